@@ -1,0 +1,171 @@
+// `shixian calendar`: working-day questions on the business calendar.
+#include <fmt/format.h>
+
+#include "context.hpp"
+#include "shixian/error.hpp"
+#include "shixian/time/text.hpp"
+
+namespace shixian::cli {
+namespace {
+
+int parse_count(const std::string& text) {
+  std::size_t used = 0;
+  long long v = 0;
+  try {
+    v = std::stoll(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != text.size() || text.empty() || v < 0 || v > Calendar::max_working_days)
+    throw InputError(fmt::format("'{}' is not a valid number of working days (expected a whole "
+                                 "number 0..{})", text, Calendar::max_working_days));
+  return static_cast<int>(v);
+}
+
+std::string provisional_json(bool p) { return p ? ", \"provisional\": true" : ""; }
+std::string provisional_text(bool p) {
+  return p ? "  (provisional: outside calendar coverage, weekly rule only)" : "";
+}
+
+void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
+  static constexpr const char* month_names[] = {"January", "February", "March",    "April",
+                                                "May",     "June",     "July",     "August",
+                                                "September", "October", "November", "December"};
+  fmt::print("{} {}\n", month_names[static_cast<unsigned>(ym.month()) - 1],
+             static_cast<int>(ym.year()));
+  fmt::print(" Mon Tue Wed Thu Fri Sat Sun\n");
+  const Date first{ym / 1};
+  const Date last{ym / date::last};
+  const unsigned lead = date::weekday{first}.iso_encoding() - 1;
+  std::string row(lead * 4, ' ');
+  std::vector<std::string> notes;
+  for (Date d = first; d <= last; d += days{1}) {
+    const auto info = cal.day(d, coverage(g));
+    const unsigned dom = static_cast<unsigned>(date::year_month_day{d}.day());
+    // A mark after the number keeps the grid readable without colour:
+    // '*' holiday, '+' make-up working day, '!' override, '?' provisional.
+    char mark = ' ';
+    int colour = 0;
+    switch (info.kind) {
+      case DayKind::weekday: break;
+      case DayKind::weekend: colour = 90; break;
+      case DayKind::holiday: mark = '*', colour = 31; break;
+      case DayKind::makeup: mark = '+', colour = 32; break;
+      case DayKind::closed: mark = '!', colour = 31; break;
+      case DayKind::opened: mark = '!', colour = 32; break;
+      case DayKind::uncovered: mark = '?', colour = info.working ? 0 : 90; break;
+    }
+    auto cell = fmt::format("{:>3}{}", dom, mark);
+    row += colour ? paint(g, cell, colour, mark == '*' || mark == '+') : cell;
+    if (!info.name.empty() || info.kind == DayKind::uncovered)
+      notes.push_back(fmt::format("  {:>2}{} {}{}", dom, mark, to_string(info.kind),
+                                  info.name.empty() ? "" : fmt::format(": {}", info.name)));
+    if (date::weekday{d} == date::Sunday) {
+      fmt::print("{}\n", row);
+      row.clear();
+    }
+  }
+  if (!row.empty()) fmt::print("{}\n", row);
+  for (const auto& n : notes) fmt::print("{}\n", n);
+  fmt::print("\n");
+}
+
+void show_json(const Globals& g, const Calendar& cal, int year, int month) {
+  fmt::print("{{\"calendar\": {}, \"version\": {}, \"days\": [", json_string(cal.id()),
+             json_string(cal.version()));
+  const Date from{date::year{year} / (month ? month : 1) / 1};
+  const Date to = month ? Date{date::year{year} / month / date::last}
+                        : Date{date::year{year} / 12 / 31};
+  bool first = true;
+  for (Date d = from; d <= to; d += days{1}) {
+    const auto info = cal.day(d, coverage(g));
+    fmt::print("{}\n  {{\"date\": \"{}\", \"working\": {}, \"kind\": \"{}\"", first ? "" : ",",
+               format_date(d), info.working, to_string(info.kind));
+    if (!info.name.empty()) fmt::print(", \"name\": {}", json_string(info.name));
+    if (info.kind == DayKind::uncovered) fmt::print(", \"provisional\": true");
+    fmt::print("}}");
+    first = false;
+  }
+  fmt::print("\n]}}\n");
+}
+
+const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
+  auto* cmd = app.add_subcommand("calendar", "Working days on the business calendar");
+  cmd->require_subcommand(1);
+  cmd->footer(
+      "Examples:\n"
+      "  shixian calendar is-working 2026-10-10     # true: a Saturday make-up day\n"
+      "  shixian calendar add 2026-09-30 4          # 2026-10-12 (National Day break skipped)\n"
+      "  shixian calendar between 2026-09-30 2026-10-12   # 4\n"
+      "  shixian calendar show 2026 --month 10      # the month grid\n"
+      "  shixian calendar add 2026-12-28 5 --provisional  # past 2026: weekly rule, marked\n"
+      "  shixian --calendar 2027.cal calendar show 2027  # with next year's notice loaded\n"
+      "Dates are YYYY-MM-DD. Outside the data's coverage a question is an error unless\n"
+      "--provisional is given.");
+
+  static std::string d1, d2, n_text;
+  static int year = 0, month = 0;
+
+  auto* isw = cmd->add_subcommand("is-working", "Is DATE a working day? (true/false)");
+  isw->add_option("DATE", d1, "a date, YYYY-MM-DD")->required();
+  isw->callback([&g, &exit_code] {
+    const auto cal = load_calendar(g);
+    const auto info = cal->day(parse_date(d1), coverage(g));
+    const bool prov = info.kind == DayKind::uncovered;
+    if (g.format == "text") {
+      fmt::print("{}{}\n", info.working, provisional_text(prov));
+      fmt::print(stderr, "{} {}: {}{}\n", d1, info.working ? "is a working day" : "is a rest day",
+                 to_string(info.kind), info.name.empty() ? "" : fmt::format(" ({})", info.name));
+    } else {
+      fmt::print("{{\"date\": \"{}\", \"working\": {}, \"kind\": \"{}\"{}{}}}\n", d1, info.working,
+                 to_string(info.kind),
+                 info.name.empty() ? "" : fmt::format(", \"name\": {}", json_string(info.name)),
+                 provisional_json(prov));
+    }
+    exit_code = 0;
+  });
+
+  auto* add = cmd->add_subcommand("add", "The N-th working day after DATE (DATE not counted)");
+  add->add_option("DATE", d1, "start date, YYYY-MM-DD (not counted)")->required();
+  add->add_option("N", n_text, "working days to add, 0..10000 (0 gives DATE)")->required();
+  add->callback([&g] {
+    const auto cal = load_calendar(g);
+    const auto r = cal->add_working_days(parse_date(d1), parse_count(n_text), coverage(g));
+    if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(r.provisional));
+    else fmt::print("{{\"date\": \"{}\"{}}}\n", format_date(r.value), provisional_json(r.provisional));
+  });
+
+  auto* between = cmd->add_subcommand("between", "Working days in (D1, D2]; negative when D1 > D2");
+  between->add_option("D1", d1, "from, YYYY-MM-DD (not counted)")->required();
+  between->add_option("D2", d2, "to, YYYY-MM-DD (counted)")->required();
+  between->callback([&g] {
+    const auto cal = load_calendar(g);
+    const auto r = cal->working_days_between(parse_date(d1), parse_date(d2), coverage(g));
+    if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(r.provisional));
+    else fmt::print("{{\"working_days\": {}{}}}\n", r.value, provisional_json(r.provisional));
+  });
+
+  auto* show = cmd->add_subcommand("show", "Month grids of YEAR: working, rest, holiday, make-up");
+  show->add_option("YEAR", year, "year, e.g. 2026")->required();
+  show->add_option("--month", month, "one month only, 1..12");
+  show->footer("Marks: * holiday (rest), + make-up working day, ! institution override,\n"
+               "? outside coverage (weekly rule, provisional). Weekends are grey on a terminal.");
+  show->callback([&g] {
+    const auto cal = load_calendar(g);
+    if (year < 1900 || year > 2199)
+      throw InputError(fmt::format("{} is not a valid year (expected 1900..2199)", year));
+    if (month < 0 || month > 12)
+      throw InputError(fmt::format("{} is not a valid month (expected 1..12)", month));
+    // Check coverage up front so a strict answer fails before printing half a year.
+    cal->day(Date{date::year{year} / (month ? month : 1) / 1}, coverage(g));
+    cal->day(month ? Date{date::year{year} / month / date::last} : Date{date::year{year} / 12 / 31},
+             coverage(g));
+    if (g.format != "text") return show_json(g, *cal, year, month);
+    fmt::print("Calendar {} ({}), version {}\n\n", cal->id(), cal->title(), cal->version());
+    for (int m = month ? month : 1; m <= (month ? month : 12); ++m)
+      print_month(g, *cal, date::year{year} / m);
+  });
+}};
+
+}  // namespace
+}  // namespace shixian::cli

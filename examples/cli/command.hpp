@@ -1,0 +1,35 @@
+#pragma once
+// How the `shixian` CLI is put together: each command lives in its own file and
+// registers itself here with a static Registration, so adding a command touches no
+// other file.
+//
+// Exit codes (CONTRACT.md): 0 success; 1 an input was rejected (InputError, message
+// names the value); 2 bad usage (CLI11 parse errors: unknown flag, missing option).
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace shixian::cli {
+
+// Options every command takes (set on the top-level app, which falls through).
+struct Globals {
+  std::string zone = "Asia/Shanghai";
+  std::vector<std::string> calendar_files;  // --calendar FILE (repeatable)
+  std::string rules_file;                   // --rules FILE (default: built-in 95580)
+  std::string format = "text";              // text | json | jsonl
+  bool provisional = false;                 // weekday-only answers outside coverage
+  bool color = false;                       // stdout is a terminal and NO_COLOR unset
+};
+
+// A command adds its subcommand to `app`; its callback stores the exit code in `exit_code`.
+using Registrar = std::function<void(CLI::App& app, Globals& globals, int& exit_code)>;
+
+struct Registration {
+  Registration(int order, Registrar registrar);
+};
+
+std::vector<std::pair<int, Registrar>>& registry();
+
+}  // namespace shixian::cli

@@ -1,0 +1,24 @@
+#pragma once
+// What the commands share: loading the calendar, the zone and the rule set named by
+// the global options, and writing JSON values.
+#include <string>
+#include <string_view>
+
+#include "command.hpp"
+#include "shixian/calendar/calendar.hpp"
+#include "shixian/time/zone.hpp"
+
+namespace shixian::cli {
+
+// The built-in calendar with every --calendar file merged in, in order.
+CalendarPtr load_calendar(const Globals& g);
+Zone load_zone(const Globals& g);
+inline Coverage coverage(const Globals& g) {
+  return g.provisional ? Coverage::provisional : Coverage::strict;
+}
+// A JSON string literal, escaped.
+std::string json_string(std::string_view s);
+// ANSI colour when stdout is a terminal, nothing otherwise.
+std::string paint(const Globals& g, std::string_view text, int colour, bool bold = false);
+
+}  // namespace shixian::cli

@@ -1,0 +1,66 @@
+// shixian: SLA deadlines on business calendars, and complaint classification.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+#include "command.hpp"
+#include "shixian/error.hpp"
+
+namespace shixian::cli {
+std::vector<std::pair<int, Registrar>>& registry() {
+  static std::vector<std::pair<int, Registrar>> r;
+  return r;
+}
+Registration::Registration(int order, Registrar registrar) {
+  registry().emplace_back(order, std::move(registrar));
+}
+}  // namespace shixian::cli
+
+int main(int argc, char** argv) {
+  using namespace shixian;
+  CLI::App app{
+      "shixian (时限): SLA deadlines on China's business calendar, and complaint "
+      "classification.\n\n"
+      "Examples:\n"
+      "  shixian calendar add 2026-09-30 4           # 4th working day after: 2026-10-12\n"
+      "  shixian deadlines --received 2026-11-20T17:45 --resolved 2026-11-24T16:00\n"
+      "  shixian check tickets.jsonl --summary       # audit a year of tickets\n"
+      "  shixian classify --text \"ATM吞卡，三位客户联名投诉\"\n",
+      "shixian"};
+  app.require_subcommand(1);
+  app.fallthrough();
+  cli::Globals globals;
+  app.add_option("--zone", globals.zone,
+                 "IANA time zone of the institution; local times are read in it")
+      ->capture_default_str();
+  app.add_option("--calendar", globals.calendar_files,
+                 "calendar data file adding or replacing years, or overrides (repeatable)");
+  app.add_option("--rules", globals.rules_file, "rule-set file (default: built-in 95580 profile)");
+  app.add_option("--format", globals.format, "output format")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+      ->capture_default_str();
+  app.add_flag("--provisional", globals.provisional,
+               "outside the calendar's coverage, answer by the weekly rule alone and mark "
+               "the result provisional");
+  globals.color = ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+
+  int exit_code = 0;
+  auto& reg = cli::registry();
+  std::sort(reg.begin(), reg.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  for (auto& [order, registrar] : reg) registrar(app, globals, exit_code);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  } catch (const CoverageError& e) {
+    std::fprintf(stderr, "shixian: %s (use --provisional for weekday-only answers)\n", e.what());
+    return 1;
+  } catch (const InputError& e) {
+    std::fprintf(stderr, "shixian: %s\n", e.what());
+    return 1;
+  }
+  return exit_code;
+}

@@ -1,0 +1,181 @@
+#pragma once
+// Calendar: which civil dates are working days (工作日), for one jurisdiction.
+//
+// The model (RULES.md §2), applied in this order:
+//   1. the weekly rule: Monday..Friday work, Saturday and Sunday rest (configurable);
+//   2. public holidays (法定节假日) from the State Council's yearly notice: rest;
+//   3. make-up working days (调休上班日) from the same notice: work, even on a weekend;
+//   4. institution overrides (a branch shut by a typhoon, a weekend opening): last.
+//
+// Facts are placed by their date, not by their notice's year: the 2008 notice made
+// 2007-12-29 a working day, the 2019 notice 2018-12-29.
+//
+// Coverage. A calendar covers the years whose notice it holds. A question whose answer
+// depends on an uncovered day throws CoverageError naming the date and the range,
+// unless the caller passes Coverage::provisional: uncovered days then follow the
+// weekly rule alone and the answer is marked provisional. Asking is never a guess.
+//
+// Speed. Built once into per-day tables over the covered range: a kind per day, the
+// running count of working days, and the list of working days. Every query is O(1):
+//   is_working(d)                 table look-up
+//   working_days_between(a, b]    cum[b] - cum[a]
+//   add_working_days(d, n)        list[cum[d] + n - 1]
+// and outside coverage, in provisional mode, closed-form weekday arithmetic.
+//
+// Examples (built-in China calendar):
+//   add_working_days(2026-09-30, 1) == 2026-10-08   (Oct 1-7 National Day break)
+//   add_working_days(2026-09-30, 4) == 2026-10-12   (Sat Oct 10 is a make-up day)
+//   add_working_days(2018-12-28, 1) == 2018-12-29   (a Saturday, by the 2019 notice)
+//   working_days_between(2026-09-30, 2026-10-12) == 4
+//
+// A Calendar is immutable: build it with CalendarBuilder (calendar_file.hpp) and share
+// the shared_ptr<const Calendar> across threads.
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shixian/time/types.hpp"
+
+namespace shixian {
+
+enum class Coverage : std::uint8_t { strict, provisional };
+
+// Why a day is what it is.
+enum class DayKind : std::uint8_t {
+  weekday,        // working by the weekly rule
+  weekend,        // rest by the weekly rule
+  holiday,        // rest by a notice
+  makeup,         // working by a notice (调休上班)
+  closed,         // rest by an institution override
+  opened,         // working by an institution override
+  uncovered,      // outside the data: weekly rule, provisional
+};
+std::string_view to_string(DayKind k) noexcept;
+
+struct DayInfo {
+  Date date;
+  bool working;
+  DayKind kind;
+  std::string_view name;    // holiday / make-up / override reason; empty for weekly-rule days
+  int notice_year;          // the notice the fact comes from; 0 for the weekly rule or overrides
+};
+
+template <class T>
+struct Answer {
+  T value;
+  bool provisional = false;
+};
+
+class Calendar {
+ public:
+  const std::string& id() const noexcept { return id_; }
+  const std::string& title() const noexcept { return title_; }
+  // e.g. "cn 2007..2026 #9f2c61d0": the notice years and a hash of every fact, so
+  // a result can say which data it was computed with.
+  const std::string& version() const noexcept { return version_; }
+  Date first() const noexcept { return first_; }
+  Date last() const noexcept { return last_; }
+  bool covers(Date d) const noexcept { return d >= first_ && d <= last_; }
+  // "2007-01-01..2026-12-31"
+  std::string coverage_text() const;
+  // Source addresses of the notice for `year`, empty if the calendar has none.
+  const std::vector<std::string>& notice_sources(int year) const;
+
+  Answer<bool> is_working(Date d, Coverage c = Coverage::strict) const {
+    if (covers(d)) return {working(index(d)), false};
+    if (c == Coverage::strict) uncovered_day(d);
+    return {weekly_working(d), true};
+  }
+
+  // The n-th working day after d (d itself not counted); n == 0 gives d.
+  // Throws InputError for n < 0 or n > max_working_days.
+  Answer<Date> add_working_days(Date d, int n, Coverage c = Coverage::strict) const {
+    if (n < 0 || n > max_working_days) bad_count(n);
+    if (n == 0) return {d, false};
+    if (d >= first_ - days{1} && d <= last_) {
+      const std::int64_t k = std::int64_t{cum_at(d)} + n;  // ordinal of the answer
+      if (k <= total()) return {first_ + days{list_[static_cast<std::size_t>(k - 1)]}, false};
+      if (c == Coverage::strict) uncovered_add(d, n);
+      return {weekly_add(last_, static_cast<int>(k - total())), true};
+    }
+    if (c == Coverage::strict) uncovered_add(d, n);
+    if (d > last_) return {weekly_add(d, n), true};
+    // Before coverage: the weekly rule up to the day before first(), then the tables.
+    const int before = weekly_between(d, first_ - days{1});
+    if (n <= before) return {weekly_add(d, n), true};
+    const int k = n - before;
+    if (k <= total()) return {first_ + days{list_[static_cast<std::size_t>(k - 1)]}, true};
+    return {weekly_add(last_, k - total()), true};
+  }
+
+  // Working days in (a, b]; negative when a > b.
+  Answer<int> working_days_between(Date a, Date b, Coverage c = Coverage::strict) const {
+    if (a > b) {
+      auto r = working_days_between(b, a, c);
+      return {-r.value, r.provisional};
+    }
+    const Date before_first = first_ - days{1};
+    if (a >= before_first && b <= last_) return {cum_at(b) - cum_at(a), false};
+    if (c == Coverage::strict) uncovered_between(a, b);
+    // Split (a, b] into the parts before, inside and after coverage.
+    int n = 0;
+    if (a < before_first) n += weekly_between(a, std::min(b, before_first));
+    const Date lo = std::max(a, before_first), hi = std::min(b, last_);
+    if (lo < hi) n += cum_at(hi) - cum_at(lo);
+    if (b > last_) n += weekly_between(std::max(a, last_), b);
+    return {n, true};
+  }
+
+  // Why d is a working or rest day (for explanations and the month grid).
+  DayInfo day(Date d, Coverage c = Coverage::strict) const;
+
+  // The weekly rule alone (used outside coverage).
+  bool weekly_working(Date d) const noexcept { return weekly_work_[weekday_index(d)]; }
+
+  static constexpr int max_working_days = 10000;  // ~40 years; beyond is a typo
+
+ private:
+  friend class CalendarBuilder;
+  Calendar() = default;
+
+  static unsigned weekday_index(Date d) noexcept {  // 0 = Monday
+    return date::weekday{d}.iso_encoding() - 1;
+  }
+  std::size_t index(Date d) const noexcept { return static_cast<std::size_t>((d - first_).count()); }
+  bool working(std::size_t i) const noexcept { return (kind_[i] & 1u) != 0; }
+  int total() const noexcept { return cum_.empty() ? 0 : cum_.back(); }
+  // Working days in [first, d]; d may be first - 1 (then 0).
+  int cum_at(Date d) const noexcept { return d < first_ ? 0 : cum_[index(d)]; }
+
+  int weekly_between(Date a, Date b) const noexcept;  // (a, b], a <= b, weekly rule
+  Date weekly_add(Date d, int n) const noexcept;      // n >= 1, weekly rule
+  // Error paths, out of line so the queries above stay small enough to inline.
+  [[noreturn]] void bad_count(int n) const;
+  [[noreturn]] void uncovered_day(Date d) const;
+  [[noreturn]] void uncovered_add(Date d, int n) const;
+  [[noreturn]] void uncovered_between(Date a, Date b) const;
+
+  std::string id_, title_, version_;
+  Date first_{}, last_{};
+  std::array<bool, 7> weekly_work_{true, true, true, true, true, false, false};
+  int weekly_per_week_ = 5;
+  // weekly_cum_[w][i]: working days among the i days after a day of weekday w (0=Mon).
+  std::array<std::array<std::uint8_t, 8>, 7> weekly_cum_{};
+  // Per day: bit 0 working, bits 1..3 DayKind, then name index in the high byte.
+  std::vector<std::uint16_t> kind_;
+  std::vector<std::int32_t> cum_;     // working days in [first, first + i]
+  std::vector<std::int32_t> list_;    // day index of the k-th working day (0-based k)
+  std::vector<std::string> names_;    // holiday and override names, index 0 = ""
+  std::vector<std::int16_t> notice_of_day_;  // notice year of the fact, 0 if none
+  std::vector<std::pair<int, std::vector<std::string>>> notices_;
+};
+
+using CalendarPtr = std::shared_ptr<const Calendar>;
+
+// The built-in China mainland calendar (data/calendars/cn.cal), built once.
+CalendarPtr default_calendar();
+
+}  // namespace shixian

@@ -1,0 +1,61 @@
+#pragma once
+// CalendarBuilder: reads calendar data files and builds an immutable Calendar.
+//
+// The format (data/calendars/cn.cal is the built-in example, documented at its top):
+//   calendar cn China mainland (中国大陆)
+//   weekend sat sun
+//   # 国务院办公厅关于2026年部分节假日安排的通知
+//   notice 2026 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm
+//   rest 2026-10-01..2026-10-07 国庆节、中秋节
+//   work 2026-10-10             国庆节、中秋节
+//   override rest 2026-09-15 台风停业 (Shenzhen branch)
+//
+// Loading several files merges them: a file's `notice YEAR` replaces that year's
+// notice whole (the usual case: next year's notice, or a corrected one), overrides
+// accumulate and apply last. Errors name the file, the line and the value:
+//   "extra.cal:7: '2027-02-30' is not a valid date (no such day in that month)".
+//
+//   auto cal = CalendarBuilder::with_defaults().load_file("2027.cal").build();
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shixian/calendar/calendar.hpp"
+
+namespace shixian {
+
+class CalendarBuilder {
+ public:
+  CalendarBuilder() = default;
+  // Starts from the built-in China calendar.
+  static CalendarBuilder with_defaults();
+
+  // Parses `text` (named `origin` in errors) and merges it. Throws InputError.
+  CalendarBuilder& load(std::string_view text, std::string_view origin);
+  // Reads and loads a file; throws InputError if it cannot be read.
+  CalendarBuilder& load_file(const std::string& path);
+  // An institution override for [from, to], applied after every notice.
+  CalendarBuilder& add_override(Date from, Date to, bool working, std::string reason);
+
+  // Throws InputError if nothing is covered or the covered years have a gap.
+  CalendarPtr build() const;
+
+ private:
+  struct Fact {
+    Date from, to;
+    bool working;
+    std::string name;
+  };
+  struct Notice {
+    std::vector<std::string> sources;
+    std::vector<Fact> facts;
+    std::string origin;
+  };
+  std::string id_, title_;
+  std::array<bool, 7> weekly_work_{true, true, true, true, true, false, false};
+  std::map<int, Notice> notices_;
+  std::vector<Fact> overrides_;
+};
+
+}  // namespace shixian

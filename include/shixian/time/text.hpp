@@ -1,0 +1,58 @@
+#pragma once
+// Reading and writing dates, times and durations as text.
+//
+// Input is strict, as date/tz is: "2026-02-30" is an error, not 2026-03-02.
+//   parse_date("2026-10-12")                       -> Date 2026-10-12
+//   parse_instant("2026-11-20T17:45:00+08:00", z)  -> that instant (zone not needed)
+//   parse_instant("2026-11-20 17:45", z)           -> 17:45 local time in z
+//   parse_instant("2026-11-20T09:45Z", z)          -> 09:45 UTC
+// Seconds and fractions are optional ("17:45", "17:45:07", "17:45:07.250").
+// Output is RFC 3339 with the zone's offset, seconds precision; a fraction is written
+// only when the instant has one, so that nothing printed is earlier than the truth.
+//   format_instant(t, Asia/Shanghai)               -> "2026-11-21T10:30:00+08:00"
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "shixian/time/types.hpp"
+#include "shixian/time/zone.hpp"
+
+namespace shixian {
+
+// Throws InputError naming the text, e.g. "2026-13-01 is not a valid date
+// (expected YYYY-MM-DD)".
+Date parse_date(std::string_view text);
+
+// "HH:MM" or "HH:MM:SS"; "24:00" only when allow_midnight_end (a window's end).
+TimeOfDay parse_time_of_day(std::string_view text, bool allow_midnight_end = false);
+
+// A timestamp's fields before a zone is applied.
+struct TimestampFields {
+  LocalTime local;
+  std::optional<std::chrono::seconds> offset;  // present for "...Z" and "...+08:00"
+};
+
+// Non-throwing core used by the stream commands: nullopt and a reason on failure.
+std::optional<TimestampFields> parse_timestamp_fields(std::string_view text,
+                                                      std::string* why = nullptr);
+
+// The absolute instant for a timestamp; a local time is read in `zone`.
+// Throws InputError naming the text (bad syntax, 25:00, nonexistent or ambiguous
+// local time unless `choose` decides).
+Instant parse_instant(std::string_view text, const Zone& zone, Choose choose = Choose::reject);
+
+// "2026-10-12"
+std::string format_date(Date d);
+// "2026-11-21T10:30:00+08:00"; writes into out (at least 40 bytes), returns the length.
+std::size_t format_instant_to(char* out, Instant t, const Zone& zone);
+std::string format_instant(Instant t, const Zone& zone);
+// "17:30"
+std::string format_time_of_day(TimeOfDay t);
+// A human duration: "120m", "24h", "1h30m", "45s", "2d3h".
+std::string format_duration(Duration d);
+// The inverse of format_duration for targets: "120m", "24h", "90s", "1h30m".
+// Throws InputError naming the text.
+std::chrono::seconds parse_duration(std::string_view text);
+
+}  // namespace shixian

@@ -1,0 +1,75 @@
+#pragma once
+// Zone: an IANA time zone from the OS database, precomputed for fast conversion.
+//
+// date::time_zone answers every question correctly but does a search and builds a
+// sys_info per call; a deadline computation asks dozens of times per ticket. A Zone
+// copies the zone's transitions (1900..2200) into two flat arrays once, so
+// Instant -> LocalTime is one comparison for zones with no recent change
+// (Asia/Shanghai has none since 1991) and a binary search otherwise.
+//
+// LocalTime -> Instant reports gaps and overlaps instead of guessing:
+//   lookup(2026-03-29 01:30, Europe/London)  -> nonexistent (clocks went 01:00 -> 02:00)
+//   lookup(2026-10-25 01:30, Europe/London)  -> ambiguous: 00:30Z (BST) or 01:30Z (GMT)
+// to_instant() throws on either unless the caller chooses earliest or latest; for a
+// gap both choices give the transition instant, as date::choose does.
+//
+// A Zone is a small handle to immutable shared data: copy it freely, share it
+// across threads.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shixian/time/types.hpp"
+
+namespace shixian {
+
+enum class Choose { reject, earliest, latest };
+
+struct LocalLookup {
+  enum Kind { unique, nonexistent, ambiguous } kind;
+  Instant first;   // unique: the answer; ambiguous: the earlier; nonexistent: the transition
+  Instant second;  // ambiguous: the later; otherwise == first
+};
+
+class Zone {
+ public:
+  // Throws InputError naming the zone if the OS database does not know it.
+  static Zone locate(std::string_view name);
+  // Asia/Shanghai, the default institution zone.
+  static Zone shanghai();
+
+  const std::string& name() const noexcept { return impl_->name; }
+
+  std::chrono::seconds offset_at(Instant t) const noexcept {
+    const auto& z = *impl_;
+    const auto s = date::floor<std::chrono::seconds>(t).time_since_epoch().count();
+    if (s >= z.last_transition) return std::chrono::seconds(z.offsets.back());
+    return std::chrono::seconds(z.offsets[index_at(s)]);
+  }
+  LocalTime to_local(Instant t) const noexcept {
+    return LocalTime{t.time_since_epoch() + offset_at(t)};
+  }
+  LocalLookup lookup(LocalTime t) const noexcept;
+  // Throws InputError for a nonexistent or ambiguous time unless `choose` decides;
+  // the message names the local time, the zone and both candidates.
+  Instant to_instant(LocalTime t, Choose choose = Choose::reject) const;
+
+  // True when no offset change happens in [a, b]: whole-day arithmetic is then exact.
+  bool fixed_offset_between(Instant a, Instant b) const noexcept;
+
+  friend bool operator==(const Zone& a, const Zone& b) noexcept { return a.impl_ == b.impl_; }
+
+ private:
+  struct Impl {
+    std::string name;
+    std::vector<long long> transitions;  // sys seconds at which offsets[i+1] starts
+    std::vector<int> offsets;            // offsets[0] before the first transition
+    long long last_transition;           // transitions.back(), or LLONG_MIN
+  };
+  std::size_t index_at(long long sys_seconds) const noexcept;
+  explicit Zone(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace shixian

@@ -1,0 +1,86 @@
+// Calendar queries that are not on the hot path: descriptions, weekly-rule arithmetic
+// outside coverage, and the error messages.
+#include "shixian/calendar/calendar.hpp"
+
+#include <fmt/format.h>
+
+#include "shixian/error.hpp"
+#include "shixian/time/text.hpp"
+
+namespace shixian {
+
+std::string_view to_string(DayKind k) noexcept {
+  switch (k) {
+    case DayKind::weekday: return "weekday";
+    case DayKind::weekend: return "weekend";
+    case DayKind::holiday: return "holiday";
+    case DayKind::makeup: return "make-up working day";
+    case DayKind::closed: return "closed (override)";
+    case DayKind::opened: return "open (override)";
+    case DayKind::uncovered: return "outside coverage (weekly rule)";
+  }
+  return "?";
+}
+
+std::string Calendar::coverage_text() const {
+  return format_date(first_) + ".." + format_date(last_);
+}
+
+const std::vector<std::string>& Calendar::notice_sources(int year) const {
+  static const std::vector<std::string> none;
+  for (const auto& [y, s] : notices_)
+    if (y == year) return s;
+  return none;
+}
+
+DayInfo Calendar::day(Date d, Coverage c) const {
+  if (!covers(d)) {
+    if (c == Coverage::strict) uncovered_day(d);
+    return {d, weekly_working(d), DayKind::uncovered, {}, 0};
+  }
+  const auto i = index(d);
+  const auto k = kind_[i];
+  return {d, (k & 1u) != 0, static_cast<DayKind>((k >> 1) & 7u), names_[k >> 8],
+          notice_of_day_[i]};
+}
+
+int Calendar::weekly_between(Date a, Date b) const noexcept {
+  const auto n = (b - a).count();
+  const auto w = weekday_index(a);
+  return static_cast<int>(n / 7 * weekly_per_week_ + weekly_cum_[w][static_cast<std::size_t>(n % 7)]);
+}
+
+Date Calendar::weekly_add(Date d, int n) const noexcept {
+  if (weekly_per_week_ == 0) return d;  // no working day ever: unreachable in valid data
+  // Whole weeks first, leaving 1..per_week working days to place within two weeks.
+  const int weeks = (n - 1) / weekly_per_week_;
+  int rest = n - weeks * weekly_per_week_;
+  Date cur = d + days{7 * weeks};
+  while (true) {  // at most 7 steps
+    cur += days{1};
+    if (weekly_working(cur) && --rest == 0) return cur;
+  }
+}
+
+void Calendar::bad_count(int n) const {
+  throw InputError(fmt::format("{} is not a valid number of working days (expected 0..{})", n,
+                               max_working_days));
+}
+
+void Calendar::uncovered_day(Date d) const {
+  throw CoverageError(fmt::format("{} is outside calendar {} ({})", format_date(d), id_,
+                                  coverage_text()));
+}
+
+void Calendar::uncovered_add(Date d, int n) const {
+  if (!covers(d) && d != first_ - days{1}) uncovered_day(d);
+  throw CoverageError(fmt::format(
+      "working day {} after {} falls after {}, outside calendar {} ({})", n, format_date(d),
+      format_date(last_), id_, coverage_text()));
+}
+
+void Calendar::uncovered_between(Date a, Date b) const {
+  uncovered_day(a < first_ - days{1} ? a + days{1} : b);
+}
+
+}  // namespace shixian

@@ -1,0 +1,232 @@
+// Parsing calendar data files and building the per-day tables.
+#include "shixian/calendar/calendar_file.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+#include "shixian/data/embedded.hpp"
+#include "shixian/error.hpp"
+#include "shixian/time/text.hpp"
+
+namespace shixian {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const auto ws = " \t\r";
+  const auto b = s.find_first_not_of(ws);
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(ws) - b + 1);
+}
+
+// Splits off the first blank-separated word of s.
+std::string_view next_word(std::string_view& s) {
+  s = trim(s);
+  const auto e = s.find_first_of(" \t");
+  auto w = s.substr(0, e);
+  s = e == std::string_view::npos ? std::string_view{} : trim(s.substr(e));
+  return w;
+}
+
+int weekday_from_name(std::string_view w) {
+  static constexpr std::string_view names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  for (int i = 0; i < 7; ++i)
+    if (w == names[i]) return i;
+  return -1;
+}
+
+std::uint32_t fnv1a(std::string_view s, std::uint32_t h = 2166136261u) {
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+}  // namespace
+
+CalendarBuilder CalendarBuilder::with_defaults() {
+  CalendarBuilder b;
+  b.load(*data::embedded("calendars/cn.cal"), "built-in cn.cal");
+  return b;
+}
+
+CalendarBuilder& CalendarBuilder::load_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(fmt::format("cannot read calendar file '{}'", path));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return load(ss.str(), path);
+}
+
+CalendarBuilder& CalendarBuilder::add_override(Date from, Date to, bool working,
+                                               std::string reason) {
+  overrides_.push_back({from, to, working, std::move(reason)});
+  return *this;
+}
+
+CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view origin) {
+  // Parse into a scratch copy first, so a file with an error changes nothing.
+  CalendarBuilder next = *this;
+  std::map<int, Notice> fresh;  // notices this file defines, replacing older ones whole
+  Notice* current = nullptr;
+  int line_no = 0;
+  auto fail = [&](const std::string& what) -> InputError {
+    return InputError(fmt::format("{}:{}: {}", origin, line_no, what));
+  };
+  auto range = [&](std::string_view word) {
+    const auto dots = word.find("..");
+    Date a, b;
+    try {
+      a = parse_date(word.substr(0, dots));
+      b = dots == std::string_view::npos ? a : parse_date(word.substr(dots + 2));
+    } catch (const InputError& e) {
+      throw fail(e.what());
+    }
+    if (b < a) throw fail(fmt::format("range '{}' ends before it starts", word));
+    if ((b - a).count() > 366) throw fail(fmt::format("range '{}' is longer than a year", word));
+    return std::pair{a, b};
+  };
+  std::size_t pos = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // a BOM from a Windows editor
+  while (pos <= text.size()) {
+    const auto eol = text.find('\n', pos);
+    auto line = text.substr(pos, eol == std::string_view::npos ? text.npos : eol - pos);
+    pos = eol == std::string_view::npos ? text.size() + 1 : eol + 1;
+    ++line_no;
+    if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    auto rest = trim(line);
+    if (rest.empty()) continue;
+    const auto keyword = next_word(rest);
+    if (keyword == "calendar") {
+      const auto id = next_word(rest);
+      if (id.empty()) throw fail("'calendar' needs an id, e.g. 'calendar cn China mainland'");
+      if (!next.id_.empty() && next.id_ != id)
+        throw fail(fmt::format("file is for calendar '{}' but is loaded onto calendar '{}'", id,
+                               next.id_));
+      next.id_ = std::string(id);
+      if (!rest.empty()) next.title_ = std::string(rest);
+    } else if (keyword == "weekend") {
+      std::array<bool, 7> work{true, true, true, true, true, true, true};
+      if (rest.empty()) throw fail("'weekend' needs day names, e.g. 'weekend sat sun'");
+      while (!rest.empty()) {
+        const auto w = next_word(rest);
+        const int i = weekday_from_name(w);
+        if (i < 0) throw fail(fmt::format("'{}' is not a day name (expected mon..sun)", w));
+        work[static_cast<std::size_t>(i)] = false;
+      }
+      if (std::none_of(work.begin(), work.end(), [](bool b) { return b; }))
+        throw fail("'weekend' leaves no working day in the week");
+      next.weekly_work_ = work;
+    } else if (keyword == "notice") {
+      const auto y = next_word(rest);
+      int year = 0;
+      if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+          (year = std::stoi(std::string(y))) < 1900 || year > 2199)
+        throw fail(fmt::format("'{}' is not a notice year (expected 1900..2199)", y));
+      if (fresh.count(year)) throw fail(fmt::format("notice {} appears twice in this file", year));
+      current = &fresh[year];
+      current->origin = std::string(origin);
+      while (!rest.empty()) current->sources.emplace_back(next_word(rest));
+    } else if (keyword == "rest" || keyword == "work") {
+      if (!current)
+        throw fail(fmt::format("'{}' before any 'notice YEAR' line (every fact needs its source)",
+                               keyword));
+      const auto [a, b] = range(next_word(rest));
+      if (rest.empty()) throw fail("a holiday or make-up day needs a name, e.g. '国庆节'");
+      current->facts.push_back({a, b, keyword == "work", std::string(rest)});
+    } else if (keyword == "override") {
+      const auto kind = next_word(rest);
+      if (kind != "rest" && kind != "work")
+        throw fail(fmt::format("override kind '{}' is not 'rest' or 'work'", kind));
+      const auto [a, b] = range(next_word(rest));
+      if (rest.empty()) throw fail("an override needs a reason, e.g. '台风停业'");
+      next.overrides_.push_back({a, b, kind == "work", std::string(rest)});
+    } else {
+      throw fail(fmt::format("unknown statement '{}' (expected calendar, weekend, notice, rest, "
+                             "work or override)", keyword));
+    }
+  }
+  for (auto& [year, notice] : fresh) next.notices_[year] = std::move(notice);
+  *this = std::move(next);
+  return *this;
+}
+
+CalendarPtr CalendarBuilder::build() const {
+  if (notices_.empty()) throw InputError("calendar has no notices: nothing is covered");
+  const int y0 = notices_.begin()->first, y1 = notices_.rbegin()->first;
+  for (int y = y0; y <= y1; ++y)
+    if (!notices_.count(y))
+      throw InputError(fmt::format("calendar {} has notices for {}..{} but none for {}: coverage "
+                                   "must have no gaps", id_, y0, y1, y));
+  auto cal = std::shared_ptr<Calendar>(new Calendar());
+  cal->id_ = id_.empty() ? "custom" : id_;
+  cal->title_ = title_;
+  cal->first_ = Date{date::year{y0} / 1 / 1};
+  cal->last_ = Date{date::year{y1} / 12 / 31};
+  cal->weekly_work_ = weekly_work_;
+  cal->weekly_per_week_ = static_cast<int>(std::count(weekly_work_.begin(), weekly_work_.end(), true));
+  for (std::size_t w = 0; w < 7; ++w)
+    for (std::size_t i = 1; i < 8; ++i)
+      cal->weekly_cum_[w][i] = static_cast<std::uint8_t>(cal->weekly_cum_[w][i - 1] +
+                                                         weekly_work_[(w + i) % 7]);
+  const auto n = static_cast<std::size_t>((cal->last_ - cal->first_).count() + 1);
+  cal->kind_.resize(n);
+  cal->notice_of_day_.assign(n, 0);
+  cal->names_.push_back("");
+  auto name_index = [&](const std::string& name) -> std::uint16_t {
+    auto it = std::find(cal->names_.begin(), cal->names_.end(), name);
+    if (it == cal->names_.end()) {
+      if (cal->names_.size() >= 256)
+        throw InputError(fmt::format("calendar {} has more than 255 distinct day names", cal->id_));
+      cal->names_.push_back(name);
+      it = cal->names_.end() - 1;
+    }
+    return static_cast<std::uint16_t>(it - cal->names_.begin());
+  };
+  auto pack = [](bool working, DayKind k, std::uint16_t name) {
+    return static_cast<std::uint16_t>((working ? 1u : 0u) | (static_cast<unsigned>(k) << 1) |
+                                      (static_cast<unsigned>(name) << 8));
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool w = cal->weekly_working(cal->first_ + days{static_cast<int>(i)});
+    cal->kind_[i] = pack(w, w ? DayKind::weekday : DayKind::weekend, 0);
+  }
+  std::string canonical = fmt::format("{}|{}", cal->id_, fmt::join(weekly_work_, ""));
+  auto apply = [&](const Fact& f, DayKind rest_kind, DayKind work_kind, int notice_year) {
+    canonical += fmt::format("|{}{}{}{}", f.working ? 'w' : 'r', format_date(f.from),
+                             format_date(f.to), f.name);
+    const auto name = name_index(f.name);
+    for (Date d = std::max(f.from, cal->first_); d <= std::min(f.to, cal->last_); d += days{1}) {
+      const auto i = cal->index(d);
+      cal->kind_[i] = pack(f.working, f.working ? work_kind : rest_kind, name);
+      cal->notice_of_day_[i] = static_cast<std::int16_t>(notice_year);
+    }
+  };
+  // Later notices win where two notices speak of the same date: a later notice is a
+  // revision (the 2008 notice changed the end of December 2007).
+  for (const auto& [year, notice] : notices_) {
+    canonical += fmt::format("|notice{}", year);
+    for (const auto& f : notice.facts) apply(f, DayKind::holiday, DayKind::makeup, year);
+  }
+  for (const auto& f : overrides_) apply(f, DayKind::closed, DayKind::opened, 0);
+  cal->cum_.resize(n);
+  int count = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (cal->kind_[i] & 1u) {
+      cal->list_.push_back(static_cast<std::int32_t>(i));
+      ++count;
+    }
+    cal->cum_[i] = count;
+  }
+  for (const auto& [year, notice] : notices_) cal->notices_.emplace_back(year, notice.sources);
+  cal->version_ = fmt::format("{} {}..{}{} #{:08x}", cal->id_, y0, y1,
+                              overrides_.empty() ? "" : fmt::format(" +{} overrides", overrides_.size()),
+                              fnv1a(canonical));
+  return cal;
+}
+
+CalendarPtr default_calendar() {
+  static const CalendarPtr cal = CalendarBuilder::with_defaults().build();
+  return cal;
+}
+
+}  // namespace shixian

@@ -1,0 +1,233 @@
+// Strict, allocation-free parsers for dates, times and timestamps, and RFC 3339
+// output. Hand-written rather than date::parse: the stream commands parse millions of
+// timestamps, and every rejection must say exactly which part was wrong.
+#include "shixian/time/text.hpp"
+
+#include <cstring>
+#include <fmt/format.h>
+
+#include "shixian/error.hpp"
+
+namespace shixian {
+namespace {
+
+bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
+  if (pos + n > s.size()) return false;
+  int v = 0;
+  for (std::size_t i = pos; i < pos + n; ++i) {
+    const char c = s[i];
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  out = v;
+  return true;
+}
+
+// Parses "YYYY-MM-DD" at the start of s; sets why on failure.
+bool date_fields(std::string_view s, Date& out, const char*& why) {
+  int y, m, d;
+  if (!(digits(s, 0, 4, y) && s.size() >= 10 && s[4] == '-' && digits(s, 5, 2, m) &&
+        s[7] == '-' && digits(s, 8, 2, d))) {
+    why = "expected YYYY-MM-DD";
+    return false;
+  }
+  if (m < 1 || m > 12) {
+    why = "month must be 01..12";
+    return false;
+  }
+  const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
+                                 date::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) {
+    why = "no such day in that month";
+    return false;
+  }
+  out = Date{ymd};
+  return true;
+}
+
+}  // namespace
+
+Date parse_date(std::string_view text) {
+  Date d;
+  const char* why = nullptr;
+  if (text.size() != 10 || !date_fields(text, d, why))
+    throw InputError(fmt::format("'{}' is not a valid date ({})", text,
+                                 why ? why : "expected YYYY-MM-DD"));
+  return d;
+}
+
+TimeOfDay parse_time_of_day(std::string_view text, bool allow_midnight_end) {
+  int h, m, s = 0;
+  const bool shape = (text.size() == 5 || (text.size() == 8 && text[5] == ':')) &&
+                     digits(text, 0, 2, h) && text[2] == ':' && digits(text, 3, 2, m) &&
+                     (text.size() == 5 || digits(text, 6, 2, s));
+  if (!shape)
+    throw InputError(fmt::format("'{}' is not a valid time of day (expected HH:MM)", text));
+  const bool end_of_day = allow_midnight_end && h == 24 && m == 0 && s == 0;
+  if (!end_of_day && (h > 23 || m > 59 || s > 59))
+    throw InputError(fmt::format("'{}' is not a valid time of day (expected 00:00..23:59{})",
+                                 text, allow_midnight_end ? " or 24:00" : ""));
+  return hours{h} + minutes{m} + seconds{s};
+}
+
+std::optional<TimestampFields> parse_timestamp_fields(std::string_view s, std::string* why) {
+  auto fail = [&](const char* reason) -> std::optional<TimestampFields> {
+    if (why) *why = reason;
+    return std::nullopt;
+  };
+  Date d;
+  const char* date_why = nullptr;
+  if (!date_fields(s, d, date_why)) return fail(date_why);
+  if (s.size() < 16 || (s[10] != 'T' && s[10] != ' ' && s[10] != 't'))
+    return fail("expected a date and time, YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+HH:MM]");
+  int h, m, sec = 0;
+  if (!digits(s, 11, 2, h) || s[13] != ':' || !digits(s, 14, 2, m))
+    return fail("expected HH:MM after the date");
+  std::size_t p = 16;
+  long long frac_ns = 0;
+  if (p < s.size() && s[p] == ':') {
+    if (!digits(s, p + 1, 2, sec)) return fail("expected two digits of seconds");
+    p += 3;
+    if (p < s.size() && (s[p] == '.' || s[p] == ',')) {
+      ++p;
+      int n = 0;
+      while (p < s.size() && s[p] >= '0' && s[p] <= '9') {
+        if (n < 9) frac_ns = frac_ns * 10 + (s[p] - '0'), ++n;
+        ++p;
+      }
+      if (n == 0) return fail("expected digits after the decimal point");
+      for (; n < 9; ++n) frac_ns *= 10;
+    }
+  }
+  if (h > 23) return fail("hour must be 00..23");
+  if (m > 59) return fail("minute must be 00..59");
+  if (sec > 59) return fail("second must be 00..59");
+  TimestampFields out;
+  out.local = LocalTime{d} + hours{h} + minutes{m} + seconds{sec} + Duration{frac_ns};
+  if (p == s.size()) return out;
+  if ((s[p] == 'Z' || s[p] == 'z') && p + 1 == s.size()) {
+    out.offset = seconds{0};
+    return out;
+  }
+  int oh, om;
+  if ((s[p] == '+' || s[p] == '-') && p + 6 == s.size() && digits(s, p + 1, 2, oh) &&
+      s[p + 3] == ':' && digits(s, p + 4, 2, om)) {
+    if (oh > 23 || om > 59) return fail("offset must be within -23:59..+23:59");
+    const seconds off = hours{oh} + minutes{om};
+    out.offset = s[p] == '-' ? -off : off;
+    return out;
+  }
+  return fail("unexpected text after the time (expected Z, +HH:MM, -HH:MM or nothing)");
+}
+
+Instant parse_instant(std::string_view text, const Zone& zone, Choose choose) {
+  std::string why;
+  const auto f = parse_timestamp_fields(text, &why);
+  if (!f) throw InputError(fmt::format("'{}' is not a valid timestamp ({})", text, why));
+  if (f->offset) return Instant{f->local.time_since_epoch() - *f->offset};
+  return zone.to_instant(f->local, choose);
+}
+
+std::string format_date(Date d) {
+  const date::year_month_day ymd{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+std::string format_time_of_day(TimeOfDay t) {
+  const auto s = t.count();
+  if (s % 60) return fmt::format("{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60);
+  return fmt::format("{:02}:{:02}", s / 3600, s / 60 % 60);
+}
+
+std::size_t format_instant_to(char* out, Instant t, const Zone& zone) {
+  const auto local = zone.to_local(t);
+  const auto day = date_of(local);
+  const date::year_month_day ymd{day};
+  const auto ns = (local - day).count();
+  const long long secs = ns / 1'000'000'000;
+  long long frac = ns % 1'000'000'000;
+  const auto off = zone.offset_at(t).count();
+  const long long aoff = off < 0 ? -off : off;
+  char* p = out;
+  auto put2 = [&](long long v) {
+    *p++ = static_cast<char>('0' + v / 10 % 10);
+    *p++ = static_cast<char>('0' + v % 10);
+  };
+  const int y = static_cast<int>(ymd.year());
+  put2(y / 100);
+  put2(y % 100);
+  *p++ = '-';
+  put2(static_cast<unsigned>(ymd.month()));
+  *p++ = '-';
+  put2(static_cast<unsigned>(ymd.day()));
+  *p++ = 'T';
+  put2(secs / 3600);
+  *p++ = ':';
+  put2(secs / 60 % 60);
+  *p++ = ':';
+  put2(secs % 60);
+  if (frac) {
+    char buf[9];
+    for (int i = 8; i >= 0; --i, frac /= 10) buf[i] = static_cast<char>('0' + frac % 10);
+    std::size_t n = 9;
+    while (n > 0 && buf[n - 1] == '0') --n;
+    *p++ = '.';
+    std::memcpy(p, buf, n);
+    p += n;
+  }
+  *p++ = off < 0 ? '-' : '+';
+  put2(aoff / 3600);
+  *p++ = ':';
+  put2(aoff / 60 % 60);
+  return static_cast<std::size_t>(p - out);
+}
+
+std::string format_instant(Instant t, const Zone& zone) {
+  char buf[48];
+  return std::string(buf, format_instant_to(buf, t, zone));
+}
+
+std::string format_duration(Duration d) {
+  auto s = date::floor<seconds>(d).count();
+  std::string out;
+  if (s < 0) out += '-', s = -s;
+  if (s == 0) return "0s";
+  const long long dd = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, r = s % 60;
+  // Whole hours below a day and whole minutes below two hours read best as written in
+  // the rules ("120m", "24h", "48h").
+  if (r == 0 && s % 3600 == 0 && s <= 72 * 3600) return out + fmt::format("{}h", s / 3600);
+  if (r == 0 && s < 3 * 3600 && s % 60 == 0) return out + fmt::format("{}m", s / 60);
+  if (dd) out += fmt::format("{}d", dd);
+  if (h) out += fmt::format("{}h", h);
+  if (m) out += fmt::format("{}m", m);
+  if (r) out += fmt::format("{}s", r);
+  return out;
+}
+
+std::chrono::seconds parse_duration(std::string_view text) {
+  long long total = 0;
+  std::size_t p = 0;
+  bool any = false;
+  while (p < text.size()) {
+    long long v = 0;
+    std::size_t start = p;
+    while (p < text.size() && text[p] >= '0' && text[p] <= '9' && p - start < 9)
+      v = v * 10 + (text[p++] - '0');
+    if (p == start || p == text.size()) break;
+    const char unit = text[p++];
+    long long mult = unit == 'd' ? 86400 : unit == 'h' ? 3600 : unit == 'm' ? 60 : unit == 's' ? 1 : 0;
+    if (!mult) {
+      any = false;
+      break;
+    }
+    total += v * mult;
+    any = true;
+  }
+  if (!any || p != text.size())
+    throw InputError(fmt::format("'{}' is not a valid duration (expected e.g. 30m, 24h, 1h30m)",
+                                 text));
+  return seconds{total};
+}
+
+}  // namespace shixian

@@ -1,0 +1,122 @@
+// Builds a Zone's flat transition table from the OS tz database (date/tz, USE_OS_TZDB).
+#include "shixian/time/zone.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <date/tz.h>
+#include <fmt/format.h>
+#include <mutex>
+#include <unordered_map>
+
+#include "shixian/error.hpp"
+#include "shixian/time/text.hpp"
+
+namespace shixian {
+namespace {
+
+// Loaded zones are kept for the life of the process (as cctz does): a Zone is a cheap
+// handle, and a bank's service asks for the same one or two zones millions of times.
+std::mutex cache_mutex;
+std::unordered_map<std::string, Zone>& cache() {
+  static std::unordered_map<std::string, Zone> c;
+  return c;
+}
+
+}  // namespace
+
+Zone Zone::locate(std::string_view name) {
+  std::lock_guard lock(cache_mutex);
+  std::string key(name);
+  if (auto it = cache().find(key); it != cache().end()) return it->second;
+  const date::time_zone* tz = nullptr;
+  try {
+    if (!name.empty()) tz = date::locate_zone(key);
+  } catch (const std::exception&) {
+  }
+  if (!tz)
+    throw InputError(fmt::format("unknown time zone '{}' (expected an IANA name such as "
+                                 "Asia/Shanghai or Europe/London)", name));
+  auto impl = std::make_shared<Impl>();
+  impl->name = tz->name();
+  using namespace std::chrono;
+  const auto from = sys_seconds{date::sys_days{date::year{1900} / 1 / 1}};
+  const auto to = sys_seconds{date::sys_days{date::year{2200} / 1 / 1}};
+  auto info = tz->get_info(from);
+  impl->offsets.push_back(static_cast<int>(info.offset.count()));
+  while (info.end < to) {
+    auto next = tz->get_info(info.end);
+    // Some rules change only the abbreviation or the dst flag; only offsets matter here.
+    if (next.offset != info.offset) {
+      impl->transitions.push_back(info.end.time_since_epoch().count());
+      impl->offsets.push_back(static_cast<int>(next.offset.count()));
+    }
+    info = next;
+  }
+  impl->last_transition = impl->transitions.empty() ? LLONG_MIN : impl->transitions.back();
+  Zone z{std::move(impl)};
+  cache().emplace(key, z);
+  return z;
+}
+
+Zone Zone::shanghai() {
+  static const Zone z = locate("Asia/Shanghai");
+  return z;
+}
+
+std::size_t Zone::index_at(long long s) const noexcept {
+  const auto& t = impl_->transitions;
+  return static_cast<std::size_t>(std::upper_bound(t.begin(), t.end(), s) - t.begin());
+}
+
+LocalLookup Zone::lookup(LocalTime t) const noexcept {
+  using std::chrono::seconds;
+  // Try the offsets in force a day either side: a local time maps to an instant
+  // under offset o exactly when o is the offset at that instant.
+  const Instant probe{t.time_since_epoch()};
+  const auto o1 = offset_at(probe - days{1});
+  const auto o2 = offset_at(probe + days{1});
+  const Instant c1{t.time_since_epoch() - o1};
+  const Instant c2{t.time_since_epoch() - o2};
+  const bool ok1 = offset_at(c1) == o1;
+  const bool ok2 = offset_at(c2) == o2;
+  if (ok1 && ok2 && c1 != c2)
+    return {LocalLookup::ambiguous, std::min(c1, c2), std::max(c1, c2)};
+  if (ok1) return {LocalLookup::unique, c1, c1};
+  if (ok2) return {LocalLookup::unique, c2, c2};
+  // In a gap: the transition lies between the two candidates.
+  const auto lo = std::min(c1, c2);
+  const auto s = date::floor<seconds>(lo).time_since_epoch().count();
+  const auto& tr = impl_->transitions;
+  auto it = std::upper_bound(tr.begin(), tr.end(), s);
+  const Instant transition = it == tr.end() ? lo : Instant{seconds{*it}};
+  return {LocalLookup::nonexistent, transition, transition};
+}
+
+Instant Zone::to_instant(LocalTime t, Choose choose) const {
+  const auto r = lookup(t);
+  if (r.kind == LocalLookup::unique) return r.first;
+  const auto secs = date::floor<std::chrono::seconds>(t);
+  const auto local = fmt::format("{}T{}", format_date(date_of(t)),
+                                 format_time_of_day(secs - date_of(t)));
+  if (r.kind == LocalLookup::nonexistent) {
+    if (choose != Choose::reject) return r.first;
+    throw InputError(fmt::format(
+        "local time {} does not exist in {} (clocks moved forward at {}); give an offset "
+        "or choose earliest/latest",
+        local, name(), format_instant(r.first, *this)));
+  }
+  if (choose == Choose::earliest) return r.first;
+  if (choose == Choose::latest) return r.second;
+  throw InputError(fmt::format(
+      "local time {} is ambiguous in {}: {} or {}; give an offset or choose earliest/latest",
+      local, name(), format_instant(r.first, *this), format_instant(r.second, *this)));
+}
+
+bool Zone::fixed_offset_between(Instant a, Instant b) const noexcept {
+  const auto sa = date::floor<std::chrono::seconds>(a).time_since_epoch().count();
+  const auto sb = date::floor<std::chrono::seconds>(b).time_since_epoch().count();
+  if (sa >= impl_->last_transition) return true;
+  return index_at(sa) == index_at(sb);
+}
+
+}  // namespace shixian
