@@ -15,7 +15,7 @@ namespace shixian::cli {
 
 // Options every command takes (set on the top-level app, which falls through).
 struct Globals {
-  std::string zone = "Asia/Shanghai";
+  std::string zone;                         // --zone; empty: the rule set's zone
   std::vector<std::string> calendar_files;  // --calendar FILE (repeatable)
   std::string rules_file;                   // --rules FILE (default: built-in 95580)
   std::string format = "text";              // text | json | jsonl

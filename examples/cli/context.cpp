@@ -13,7 +13,14 @@ CalendarPtr load_calendar(const Globals& g) {
   return b.build();
 }
 
-Zone load_zone(const Globals& g) { return Zone::locate(g.zone); }
+RuleSetPtr load_rules(const Globals& g) {
+  return g.rules_file.empty() ? default_rule_set() : load_rule_set(g.rules_file);
+}
+
+Zone load_zone(const Globals& g, const RuleSet* rules) {
+  if (g.zone.empty()) return Zone::locate(rules ? rules->default_zone : "Asia/Shanghai");
+  return Zone::locate(g.zone);
+}
 
 std::string json_string(std::string_view s) {
   std::string out = "\"";

@@ -6,13 +6,17 @@
 
 #include "command.hpp"
 #include "shixian/calendar/calendar.hpp"
+#include "shixian/rules/rule_set.hpp"
 #include "shixian/time/zone.hpp"
 
 namespace shixian::cli {
 
 // The built-in calendar with every --calendar file merged in, in order.
 CalendarPtr load_calendar(const Globals& g);
-Zone load_zone(const Globals& g);
+// The rule set named by --rules (a built-in name or a file), default 95580.
+RuleSetPtr load_rules(const Globals& g);
+// --zone, or the rule set's own zone when not given.
+Zone load_zone(const Globals& g, const RuleSet* rules = nullptr);
 inline Coverage coverage(const Globals& g) {
   return g.provisional ? Coverage::provisional : Coverage::strict;
 }

@@ -32,11 +32,13 @@ int main(int argc, char** argv) {
   app.fallthrough();
   cli::Globals globals;
   app.add_option("--zone", globals.zone,
-                 "IANA time zone of the institution; local times are read in it")
-      ->capture_default_str();
+                 "IANA time zone of the institution; local times are read in it (default: the "
+                 "rule set's zone, Asia/Shanghai for 95580)");
   app.add_option("--calendar", globals.calendar_files,
                  "calendar data file adding or replacing years, or overrides (repeatable)");
-  app.add_option("--rules", globals.rules_file, "rule-set file (default: built-in 95580 profile)");
+  app.add_option("--rules", globals.rules_file,
+                 "rule set: a TOML file, or a built-in name (95580, 95580-hq-open-end, "
+                 "generic-bank, ...; see `shixian rules`); default 95580");
   app.add_option("--format", globals.format, "output format")
       ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->capture_default_str();

@@ -1,0 +1,213 @@
+// `shixian deadlines`: every stage's deadline for one ticket, with --explain.
+#include <fmt/format.h>
+
+#include "context.hpp"
+#include "shixian/error.hpp"
+#include "shixian/sla/explain.hpp"
+#include "shixian/sla/lifecycle.hpp"
+#include "shixian/time/text.hpp"
+
+namespace shixian::cli {
+namespace {
+
+struct Options {
+  std::string received, tier2_received, resolved, ticket_class, choose = "reject";
+  std::vector<std::string> events, flags;
+  bool unionpay = false, explain = false;
+};
+
+Choose parse_choose(const std::string& c) {
+  return c == "earliest" ? Choose::earliest : c == "latest" ? Choose::latest : Choose::reject;
+}
+
+Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone) {
+  Ticket t;
+  const auto cls = o.ticket_class.empty() ? rs.classes.front() : o.ticket_class;
+  t.ticket_class = rs.class_index(cls);
+  if (t.ticket_class < 0)
+    throw InputError(fmt::format("unknown class '{}' (rule set {} has: {})", cls, rs.name,
+                                 fmt::join(rs.classes, ", ")));
+  auto flags = o.flags;
+  if (o.unionpay) flags.push_back("unionpay");
+  for (const auto& f : flags) {
+    const int i = rs.flag_index(f);
+    if (i < 0)
+      throw InputError(fmt::format("unknown flag '{}' (rule set {} has: {})", f, rs.name,
+                                   rs.flags.empty() ? "none" : fmt::format("{}", fmt::join(rs.flags, ", "))));
+    t.flags |= 1u << i;
+  }
+  const Choose choose = parse_choose(o.choose);
+  auto set = [&](std::string_view name, const std::string& value) {
+    const int e = rs.event_index(name);
+    if (e < 0)
+      throw InputError(fmt::format("unknown event '{}' (rule set {} has: {})", name, rs.name,
+                                   fmt::join(rs.events, ", ")));
+    try {
+      t.set(e, parse_instant(value, zone, choose));
+    } catch (const InputError& err) {
+      throw InputError(fmt::format("{}: {}", name, err.what()));
+    }
+  };
+  set(rs.events.front(), o.received);
+  if (!o.tier2_received.empty()) set("tier2_received", o.tier2_received);
+  if (!o.resolved.empty()) set("resolved", o.resolved);
+  for (const auto& ev : o.events) {
+    const auto eq = ev.find('=');
+    if (eq == std::string::npos)
+      throw InputError(fmt::format("--event '{}' is not NAME=TIME (e.g. replied=2026-11-25T10:00)", ev));
+    set(ev.substr(0, eq), ev.substr(eq + 1));
+  }
+  if (auto err = lifecycle_error(rs, t, zone); !err.empty()) throw InputError(err);
+  return t;
+}
+
+std::string explanation_json(const Explanation& e, const Zone& zone) {
+  std::string out = "{\"targets\": [";
+  bool first = true;
+  for (const auto& o : e.targets) {
+    out += fmt::format("{}{{\"target\": {}, \"when\": {}, \"clock\": \"{}\", \"applies\": {}", first ? "" : ", ",
+                       json_string(o.target->label), json_string(o.target->condition),
+                       to_string(o.target->clock), o.applies);
+    if (o.computed) out += fmt::format(", \"deadline\": \"{}\"", format_instant(o.deadline, zone));
+    if (!o.error.empty()) out += fmt::format(", \"error\": {}", json_string(o.error));
+    out += fmt::format(", \"won\": {}}}", o.won);
+    first = false;
+  }
+  out += "], \"counted\": [";
+  first = true;
+  for (const auto& c : e.counted) {
+    out += fmt::format("{}{{\"from\": \"{}\", \"to\": \"{}\"}}", first ? "" : ", ",
+                       format_instant(c.from, zone), format_instant(c.to, zone));
+    first = false;
+  }
+  out += "], \"counted_days\": [";
+  first = true;
+  for (auto d : e.counted_days) out += fmt::format("{}\"{}\"", std::exchange(first, false) ? "" : ", ", format_date(d));
+  out += "], \"skipped\": [";
+  first = true;
+  for (const auto& s : e.skipped) {
+    out += fmt::format("{}{{\"from\": \"{}\", \"to\": \"{}\", \"why\": \"{}\"{}}}", first ? "" : ", ",
+                       format_date(s.from), format_date(s.to), to_string(s.kind),
+                       s.name.empty() ? "" : fmt::format(", \"name\": {}", json_string(s.name)));
+    first = false;
+  }
+  out += "], \"notes\": [";
+  first = true;
+  for (const auto& n : e.notes) out += (std::exchange(first, false) ? "" : ", ") + json_string(n);
+  return out + "]}";
+}
+
+int run(const Globals& g, const Options& o) {
+  const auto rules = load_rules(g);
+  const auto cal = load_calendar(g);
+  const auto zone = load_zone(g, rules.get());
+  const auto& rs = *rules;
+  const Ticket t = build_ticket(o, rs, zone);
+  const DeadlineEngine engine{rs, *cal, zone, coverage(g)};
+  std::vector<StageDeadline> results(rs.stages.size());
+  engine.all(t, results);
+  bool provisional = false;
+  for (const auto& r : results) {
+    if (r.state == StageDeadline::State::error) throw CoverageError(r.error);
+    provisional |= r.provisional;
+  }
+  if (g.format != "text") {
+    std::string out = fmt::format("{{\"profile\": {}, \"zone\": {}, \"class\": {}", json_string(rs.name),
+                                  json_string(zone.name()),
+                                  json_string(rs.classes[static_cast<std::size_t>(t.ticket_class)]));
+    for (std::size_t f = 0; f < rs.flags.size(); ++f)
+      out += fmt::format(", {}: {}", json_string(rs.flags[f]), t.has_flag(static_cast<int>(f)));
+    out += fmt::format(", \"provisional\": {}, \"calendar_version\": {}, \"rules_version\": {}, \"stages\": {{",
+                       provisional, json_string(cal->version()), json_string(rs.version));
+    bool first = true;
+    for (std::size_t i = 0; i < rs.stages.size(); ++i) {
+      const auto& r = results[i];
+      if (r.state != StageDeadline::State::computed) continue;
+      const auto& st = rs.stages[i];
+      const auto& target = st.targets[static_cast<std::size_t>(r.target)];
+      out += fmt::format("{}\n  {}: {{\"start\": \"{}\", \"deadline\": \"{}\", \"clock\": \"{}\", \"target\": {}",
+                         first ? "" : ",", json_string(st.id), format_instant(r.start, zone),
+                         format_instant(r.deadline, zone), to_string(target.clock), json_string(target.label));
+      if (st.contact)
+        out += r.has_contact_by ? fmt::format(", \"contact_by\": \"{}\"", format_instant(r.contact_by, zone))
+                                : std::string(", \"contact_by\": null");
+      if (r.provisional) out += ", \"provisional\": true";
+      if (o.explain) out += ", \"explanation\": " + explanation_json(explain(engine, t, static_cast<int>(i)), zone);
+      out += "}";
+      first = false;
+    }
+    fmt::print("{}\n}}}}\n", out);
+    return 0;
+  }
+  fmt::print("Ticket: {}{}, {} {} — rules {}, zone {}{}\n",
+             rs.classes[static_cast<std::size_t>(t.ticket_class)],
+             [&] {
+               std::string f;
+               for (std::size_t i = 0; i < rs.flags.size(); ++i)
+                 if (t.has_flag(static_cast<int>(i))) f += " + " + rs.flags[i];
+               return f;
+             }(),
+             rs.events.front(), format_instant(t.event(0), zone), rs.name, zone.name(),
+             provisional ? paint(g, "  PROVISIONAL (outside calendar coverage)", 33, true) : "");
+  fmt::print("\n{}\n", paint(g, fmt::format("{:<16} {:<14} {:<7} {:<26} {:<26} {}", "stage", "clock",
+                                            "target", "start", "deadline", "contact by"), 0, true));
+  for (std::size_t i = 0; i < rs.stages.size(); ++i) {
+    const auto& r = results[i];
+    const auto& st = rs.stages[i];
+    if (r.state != StageDeadline::State::computed) {
+      fmt::print("{:<16} {}\n", st.id, paint(g, fmt::format("not started (no '{}')",
+                                                             rs.events[static_cast<std::size_t>(st.start_event)]), 90));
+      continue;
+    }
+    const auto& target = st.targets[static_cast<std::size_t>(r.target)];
+    std::string contact;
+    if (st.contact) contact = r.has_contact_by ? format_instant(r.contact_by, zone) : "none: inside quiet hours";
+    fmt::print("{:<16} {:<14} {:<7} {:<26} {:<26} {}{}\n", st.id, to_string(target.clock), target.label,
+               format_instant(r.start, zone), paint(g, format_instant(r.deadline, zone), 36, true), contact,
+               r.provisional ? " (provisional)" : "");
+  }
+  if (o.explain) {
+    fmt::print("\n");
+    for (std::size_t i = 0; i < rs.stages.size(); ++i)
+      if (results[i].state == StageDeadline::State::computed)
+        fmt::print("{}\n", describe(explain(engine, t, static_cast<int>(i)), zone));
+  } else {
+    fmt::print("\n(--explain shows each deadline's reasoning: targets, counted days, skipped holidays)\n");
+  }
+  return 0;
+}
+
+const Registration reg{20, [](CLI::App& app, Globals& g, int& exit_code) {
+  static Options o;
+  auto* cmd = app.add_subcommand("deadlines", "Every stage's deadline for one ticket");
+  cmd->add_option("--received", o.received,
+                  "when the ticket was received: RFC 3339 (2026-11-20T17:45:00+08:00) or local "
+                  "time in --zone (2026-11-20T17:45, '2026-11-20 17:45')")
+      ->required();
+  cmd->add_option("--class", o.ticket_class, "ticket class: ordinary or urgent (95580); default the "
+                                              "rule set's first class");
+  cmd->add_flag("--unionpay", o.unionpay, "a UnionPay ticket (银联工单): total within 4 working days");
+  cmd->add_option("--flag", o.flags, "set a rule-set flag by name (repeatable)");
+  cmd->add_option("--tier2-received", o.tier2_received, "when the tier-2 branch received it "
+                                                        "(starts branch_dispatch)");
+  cmd->add_option("--resolved", o.resolved, "when the resolution was formed (starts reply)");
+  cmd->add_option("--event", o.events, "any lifecycle event as NAME=TIME, e.g. "
+                                       "hq_dispatched=2026-11-21T09:00 (repeatable)");
+  cmd->add_flag("--explain", o.explain, "show why: targets, clock, counted and skipped days");
+  cmd->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), "
+                                        "earliest or latest")
+      ->check(CLI::IsMember({"reject", "earliest", "latest"}));
+  cmd->footer(
+      "Examples:\n"
+      "  shixian deadlines --received 2026-11-20T17:45 --resolved 2026-11-24T16:00\n"
+      "  shixian deadlines --received '2026-09-30 17:10' --class urgent --explain\n"
+      "  shixian deadlines --received 2026-02-13T15:00 --class urgent --unionpay --format json\n"
+      "  shixian deadlines --received 2026-12-28T10:00 --provisional   # needs 2027: marked\n"
+      "  shixian --zone Europe/London deadlines --received 2026-03-27T16:00\n"
+      "A stage whose start event is not given is left out. Deadlines are met when the act\n"
+      "happens at or before them. Exit 1 names any rejected value.");
+  cmd->callback([&g, &exit_code] { exit_code = run(g, o); });
+}};
+
+}  // namespace
+}  // namespace shixian::cli

@@ -1,0 +1,66 @@
+#pragma once
+// The three clocks, computed arithmetically.
+//
+//   elapsed        deadline = start + target
+//   business_time  time counts only inside a schedule's half-open daily windows
+//                  [open, close), on every day or on working days only. The deadline is
+//                  the earliest instant at which the in-window time reaches the target,
+//                  so it may fall exactly on a window's end; a zero target gives the
+//                  first in-window instant at or after the start.
+//                    120m from Fri 2026-11-20 17:45, window 08:30-17:30 every day
+//                    -> Sat 2026-11-21 10:30
+//   working_days   Civil Code art. 201/203: the start day is not counted; the deadline
+//                  is 24:00 of the N-th working day (00:00 of the next day), or the
+//                  cut-off time on that day when one is configured.
+//                    5wd from Fri 2026-11-20 17:45 -> 2026-11-28T00:00
+//
+// Whole windows and whole days are taken at a time: a business-time target of many
+// days jumps over full days (counted with the calendar's O(1) tables) whenever the
+// zone's offset is fixed over the span, and only walks window by window (never minute
+// by minute) across a daylight-saving change, where a window's real length may differ.
+//
+// Measures (for audits): how much of a clock has run between two instants, used for
+// "at risk" (share of the target used) and for how late a breach was on its own clock.
+#include "shixian/calendar/calendar.hpp"
+#include "shixian/rules/rule_set.hpp"
+#include "shixian/time/zone.hpp"
+
+namespace shixian {
+
+struct ClockContext {
+  const Calendar& calendar;
+  const Zone& zone;
+  Coverage coverage = Coverage::strict;
+};
+
+struct ClockDeadline {
+  Instant at;
+  bool provisional = false;
+};
+
+ClockDeadline business_time_deadline(const Schedule& s, Instant start, Duration target,
+                                     const ClockContext& ctx);
+ClockDeadline working_days_deadline(Instant start, int n, std::optional<TimeOfDay> cutoff,
+                                    const ClockContext& ctx);
+
+// In-window time of schedule s in [a, b).
+Duration business_time_between(const Schedule& s, Instant a, Instant b, const ClockContext& ctx);
+// Time inside working days after start's day (each counting from 00:00 up to 24:00 or
+// the cut-off, in local time) up to t: the working_days clock's measure.
+Duration working_days_used(Instant start, Instant t, std::optional<TimeOfDay> cutoff,
+                           const ClockContext& ctx);
+// The length one working day counts for on the working_days clock.
+inline Duration working_day_length(std::optional<TimeOfDay> cutoff) {
+  return cutoff ? Duration{*cutoff} : Duration{days{1}};
+}
+
+// The deadline of one target from `start`.
+ClockDeadline target_deadline(const RuleSet& rs, const Target& t, Instant start,
+                              const ClockContext& ctx);
+// How much of target t's clock has run in [start, now).
+Duration clock_used(const RuleSet& rs, const Target& t, Instant start, Instant now,
+                    const ClockContext& ctx);
+// The target's full amount on its own clock (working days as days x day length).
+Duration clock_amount(const Target& t);
+
+}  // namespace shixian

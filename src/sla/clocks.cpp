@@ -1,0 +1,161 @@
+// The clocks. See include/shixian/sla/clocks.hpp for the model.
+#include "shixian/sla/clocks.hpp"
+
+#include <algorithm>
+
+namespace shixian {
+namespace {
+
+// A window's instants on a given day. A local time in a spring-forward gap maps to
+// the transition (choose earliest), so a window never starts or ends "nowhere".
+struct WindowInstants {
+  Instant open, close;
+};
+WindowInstants window_on(const Zone& z, Date day, const Window& w) {
+  return {z.to_instant(LocalTime{day} + w.open, Choose::earliest),
+          z.to_instant(LocalTime{day} + w.close, Choose::earliest)};
+}
+
+bool counts(const Schedule& s, Date day, const ClockContext& ctx, bool& provisional) {
+  if (!s.working_days_only) return true;
+  const auto w = ctx.calendar.is_working(day, ctx.coverage);
+  provisional |= w.provisional;
+  return w.value;
+}
+
+// In-window time of one day within [a, b).
+Duration day_overlap(const Schedule& s, Date day, Instant a, Instant b, const ClockContext& ctx,
+                     bool& provisional) {
+  if (!counts(s, day, ctx, provisional)) return Duration{0};
+  Duration total{0};
+  for (const auto& w : s.windows) {
+    const auto wi = window_on(ctx.zone, day, w);
+    const auto lo = std::max(a, wi.open), hi = std::min(b, wi.close);
+    if (lo < hi) total += hi - lo;
+  }
+  return total;
+}
+
+}  // namespace
+
+ClockDeadline business_time_deadline(const Schedule& s, Instant start, Duration target,
+                                     const ClockContext& ctx) {
+  ClockDeadline out;
+  Duration remaining = target;
+  Date day = date_of(ctx.zone.to_local(start));
+  const Duration per_day{s.per_day};
+  for (;;) {
+    if (s.working_days_only) {
+      const auto w = ctx.calendar.is_working(day, ctx.coverage);
+      out.provisional |= w.provisional;
+      if (!w.value) {
+        const auto next = ctx.calendar.add_working_days(day, 1, ctx.coverage);
+        out.provisional |= next.provisional;
+        day = next.value;
+        continue;
+      }
+    }
+    for (const auto& w : s.windows) {
+      const auto wi = window_on(ctx.zone, day, w);
+      const auto from = std::max(start, wi.open);
+      if (from >= wi.close) continue;
+      const auto avail = wi.close - from;
+      if (remaining <= avail) {
+        out.at = from + remaining;
+        return out;
+      }
+      remaining -= avail;
+    }
+    // Jump over whole days that the target certainly passes through, leaving
+    // (0, per_day] to place; exact only while the offset is fixed over the span.
+    Date next = day + days{1};
+    if (remaining > per_day && per_day > Duration{0}) {
+      const auto k = static_cast<int>((remaining - Duration{1}) / per_day);
+      Date resume;
+      if (s.working_days_only) {
+        const auto r = ctx.calendar.add_working_days(day, k + 1, ctx.coverage);
+        out.provisional |= r.provisional;
+        resume = r.value;
+      } else {
+        resume = day + days{k + 1};
+      }
+      const auto a = ctx.zone.to_instant(LocalTime{day + days{1}}, Choose::earliest);
+      const auto b = ctx.zone.to_instant(LocalTime{resume + days{1}}, Choose::earliest);
+      if (ctx.zone.fixed_offset_between(a, b)) {
+        remaining -= per_day * k;
+        next = resume;
+      }
+    }
+    day = next;
+  }
+}
+
+ClockDeadline working_days_deadline(Instant start, int n, std::optional<TimeOfDay> cutoff,
+                                    const ClockContext& ctx) {
+  const Date d = date_of(ctx.zone.to_local(start));
+  const auto wd = ctx.calendar.add_working_days(d, n, ctx.coverage);
+  const LocalTime end = cutoff ? LocalTime{wd.value} + *cutoff : LocalTime{wd.value + days{1}};
+  return {ctx.zone.to_instant(end, Choose::earliest), wd.provisional};
+}
+
+Duration business_time_between(const Schedule& s, Instant a, Instant b, const ClockContext& ctx) {
+  if (b <= a) return Duration{0};
+  bool prov = false;
+  const Date first = date_of(ctx.zone.to_local(a));
+  const Date last = date_of(ctx.zone.to_local(b));
+  if (first == last) return day_overlap(s, first, a, b, ctx, prov);
+  Duration total = day_overlap(s, first, a, b, ctx, prov) + day_overlap(s, last, a, b, ctx, prov);
+  if (last - first <= days{1}) return total;
+  if (ctx.zone.fixed_offset_between(a, b)) {
+    const auto n = s.working_days_only
+                       ? ctx.calendar.working_days_between(first, last - days{1}, ctx.coverage).value
+                       : static_cast<int>((last - first).count() - 1);
+    return total + Duration{s.per_day} * n;
+  }
+  for (Date d = first + days{1}; d < last; d += days{1}) total += day_overlap(s, d, a, b, ctx, prov);
+  return total;
+}
+
+Duration working_days_used(Instant start, Instant t, std::optional<TimeOfDay> cutoff,
+                           const ClockContext& ctx) {
+  const Date sd = date_of(ctx.zone.to_local(start));
+  const LocalTime lt = ctx.zone.to_local(t);
+  const Date td = date_of(lt);
+  if (td <= sd) return Duration{0};
+  const Duration len = working_day_length(cutoff);
+  const int full = ctx.calendar.working_days_between(sd, td - days{1}, ctx.coverage).value;
+  Duration partial{0};
+  if (ctx.calendar.is_working(td, ctx.coverage).value) partial = std::min(Duration{lt - LocalTime{td}}, len);
+  return len * full + partial;
+}
+
+ClockDeadline target_deadline(const RuleSet& rs, const Target& t, Instant start,
+                              const ClockContext& ctx) {
+  switch (t.clock) {
+    case ClockKind::elapsed: return {start + t.duration, false};
+    case ClockKind::business_time:
+      return business_time_deadline(rs.schedules[static_cast<std::size_t>(t.schedule)], start,
+                                    t.duration, ctx);
+    case ClockKind::working_days: return working_days_deadline(start, t.working_days, t.cutoff, ctx);
+  }
+  return {start, false};
+}
+
+Duration clock_used(const RuleSet& rs, const Target& t, Instant start, Instant now,
+                    const ClockContext& ctx) {
+  if (now <= start) return Duration{0};
+  switch (t.clock) {
+    case ClockKind::elapsed: return now - start;
+    case ClockKind::business_time:
+      return business_time_between(rs.schedules[static_cast<std::size_t>(t.schedule)], start, now, ctx);
+    case ClockKind::working_days: return working_days_used(start, now, t.cutoff, ctx);
+  }
+  return Duration{0};
+}
+
+Duration clock_amount(const Target& t) {
+  if (t.clock == ClockKind::working_days) return working_day_length(t.cutoff) * t.working_days;
+  return t.duration;
+}
+
+}  // namespace shixian
