@@ -22,6 +22,13 @@ int parse_count(const std::string& text) {
   return static_cast<int>(v);
 }
 
+// Every command takes --zone (CONTRACT.md): an unknown zone is rejected even where the
+// answer needs none.
+CalendarPtr calendar_for(const Globals& g) {
+  load_zone(g);
+  return load_calendar(g);
+}
+
 std::string provisional_json(bool p) { return p ? ", \"provisional\": true" : ""; }
 std::string provisional_text(bool p) {
   return p ? "  (provisional: outside calendar coverage, weekly rule only)" : "";
@@ -38,7 +45,14 @@ void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
   const Date last{ym / date::last};
   const unsigned lead = date::weekday{first}.iso_encoding() - 1;
   std::string row(lead * 4, ' ');
-  std::vector<std::string> notes;
+  // Notes group consecutive days of the same kind and name: "15-23* holiday: 春节".
+  struct Note {
+    unsigned from, to;
+    char mark;
+    DayKind kind;
+    std::string name;
+  };
+  std::vector<Note> notes;
   for (Date d = first; d <= last; d += days{1}) {
     const auto info = cal.day(d, coverage(g));
     const unsigned dom = static_cast<unsigned>(date::year_month_day{d}.day());
@@ -57,16 +71,22 @@ void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
     }
     auto cell = fmt::format("{:>3}{}", dom, mark);
     row += colour ? paint(g, cell, colour, mark == '*' || mark == '+') : cell;
-    if (!info.name.empty() || info.kind == DayKind::uncovered)
-      notes.push_back(fmt::format("  {:>2}{} {}{}", dom, mark, to_string(info.kind),
-                                  info.name.empty() ? "" : fmt::format(": {}", info.name)));
+    if (!info.name.empty() || info.kind == DayKind::uncovered) {
+      if (!notes.empty() && notes.back().to + 1 == dom && notes.back().kind == info.kind &&
+          notes.back().name == info.name)
+        notes.back().to = dom;
+      else
+        notes.push_back({dom, dom, mark, info.kind, std::string(info.name)});
+    }
     if (date::weekday{d} == date::Sunday) {
       fmt::print("{}\n", row);
       row.clear();
     }
   }
   if (!row.empty()) fmt::print("{}\n", row);
-  for (const auto& n : notes) fmt::print("{}\n", n);
+  for (const auto& n : notes)
+    fmt::print("  {:>5}{} {}{}\n", n.from == n.to ? fmt::format("{}", n.from) : fmt::format("{}-{}", n.from, n.to),
+               n.mark, to_string(n.kind), n.name.empty() ? "" : ": " + n.name);
   fmt::print("\n");
 }
 
@@ -109,7 +129,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   auto* isw = cmd->add_subcommand("is-working", "Is DATE a working day? (true/false)");
   isw->add_option("DATE", d1, "a date, YYYY-MM-DD")->required();
   isw->callback([&g, &exit_code] {
-    const auto cal = load_calendar(g);
+    const auto cal = calendar_for(g);
     const auto info = cal->day(parse_date(d1), coverage(g));
     const bool prov = info.kind == DayKind::uncovered;
     if (g.format == "text") {
@@ -129,7 +149,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   add->add_option("DATE", d1, "start date, YYYY-MM-DD (not counted)")->required();
   add->add_option("N", n_text, "working days to add, 0..10000 (0 gives DATE)")->required();
   add->callback([&g] {
-    const auto cal = load_calendar(g);
+    const auto cal = calendar_for(g);
     const auto r = cal->add_working_days(parse_date(d1), parse_count(n_text), coverage(g));
     if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(r.provisional));
     else fmt::print("{{\"date\": \"{}\"{}}}\n", format_date(r.value), provisional_json(r.provisional));
@@ -139,7 +159,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   between->add_option("D1", d1, "from, YYYY-MM-DD (not counted)")->required();
   between->add_option("D2", d2, "to, YYYY-MM-DD (counted)")->required();
   between->callback([&g] {
-    const auto cal = load_calendar(g);
+    const auto cal = calendar_for(g);
     const auto r = cal->working_days_between(parse_date(d1), parse_date(d2), coverage(g));
     if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(r.provisional));
     else fmt::print("{{\"working_days\": {}{}}}\n", r.value, provisional_json(r.provisional));
@@ -151,7 +171,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   show->footer("Marks: * holiday (rest), + make-up working day, ! institution override,\n"
                "? outside coverage (weekly rule, provisional). Weekends are grey on a terminal.");
   show->callback([&g] {
-    const auto cal = load_calendar(g);
+    const auto cal = calendar_for(g);
     if (year < 1900 || year > 2199)
       throw InputError(fmt::format("{} is not a valid year (expected 1900..2199)", year));
     if (month < 0 || month > 12)

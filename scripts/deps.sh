@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the Debian packages shixian needs, only those missing. Sourced by the
+# other scripts; safe to run again. Needs root (or sudo) only when something is missing.
+set -euo pipefail
+shixian_deps() {
+  local want=(g++ cmake make pkg-config tzdata
+              libhowardhinnant-date-dev libfmt-dev libtomlplusplus-dev libsimdjson-dev
+              libcli11-dev doctest-dev libbenchmark-dev "$@")
+  local missing=()
+  for p in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "shixian: installing ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q >&2
+  $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+}

@@ -1,0 +1,155 @@
+// `shixian deadlines` end to end: the EXAMPLES.md rows as CONTRACT.md JSON, exit codes
+// and the messages for rejected input.
+#include <doctest/doctest.h>
+#include <simdjson.h>
+
+#include "support/process.hpp"
+
+using shixian::test::run_cli;
+
+namespace {
+
+struct Row {
+  const char* args;
+  const char *hq, *branch, *total, *reply, *contact;  // "" absent, "null" JSON null
+};
+
+const Row rows[] = {
+    {"--received 2026-11-20T17:45 --resolved 2026-11-24T16:00", "2026-11-21T10:30:00+08:00", "",
+     "2026-11-28T00:00:00+08:00", "2026-11-25T16:00:00+08:00", "2026-11-25T16:00:00+08:00"},
+    {"--received 2026-11-21T07:10", "2026-11-21T10:30:00+08:00", "", "2026-11-28T00:00:00+08:00", "", ""},
+    {"--received '2026-11-21 16:50'", "2026-11-22T09:50:00+08:00", "", "2026-11-28T00:00:00+08:00", "", ""},
+    {"--class urgent --received 2026-09-30T17:10 --tier2-received 2026-09-30T19:00 --resolved 2026-10-01T17:30",
+     "2026-10-01T08:40:00+08:00", "2026-09-30T23:00:00+08:00", "2026-10-02T17:10:00+08:00",
+     "2026-10-01T19:30:00+08:00", "2026-10-01T18:00:00+08:00"},
+    {"--received 2026-09-30T23:10 --tier2-received 2026-10-01T09:00 --resolved 2026-10-09T09:00",
+     "2026-10-01T10:30:00+08:00", "2026-10-02T09:00:00+08:00", "2026-10-14T00:00:00+08:00",
+     "2026-10-10T09:00:00+08:00", "2026-10-10T09:00:00+08:00"},
+    {"--unionpay --received 2026-09-30T07:10", "2026-09-30T10:30:00+08:00", "", "2026-10-13T00:00:00+08:00", "", ""},
+    {"--class urgent --unionpay --received 2026-02-13T15:00", "2026-02-13T15:30:00+08:00", "",
+     "2026-02-15T15:00:00+08:00", "", ""},
+    {"--received 2026-02-13T15:00 --resolved 2026-02-13T19:30", "2026-02-13T17:00:00+08:00", "",
+     "2026-02-28T00:00:00+08:00", "2026-02-14T19:30:00+08:00", "2026-02-14T18:00:00+08:00"},
+    {"--received 2018-12-28T11:00", "2018-12-28T13:00:00+08:00", "", "2019-01-08T00:00:00+08:00", "", ""},
+    {"--class urgent --received 2026-05-08T17:00 --resolved 2026-05-08T18:20", "2026-05-08T17:30:00+08:00", "",
+     "2026-05-10T17:00:00+08:00", "2026-05-08T20:20:00+08:00", "null"},
+    {"--received 2026-12-24T10:00:00+08:00", "2026-12-24T12:00:00+08:00", "", "2027-01-01T00:00:00+08:00", "", ""},
+};
+
+std::string field(simdjson::ondemand::document& doc, const char* stage, const char* key) {
+  auto v = doc.find_field("stages").find_field(stage);
+  if (v.error()) return "";
+  auto f = v.find_field(key);
+  if (f.error()) return "(missing)";
+  if (f.is_null()) return "null";
+  return std::string(std::string_view(f.get_string().value()));
+}
+
+}  // namespace
+
+TEST_CASE("every EXAMPLES.md row through the CLI, as CONTRACT.md JSON") {
+  for (const auto& row : rows) {
+    CAPTURE(row.args);
+    const auto r = run_cli(std::string("deadlines --format json ") + row.args);
+    REQUIRE(r.code == 0);
+    simdjson::ondemand::parser parser;
+    simdjson::padded_string json(r.out);
+    auto get = [&](const char* stage, const char* key) {
+      auto doc = parser.iterate(json);
+      return field(doc.value(), stage, key);
+    };
+    CHECK(get("hq_dispatch", "deadline") == row.hq);
+    CHECK(get("branch_dispatch", "deadline") == row.branch);
+    CHECK(get("total", "deadline") == row.total);
+    CHECK(get("reply", "deadline") == row.reply);
+    if (*row.contact) CHECK(get("reply", "contact_by") == row.contact);
+    CHECK(get("hq_dispatch", "clock") == "business_time");
+    auto doc = parser.iterate(json);
+    CHECK(std::string_view(doc["profile"].get_string().value()) == "95580");
+    doc = parser.iterate(json);
+    CHECK(std::string_view(doc["zone"].get_string().value()) == "Asia/Shanghai");
+    doc = parser.iterate(json);
+    CHECK(doc["provisional"].get_bool().value() == false);
+  }
+}
+
+TEST_CASE("the winning target is reported: urgent UnionPay total is 48h, ordinary UnionPay 4wd") {
+  auto r = run_cli("deadlines --format json --class urgent --unionpay --received 2026-02-13T15:00");
+  CHECK(r.out.find(R"("total": {"start": "2026-02-13T15:00:00+08:00", "deadline": "2026-02-15T15:00:00+08:00", "clock": "elapsed", "target": "48h")") != std::string::npos);
+  r = run_cli("deadlines --format json --unionpay --received 2026-09-30T07:10");
+  CHECK(r.out.find(R"("clock": "working_days", "target": "4wd")") != std::string::npos);
+}
+
+TEST_CASE("a deadline in uncovered 2027 exits 1 naming the date and range; --provisional marks it") {
+  auto r = run_cli("deadlines --received 2026-12-28T10:00");
+  CHECK(r.code == 1);
+  CHECK(r.err.find("2026-12-28") != std::string::npos);
+  CHECK(r.err.find("2007-01-01..2026-12-31") != std::string::npos);
+  r = run_cli("deadlines --received 2026-12-28T10:00 --provisional --format json");
+  CHECK(r.code == 0);
+  CHECK(r.out.find(R"("provisional": true)") != std::string::npos);
+  CHECK(r.out.find(R"("deadline": "2027-01-05T00:00:00+08:00", "clock": "working_days", "target": "5wd", "provisional": true)") != std::string::npos);
+}
+
+TEST_CASE("rejected input exits 1 and names the value") {
+  const struct {
+    const char* args;
+    const char* needle;
+  } cases[] = {
+      {"deadlines --received 2026-02-30T10:00", "2026-02-30"},
+      {"deadlines --received 2026-11-20T25:00", "25:00"},
+      {"deadlines --received 2026-11-20", "2026-11-20"},
+      {"deadlines --received 2026-11-20T10:00 --class vip", "'vip'"},
+      {"deadlines --zone Mars/Olympus --received 2026-11-20T10:00", "Mars/Olympus"},
+      {"deadlines --received 2026-11-20T10:00 --resolved 2026-11-19T10:00", "resolved"},
+      {"deadlines --received 2026-11-20T10:00 --rules /nonexistent.toml", "/nonexistent.toml"},
+      {"deadlines --zone Europe/London --received 2026-03-29T01:30", "does not exist"},
+      {"deadlines --zone Europe/London --received 2026-10-25T01:30", "ambiguous"},
+      {"deadlines --received 2026-11-20T10:00 --event replyed=2026-11-21T10:00", "'replyed'"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.args);
+    const auto r = run_cli(c.args);
+    CHECK(r.code == 1);
+    CHECK(r.err.find(c.needle) != std::string::npos);
+    CHECK(r.out.empty());
+  }
+}
+
+TEST_CASE("DST: a gap or overlap is answered when the caller chooses") {
+  auto r = run_cli("--zone Europe/London deadlines --received 2026-10-25T01:30 --choose latest --format json");
+  CHECK(r.code == 0);
+  CHECK(r.out.find(R"("start": "2026-10-25T01:30:00+00:00")") != std::string::npos);
+  r = run_cli("--zone Europe/London deadlines --received 2026-10-25T01:30 --choose earliest --format json");
+  CHECK(r.out.find(R"("start": "2026-10-25T01:30:00+01:00")") != std::string::npos);
+  // 24h elapsed across the spring change lands an hour later on the wall clock.
+  r = run_cli("--zone Europe/London deadlines --received 2026-03-28T12:00 --resolved 2026-03-28T12:00 --format json");
+  CHECK(r.out.find(R"("deadline": "2026-03-29T13:00:00+01:00", "clock": "elapsed", "target": "24h")") != std::string::npos);
+}
+
+TEST_CASE("bad usage exits 2") {
+  CHECK(run_cli("deadlines").code == 2);                                  // --received missing
+  CHECK(run_cli("deadlines --received 2026-11-20T10:00 --bogus").code == 2);
+  CHECK(run_cli("nonsense").code == 2);
+  CHECK(run_cli("").code == 2);
+}
+
+TEST_CASE("--explain says which clock, which target won, and which days were skipped and why") {
+  const auto r = run_cli("deadlines --received 2026-09-30T23:10 --explain");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("start day 2026-09-30 is not counted") != std::string::npos);
+  CHECK(r.out.find("2026-10-01..2026-10-07: holiday") != std::string::npos);
+  CHECK(r.out.find("<- earliest, wins") != std::string::npos);
+  CHECK(r.out.find("clock starts at 2026-10-01T08:30:00+08:00") != std::string::npos);
+  const auto j = run_cli("deadlines --received 2026-09-30T23:10 --explain --format json");
+  CHECK(j.out.find(R"("skipped": [{"from": "2026-10-01", "to": "2026-10-07", "why": "holiday")") != std::string::npos);
+}
+
+TEST_CASE("other rule sets through --rules: a built-in name, and a file with --event") {
+  auto r = run_cli("--rules generic-bank deadlines --received 2026-09-30T10:00 --format json");
+  CHECK(r.code == 0);
+  CHECK(r.out.find(R"("close": {"start": "2026-09-30T10:00:00+08:00", "deadline": "2026-10-21T00:00:00+08:00")") != std::string::npos);
+  r = run_cli("--rules " SHIXIAN_SOURCE_DIR "/data/rules/callcentre-faults.toml deadlines --class level3 --received 2026-10-01T10:00 --event escalated=2026-10-01T10:10");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("2026-10-01T10:15:00+08:00") != std::string::npos);
+}

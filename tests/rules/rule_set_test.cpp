@@ -1,0 +1,162 @@
+// Rule sets are data: the built-in files load, compute deadlines, and bad files are
+// rejected with the file, the line and the value.
+#include <doctest/doctest.h>
+
+#include "shixian/calendar/calendar.hpp"
+#include "shixian/error.hpp"
+#include "shixian/sla/deadlines.hpp"
+#include "shixian/time/text.hpp"
+
+using namespace shixian;
+
+namespace {
+
+std::string error_of(const std::string& text) {
+  try {
+    parse_rule_set(text, "bank.toml");
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+const std::string base = R"(name = "bank"
+classes = ["ordinary"]
+events = ["received", "replied"]
+)";
+
+// Deadline of `stage` for a ticket of `cls` received at `received` (Asia/Shanghai).
+std::string deadline(const RuleSet& rs, const char* cls, const char* stage, const char* received) {
+  const auto zone = Zone::shanghai();
+  Ticket t;
+  t.ticket_class = rs.class_index(cls);
+  REQUIRE(t.ticket_class >= 0);
+  t.set(0, parse_instant(received, zone));
+  DeadlineEngine e{rs, *default_calendar(), zone};
+  const int si = rs.stage_index(stage);
+  REQUIRE(si >= 0);
+  const auto r = e.stage(t, si);
+  REQUIRE(r.state == StageDeadline::State::computed);
+  return format_instant(r.deadline, zone);
+}
+
+}  // namespace
+
+TEST_CASE("every built-in rule set loads") {
+  const auto names = builtin_rule_sets();
+  CHECK(names.size() >= 8);
+  for (const auto& n : names) {
+    CAPTURE(n);
+    const auto rs = load_rule_set(n);
+    CHECK(rs->name == n);
+    CHECK_FALSE(rs->stages.empty());
+  }
+}
+
+TEST_CASE("seed 003 generic bank: dispatch 24h, reply 5 working days, close 10 working days") {
+  const auto rs = load_rule_set("generic-bank");
+  CHECK(deadline(*rs, "ordinary", "dispatch", "2026-09-30T10:00") == "2026-10-01T10:00:00+08:00");
+  CHECK(deadline(*rs, "ordinary", "reply", "2026-09-30T10:00") == "2026-10-14T00:00:00+08:00");
+  // 8, 9, 10(Sat make-up), 12..16, 19, 20 October.
+  CHECK(deadline(*rs, "ordinary", "close", "2026-09-30T10:00") == "2026-10-21T00:00:00+08:00");
+  CHECK(rs->group_threshold == 5);
+  CHECK(default_rule_set()->group_threshold == 3);
+}
+
+TEST_CASE("seed 003: seven working days, online forwarding, simple and complex complaints") {
+  CHECK(deadline(*load_rule_set("seven-day-bank"), "ordinary", "total", "2026-02-12T09:00") ==
+        "2026-03-01T00:00:00+08:00");  // 13, 14 (Sat make-up), 24..27, 28 (Sat make-up)
+  CHECK(deadline(*load_rule_set("online-forwarding"), "online", "forward", "2026-04-30T20:00") ==
+        "2026-05-08T00:00:00+08:00");  // May Day break 1..5, then 6 and 7
+  const auto sc = load_rule_set("simple-complex");
+  CHECK(deadline(*sc, "simple", "first_reply", "2026-11-20T10:00") == "2026-11-26T00:00:00+08:00");
+  CHECK(deadline(*sc, "complex", "first_reply", "2026-11-20T10:00") == "2026-11-28T00:00:00+08:00");
+  CHECK(deadline(*sc, "complex", "handled", "2026-11-20T10:00") == "2026-12-19T00:00:00+08:00");
+  const auto ft = load_rule_set("fast-track-bank");
+  CHECK(deadline(*ft, "ordinary", "investigate", "2026-10-01T10:00") == "2026-10-02T10:00:00+08:00");
+  CHECK(deadline(*ft, "ordinary", "handle", "2026-10-01T10:00") == "2026-10-03T10:00:00+08:00");
+}
+
+TEST_CASE("seed 002 emergency and seed 004 call-centre faults run on wall-clock time") {
+  const auto em = load_rule_set("emergency");
+  CHECK(deadline(*em, "emergency", "on_site", "2026-10-01T23:30") == "2026-10-02T00:30:00+08:00");
+  CHECK(deadline(*em, "emergency", "report", "2026-10-01T23:30") == "2026-10-02T07:30:00+08:00");
+  const auto cc = load_rule_set("callcentre-faults");
+  CHECK(deadline(*cc, "level1", "restore", "2026-10-01T23:50") == "2026-10-02T00:20:00+08:00");
+  CHECK(deadline(*cc, "level4", "restore", "2026-10-01T23:50") == "2026-10-02T00:05:00+08:00");
+  CHECK(deadline(*cc, "level2", "escalate", "2026-10-01T23:50") == "2026-10-02T00:50:00+08:00");
+  CHECK(deadline(*cc, "level3", "escalate", "2026-10-01T23:50") == "2026-10-02T00:20:00+08:00");
+}
+
+TEST_CASE("a target's cut-off ends the working-day clock at close of business") {
+  const auto rs = parse_rule_set(base + R"(
+[[stages]]
+id = "reply"
+start = "received"
+end = "replied"
+clock = "working_days"
+cutoff = "17:30"
+targets = [{ target = "1wd" }]
+)", "bank.toml");
+  CHECK(deadline(*rs, "ordinary", "reply", "2026-09-30T10:00") == "2026-10-08T17:30:00+08:00");
+}
+
+TEST_CASE("extends: a child changes only what it says") {
+  const auto rs = parse_rule_set(R"(extends = "95580"
+name = "my-95580"
+[quiet_hours]
+from = "20:00"
+to = "08:00"
+)", "mine.toml");
+  CHECK(rs->name == "my-95580");
+  CHECK(rs->quiet.from == std::chrono::hours{20});
+  CHECK(rs->stages.size() == default_rule_set()->stages.size());
+  CHECK(rs->schedules.front().windows.front().open == std::chrono::hours{8} + std::chrono::minutes{30});
+}
+
+TEST_CASE("malformed rule sets name the file, the line and the value") {
+  SUBCASE("TOML syntax") { CHECK(error_of(base + "[[stages]\n").find("bank.toml:4") != std::string::npos); }
+  SUBCASE("unknown event") {
+    const auto e = error_of(base + "[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"resolvd\"\ntargets = [{ target = \"1h\" }]\n");
+    CHECK(e.find("bank.toml:7") != std::string::npos);
+    CHECK(e.find("'resolvd'") != std::string::npos);
+  }
+  SUBCASE("unknown clock") {
+    const auto e = error_of(base + "[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\nclock = \"wallclock\"\ntargets = [{ target = \"1h\" }]\n");
+    CHECK(e.find("bank.toml:8") != std::string::npos);
+    CHECK(e.find("'wallclock'") != std::string::npos);
+  }
+  SUBCASE("bad target") {
+    const auto e = error_of(base + "[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\ntargets = [{ target = \"24 hours\" }]\n");
+    CHECK(e.find("bank.toml:8") != std::string::npos);
+    CHECK(e.find("'24 hours'") != std::string::npos);
+  }
+  SUBCASE("working days written as hours") {
+    const auto e = error_of(base + "[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\nclock = \"working_days\"\ntargets = [{ target = \"5d\" }]\n");
+    CHECK(e.find("'5d'") != std::string::npos);
+  }
+  SUBCASE("unknown class in a target") {
+    const auto e = error_of(base + "[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\ntargets = [{ class = \"vip\", target = \"1h\" }]\n");
+    CHECK(e.find("bank.toml:8") != std::string::npos);
+    CHECK(e.find("'vip'") != std::string::npos);
+  }
+  SUBCASE("window that ends before it starts") {
+    const auto e = error_of(base + "[schedules.w]\nwindows = [\"17:30-08:30\"]\n[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\nclock = \"business_time\"\nschedule = \"w\"\ntargets = [{ target = \"1h\" }]\n");
+    CHECK(e.find("bank.toml:5") != std::string::npos);
+    CHECK(e.find("'17:30-08:30'") != std::string::npos);
+  }
+  SUBCASE("impossible time of day") {
+    const auto e = error_of(base + "[quiet_hours]\nfrom = \"25:00\"\nto = \"08:00\"\n[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\ntargets = [{ target = \"1h\" }]\n");
+    CHECK(e.find("bank.toml:5") != std::string::npos);
+    CHECK(e.find("'25:00'") != std::string::npos);
+  }
+  SUBCASE("stage ending before it starts") {
+    const auto e = error_of(base + "[[stages]]\nid = \"x\"\nstart = \"replied\"\nend = \"received\"\ntargets = [{ target = \"1h\" }]\n");
+    CHECK(e.find("bank.toml:7") != std::string::npos);
+  }
+  SUBCASE("missing name") { CHECK(error_of("classes = [\"a\"]\n").find("missing 'name'") != std::string::npos); }
+  SUBCASE("missing file") {
+    CHECK_THROWS_WITH_AS(load_rule_set("/nonexistent/rules.toml"),
+                         doctest::Contains("/nonexistent/rules.toml"), InputError);
+  }
+}
