@@ -92,7 +92,7 @@ LocalLookup Zone::lookup(LocalTime t) const noexcept {
   return {LocalLookup::nonexistent, transition, transition};
 }
 
-Instant Zone::to_instant(LocalTime t, Choose choose) const {
+Instant Zone::to_instant_slow(LocalTime t, Choose choose) const {
   const auto r = lookup(t);
   if (r.kind == LocalLookup::unique) return r.first;
   const auto secs = date::floor<std::chrono::seconds>(t);

@@ -53,7 +53,14 @@ class Zone {
   LocalLookup lookup(LocalTime t) const noexcept;
   // Throws InputError for a nonexistent or ambiguous time unless `choose` decides;
   // the message names the local time, the zone and both candidates.
-  Instant to_instant(LocalTime t, Choose choose = Choose::reject) const;
+  Instant to_instant(LocalTime t, Choose choose = Choose::reject) const {
+    // Past the zone's last offset change (Shanghai: 1991) every local time is unique.
+    const auto& z = *impl_;
+    const auto s = date::floor<std::chrono::seconds>(t).time_since_epoch().count();
+    if (s - 2 * 86400 >= z.last_transition)
+      return Instant{t.time_since_epoch() - std::chrono::seconds(z.offsets.back())};
+    return to_instant_slow(t, choose);
+  }
 
   // True when no offset change happens in [a, b]: whole-day arithmetic is then exact.
   bool fixed_offset_between(Instant a, Instant b) const noexcept;
@@ -68,6 +75,7 @@ class Zone {
     long long last_transition;           // transitions.back(), or LLONG_MIN
   };
   std::size_t index_at(long long sys_seconds) const noexcept;
+  Instant to_instant_slow(LocalTime t, Choose choose) const;
   explicit Zone(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   std::shared_ptr<const Impl> impl_;
 };
