@@ -111,6 +111,9 @@ int run(const Globals& g, const Options& o) {
     if (r.state == StageDeadline::State::error) throw CoverageError(r.error);
     provisional |= r.provisional;
   }
+  auto paused_target = [&](std::size_t i) -> const Target& {
+    return rs.stages[i].targets[static_cast<std::size_t>(results[i].target)];
+  };
   if (g.format != "text") {
     std::string out = fmt::format("{{\"profile\": {}, \"zone\": {}, \"class\": {}", json_string(rs.name),
                                   json_string(zone.name()),
@@ -122,8 +125,17 @@ int run(const Globals& g, const Options& o) {
     bool first = true;
     for (std::size_t i = 0; i < rs.stages.size(); ++i) {
       const auto& r = results[i];
-      if (r.state != StageDeadline::State::computed) continue;
       const auto& st = rs.stages[i];
+      if (r.state == StageDeadline::State::paused) {
+        out += fmt::format("{}\n  {}: {{\"start\": \"{}\", \"deadline\": null, \"paused\": true, \"clock\": \"{}\", "
+                           "\"target\": {}, \"used\": \"{}\"}}",
+                           first ? "" : ",", json_string(st.id), format_instant(r.start, zone),
+                           to_string(paused_target(i).clock), json_string(paused_target(i).label),
+                           format_on_clock(paused_target(i), r.used));
+        first = false;
+        continue;
+      }
+      if (r.state != StageDeadline::State::computed) continue;
       const auto& target = st.targets[static_cast<std::size_t>(r.target)];
       out += fmt::format("{}\n  {}: {{\"start\": \"{}\", \"deadline\": \"{}\", \"clock\": \"{}\", \"target\": {}",
                          first ? "" : ",", json_string(st.id), format_instant(r.start, zone),
@@ -154,6 +166,13 @@ int run(const Globals& g, const Options& o) {
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     const auto& r = results[i];
     const auto& st = rs.stages[i];
+    if (r.state == StageDeadline::State::paused) {
+      fmt::print("{:<16} {:<14} {:<7} {:<26} {}\n", st.id, to_string(paused_target(i).clock),
+                 paused_target(i).label, format_instant(r.start, zone),
+                 paint(g, fmt::format("paused, {} used: no deadline until it resumes",
+                                       format_on_clock(paused_target(i), r.used)), 33));
+      continue;
+    }
     if (r.state != StageDeadline::State::computed) {
       fmt::print("{:<16} {}\n", st.id, paint(g, fmt::format("not started (no '{}')",
                                                              rs.events[static_cast<std::size_t>(st.start_event)]), 90));

@@ -329,6 +329,24 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
     }
     rs->stages.push_back(std::move(stage));
   }
+  // Top-level [[pauses]] name their stage, so a rule set that `extends` another can add
+  // a pause without restating the stages.
+  if (auto* pn = t.get("pauses")) {
+    auto* arr = pn->as_array();
+    if (!arr) r.fail(*pn, "'pauses' must be [[pauses]] tables: stage, pause, resume");
+    for (auto& p : *arr) {
+      auto* pt = p.as_table();
+      if (!pt) r.fail(p, "each [[pauses]] entry needs stage, pause and resume");
+      const auto stage_id = *r.str(*pt, "stage", true);
+      const int si = rs->stage_index(stage_id);
+      if (si < 0) r.fail_at(*pt, "stage", fmt::format("unknown stage '{}'", stage_id));
+      Pause pause{event(*pt, "pause"), event(*pt, "resume")};
+      if (pause.resume_event == pause.pause_event) r.fail(p, "a pause must resume on another event");
+      rs->stages[static_cast<std::size_t>(si)].pauses.push_back(pause);
+    }
+  }
+  for (const auto& st : rs->stages)
+    if (st.pauses.size() > 4) r.fail(t, fmt::format("stage '{}' has more than 4 pauses", st.id));
   rs->version = fmt::format("{} #{:08x}", rs->name, fnv1a(text_for_hash));
   return rs;
 }

@@ -2,6 +2,9 @@
 #include "shixian/sla/clocks.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
+
+#include "shixian/time/text.hpp"
 
 namespace shixian {
 namespace {
@@ -129,6 +132,32 @@ Duration working_days_used(Instant start, Instant t, std::optional<TimeOfDay> cu
   return len * full + partial;
 }
 
+ClockDeadline working_days_resume(Instant start, Instant from, Duration remaining,
+                                  std::optional<TimeOfDay> cutoff, const ClockContext& ctx) {
+  if (remaining <= Duration{0}) return {from, false};
+  // Local-time arithmetic: on this clock a working day counts 24h (or up to the
+  // cut-off) of wall-clock reading, whatever daylight saving does to its real length.
+  const Duration len = working_day_length(cutoff);
+  const Date start_day = date_of(ctx.zone.to_local(start));
+  const LocalTime lf = ctx.zone.to_local(from);
+  Date day = date_of(lf);
+  Duration pos = lf - LocalTime{day};
+  if (day <= start_day) day = start_day + days{1}, pos = Duration{0};
+  bool provisional = false;
+  const auto w = ctx.calendar.is_working(day, ctx.coverage);
+  provisional |= w.provisional;
+  if (w.value) {
+    const Duration avail = len - std::min(pos, len);
+    if (remaining <= avail)
+      return {ctx.zone.to_instant(LocalTime{day} + pos + remaining, Choose::earliest), provisional};
+    remaining -= avail;
+  }
+  const auto full = static_cast<int>((remaining - Duration{1}) / len);
+  const auto target = ctx.calendar.add_working_days(day, full + 1, ctx.coverage);
+  return {ctx.zone.to_instant(LocalTime{target.value} + (remaining - len * full), Choose::earliest),
+          provisional || target.provisional};
+}
+
 ClockDeadline target_deadline(const RuleSet& rs, const Target& t, Instant start,
                               const ClockContext& ctx) {
   switch (t.clock) {
@@ -151,6 +180,15 @@ Duration clock_used(const RuleSet& rs, const Target& t, Instant start, Instant n
     case ClockKind::working_days: return working_days_used(start, now, t.cutoff, ctx);
   }
   return Duration{0};
+}
+
+std::string format_on_clock(const Target& t, Duration d) {
+  if (t.clock != ClockKind::working_days) return format_duration(d);
+  const double wd = static_cast<double>(d.count()) / static_cast<double>(working_day_length(t.cutoff).count());
+  auto s = fmt::format("{:.2f}", wd);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s + "wd";
 }
 
 Duration clock_amount(const Target& t) {

@@ -1,5 +1,7 @@
 #include "shixian/sla/deadlines.hpp"
 
+#include <algorithm>
+
 #include "shixian/error.hpp"
 
 namespace shixian {
@@ -18,7 +20,82 @@ Instant lower_bound(const Target& t, Instant start, const ClockContext& ctx) {
   }
 }
 
+// The clock of target t, resumed at `from` with `remaining` to run.
+ClockDeadline advance(const RuleSet& rs, const Target& t, Instant start, Instant from,
+                      Duration remaining, const ClockContext& ctx) {
+  switch (t.clock) {
+    case ClockKind::elapsed: return {from + remaining, false};
+    case ClockKind::business_time:
+      return business_time_deadline(rs.schedules[static_cast<std::size_t>(t.schedule)], from, remaining, ctx);
+    case ClockKind::working_days: return working_days_resume(start, from, remaining, t.cutoff, ctx);
+  }
+  return {from, false};
+}
+
+// Clock time of target t in [a, b) for a stage that started at `start`.
+Duration measure(const RuleSet& rs, const Target& t, Instant start, Instant a, Instant b,
+                 const ClockContext& ctx) {
+  if (b <= a) return Duration{0};
+  if (t.clock == ClockKind::working_days)
+    return working_days_used(start, b, t.cutoff, ctx) - working_days_used(start, a, t.cutoff, ctx);
+  return clock_used(rs, t, a, b, ctx);
+}
+
 }  // namespace
+
+PausedSpans paused_spans(const Stage& stage, const Ticket& t, Instant start) noexcept {
+  PausedSpans out;
+  for (const auto& p : stage.pauses) {
+    if (!t.has(p.pause_event)) continue;
+    const Instant from = std::max(start, t.event(p.pause_event));
+    const bool resumed = t.has(p.resume_event);
+    const Instant to = resumed ? t.event(p.resume_event) : Instant::max();
+    if (to <= from) continue;
+    // Insertion keeps the (at most four) spans sorted by start.
+    int i = out.count++;
+    for (; i > 0 && out.spans[static_cast<std::size_t>(i - 1)].first > from; --i)
+      out.spans[static_cast<std::size_t>(i)] = out.spans[static_cast<std::size_t>(i - 1)];
+    out.spans[static_cast<std::size_t>(i)] = {from, to};
+    out.open |= !resumed;
+    if (out.count == static_cast<int>(out.spans.size())) break;
+  }
+  return out;
+}
+
+ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant start,
+                                     const PausedSpans& paused, const ClockContext& ctx,
+                                     Duration* used_before_open_pause) {
+  if (paused.count == 0) return target_deadline(rs, t, start, ctx);
+  Instant pos = start;
+  Duration remaining = clock_amount(t);
+  bool provisional = false;
+  for (int i = 0; i < paused.count; ++i) {
+    auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
+    if (to <= pos) continue;
+    from = std::max(from, pos);
+    const auto d = pos == start ? target_deadline(rs, t, start, ctx) : advance(rs, t, start, pos, remaining, ctx);
+    provisional |= d.provisional;
+    if (d.at <= from) return {d.at, provisional};
+    remaining -= measure(rs, t, start, pos, from, ctx);
+    if (to == Instant::max()) {
+      if (used_before_open_pause) *used_before_open_pause = clock_amount(t) - remaining;
+      return {Instant::max(), provisional};
+    }
+    pos = to;
+  }
+  const auto d = advance(rs, t, start, pos, remaining, ctx);
+  return {d.at, provisional || d.provisional};
+}
+
+Duration paused_clock_used(const RuleSet& rs, const Target& t, Instant start, Instant now,
+                           const PausedSpans& paused, const ClockContext& ctx) {
+  Duration used = measure(rs, t, start, start, now, ctx);
+  for (int i = 0; i < paused.count; ++i) {
+    const auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
+    used -= measure(rs, t, start, std::min(from, now), std::min(to, now), ctx);
+  }
+  return used;
+}
 
 bool contact_by(const QuietHours& q, const Zone& zone, Instant start, Instant deadline,
                 Instant& out) {
@@ -51,11 +128,19 @@ StageDeadline DeadlineEngine::stage(const Ticket& t, int stage_index) const {
   bool failed = false;
   Instant failed_bound{};
   std::string failure;
+  const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
   for (std::size_t i = 0; i < st.targets.size(); ++i) {
     const auto& target = st.targets[i];
     if (!applies(target, t)) continue;
     try {
-      const auto d = target_deadline(rules_, target, out.start, ctx_);
+      Duration used{0};
+      const auto d = paused_target_deadline(rules_, target, out.start, paused, ctx_, &used);
+      if (d.at == Instant::max()) {  // paused with no resume: no deadline can be known
+        out.state = StageDeadline::State::paused;
+        out.target = static_cast<int>(i);
+        out.used = used;
+        return out;
+      }
       if (!found || d.at < out.deadline) {
         out.deadline = d.at;
         out.provisional = d.provisional;

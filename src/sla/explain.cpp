@@ -108,6 +108,16 @@ Explanation explain(const DeadlineEngine& engine, const Ticket& t, int stage_ind
     e.notes.push_back(e.result.error);
     return e;
   }
+  const auto paused = paused_spans(*e.stage, t, e.result.start);
+  for (int i = 0; i < paused.count; ++i) {
+    const auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
+    e.notes.push_back(to == Instant::max()
+                          ? fmt::format("paused since {} with no resume yet: no clock counts, so no "
+                                        "deadline can be given", format_instant(from, ctx.zone))
+                          : fmt::format("paused from {} to {}: that time counts on no clock",
+                                        format_instant(from, ctx.zone), format_instant(to, ctx.zone)));
+  }
+  if (e.result.state == StageDeadline::State::paused) return e;
   const auto& won = e.stage->targets[static_cast<std::size_t>(e.result.target)];
   if (applicable > 1)
     e.notes.push_back(fmt::format("{} targets apply; the earliest deadline wins: {} ({})", applicable,

@@ -21,6 +21,8 @@
 //
 // Measures (for audits): how much of a clock has run between two instants, used for
 // "at risk" (share of the target used) and for how late a breach was on its own clock.
+#include <string>
+
 #include "shixian/calendar/calendar.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/time/zone.hpp"
@@ -54,6 +56,11 @@ inline Duration working_day_length(std::optional<TimeOfDay> cutoff) {
   return cutoff ? Duration{*cutoff} : Duration{days{1}};
 }
 
+// The working_days clock resumed at `from` (after a pause) with `remaining` of it to
+// run, for a stage that started at `start` (whose day is never counted).
+ClockDeadline working_days_resume(Instant start, Instant from, Duration remaining,
+                                  std::optional<TimeOfDay> cutoff, const ClockContext& ctx);
+
 // The deadline of one target from `start`.
 ClockDeadline target_deadline(const RuleSet& rs, const Target& t, Instant start,
                               const ClockContext& ctx);
@@ -62,5 +69,8 @@ Duration clock_used(const RuleSet& rs, const Target& t, Instant start, Instant n
                     const ClockContext& ctx);
 // The target's full amount on its own clock (working days as days x day length).
 Duration clock_amount(const Target& t);
+// An amount of target t's clock as people read it: "1h20m" (elapsed, business_time) or
+// "3.75wd" (working_days, in working days).
+std::string format_on_clock(const Target& t, Duration d);
 
 }  // namespace shixian

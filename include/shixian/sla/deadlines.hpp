@@ -21,6 +21,7 @@
 //
 // The engine holds references only; it is cheap to make and safe to use from many
 // threads at once (rule sets, calendars and zones are immutable).
+#include <array>
 #include <span>
 #include <string>
 
@@ -30,7 +31,9 @@
 namespace shixian {
 
 struct StageDeadline {
-  enum class State : std::uint8_t { computed, not_started, error };
+  // paused: the stage's clock is stopped by a pause event with no resume yet, so its
+  // deadline is not known; `used` says how much of the target had run.
+  enum class State : std::uint8_t { computed, not_started, error, paused };
   State state = State::not_started;
   Instant start{}, deadline{};
   int target = -1;  // the winning target, index into Stage::targets
@@ -40,6 +43,7 @@ struct StageDeadline {
   // is then needed).
   bool has_contact_by = false;
   Instant contact_by{};
+  Duration used{0};   // state == paused: clock time run before the pause
   std::string error;  // state == error
 };
 
@@ -67,6 +71,24 @@ class DeadlineEngine {
   const RuleSet& rules_;
   ClockContext ctx_;
 };
+
+// Paused spans of a stage in ticket t: [from, to), sorted, clipped to start at the
+// stage's start; `open` when the last pause has no resume yet (to is then max).
+struct PausedSpans {
+  std::array<std::pair<Instant, Instant>, 4> spans{};
+  int count = 0;
+  bool open = false;
+};
+PausedSpans paused_spans(const Stage& stage, const Ticket& t, Instant start) noexcept;
+
+// Target t's deadline from `start`, with the clock stopped during `paused`.
+// Sets `open_pause` (and returns the clock time used) when a pause never resumed.
+ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant start,
+                                     const PausedSpans& paused, const ClockContext& ctx,
+                                     Duration* used_before_open_pause = nullptr);
+// Clock time of target t run in [start, now), paused spans excluded.
+Duration paused_clock_used(const RuleSet& rs, const Target& t, Instant start, Instant now,
+                           const PausedSpans& paused, const ClockContext& ctx);
 
 // The contact-by rule (RULES.md §4): the deadline itself when outside quiet hours;
 // else the start of the quiet period containing it, if that is after `start`.

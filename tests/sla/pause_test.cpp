@@ -1,0 +1,168 @@
+// Pausing a clock: paused time counts on no clock. Checked against minute stepping
+// that skips the paused minutes, and by hand across a holiday and a DST change.
+#include <date/tz.h>
+#include <doctest/doctest.h>
+#include <random>
+
+#include "shixian/calendar/calendar.hpp"
+#include "shixian/sla/deadlines.hpp"
+#include "shixian/time/text.hpp"
+
+using namespace shixian;
+using std::chrono::minutes;
+using std::chrono::sys_seconds;
+
+namespace {
+
+const char* rules_text = R"(
+name = "pause-test"
+classes = ["c"]
+events = ["received", "waiting", "back", "done"]
+[schedules.hq]
+days = "every"
+windows = ["08:30-17:30"]
+[[stages]]
+id = "elapsed"
+start = "received"
+end = "done"
+clock = "elapsed"
+targets = [{ target = "30h" }]
+[[stages]]
+id = "business"
+start = "received"
+end = "done"
+clock = "business_time"
+schedule = "hq"
+targets = [{ target = "600m" }]
+[[stages]]
+id = "wd"
+start = "received"
+end = "done"
+clock = "working_days"
+targets = [{ target = "3wd" }]
+[[pauses]]
+stage = "elapsed"
+pause = "waiting"
+resume = "back"
+[[pauses]]
+stage = "business"
+pause = "waiting"
+resume = "back"
+[[pauses]]
+stage = "wd"
+pause = "waiting"
+resume = "back"
+)";
+
+struct Setup {
+  RuleSetPtr rs = parse_rule_set(rules_text, "pause-test.toml");
+  CalendarPtr cal = default_calendar();
+};
+
+// Minute stepping: does the minute starting at t count on stage `stage`'s clock?
+bool counts(const char* stage, const Calendar& cal, const date::time_zone* tz, sys_seconds start,
+            sys_seconds t) {
+  const auto local = date::make_zoned(tz, t).get_local_time();
+  const auto day = date::floor<date::days>(local);
+  const auto tod = local - day;
+  if (std::string(stage) == "elapsed") return true;
+  if (std::string(stage) == "business") return tod >= minutes{510} && tod < minutes{1050};
+  const auto start_day = date::floor<date::days>(date::make_zoned(tz, start).get_local_time());
+  return day > start_day && cal.is_working(Date{day.time_since_epoch()}).value;
+}
+
+sys_seconds reference(const char* stage, minutes target, const Calendar& cal, const date::time_zone* tz,
+                      sys_seconds start, sys_seconds pause, sys_seconds resume) {
+  minutes acc{0};
+  for (auto t = start;; t += minutes{1}) {
+    const bool paused = t >= pause && t < resume;
+    if (!paused && counts(stage, cal, tz, start, t)) {
+      if (acc == target) return t;
+      acc += minutes{1};
+      if (acc == target) return t + minutes{1};
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a paused clock matches minute stepping that skips the paused minutes") {
+  Setup s;
+  const auto tz = date::locate_zone("Asia/Shanghai");
+  const auto zone = Zone::shanghai();
+  const DeadlineEngine engine{*s.rs, *s.cal, zone};
+  std::mt19937 rng(21);
+  std::uniform_int_distribution<int> day(0, 365 * 18), minute(0, 1439), gap(0, 3 * 1440), len(1, 6 * 1440);
+  const struct {
+    const char* stage;
+    minutes target;
+  } stages[] = {{"elapsed", minutes{30 * 60}}, {"business", minutes{600}}, {"wd", minutes{3 * 1440}}};
+  for (int i = 0; i < 600; ++i) {
+    const sys_seconds start = sys_seconds{date::sys_days{date::year{2008} / 1 / 1}} + date::days{day(rng)} +
+                              minutes{minute(rng)};
+    const sys_seconds pause = start + minutes{gap(rng)};
+    const sys_seconds resume = pause + minutes{len(rng)};
+    Ticket t;
+    t.set(0, Instant{start});
+    t.set(1, Instant{pause});
+    t.set(2, Instant{resume});
+    for (const auto& st : stages) {
+      CAPTURE(st.stage);
+      CAPTURE(format_instant(Instant{start}, zone));
+      CAPTURE(format_instant(Instant{pause}, zone));
+      CAPTURE(format_instant(Instant{resume}, zone));
+      const auto r = engine.stage(t, s.rs->stage_index(st.stage));
+      REQUIRE(r.state == StageDeadline::State::computed);
+      CHECK(format_instant(r.deadline, zone) ==
+            format_instant(Instant{reference(st.stage, st.target, *s.cal, tz, start, pause, resume)}, zone));
+    }
+  }
+}
+
+TEST_CASE("a pause spanning Qingming and the London spring DST change") {
+  Setup s;
+  const auto zone = Zone::locate("Europe/London");
+  const DeadlineEngine engine{*s.rs, *s.cal, zone};
+  Ticket t;
+  t.set(0, parse_instant("2026-03-25T10:00", zone));  // Wed, GMT
+  t.set(1, parse_instant("2026-03-26T06:00", zone));  // 0.25 of Thu 26 used
+  t.set(2, parse_instant("2026-04-07T12:00", zone));  // Tue, BST; Qingming 4..6 April passed
+  const auto r = engine.stage(t, s.rs->stage_index("wd"));
+  REQUIRE(r.state == StageDeadline::State::computed);
+  // 3wd - 0.25 = 2.75 left: half of 7 April, 8 and 9 April in full, then 0.25 of 10 April.
+  CHECK(format_instant(r.deadline, zone) == "2026-04-10T06:00:00+01:00");
+  // Elapsed: 30h less the 20h before the pause = 10h after the resume, in real hours.
+  CHECK(format_instant(engine.stage(t, s.rs->stage_index("elapsed")).deadline, zone) ==
+        "2026-04-07T22:00:00+01:00");
+}
+
+TEST_CASE("a pause that never resumes leaves the stage without a deadline, saying how much ran") {
+  Setup s;
+  const auto zone = Zone::shanghai();
+  const DeadlineEngine engine{*s.rs, *s.cal, zone};
+  Ticket t;
+  t.set(0, parse_instant("2026-11-20T09:00", zone));
+  t.set(1, parse_instant("2026-11-20T11:00", zone));
+  const auto b = engine.stage(t, s.rs->stage_index("business"));
+  CHECK(b.state == StageDeadline::State::paused);
+  CHECK(b.used == Duration{std::chrono::minutes{120}});
+  // A deadline that falls before the pause is unaffected by it.
+  t.set(1, parse_instant("2026-11-22T11:00", zone));
+  const auto e = engine.stage(t, s.rs->stage_index("elapsed"));
+  CHECK(e.state == StageDeadline::State::computed);
+  CHECK(format_instant(e.deadline, zone) == "2026-11-21T15:00:00+08:00");
+}
+
+TEST_CASE("paused time is not 'used' for at-risk measures") {
+  Setup s;
+  const auto zone = Zone::shanghai();
+  const ClockContext ctx{*s.cal, zone};
+  Ticket t;
+  t.set(0, parse_instant("2026-11-20T09:00", zone));
+  t.set(1, parse_instant("2026-11-20T10:00", zone));
+  t.set(2, parse_instant("2026-11-20T15:00", zone));
+  const auto& stage = s.rs->stages[static_cast<std::size_t>(s.rs->stage_index("elapsed"))];
+  const auto spans = paused_spans(stage, t, t.event(0));
+  CHECK(paused_clock_used(*s.rs, stage.targets[0], t.event(0), parse_instant("2026-11-20T16:00", zone), spans, ctx) ==
+        Duration{std::chrono::hours{2}});
+}
