@@ -182,6 +182,41 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
     }
   }
 
+  if (auto* c = t.get("contact"); c && c->is_table()) {
+    const auto& ct = *c->as_table();
+    if (auto* v = ct.get("attempts")) {
+      auto x = v->value<int64_t>();
+      if (!x || *x < 1 || *x > 20) r.fail(*v, "'attempts' must be a whole number 1..20");
+      rs->contact_attempts = static_cast<int>(*x);
+    }
+    if (auto w = r.str(ct, "within")) {
+      try {
+        rs->contact_within = parse_duration(*w);
+      } catch (const InputError& e) {
+        r.fail_at(ct, "within", e.what());
+      }
+      if (rs->contact_within <= std::chrono::seconds{0}) r.fail_at(ct, "within", "'within' must be positive");
+    }
+  }
+  if (auto* a = t.get("archive"); a && a->is_table()) {
+    if (auto* v = a->as_table()->get("years")) {
+      auto x = v->value<int64_t>();
+      if (!x || *x < 1 || *x > 100) r.fail(*v, "'years' must be a whole number 1..100");
+      rs->archive_years = static_cast<int>(*x);
+    }
+  }
+  if (auto* c = t.get("callbacks")) {
+    auto* ct = c->as_table();
+    if (!ct) r.fail(*c, "[callbacks] must map branch levels to shares, e.g. tier1 = 0.20");
+    for (auto& [level, v] : *ct) {
+      auto x = v.value<double>();
+      if (!x || *x < 0 || *x > 1)
+        r.fail(v, fmt::format("callback share for '{}' must be a number in [0, 1]", level.str()));
+      rs->callback_ratios.emplace_back(std::string(level.str()), *x);
+    }
+  }
+  rs->reply_record_fields = r.str_list(t, "reply_record", false);
+
   if (auto* s = t.get("schedules")) {
     auto* st = s->as_table();
     if (!st) r.fail(*s, "'schedules' must be a table of [schedules.ID]");

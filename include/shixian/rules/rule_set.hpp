@@ -92,6 +92,18 @@ class RuleSet {
   QuietHours quiet;
   double at_risk = 0.75;  // share of the target used at which a pending stage is at risk
 
+  // Unreachable customer (未能及时联系到客户): at least this many recorded attempts within
+  // `contact_within` of the first one.
+  int contact_attempts = 3;
+  std::chrono::seconds contact_within{std::chrono::hours{48}};
+  // Archive retention (档案): years after closing, Civil Code art. 202.
+  int archive_years = 10;
+  // Callbacks (回访): required share of ordinary complaints called back, per branch
+  // level (e.g. tier1 0.20, tier2 0.70).
+  std::vector<std::pair<std::string, double>> callback_ratios;
+  // A closed ticket's reply record must hold these fields (工单回复内容).
+  std::vector<std::string> reply_record_fields;
+
   // Classification settings (RULES.md §5) that belong to the institution's rules.
   int group_threshold = 3;
   double review_amount_yuan = 50000;

@@ -1,0 +1,49 @@
+// `shixian archive`: how long a closed ticket's record must be kept.
+#include <fmt/format.h>
+
+#include "context.hpp"
+#include "shixian/error.hpp"
+#include "shixian/handling/archive.hpp"
+#include "shixian/time/text.hpp"
+
+namespace shixian::cli {
+namespace {
+
+const Registration reg{60, [](CLI::App& app, Globals& g, int&) {
+  static std::string closed, now;
+  static int years = -1;  // -1: the rule set's
+  auto* cmd = app.add_subcommand("archive", "Retention of a closed ticket's record (档案, Civil Code art. 202)");
+  cmd->add_option("--closed", closed, "when the ticket was closed: a date or a timestamp")->required();
+  cmd->add_option("--years", years, "retention in years (default: the rule set's, 10)");
+  cmd->add_option("--now", now, "also say whether the record is past retention as of this date");
+  cmd->footer("The period ends on the same date N years on; for 29 February, on the last day of\n"
+              "February. The record may be destroyed from the day after.\n"
+              "Examples:\n"
+              "  shixian archive --closed 2028-02-29          # kept until 2038-02-28\n"
+              "  shixian archive --closed 2016-05-20T10:00 --now 2026-11-23 --format json\n");
+  cmd->callback([&g] {
+    const auto rules = load_rules(g);
+    const auto zone = load_zone(g, rules.get());
+    const int n = years >= 0 ? years : rules->archive_years;
+    if (n < 1 || n > 100) throw InputError(fmt::format("{} is not a valid number of years (expected 1..100)", n));
+    auto as_date = [&](const std::string& text) {
+      return text.size() == 10 ? parse_date(text) : date_of(zone.to_local(parse_instant(text, zone)));
+    };
+    const Date c = as_date(closed);
+    const Date until = retention_end(c, n);
+    std::optional<bool> past;
+    if (!now.empty()) past = as_date(now) > until;
+    if (g.format != "text") {
+      fmt::print("{{\"closed\": \"{}\", \"years\": {}, \"retained_until\": \"{}\", \"destroy_from\": \"{}\"{}}}\n",
+                 format_date(c), n, format_date(until), format_date(until + days{1}),
+                 past ? fmt::format(", \"past_retention\": {}", *past) : "");
+      return;
+    }
+    fmt::print("closed {}: keep until {} ({} years), may be destroyed from {}{}\n", format_date(c), format_date(until),
+               n, format_date(until + days{1}),
+               past ? (*past ? "; past retention now" : "; still within retention") : "");
+  });
+}};
+
+}  // namespace
+}  // namespace shixian::cli

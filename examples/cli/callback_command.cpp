@@ -1,0 +1,143 @@
+// `shixian callback select|report`: which ordinary complaints to call back (回访), and
+// whether each branch level called back its required share.
+#include <cmath>
+#include <fmt/format.h>
+#include <map>
+#include <simdjson.h>
+
+#include "context.hpp"
+#include "shixian/error.hpp"
+#include "shixian/handling/callback.hpp"
+#include "shixian/io/line_reader.hpp"
+
+namespace shixian::cli {
+namespace {
+
+struct Row {
+  std::string id, level, ticket_class;
+  bool has_done = false, done = false;
+};
+
+// Reads JSON Lines from stdin: {"id", "level", "class"?, "callback"?} and calls f for
+// each good row; f returns an error message or "". Bad lines are reported in place
+// ({"line", "id", "error"}) and counted; returns the number of bad lines.
+template <class F>
+std::size_t each_row(bool need_done, F&& f) {
+  io::LineReader in(stdin);
+  io::Line line;
+  // The DOM parser validates the whole line, trailing content included; this command
+  // is not on a hot path.
+  simdjson::dom::parser parser;
+  std::size_t bad = 0;
+  while (in.next(line)) {
+    if (line.blank()) continue;
+    std::string error;
+    Row row;
+    simdjson::dom::object obj;
+    std::string_view s;
+    if (auto why = io::describe_invalid_utf8(line.text); !why.empty()) error = why;
+    else if (parser.parse(line.text.data(), line.text.size(), false).get(obj))
+      error = "invalid JSON: expected one object per line";
+    else if (obj["id"].get_string().get(s)) error = "missing or non-string field 'id'";
+    else if (row.id = s; obj["level"].get_string().get(s))
+      error = "missing or non-string field 'level' (e.g. \"tier1\")";
+    else {
+      row.level = s;
+      row.ticket_class = "ordinary";
+      if (!obj["class"].get_string().get(s)) row.ticket_class = s;
+      bool b = false;
+      if (!obj["callback"].get_bool().get(b)) row.has_done = true, row.done = b;
+      if (need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
+    }
+    if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
+    if (!error.empty()) {
+      ++bad;
+      fmt::print("{{\"line\": {}, \"id\": {}, \"error\": {}}}\n", line.number,
+                 row.id.empty() ? std::string("null") : io::json_string(row.id), io::json_string(error));
+    }
+  }
+  return bad;
+}
+
+double share_for(const RuleSet& rs, const std::string& level) {
+  for (const auto& [l, s] : rs.callback_ratios)
+    if (l == level) return s;
+  return -1;
+}
+
+std::string unknown_level(const RuleSet& rs, const std::string& level) {
+  std::string known;
+  for (const auto& [l, v] : rs.callback_ratios) known += (known.empty() ? "" : ", ") + l;
+  return fmt::format("unknown branch level '{}' (rule set {} has [callbacks] for: {})", level, rs.name,
+                     known.empty() ? std::string("none") : known);
+}
+
+const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
+  static std::string salt;
+  auto* cmd = app.add_subcommand("callback", "Callbacks (回访): deterministic selection and the ratio report");
+  cmd->require_subcommand(1);
+  cmd->footer("Reads JSON Lines on stdin: {\"id\": \"T-1\", \"level\": \"tier1\", \"class\": \"ordinary\", "
+              "\"callback\": true}.\nShares per level come from the rule set's [callbacks] (95580: tier1 0.20, "
+              "tier2 0.70).\nSelection: the same id and salt always give the same answer (see "
+              "include/shixian/handling/callback.hpp).\nExamples:\n"
+              "  shixian callback select --salt 2026Q4 < tickets.jsonl\n"
+              "  shixian callback report < tickets.jsonl\n");
+  auto* sel = cmd->add_subcommand("select", "Which ordinary complaints to call back, one line per ticket");
+  sel->add_option("--salt", salt, "published salt for this period, e.g. 2026Q4")->required();
+  sel->callback([&g, &exit_code] {
+    const auto rules = load_rules(g);
+    std::size_t n = 0;
+    const auto bad = each_row(false, [&](const Row& r) {
+      ++n;
+      const double share = share_for(*rules, r.level);
+      if (share < 0) return unknown_level(*rules, r.level);
+      const bool ordinary = r.ticket_class == rules->classes.front();
+      const double draw = callback_draw(r.id, salt);
+      fmt::print("{{\"id\": {}, \"level\": {}, \"callback\": {}, \"draw\": {:.6f}, \"share\": {}{}}}\n",
+                 io::json_string(r.id), io::json_string(r.level), ordinary && draw < share, draw, share,
+                 ordinary ? "" : ", \"note\": \"not an ordinary complaint: outside the sample\"");
+      return std::string();
+    });
+    fmt::print(stderr, "selected over {} tickets: {} bad lines\n", n, bad);
+    exit_code = bad ? 1 : 0;
+  });
+  auto* rep = cmd->add_subcommand("report", "Achieved against required callback share per branch level");
+  rep->callback([&g, &exit_code] {
+    const auto rules = load_rules(g);
+    struct Count {
+      std::size_t ordinary = 0, called = 0;
+    };
+    std::map<std::string, Count> by_level;
+    const auto bad = each_row(true, [&](const Row& r) {
+      if (share_for(*rules, r.level) < 0) return unknown_level(*rules, r.level);
+      if (r.ticket_class != rules->classes.front()) return std::string();
+      auto& c = by_level[r.level];
+      ++c.ordinary;
+      c.called += r.done;
+      return std::string();
+    });
+    bool all_ok = true;
+    std::string json = "{\"levels\": {";
+    if (g.format == "text") fmt::print("{:<8} {:>9} {:>11} {:>9} {:>9}  {}\n", "level", "ordinary", "called back", "achieved", "required", "");
+    bool first = true;
+    for (const auto& [level, c] : by_level) {
+      const double share = share_for(*rules, level);
+      const double achieved = c.ordinary ? static_cast<double>(c.called) / static_cast<double>(c.ordinary) : 0;
+      const bool ok = share < 0 || c.called >= static_cast<std::size_t>(std::ceil(share * static_cast<double>(c.ordinary) - 1e-9));
+      all_ok &= ok;
+      if (g.format == "text")
+        fmt::print("{:<8} {:>9} {:>11} {:>8.1f}% {:>9}  {}\n", level, c.ordinary, c.called, achieved * 100,
+                   share < 0 ? std::string("none") : fmt::format("{:.0f}%", share * 100),
+                   ok ? paint(g, "ok", 32) : paint(g, "SHORT", 31, true));
+      json += fmt::format("{}{}: {{\"ordinary\": {}, \"called_back\": {}, \"achieved\": {:.4f}, \"required\": {}, \"ok\": {}}}",
+                          first ? "" : ", ", io::json_string(level), c.ordinary, c.called, achieved,
+                          share < 0 ? std::string("null") : fmt::format("{}", share), ok);
+      first = false;
+    }
+    if (g.format != "text") fmt::print("{}}}, \"ok\": {}, \"bad_lines\": {}}}\n", json, all_ok, bad);
+    exit_code = bad ? 1 : 0;
+  });
+}};
+
+}  // namespace
+}  // namespace shixian::cli

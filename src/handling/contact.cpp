@@ -1,0 +1,130 @@
+#include "shixian/handling/contact.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "shixian/calendar/calendar.hpp"
+#include "shixian/error.hpp"
+#include "shixian/sla/clocks.hpp"
+#include "shixian/time/text.hpp"
+
+namespace shixian {
+namespace {
+
+// The time one may call: the complement of quiet hours, as a schedule on every day,
+// so that the business_time clock does the arithmetic.
+Schedule allowed_schedule(const QuietHours& q) {
+  Schedule s;
+  s.id = "outside quiet hours";
+  s.working_days_only = false;
+  const TimeOfDay midnight{0}, end{std::chrono::hours{24}};
+  if (!q.enabled) s.windows = {{midnight, end}};
+  else if (q.from > q.to) s.windows = {{q.to, q.from}};  // 18:00-08:00 wraps: call 08:00-18:00
+  else {
+    if (q.from > midnight) s.windows.push_back({midnight, q.from});
+    if (q.to < end) s.windows.push_back({q.to, end});
+  }
+  for (const auto& w : s.windows) s.per_day += w.close - w.open;
+  if (s.per_day <= std::chrono::seconds{0})
+    throw InputError("quiet hours cover the whole day: no time is left to contact the customer");
+  return s;
+}
+
+// A calendar is not consulted (the schedule is on every day), but the clock API takes one.
+const Calendar& any_calendar() { return *default_calendar(); }
+
+bool quiet_at(const QuietHours& q, const Zone& zone, Instant t) {
+  const auto local = zone.to_local(t);
+  return q.contains(date::floor<std::chrono::seconds>(local - LocalTime{date_of(local)}));
+}
+
+// Attempts spread evenly over the allowed time in [from, end), on whole minutes.
+std::vector<Instant> spread(const Schedule& allowed, Instant from, Instant end, int n,
+                            const QuietHours& q, const ClockContext& ctx) {
+  std::vector<Instant> out;
+  const auto total = business_time_between(allowed, from, end, ctx);
+  for (int i = 0; i < n; ++i) {
+    auto at = business_time_deadline(allowed, from, total * i / n, ctx).at;
+    // Whole minutes read better; round up so as not to fall before the window opens.
+    const auto floor_min = date::floor<std::chrono::minutes>(at);
+    if (floor_min != at) at = floor_min + std::chrono::minutes{1};
+    if (quiet_at(q, ctx.zone, at)) at = business_time_deadline(allowed, at, Duration{0}, ctx).at;
+    if (at >= end) break;
+    out.push_back(at);
+  }
+  return out;
+}
+
+}  // namespace
+
+ContactPlan plan_contact(Instant from, const ContactPolicy& policy, const Zone& zone) {
+  const auto allowed = allowed_schedule(policy.quiet);
+  const ClockContext ctx{any_calendar(), zone, Coverage::provisional};
+  ContactPlan plan;
+  const Instant first = business_time_deadline(allowed, from, Duration{0}, ctx).at;
+  plan.window_end = first + policy.within;
+  plan.attempts = spread(allowed, first, plan.window_end, policy.attempts, policy.quiet, ctx);
+  return plan;
+}
+
+ContactCheck check_contact(std::vector<Instant> attempts, const ContactPolicy& policy, const Zone& zone,
+                           Instant now) {
+  ContactCheck out;
+  std::sort(attempts.begin(), attempts.end());
+  out.sorted = attempts;
+  out.recorded = static_cast<int>(attempts.size());
+  const auto window = format_duration(policy.within);
+  const auto quiet = format_time_of_day(policy.quiet.from) + "-" + format_time_of_day(policy.quiet.to);
+  if (attempts.empty()) {
+    out.issues.push_back({ContactIssue::too_few, -1,
+                          fmt::format("no contact attempt recorded; at least {} are needed within {}",
+                                      policy.attempts, window)});
+    return out;
+  }
+  out.first = attempts.front();
+  out.window_end = out.first + policy.within;
+  for (std::size_t i = 0; i < attempts.size(); ++i) {
+    const int idx = static_cast<int>(i);
+    if (i > 0 && attempts[i] == attempts[i - 1]) {
+      out.issues.push_back({ContactIssue::duplicate, idx,
+                            fmt::format("attempt {} at {} repeats the one before it and does not count",
+                                        i + 1, format_instant(attempts[i], zone))});
+      continue;
+    }
+    if (attempts[i] > out.window_end) {
+      out.issues.push_back({ContactIssue::outside_window, idx,
+                            fmt::format("attempt {} at {} is after {}, {} after the first attempt: it "
+                                        "does not count", i + 1, format_instant(attempts[i], zone),
+                                        format_instant(out.window_end, zone), window)});
+      continue;
+    }
+    ++out.within_window;
+    if (quiet_at(policy.quiet, zone, attempts[i]))
+      out.issues.push_back({ContactIssue::quiet_hours, idx,
+                            fmt::format("attempt {} at {} is inside quiet hours ({}): it counts, but "
+                                        "is flagged", i + 1, format_instant(attempts[i], zone), quiet)});
+  }
+  out.satisfied = out.within_window >= policy.attempts;
+  if (!out.satisfied) {
+    const int missing = policy.attempts - out.within_window;
+    // Suggest further attempts between the last counted one (or now) and the window's end.
+    const auto allowed = allowed_schedule(policy.quiet);
+    const ClockContext ctx{any_calendar(), zone, Coverage::provisional};
+    Instant from = attempts.back() > out.window_end ? out.window_end : attempts.back() + std::chrono::minutes{30};
+    if (now != Instant::max()) from = std::max(from, now);
+    if (from < out.window_end) out.suggested = spread(allowed, from, out.window_end, missing, policy.quiet, ctx);
+    out.issues.push_back(
+        {ContactIssue::too_few, -1,
+         static_cast<int>(out.suggested.size()) >= missing
+             ? fmt::format("{} of {} attempts within {} of the first ({}): {} more needed by {}", out.within_window,
+                           policy.attempts, window, format_instant(out.first, zone), missing,
+                           format_instant(out.window_end, zone))
+             : fmt::format("{} of {} attempts within {} of the first ({}), and the window closed at {}: the "
+                           "customer cannot be recorded as unreachable from these attempts", out.within_window,
+                           policy.attempts, window, format_instant(out.first, zone),
+                           format_instant(out.window_end, zone))});
+  }
+  return out;
+}
+
+}  // namespace shixian

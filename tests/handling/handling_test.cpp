@@ -1,0 +1,150 @@
+// The rest of the 95580 handling rules: unreachable customers, callbacks, archive.
+#include <doctest/doctest.h>
+#include <algorithm>
+#include <random>
+#include <string>
+
+#include "shixian/handling/archive.hpp"
+#include "shixian/handling/callback.hpp"
+#include "shixian/handling/contact.hpp"
+#include "shixian/time/text.hpp"
+#include "support/process.hpp"
+
+using namespace shixian;
+using shixian::test::run_cli;
+
+TEST_CASE("archive retention: same date ten years on; 29 February ends on 28 February") {
+  CHECK(format_date(retention_end(parse_date("2026-03-15"), 10)) == "2036-03-15");
+  CHECK(format_date(retention_end(parse_date("2028-02-29"), 10)) == "2038-02-28");
+  CHECK(format_date(retention_end(parse_date("2028-02-29"), 4)) == "2032-02-29");  // a leap year again
+  CHECK(format_date(destroy_from(parse_date("2028-02-29"), 10)) == "2038-03-01");
+  CHECK(format_date(retention_end(parse_date("2026-12-31"), 10)) == "2036-12-31");
+  CHECK(format_date(retention_end(parse_date("2026-01-31"), 5)) == "2031-01-31");
+}
+
+TEST_CASE("archive CLI: the years come from the rule set, past retention as of --now") {
+  auto r = run_cli("archive --closed 2016-05-20T10:00 --now 2026-11-23 --format json");
+  CHECK(r.code == 0);
+  CHECK(r.out == R"({"closed": "2016-05-20", "years": 10, "retained_until": "2026-05-20", "destroy_from": "2026-05-21", "past_retention": true})" "\n");
+  r = run_cli("archive --closed 2028-02-29 --years 10 --format json");
+  CHECK(r.out.find(R"("retained_until": "2038-02-28")") != std::string::npos);
+  CHECK(run_cli("archive --closed 2028-02-30").code == 1);
+  CHECK(run_cli("archive --closed 2028-02-20 --years 0").code == 1);
+}
+
+TEST_CASE("callback selection matches the documented algorithm (computed independently)") {
+  // Values from a separate Python implementation of the algorithm in callback.hpp.
+  CHECK(callback_draw("T-1", "2026Q4") == doctest::Approx(0.16274648363614963).epsilon(1e-15));
+  CHECK(callback_draw("T-2", "2026Q4") == doctest::Approx(0.26343374572034206).epsilon(1e-15));
+  CHECK(callback_draw("工单-0001", "salt") == doctest::Approx(0.07036717133518156).epsilon(1e-15));
+}
+
+TEST_CASE("callback selection is deterministic, order-free and close to the share") {
+  std::vector<std::string> ids;
+  for (int i = 0; i < 100000; ++i) ids.push_back("T-" + std::to_string(i));
+  std::vector<bool> first;
+  for (const auto& id : ids) first.push_back(callback_selected(id, "2026Q4", 0.2));
+  auto shuffled = ids;
+  std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(5));
+  std::size_t selected = 0;
+  for (std::size_t i = 0; i < ids.size(); ++i) selected += first[i];
+  // The answer depends only on (id, salt): a shuffled batch gives the same set.
+  std::size_t again = 0;
+  for (const auto& id : shuffled) again += callback_selected(id, "2026Q4", 0.2);
+  CHECK(again == selected);
+  CHECK(static_cast<double>(selected) / 100000.0 == doctest::Approx(0.2).epsilon(0.03));
+  // Another salt selects a different sample of about the same size.
+  std::size_t differ = 0;
+  for (std::size_t i = 0; i < ids.size(); ++i) differ += first[i] != callback_selected(ids[i], "2027Q1", 0.2);
+  CHECK(differ > 20000);
+}
+
+TEST_CASE("callback report: achieved against required per level, bad lines reported") {
+  std::string input;
+  // tier1: 10 ordinary, 2 called back (20%: ok). tier2: 10 ordinary, 6 called back (needs 7).
+  for (int i = 0; i < 10; ++i)
+    input += R"({"id": "A)" + std::to_string(i) + R"(", "level": "tier1", "callback": )" + (i < 2 ? "true" : "false") + "}\n";
+  for (int i = 0; i < 10; ++i)
+    input += R"({"id": "B)" + std::to_string(i) + R"(", "level": "tier2", "callback": )" + (i < 6 ? "true" : "false") + "}\n";
+  input += R"({"id": "U1", "level": "tier2", "class": "urgent", "callback": true})" "\n";  // not in the sample
+  input += "{broken\n";
+  const auto r = run_cli("callback report --format json", input);
+  CHECK(r.code == 1);
+  CHECK(r.out.find(R"({"line": 22, "id": null, "error": )") != std::string::npos);
+  CHECK(r.out.find(R"("tier1": {"ordinary": 10, "called_back": 2, "achieved": 0.2000, "required": 0.2, "ok": true})") != std::string::npos);
+  CHECK(r.out.find(R"("tier2": {"ordinary": 10, "called_back": 6, "achieved": 0.6000, "required": 0.7, "ok": false})") != std::string::npos);
+}
+
+TEST_CASE("contact plan: three attempts outside quiet hours, spread over the window") {
+  const auto zone = Zone::shanghai();
+  const auto policy = ContactPolicy::from(*default_rule_set());
+  const auto plan = plan_contact(parse_instant("2026-11-20T17:30", zone), policy, zone);
+  REQUIRE(plan.attempts.size() == 3);
+  CHECK(format_instant(plan.attempts[0], zone) == "2026-11-20T17:30:00+08:00");
+  CHECK(format_instant(plan.window_end, zone) == "2026-11-22T17:30:00+08:00");
+  for (auto a : plan.attempts) {
+    const auto local = zone.to_local(a);
+    const auto tod = date::floor<std::chrono::seconds>(local - LocalTime{date_of(local)});
+    CHECK_FALSE(policy.quiet.contains(tod));
+    CHECK(a <= plan.window_end);
+  }
+  // Spread: no two attempts within the same couple of hours.
+  CHECK(plan.attempts[1] - plan.attempts[0] > std::chrono::hours{6});
+  CHECK(plan.attempts[2] - plan.attempts[1] > std::chrono::hours{6});
+  // Starting inside quiet hours, the first attempt waits for 08:00.
+  const auto night = plan_contact(parse_instant("2026-11-20T23:00", zone), policy, zone);
+  CHECK(format_instant(night.attempts[0], zone) == "2026-11-21T08:00:00+08:00");
+}
+
+TEST_CASE("contact check: too few, outside the window, inside quiet hours, and the suggestion") {
+  const auto zone = Zone::shanghai();
+  const auto policy = ContactPolicy::from(*default_rule_set());
+  auto at = [&](const char* t) { return parse_instant(t, zone); };
+  SUBCASE("three attempts within 48h: unreachable") {
+    const auto c = check_contact({at("2026-11-20T09:00"), at("2026-11-21T10:00"), at("2026-11-22T08:59")}, policy, zone);
+    CHECK(c.satisfied);
+    CHECK(c.issues.empty());
+  }
+  SUBCASE("attempts straddling quiet hours count but are flagged") {
+    const auto c = check_contact({at("2026-11-20T17:59"), at("2026-11-20T18:00"), at("2026-11-21T07:59")}, policy, zone);
+    CHECK(c.satisfied);
+    REQUIRE(c.issues.size() == 2);
+    CHECK(c.issues[0].kind == ContactIssue::quiet_hours);
+    CHECK(c.issues[0].attempt == 1);
+    CHECK(c.issues[1].attempt == 2);
+  }
+  SUBCASE("the third attempt is late: the window has closed") {
+    const auto c = check_contact({at("2026-11-20T09:00"), at("2026-11-21T09:00"), at("2026-11-22T09:01")}, policy, zone);
+    CHECK_FALSE(c.satisfied);
+    CHECK(c.within_window == 2);
+    CHECK(c.issues.front().kind == ContactIssue::outside_window);
+    CHECK(c.suggested.empty());
+  }
+  SUBCASE("two so far: one more suggested before the window ends, outside quiet hours") {
+    const auto c = check_contact({at("2026-11-21T09:00"), at("2026-11-20T09:00")}, policy, zone);  // any order
+    CHECK_FALSE(c.satisfied);
+    REQUIRE(c.suggested.size() == 1);
+    CHECK(c.suggested[0] > at("2026-11-21T09:00"));
+    CHECK(c.suggested[0] <= at("2026-11-22T09:00"));
+    CHECK(c.issues.back().message.find("1 more needed by 2026-11-22T09:00:00+08:00") != std::string::npos);
+  }
+  SUBCASE("a setting: 5 attempts within 72h") {
+    auto p = policy;
+    p.attempts = 5;
+    p.within = std::chrono::hours{72};
+    const auto c = check_contact({at("2026-11-20T09:00"), at("2026-11-21T09:00"), at("2026-11-22T09:30")}, p, zone);
+    CHECK_FALSE(c.satisfied);
+    CHECK(c.within_window == 3);
+  }
+}
+
+TEST_CASE("contact CLI: plan and check, text and JSON") {
+  auto r = run_cli("contact plan --from 2026-11-20T17:30 --format json");
+  CHECK(r.code == 0);
+  CHECK(r.out.find(R"("window_end": "2026-11-22T17:30:00+08:00")") != std::string::npos);
+  r = run_cli("contact check --attempt 2026-11-20T09:00 --attempt 2026-11-20T19:30");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("inside quiet hours") != std::string::npos);
+  CHECK(run_cli("contact check --attempt 2026-11-31T09:00").code == 1);
+  CHECK(run_cli("contact plan").code == 2);
+}
