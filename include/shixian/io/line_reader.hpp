@@ -1,0 +1,103 @@
+#pragma once
+// Reading JSON Lines input the way the stream commands (`check`, `classify`) need it.
+//
+// Terms:
+//   physical line  the bytes between two '\n' (or the input's start/end). Line numbers
+//                  in error reports are physical, 1-based, and count blank lines, so a
+//                  bank engineer can jump to them in an editor: `sed -n 17p tickets.jsonl`.
+//   blank line     a line holding nothing but spaces and tabs. The reader yields it (so
+//                  numbering stays physical) and counts it; the caller skips it.
+//
+// Model: the reader pulls large blocks (1 MiB by default) from a FILE* or a file
+// descriptor into one buffer and hands out string_views into it, so in steady state a
+// line costs no allocation. The buffer grows only when a single line is longer than
+// it (lines of several MB work), and never shrinks.
+//
+// What is stripped, and only this: the line end ("\n" or "\r\n"), and a UTF-8 byte
+// order mark at the start of line 1 (Windows tools write one). A last line without a
+// final newline is still a line (last_line_unterminated() tells). Nothing is decoded or
+// validated: bytes pass through as read, and invalid UTF-8 is the caller's error to
+// report with the line number (see find_invalid_utf8).
+//
+// Every yielded view is followed by at least kPadding readable bytes inside the
+// buffer, which is what simdjson needs to parse in place without a copy:
+//
+//   shixian::io::LineReader in(stdin);
+//   shixian::io::Line line;
+//   while (in.next(line)) {
+//     if (line.blank()) continue;                           // counted, not reported
+//     if (auto bad = shixian::io::find_invalid_utf8(line.text)) { /* report line.number */ }
+//     parser.parse(line.text.data(), line.text.size(), /*realloc_if_needed=*/false);
+//   }
+//   // in.lines() == physical lines read, in.blank_lines() == the blank ones among them
+#include <cstddef>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace shixian::io {
+
+struct Line {
+  std::string_view text;   // valid until the next call to LineReader::next
+  std::size_t number = 0;  // 1-based physical line number
+  // Only spaces and tabs (after the line end is stripped).
+  bool blank() const noexcept;
+};
+
+class LineReader {
+ public:
+  // Readable bytes after every yielded line (simdjson::SIMDJSON_PADDING is 64).
+  static constexpr std::size_t kPadding = 64;
+  static constexpr std::size_t kDefaultBlock = std::size_t{1} << 20;
+
+  // Reads from `file` (not closed by the reader). Mixing this reader with other reads of
+  // the same FILE* loses data: the reader buffers ahead.
+  explicit LineReader(std::FILE* file, std::size_t block_size = kDefaultBlock);
+  // Reads from a file descriptor with read(2) (not closed by the reader).
+  explicit LineReader(int fd, std::size_t block_size = kDefaultBlock);
+  ~LineReader();
+  LineReader(const LineReader&) = delete;
+  LineReader& operator=(const LineReader&) = delete;
+
+  // The next physical line, or false at the end of input. Throws InputError when the
+  // input cannot be read (the message names the system error).
+  bool next(Line& line);
+
+  std::size_t lines() const noexcept { return lines_; }
+  std::size_t blank_lines() const noexcept { return blank_; }
+  // The input's last byte was not '\n' (a truncated file, or an editor that leaves it).
+  bool last_line_unterminated() const noexcept { return unterminated_; }
+
+ private:
+  std::size_t fill();  // reads more input after end_; returns bytes read (0 at EOF)
+
+  std::FILE* file_ = nullptr;
+  int fd_ = -1;
+  std::unique_ptr<char[]> buf_;
+  std::size_t cap_ = 0;      // usable bytes; kPadding more are allocated
+  std::size_t begin_ = 0;    // first unconsumed byte
+  std::size_t scanned_ = 0;  // bytes from begin_ already known to hold no '\n'
+  std::size_t end_ = 0;      // one past the last byte read
+  bool eof_ = false;
+  bool unterminated_ = false;
+  std::size_t lines_ = 0;
+  std::size_t blank_ = 0;
+};
+
+// The byte offset of the first byte that is not part of a valid UTF-8 sequence
+// (overlong forms, surrogates and code points above U+10FFFF are invalid), or nullopt
+// when `text` is valid. Fast (SIMD) when valid, which is the common case.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept;
+
+// "invalid UTF-8: byte 0xC3 at offset 17" for use in error messages, or "" when valid.
+std::string describe_invalid_utf8(std::string_view text);
+
+// Appends `s` as a JSON string literal, quotes included, so that any text (a rejected
+// value inside an error message, complaint words) can be embedded in an output line.
+// Bytes that are not valid UTF-8 become U+FFFD, so the output line stays valid JSON.
+void append_json_string(std::string& out, std::string_view s);
+std::string json_string(std::string_view s);
+
+}  // namespace shixian::io

@@ -1,0 +1,210 @@
+// The JSON Lines reader shared by the stream commands: see include/shixian/io/line_reader.hpp.
+#include "shixian/io/line_reader.hpp"
+
+#include <simdjson.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include "shixian/error.hpp"
+
+namespace shixian::io {
+
+static_assert(LineReader::kPadding >= simdjson::SIMDJSON_PADDING,
+              "lines must stay parseable in place by simdjson");
+
+bool Line::blank() const noexcept {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+namespace {
+std::unique_ptr<char[]> allocate(std::size_t cap) {
+  // Value-initialised, so the padding after the last line is never uninitialised
+  // memory that a parser reading ahead would touch.
+  return std::unique_ptr<char[]>(new char[cap + LineReader::kPadding]());
+}
+}  // namespace
+
+LineReader::LineReader(std::FILE* file, std::size_t block_size)
+    : file_(file), buf_(allocate(std::max<std::size_t>(block_size, 64))),
+      cap_(std::max<std::size_t>(block_size, 64)) {}
+
+LineReader::LineReader(int fd, std::size_t block_size)
+    : fd_(fd), buf_(allocate(std::max<std::size_t>(block_size, 64))),
+      cap_(std::max<std::size_t>(block_size, 64)) {}
+
+LineReader::~LineReader() = default;
+
+std::size_t LineReader::fill() {
+  if (begin_ > 0) {
+    // Move the partial line to the front so the next block lands after it; this is
+    // what keeps the steady state allocation-free.
+    std::memmove(buf_.get(), buf_.get() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (end_ == cap_) {
+    // One line fills the whole buffer: only now does it grow (doubling, so a 5 MB line
+    // costs a handful of copies, not one per block).
+    const std::size_t bigger = cap_ * 2;
+    auto grown = allocate(bigger);
+    std::memcpy(grown.get(), buf_.get(), end_);
+    buf_ = std::move(grown);
+    cap_ = bigger;
+  }
+  char* dst = buf_.get() + end_;
+  const std::size_t room = cap_ - end_;
+  std::size_t got = 0;
+  if (file_ != nullptr) {
+    got = std::fread(dst, 1, room, file_);
+    if (got == 0 && std::ferror(file_))
+      throw InputError(std::string("cannot read input: ") + std::strerror(errno));
+  } else {
+    for (;;) {
+      const ssize_t n = ::read(fd_, dst, room);
+      if (n >= 0) {
+        got = static_cast<std::size_t>(n);
+        break;
+      }
+      if (errno != EINTR)
+        throw InputError(std::string("cannot read input: ") + std::strerror(errno));
+    }
+  }
+  end_ += got;
+  // Keep the padding after the data deterministic: a shorter read leaves old bytes.
+  std::memset(buf_.get() + end_, 0, kPadding);
+  if (got == 0) eof_ = true;
+  return got;
+}
+
+bool LineReader::next(Line& line) {
+  std::size_t len = 0;
+  std::size_t consumed = 0;
+  for (;;) {
+    const std::size_t avail = end_ - begin_;
+    const char* base = buf_.get() + begin_;
+    // Resume the search where the last block ended: a 5 MB line is scanned once, not
+    // once per block read.
+    const void* nl = std::memchr(base + scanned_, '\n', avail - scanned_);
+    if (nl != nullptr) {
+      len = static_cast<std::size_t>(static_cast<const char*>(nl) - base);
+      consumed = len + 1;
+      break;
+    }
+    scanned_ = avail;
+    if (!eof_) {
+      fill();
+      continue;
+    }
+    if (avail == 0) return false;
+    len = consumed = avail;
+    unterminated_ = true;
+    break;
+  }
+  const char* start = buf_.get() + begin_;
+  begin_ += consumed;
+  scanned_ = 0;
+  ++lines_;
+  if (len > 0 && start[len - 1] == '\r') --len;
+  if (lines_ == 1 && len >= 3 && std::memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
+    start += 3;
+    len -= 3;
+  }
+  line.text = std::string_view(start, len);
+  line.number = lines_;
+  if (line.blank()) ++blank_;
+  return true;
+}
+
+namespace {
+// Length of the valid UTF-8 sequence starting at p (Unicode 15, table 3-7), or 0.
+std::size_t utf8_sequence(const unsigned char* p, std::size_t n) noexcept {
+  const unsigned c = p[0];
+  if (c < 0x80) return 1;
+  auto cont = [&](std::size_t i, unsigned lo = 0x80, unsigned hi = 0xBF) {
+    return i < n && p[i] >= lo && p[i] <= hi;
+  };
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
+  if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return cont(1) && cont(2) ? 3 : 0;
+  if (c == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;  // no surrogates
+  if (c == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 0xF1 && c <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept {
+  if (simdjson::validate_utf8(text.data(), text.size())) return std::nullopt;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t k = utf8_sequence(p + i, text.size() - i);
+    if (k == 0) return i;
+    i += k;
+  }
+  return std::nullopt;  // unreachable unless the two validators disagree
+}
+
+std::string describe_invalid_utf8(std::string_view text) {
+  const auto bad = find_invalid_utf8(text);
+  if (!bad) return {};
+  static const char hex[] = "0123456789ABCDEF";
+  const auto b = static_cast<unsigned char>(text[*bad]);
+  std::string out = "invalid UTF-8: byte 0x";
+  out += hex[b >> 4];
+  out += hex[b & 15];
+  out += " at offset " + std::to_string(*bad);
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  static const char hex[] = "0123456789abcdef";
+  const bool valid = simdjson::validate_utf8(s.data(), s.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  out.reserve(out.size() + s.size() + 2);
+  out += '"';
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = p[i];
+    if (c >= 0x80) {
+      const std::size_t k = valid ? 1 : utf8_sequence(p + i, s.size() - i);
+      if (k == 0) {
+        out += "\\ufffd";
+        ++i;
+      } else {
+        out.append(s.data() + i, k);
+        i += k;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += hex[c >> 4];
+          out += hex[c & 15];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  out += '"';
+}
+
+std::string json_string(std::string_view s) {
+  std::string out;
+  append_json_string(out, s);
+  return out;
+}
+
+}  // namespace shixian::io

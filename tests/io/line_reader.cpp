@@ -1,0 +1,159 @@
+// The JSON Lines reader shared by `check` and `classify` (include/shixian/io/line_reader.hpp).
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "shixian/io/line_reader.hpp"
+
+using shixian::io::Line;
+using shixian::io::LineReader;
+
+namespace {
+struct Read {
+  std::vector<std::string> texts;
+  std::vector<std::size_t> numbers;
+  std::size_t blank = 0;
+  bool unterminated = false;
+};
+
+// Through a real FILE*, as the CLI reads stdin; a small block forces refills and growth.
+Read read_all(const std::string& input, std::size_t block = 64) {
+  std::FILE* f = std::tmpfile();
+  REQUIRE(f != nullptr);
+  REQUIRE(std::fwrite(input.data(), 1, input.size(), f) == input.size());
+  std::rewind(f);
+  LineReader in(f, block);
+  Read r;
+  Line line;
+  while (in.next(line)) {
+    r.texts.emplace_back(line.text);
+    r.numbers.push_back(line.number);
+    CHECK(line.number == in.lines());
+  }
+  r.blank = in.blank_lines();
+  r.unterminated = in.last_line_unterminated();
+  std::fclose(f);
+  return r;
+}
+}  // namespace
+
+TEST_CASE("lines come with their 1-based physical numbers, blank ones included") {
+  const auto r = read_all("{\"a\":1}\n\n   \n{\"b\":2}\n\t\n{\"c\":3}\n");
+  REQUIRE(r.texts.size() == 6);
+  CHECK(r.numbers == std::vector<std::size_t>{1, 2, 3, 4, 5, 6});
+  CHECK(r.texts[3] == "{\"b\":2}");
+  CHECK(r.blank == 3);
+  CHECK_FALSE(r.unterminated);
+}
+
+TEST_CASE("a UTF-8 BOM is stripped from line 1 only") {
+  const auto r = read_all("\xEF\xBB\xBF{\"id\":1}\n\xEF\xBB\xBF{\"id\":2}\n");
+  REQUIRE(r.texts.size() == 2);
+  CHECK(r.texts[0] == "{\"id\":1}");
+  CHECK(r.texts[1] == "\xEF\xBB\xBF{\"id\":2}");  // mid-file it is data, and the caller's error
+}
+
+TEST_CASE("CRLF line ends lose the CR; a lone CR inside a line stays") {
+  const auto r = read_all("a\r\nb\rc\r\n\r\n");
+  REQUIRE(r.texts.size() == 3);
+  CHECK(r.texts[0] == "a");
+  CHECK(r.texts[1] == "b\rc");
+  CHECK(r.texts[2].empty());
+  CHECK(r.blank == 1);
+}
+
+TEST_CASE("a truncated last line without a newline is still yielded") {
+  const auto r = read_all("first\nsecond half-writ");
+  REQUIRE(r.texts.size() == 2);
+  CHECK(r.texts[1] == "second half-writ");
+  CHECK(r.numbers[1] == 2);
+  CHECK(r.unterminated);
+}
+
+TEST_CASE("empty input has no lines; a single newline is one blank line") {
+  CHECK(read_all("").texts.empty());
+  const auto r = read_all("\n");
+  CHECK(r.texts.size() == 1);
+  CHECK(r.blank == 1);
+}
+
+TEST_CASE("a 5 MB line between short ones is read whole") {
+  std::string big(5 * 1024 * 1024, 'x');
+  big[0] = '{';
+  big.back() = '}';
+  const auto r = read_all("short\n" + big + "\nafter\n", 4096);
+  REQUIRE(r.texts.size() == 3);
+  CHECK(r.texts[1].size() == big.size());
+  CHECK(r.texts[1] == big);
+  CHECK(r.texts[2] == "after");
+  CHECK(r.numbers[2] == 3);
+}
+
+TEST_CASE("lines that straddle block boundaries are reassembled") {
+  std::string input;
+  std::vector<std::string> want;
+  for (int i = 0; i < 500; ++i) {
+    want.push_back("{\"id\":\"T-" + std::to_string(i) + "\",\"text\":\"" + std::string(static_cast<std::size_t>(i % 37), 'z') + "\"}");
+    input += want.back() + (i % 3 == 0 ? "\r\n" : "\n");
+  }
+  const auto r = read_all(input, 64);
+  CHECK(r.texts == want);
+}
+
+TEST_CASE("every yielded line is followed by readable padding for in-place parsing") {
+  std::FILE* f = std::tmpfile();
+  const std::string input = "abc\nlast";
+  std::fwrite(input.data(), 1, input.size(), f);
+  std::rewind(f);
+  LineReader in(f, 64);
+  Line line;
+  REQUIRE(in.next(line));
+  CHECK(line.text.data()[line.text.size()] == '\n');  // the next bytes are the input's own
+  REQUIRE(in.next(line));
+  CHECK(line.text == "last");
+  // After the last line the padding is zeros, never stale bytes of an earlier block
+  // (and reading it stays inside the allocation, which ASan checks).
+  for (std::size_t i = 0; i < LineReader::kPadding; ++i)
+    CHECK(line.text.data()[line.text.size() + i] == '\0');
+  std::fclose(f);
+}
+
+TEST_CASE("a file descriptor source reads the same lines as a FILE*") {
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  const std::string input = "\xEF\xBB\xBFone\r\ntwo\n\nthree";
+  REQUIRE(::write(fds[1], input.data(), input.size()) == static_cast<ssize_t>(input.size()));
+  ::close(fds[1]);
+  LineReader in(fds[0], 64);
+  Line line;
+  std::vector<std::string> got;
+  while (in.next(line)) got.emplace_back(line.text);
+  ::close(fds[0]);
+  CHECK(got == std::vector<std::string>{"one", "two", "", "three"});
+  CHECK(in.blank_lines() == 1);
+  CHECK(in.last_line_unterminated());
+}
+
+TEST_CASE("invalid UTF-8 is located by byte offset") {
+  using shixian::io::describe_invalid_utf8;
+  using shixian::io::find_invalid_utf8;
+  CHECK_FALSE(find_invalid_utf8("盗刷 ATM").has_value());
+  CHECK(find_invalid_utf8("ab\xC3").value() == 2);             // truncated sequence
+  CHECK(find_invalid_utf8("盗\xE5\x88").value() == 3);          // cut-off CJK character
+  CHECK(find_invalid_utf8("\xC0\xAF").value() == 0);            // overlong '/'
+  CHECK(find_invalid_utf8("x\xED\xA0\x80").value() == 1);       // UTF-16 surrogate
+  CHECK(find_invalid_utf8("ok\xF4\x90\x80\x80").value() == 2);  // above U+10FFFF
+  CHECK(describe_invalid_utf8("ab\xFF") == "invalid UTF-8: byte 0xFF at offset 2");
+  CHECK(describe_invalid_utf8("fine").empty());
+}
+
+TEST_CASE("JSON strings are escaped, and invalid UTF-8 becomes U+FFFD") {
+  using shixian::io::json_string;
+  CHECK(json_string("盗刷") == "\"盗刷\"");
+  CHECK(json_string("a\"b\\c\nd\te\x01") == "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
+  CHECK(json_string("bad\xFFx") == "\"bad\\ufffdx\"");
+  CHECK(json_string("") == "\"\"");
+}
