@@ -124,7 +124,7 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
         throw fail(fmt::format("'{}' is not a notice year (expected 1900..2199)", y));
       if (fresh.count(year)) throw fail(fmt::format("notice {} appears twice in this file", year));
       current = &fresh[year];
-      current->origin = std::string(origin);
+      current->origin = fmt::format("{}:{}", origin, line_no);  // named by the gap error
       while (!rest.empty()) current->sources.emplace_back(next_word(rest));
     } else if (keyword == "rest" || keyword == "work") {
       if (!current)
@@ -154,9 +154,12 @@ CalendarPtr CalendarBuilder::build() const {
   if (notices_.empty()) throw InputError("calendar has no notices: nothing is covered");
   const int y0 = notices_.begin()->first, y1 = notices_.rbegin()->first;
   for (int y = y0; y <= y1; ++y)
-    if (!notices_.count(y))
-      throw InputError(fmt::format("calendar {} has notices for {}..{} but none for {}: coverage "
-                                   "must have no gaps", id_, y0, y1, y));
+    if (!notices_.count(y)) {
+      const auto after = notices_.upper_bound(y);  // the notice beyond the gap
+      throw InputError(fmt::format("{}: notice {} leaves a gap: calendar {} has notices for "
+                                   "{}..{} but none for {} (coverage must have no gaps)",
+                                   after->second.origin, after->first, id_, y0, y1, y));
+    }
   auto cal = std::shared_ptr<Calendar>(new Calendar());
   cal->id_ = id_.empty() ? "custom" : id_;
   cal->title_ = title_;

@@ -214,7 +214,10 @@ std::chrono::seconds parse_duration(std::string_view text) {
     std::size_t start = p;
     while (p < text.size() && text[p] >= '0' && text[p] <= '9' && p - start < 9)
       v = v * 10 + (text[p++] - '0');
-    if (p == start || p == text.size()) break;
+    if (p == start || p == text.size()) {  // no number, or a number without its unit
+      any = false;
+      break;
+    }
     const char unit = text[p++];
     long long mult = unit == 'd' ? 86400 : unit == 'h' ? 3600 : unit == 'm' ? 60 : unit == 's' ? 1 : 0;
     if (!mult) {

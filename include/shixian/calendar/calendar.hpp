@@ -119,6 +119,7 @@ class Calendar {
     }
     const Date before_first = first_ - days{1};
     if (a >= before_first && b <= last_) return {cum_at(b) - cum_at(a), false};
+    if (a == b) return {0, false};  // (a, a] is empty: no uncovered day is involved
     if (c == Coverage::strict) uncovered_between(a, b);
     // Split (a, b] into the parts before, inside and after coverage.
     int n = 0;

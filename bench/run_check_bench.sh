@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# `shixian check` throughput, with its two peers, in one run:
+#   1. bench_check on 1,000,000 generated tickets: the audit (one core) and the
+#      parse-only floor (same file, same reader, same simdjson On Demand parser);
+#   2. the CLI end to end on the same file (`shixian check FILE > /dev/null`), --jobs 1
+#      and --jobs 0 (all cores);
+#   3. bench/python_baseline.py on the first 100,000 of those tickets, and a byte-for-byte
+#      comparison of its output with the CLI's (an independent implementation).
+#
+#   bench/run_check_bench.sh [BUILD_DIR]      (default: build-bench, Release)
+#   N=200000 PY_N=20000 bench/run_check_bench.sh   # a quicker run
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$here/build-bench}
+n=${N:-1000000}
+py_n=${PY_N:-100000}
+now=2026-12-31T12:00
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" --target shixian_cli generate_tickets bench_check -j"$(nproc)" >/dev/null
+
+echo "== generating $n tickets (seeded) =="
+"$build/bench/generate_tickets" "$n" 20261123 >"$work/tickets.jsonl"
+head -n "$py_n" "$work/tickets.jsonl" >"$work/py.jsonl"
+ls -l "$work/tickets.jsonl" | awk '{printf "%s bytes\n", $5}'
+
+echo "== bench_check: audit vs parse-only, one core =="
+"$build/bench/bench_check" "$work/tickets.jsonl" --now "$now" --repeat 3 | tee "$work/bench.txt"
+parse_rate=$(sed -n 's/^RESULT parse_only=\([0-9]*\).*/\1/p' "$work/bench.txt")
+check_rate=$(sed -n 's/^RESULT .* check=\([0-9]*\) .*/\1/p' "$work/bench.txt")
+
+calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
+timeit() {  # wall seconds of a command, stdout discarded
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$@" >/dev/null 2>&1 || true
+  t1=$(date +%s.%N)
+  calc "$t1 - $t0"
+}
+
+echo "== the CLI, end to end (wall time) =="
+for jobs in 1 0; do
+  secs=$(timeit "$build/examples/shixian" check --now "$now" --jobs "$jobs" "$work/tickets.jsonl")
+  printf "shixian check --jobs %s   %10.0f tickets/s (%.2f s)\n" "$jobs" "$(calc "$n / $secs")" "$secs"
+done
+
+echo "== Python baseline on $py_n tickets =="
+# CPU time (user + system), like bench_check's figures: fair on a loaded machine.
+TIMEFORMAT='%3U %3S'
+{ time python3 "$here/bench/python_baseline.py" --now "$now" "$work/py.jsonl" >"$work/py.out" 2>/dev/null || true; } 2>"$work/py.time"
+py_secs=$(awk '{ print $1 + $2 }' "$work/py.time")
+py_rate=$(calc "$py_n / $py_secs")
+printf "python_baseline.py      %10.0f tickets/s per CPU-second (%.2f CPU s)\n" "$py_rate" "$py_secs"
+"$build/examples/shixian" check --now "$now" "$work/py.jsonl" >"$work/cc.out" 2>/dev/null || true
+if cmp -s "$work/py.out" "$work/cc.out"; then
+  echo "outputs: Python and shixian agree byte for byte on $py_n tickets"
+else
+  echo "outputs: DIFFER ($(diff "$work/py.out" "$work/cc.out" | grep -c '^<') lines)"
+fi
+
+echo "== summary =="
+printf "check, one core (CPU time)      %10.0f tickets/s   target >= 1,000,000\n" "$check_rate"
+printf "parse-only, one core (CPU time) %10.0f lines/s\n" "$parse_rate"
+printf "check / parse-only              %10.1f%%           target >= 50%%\n" "$(calc "100 * $check_rate / $parse_rate")"
+printf "check / Python baseline         %10.0fx           target >= 100x\n" "$(calc "$check_rate / $py_rate")"

@@ -1,0 +1,202 @@
+// `shixian check`: audit JSON Lines tickets against their deadlines, streaming, with an
+// optional timeliness report (CONTRACT.md `check`; the library side is
+// include/shixian/audit/).
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fmt/format.h>
+#include <thread>
+
+#include "context.hpp"
+#include "shixian/audit/check_stream.hpp"
+#include "shixian/error.hpp"
+#include "shixian/time/text.hpp"
+
+namespace shixian::cli {
+namespace {
+
+struct Options {
+  std::vector<std::string> files;
+  std::string now, choose = "reject";
+  bool summary = false;
+  unsigned jobs = 1;
+  double at_risk = -1;
+  std::size_t worst = 10;
+};
+
+Choose parse_choose(const std::string& c) {
+  return c == "earliest" ? Choose::earliest : c == "latest" ? Choose::latest : Choose::reject;
+}
+
+// "1234567" -> "1,234,567"
+std::string grouped(std::uint64_t n) {
+  std::string s = std::to_string(n), out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i && (s.size() - i) % 3 == 0) out += ',';
+    out += s[i];
+  }
+  return out;
+}
+
+// The progress line on stderr: only on a terminal, only after the first second.
+class Progress {
+ public:
+  Progress(bool enabled, std::uint64_t total_bytes) : enabled_(enabled), total_(total_bytes) {}
+  void update(const audit::StreamCounts& n) {
+    if (!enabled_) return;
+    const auto now = clock::now();
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    if (secs < 1.0 || now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    const double rate = static_cast<double>(n.lines) / secs;
+    std::string line = fmt::format("  {} lines, {} lines/s", grouped(n.lines), grouped(static_cast<std::uint64_t>(rate)));
+    if (total_ > 0 && n.bytes > 0 && n.bytes <= total_) {
+      const double byte_rate = static_cast<double>(n.bytes) / secs;
+      const double eta = static_cast<double>(total_ - n.bytes) / byte_rate;
+      line += fmt::format(", {:.0f}%, ETA {:.0f}s", 100.0 * static_cast<double>(n.bytes) / static_cast<double>(total_), eta);
+    }
+    if (n.bad) line += fmt::format(", {} bad", grouped(n.bad));
+    std::fprintf(stderr, "\r\x1b[K%s", line.c_str());
+    std::fflush(stderr);
+    shown_ = true;
+  }
+  void clear() {
+    if (shown_) std::fputs("\r\x1b[K", stderr);
+    shown_ = false;
+  }
+
+ private:
+  using clock = std::chrono::steady_clock;
+  bool enabled_;
+  std::uint64_t total_;
+  clock::time_point start_ = clock::now(), last_{};
+  bool shown_ = false;
+};
+
+int run(const Globals& g, const Options& o) {
+  const auto rules = load_rules(g);
+  const auto cal = load_calendar(g);
+  const auto zone = load_zone(g, rules.get());
+  const Choose choose = parse_choose(o.choose);
+  audit::Settings settings;
+  if (o.now.empty()) {
+    settings.now = std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now());
+  } else {
+    try {
+      settings.now = parse_instant(o.now, zone, choose);
+    } catch (const InputError& e) {
+      throw InputError(fmt::format("--now: {}", e.what()));
+    }
+  }
+  settings.at_risk = o.at_risk >= 0 ? o.at_risk : rules->at_risk;
+  settings.coverage = coverage(g);
+  const audit::Auditor auditor{*rules, *cal, zone, settings};
+  audit::Summary summary{auditor, o.worst};
+
+  audit::StreamOptions so;
+  so.jobs = o.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : o.jobs;
+  so.choose = choose;
+  so.write_lines = !o.summary;
+  so.out = stdout;
+  so.bad_out = o.summary ? stderr : nullptr;
+  so.summary = o.summary ? &summary : nullptr;
+
+  // Inputs: the named files, or stdin ("-" also names stdin).
+  std::vector<std::string> inputs = o.files;
+  if (inputs.empty()) inputs.emplace_back("-");
+  std::vector<int> fds;
+  std::uint64_t total_bytes = 0;
+  bool sizes_known = true, unreadable = false;
+  for (const auto& f : inputs) {
+    const int fd = f == "-" ? STDIN_FILENO : ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      std::fprintf(stderr, "shixian: cannot open '%s': %s\n", f.c_str(), std::strerror(errno));
+      unreadable = true;
+    }
+    struct stat st{};
+    if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) total_bytes += static_cast<std::uint64_t>(st.st_size);
+    else sizes_known = false;
+    fds.push_back(fd);
+  }
+  Progress progress(::isatty(STDERR_FILENO) != 0, sizes_known ? total_bytes : 0);
+  audit::StreamCounts total;
+  so.progress = [&](const audit::StreamCounts& n) {
+    audit::StreamCounts shown = total;
+    shown += n;
+    progress.update(shown);
+  };
+  const bool named = !o.files.empty();
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (fds[i] < 0) continue;
+    so.order_base = total.lines;
+    try {
+      total += audit::check_stream(auditor, fds[i], named ? std::string_view(inputs[i]) : std::string_view(), so);
+    } catch (const InputError& e) {
+      progress.clear();
+      std::fflush(stdout);
+      std::fprintf(stderr, "shixian: %s: %s\n", named ? inputs[i].c_str() : "stdin", e.what());
+      unreadable = true;
+    }
+    if (fds[i] != STDIN_FILENO) ::close(fds[i]);
+  }
+  progress.clear();
+  if (o.summary) {
+    const std::string report = g.format == "text" ? summary.to_text(g.color) : summary.to_json();
+    std::fwrite(report.data(), 1, report.size(), stdout);
+  }
+  std::fflush(stdout);
+  const auto checked = total.ok + total.bad;
+  std::string tail = fmt::format("checked {} ticket{}: {} ok, {} bad line{}", grouped(checked), checked == 1 ? "" : "s",
+                                 grouped(total.ok), grouped(total.bad), total.bad == 1 ? "" : "s");
+  if (total.blank) tail += fmt::format(" ({} blank line{} skipped)", grouped(total.blank), total.blank == 1 ? "" : "s");
+  std::fprintf(stderr, "%s\n", tail.c_str());
+  return total.bad > 0 || unreadable ? 1 : 0;
+}
+
+const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
+  static Options o;
+  auto* cmd = app.add_subcommand("check", "Audit tickets (JSON Lines) against their deadlines: met, breached, "
+                                          "pending, at risk");
+  cmd->add_option("files", o.files, "JSON Lines files of tickets (default: stdin; '-' is stdin)");
+  cmd->add_option("--now", o.now, "audit as of this instant (default: the current time); events after it "
+                                  "count as not yet happened");
+  cmd->add_flag("--summary", o.summary, "print the timeliness report (per stage and class) instead of one "
+                                        "line per ticket; bad lines go to stderr");
+  cmd->add_option("--jobs,-j", o.jobs, "threads auditing batches of lines (0: all cores); output order is kept")
+      ->capture_default_str();
+  cmd->add_option("--at-risk", o.at_risk, "share of a target used at which a pending stage is at_risk "
+                                          "(default: the rule set's, 0.75)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--worst", o.worst, "breaches listed per stage and class in the summary")->capture_default_str();
+  cmd->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), earliest "
+                                        "or latest")
+      ->check(CLI::IsMember({"reject", "earliest", "latest"}));
+  cmd->footer(
+      "Input, one ticket per line (only id, class and received are required; null = not happened):\n"
+      "  {\"id\": \"T-1\", \"class\": \"ordinary\", \"unionpay\": false, \"received\": \"2026-11-20T17:45\",\n"
+      "   \"hq_dispatched\": \"2026-11-21T09:10\", \"tier2_received\": null, \"branch_dispatched\": null,\n"
+      "   \"resolved\": \"2026-11-24T16:00\", \"replied\": \"2026-11-24T19:30+08:00\", \"closed\": null}\n"
+      "Output, one line per input line, in input order:\n"
+      "  {\"id\": \"T-1\", \"stages\": {\"hq_dispatch\": {\"deadline\": \"2026-11-21T10:30:00+08:00\",\n"
+      "   \"done\": \"2026-11-21T09:10:00+08:00\", \"status\": \"met\"}, ...}}\n"
+      "  status: met | breached (+ \"late\": {\"wall\": \"1h20m\", \"clock\": \"50m\"}) | pending | at_risk\n"
+      "          (+ \"used\": share of the target) | not_started | not_applicable (level skipped) | error\n"
+      "  A bad line keeps its place: {\"line\": 7, \"id\": null, \"error\": \"invalid JSON: ...\"}\n"
+      "\n"
+      "Examples:\n"
+      "  shixian check tickets.jsonl --now 2027-01-01T00:00 > audit.jsonl\n"
+      "  shixian check --now 2026-11-26T12:00 < tickets.jsonl | grep '\"breached\"'\n"
+      "  shixian check 2025.jsonl 2026.jsonl --summary --jobs 0     # the year's 及时率, all cores\n"
+      "  shixian check tickets.jsonl --summary --format json        # the report for programs\n"
+      "  shixian check tickets.jsonl --at-risk 0.5 --provisional    # earlier warning; 2027 by weekdays\n"
+      "Exit 0 when every line was audited, 1 when any line was bad (each is reported with its\n"
+      "line number; the others are still audited). stderr ends with a one-line count.");
+  cmd->callback([&g, &exit_code] { exit_code = run(g, o); });
+}};
+
+}  // namespace
+}  // namespace shixian::cli

@@ -1,0 +1,260 @@
+// `shixian classify`: urgent or ordinary, with reasons, and the category (CONTRACT.md).
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "command.hpp"
+#include "shixian/classify/classify.hpp"
+#include "shixian/classify/numerals.hpp"
+#include "shixian/error.hpp"
+#include "shixian/io/line_reader.hpp"
+
+namespace {
+using namespace shixian;
+using namespace shixian::classify;
+
+struct Options {
+  std::optional<std::string> text;
+  std::string complainants, amount, group_threshold, review_amount;
+  bool repeat = false, fund_safety = false, media = false, special_source = false;
+  bool public_figure = false, sensitive = false, reputational_risk = false;
+  std::string channel, id, responsibility, lexicon;
+  std::vector<std::string> files;
+};
+
+// Numbers on the command line may be written as in the text (五, 5万): the same parser.
+std::optional<double> number_option(const std::string& flag, const std::string& value,
+                                    const char* expected) {
+  if (value.empty()) return std::nullopt;
+  std::string_view v = value;
+  if (v.size() > 3 && v.substr(v.size() - 3) == "元") v.remove_suffix(3);
+  const auto n = parse_chinese_number(v);
+  if (!n || n->or_more)
+    throw InputError(flag + " " + io::json_string(value) + " is not " + expected);
+  return n->value;
+}
+
+int whole_option(const std::string& flag, const std::string& value, int fallback) {
+  const auto n = number_option(flag, value, "a whole number ≥ 1");
+  if (!n) return fallback;
+  if (*n < 1 || *n > 1e9 || *n != static_cast<double>(static_cast<long long>(*n)))
+    throw InputError(flag + " " + io::json_string(value) + " is not a whole number ≥ 1");
+  return static_cast<int>(*n);
+}
+
+void print_text(const Classification& r, bool color) {
+  const char* bold = color ? "\033[1m" : "";
+  const char* red = color ? "\033[31m" : "";
+  const char* off = color ? "\033[0m" : "";
+  std::string out;
+  if (!r.id.empty()) out += r.id + ": ";
+  out += std::string(bold) + (r.cls == ComplaintClass::urgent ? red : "") +
+         std::string(r.cls == ComplaintClass::urgent ? "urgent (紧急投诉)" : "ordinary (普通投诉)") + off;
+  out += "\n  category           " + std::string(name(r.category)) + "   " + r.category_detail;
+  out += "\n  review_recording   " + std::string(r.review_recording ? "yes (重大投诉: re-hear the call)" : "no");
+  if (r.justified)
+    out += "\n  justified          " + std::string(*r.justified ? "yes" : "no") +
+           " (responsibility " + std::string(name(*r.responsibility)) + ")";
+  if (r.reasons.empty()) out += "\n  no trigger fired";
+  for (const auto& x : r.reasons) {
+    out += "\n  " + x.rule;
+    out.append(x.rule.size() < 19 ? 19 - x.rule.size() : 1, ' ');
+    out += x.detail;
+  }
+  for (const auto& x : r.review_reasons) {
+    const std::string label = "review: " + x.rule;
+    out += "\n  " + label;
+    out.append(label.size() < 19 ? 19 - label.size() : 1, ' ');
+    out += x.detail;
+  }
+  for (const auto& n : r.negated)
+    out += "\n  not counted        " + n.word + " (" + n.effects + "): negated by " + n.negator +
+           " in " + n.context;
+  out += '\n';
+  std::fwrite(out.data(), 1, out.size(), stdout);
+}
+
+struct StreamCounts {
+  std::size_t classified = 0, bad = 0, blank = 0, lines = 0;
+};
+
+void error_line(std::string& out, std::size_t line, const std::string* file,
+                const std::optional<std::string>& id, std::string_view message) {
+  out += "{\"line\":" + std::to_string(line);
+  if (file) {
+    out += ",\"file\":";
+    io::append_json_string(out, *file);
+  }
+  out += ",\"id\":";
+  if (id) io::append_json_string(out, *id);
+  else out += "null";
+  out += ",\"error\":";
+  io::append_json_string(out, message);
+  out += "}\n";
+}
+
+void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
+            const ClassifySettings& settings, StreamCounts& counts) {
+  std::string out;
+  io::Line line;
+  while (in.next(line)) {
+    if (line.blank()) continue;
+    std::optional<std::string> id;
+    try {
+      Complaint c = parse_complaint_json(line.text, io::LineReader::kPadding);
+      if (!c.id.empty()) id = c.id;
+      append_json(out, classify::classify(c, lex, settings));
+      out += '\n';
+      ++counts.classified;
+    } catch (const ComplaintError& e) {
+      error_line(out, line.number, file, e.id, e.what());
+      ++counts.bad;
+    } catch (const InputError& e) {
+      error_line(out, line.number, file, id, e.what());
+      ++counts.bad;
+    }
+    if (out.size() >= (1U << 16)) {
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      out.clear();
+    }
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  counts.lines += in.lines();
+  counts.blank += in.blank_lines();
+}
+
+const char* const kHelp =
+    "Classify complaints as urgent (紧急投诉) or ordinary (普通投诉) by the triggers of 95580\n"
+    "实施细则 第十条, with the reasons, the category and whether the call recording must be\n"
+    "re-heard (重大投诉). Facts come from flags/fields and from the Chinese text, read with a\n"
+    "lexicon (built in, or --lexicon FILE; format at the top of data/lexicon/zh.lex).\n"
+    "\n"
+    "Examples:\n"
+    "  shixian classify --text \"我的信用卡被盗刷了两万元\"\n"
+    "      urgent: fund_safety (text: 被盗刷); category account_transaction\n"
+    "  shixian classify --text \"我没有被盗刷，只是年费扣得不合理\"\n"
+    "      ordinary: 被盗刷 is negated by 没有; category fees_rates\n"
+    "  shixian classify --text \"五位客户联名投诉ATM吞卡\" --group-threshold 5\n"
+    "      urgent: group (text: 五位 = 5 complainants, threshold 5)\n"
+    "  shixian classify --text \"理财经理说保本，结果亏了6万元\" --format json\n"
+    "      the CONTRACT.md JSON object; review_recording true (6万元 > 50000)\n"
+    "  shixian classify --complainants 3 --channel regulator --id T-9\n"
+    "      facts alone, no text: urgent by group and special_source\n"
+    "  shixian classify < complaints.jsonl > classes.jsonl\n"
+    "      one JSON line per input line, in order; fields text, complainants, repeat,\n"
+    "      fund_safety, media, special_source, amount, channel, id (others ignored).\n"
+    "      A bad line (invalid UTF-8 or JSON, a wrong field) becomes\n"
+    "      {\"line\":N,\"id\":…,\"error\":\"…\"} and the run goes on; exit 1 if any was bad.\n"
+    "\n"
+    "Exit codes: 0 ok; 1 an input was rejected (the message names it); 2 bad usage.";
+
+shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, int& exit_code) {
+  auto opt = std::make_shared<Options>();
+  CLI::App* sub = app.add_subcommand("classify", "urgent or ordinary, with reasons, and category");
+  sub->footer(kHelp);
+  sub->add_option("--text", opt->text, "the complaint's Chinese text (else JSON Lines on stdin or FILEs)");
+  sub->add_option("--complainants", opt->complainants, "number of complainants (5 or 五)")
+      ->type_name("N");
+  sub->add_flag("--repeat", opt->repeat, "the customer complains again about the same matter");
+  sub->add_flag("--fund-safety", opt->fund_safety, "the customer's funds are at risk or lost");
+  sub->add_flag("--media", opt->media, "media exposure or negative publicity is possible");
+  sub->add_flag("--special-source", opt->special_source,
+                "special identity, source or channel (regulator, journalist, public figure)");
+  sub->add_flag("--public-figure", opt->public_figure, "review: the customer is a public figure");
+  sub->add_flag("--sensitive", opt->sensitive, "review: a hot or sensitive topic");
+  sub->add_flag("--reputational-risk", opt->reputational_risk, "review: reputational risk");
+  sub->add_option("--amount", opt->amount, "amount at stake in yuan (60000, 50,000 or 6万)")
+      ->type_name("YUAN");
+  sub->add_option("--channel", opt->channel,
+                  "where the complaint came from; regulator, media, government, 12378, 12363, "
+                  "12345 and letters_and_visits make it special_source");
+  sub->add_option("--id", opt->id, "ticket id, echoed in the output");
+  sub->add_option("--responsibility", opt->responsibility,
+                  "after investigation: bank, shared or none (bank or shared = justified)");
+  sub->add_option("--lexicon", opt->lexicon, "lexicon file replacing the built-in one")
+      ->type_name("FILE");
+  sub->add_option("--group-threshold", opt->group_threshold,
+                  "complainants that make a group complaint (default 3; seed 003's bank: 5)")
+      ->type_name("N");
+  sub->add_option("--review-amount", opt->review_amount,
+                  "amount in yuan above which the recording is re-heard (default 50000)")
+      ->type_name("YUAN");
+  sub->add_option("files", opt->files, "JSON Lines files (default: stdin)")->type_name("FILE");
+
+  sub->callback([opt, &g, &exit_code] {
+    ClassifySettings settings;
+    settings.group_threshold = whole_option("--group-threshold", opt->group_threshold, 3);
+    if (auto a = number_option("--review-amount", opt->review_amount, "an amount in yuan"))
+      settings.review_amount_yuan = *a;
+    settings.validate();
+    const auto lex = opt->lexicon.empty() ? Lexicon::builtin() : Lexicon::load(opt->lexicon);
+
+    const bool has_fact = opt->text || !opt->complainants.empty() || !opt->amount.empty() ||
+                          opt->repeat || opt->fund_safety || opt->media || opt->special_source ||
+                          opt->public_figure || opt->sensitive || opt->reputational_risk ||
+                          !opt->channel.empty() || !opt->responsibility.empty();
+    if (has_fact) {
+      if (!opt->files.empty())
+        throw CLI::ValidationError("classify: give either one complaint (--text and flags) or "
+                                   "JSON Lines files, not both");
+      Complaint c;
+      c.id = opt->id;
+      c.text = opt->text;
+      if (!opt->complainants.empty()) c.complainants = whole_option("--complainants", opt->complainants, 1);
+      c.amount = number_option("--amount", opt->amount, "an amount in yuan");
+      c.repeat = opt->repeat;
+      c.fund_safety = opt->fund_safety;
+      c.media = opt->media;
+      c.special_source = opt->special_source;
+      c.public_figure = opt->public_figure;
+      c.sensitive_topic = opt->sensitive;
+      c.reputational_risk = opt->reputational_risk;
+      c.channel = opt->channel;
+      if (!opt->responsibility.empty()) c.responsibility = parse_responsibility(opt->responsibility);
+      const auto r = classify::classify(c, *lex, settings);
+      if (g.format == "text") {
+        print_text(r, g.color);
+      } else {
+        const std::string json = to_json(r) + "\n";
+        std::fwrite(json.data(), 1, json.size(), stdout);
+      }
+      exit_code = 0;
+      return;
+    }
+
+    StreamCounts counts;
+    bool unreadable = false;
+    if (opt->files.empty()) {
+      io::LineReader in(stdin);
+      stream(in, nullptr, *lex, settings, counts);
+    } else {
+      for (const auto& f : opt->files) {
+        std::FILE* fp = std::fopen(f.c_str(), "rb");
+        if (fp == nullptr) {
+          std::fflush(stdout);
+          std::fprintf(stderr, "shixian: cannot open %s: %s\n", f.c_str(), std::strerror(errno));
+          unreadable = true;
+          continue;
+        }
+        io::LineReader in(fp);
+        try {
+          stream(in, &f, *lex, settings, counts);
+        } catch (...) {
+          std::fclose(fp);
+          throw;
+        }
+        std::fclose(fp);
+      }
+    }
+    std::fflush(stdout);
+    std::fprintf(stderr,
+                 "shixian classify: %zu lines read, %zu classified, %zu bad, %zu blank skipped\n",
+                 counts.lines, counts.classified, counts.bad, counts.blank);
+    exit_code = (counts.bad > 0 || unreadable) ? 1 : 0;
+  });
+}};
+
+}  // namespace

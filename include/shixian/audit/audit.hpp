@@ -1,0 +1,128 @@
+#pragma once
+// Auditing a ticket: for every stage of the rule set, was its deadline met?
+//
+// Terms (CONTRACT.md `check`, RULES.md §4):
+//   now          the instant the audit is "as of". Events after it are treated as not
+//                yet happened, so re-running an old audit gives the same answer.
+//   done         the stage's end event (Stage::end_event) has happened by `now`.
+//   status       one of
+//     met            done at or before the deadline
+//     breached       done after the deadline, or not done and now > deadline; then
+//                    `late_wall` (absolute time) and `late_clock` (on the stage's own
+//                    clock: in-window time for business_time, working-day time for
+//                    working_days) say how late
+//     pending        not done, now <= deadline, less than `at_risk` of the target used
+//     at_risk        not done, now <= deadline, `at_risk` (default 75%) or more used,
+//                    measured on the stage's clock by clock_used / clock_amount: for
+//                    working_days, time inside working days after the start day, so
+//                    75% of 5 working days is 3.75 of them
+//     not_started    the start event is missing and no later lifecycle event exists
+//     not_applicable the start event is missing but a later event exists: the level
+//                    was skipped (越级流转, urgent tickets)
+//     error          the deadline needs calendar days outside coverage (`error` names
+//                    the date and the range); with Coverage::provisional it is
+//                    computed instead and marked provisional
+//   A stage whose start exists but whose end is missing while later events exist is
+//   audited as not done: the record holds no proof of the act.
+//
+// Example (95580 profile, Asia/Shanghai):
+//
+//   auto rules = shixian::default_rule_set();
+//   auto cal = shixian::default_calendar();
+//   auto zone = shixian::Zone::shanghai();
+//   shixian::audit::Settings s;
+//   s.now = shixian::parse_instant("2026-11-26T12:00", zone);
+//   s.at_risk = rules->at_risk;                                    // 0.75
+//   shixian::audit::Auditor auditor{*rules, *cal, zone, s};
+//   shixian::Ticket t;                                             // ordinary
+//   t.set(rules->event_index("received"), shixian::parse_instant("2026-11-20T17:45", zone));
+//   t.set(rules->event_index("hq_dispatched"), shixian::parse_instant("2026-11-21T11:00", zone));
+//   std::array<shixian::audit::StageAudit, 8> out;
+//   auditor.audit(t, out);
+//   // out[0] hq_dispatch: breached, deadline 2026-11-21T10:30+08:00, done 11:00,
+//   //        late_wall == late_clock == 30m
+//   // out[1] branch_dispatch: not_started (no tier2_received, nothing after it)
+//   // out[2] total: pending, deadline 2026-11-28T00:00+08:00; by Thu 26th 12:00, 3.5 of
+//   //        5 working days are used (Mon..Wed and half of Thu): used_share() == 0.7.
+//   //        From Thu 26th 18:00 (3.75 of 5) it is at_risk.
+//   // out[3] reply: not_started
+//
+// An Auditor holds references only; it is cheap to make and safe to share across
+// threads. audit() allocates nothing unless a stage is an error (its message).
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "shixian/sla/deadlines.hpp"
+
+namespace shixian::audit {
+
+enum class Status : std::uint8_t { met, breached, pending, at_risk, not_started, not_applicable, error };
+inline constexpr std::size_t status_count = 7;
+std::string_view to_string(Status s) noexcept;
+
+struct StageAudit {
+  Status status = Status::not_started;
+  bool provisional = false;       // the deadline used weekday-only days outside coverage
+  bool done = false;              // the end event happened by `now`
+  bool quiet_hours = false;       // contact stage: the act happened inside quiet hours
+  bool has_contact_by = false;    // contact stage, not done: latest contact outside quiet hours
+  bool late_provisional = false;  // late_clock needed days outside coverage (weekly rule used)
+  int target = -1;                // the winning target (index into Stage::targets)
+  ClockKind clock = ClockKind::elapsed;
+  Instant start{}, deadline{}, done_at{}, contact_by{};
+  Duration late_wall{0}, late_clock{0};  // breached: how late, in absolute and clock time
+  Duration used{0}, amount{0};           // pending / at_risk: clock used of the target's amount
+  std::string error;                     // status == error
+
+  bool has_deadline() const noexcept {
+    return status != Status::not_started && status != Status::not_applicable && status != Status::error;
+  }
+  // Share of the target used at `now` (pending, at_risk).
+  double used_share() const noexcept {
+    return amount.count() > 0 ? static_cast<double>(used.count()) / static_cast<double>(amount.count()) : 1.0;
+  }
+};
+
+struct Settings {
+  Instant now{};
+  double at_risk = 0.75;  // RuleSet::at_risk by default; the CLI's --at-risk overrides
+  Coverage coverage = Coverage::strict;
+};
+
+class Auditor {
+ public:
+  Auditor(const RuleSet& rules, const Calendar& calendar, const Zone& zone, Settings settings)
+      : engine_(rules, calendar, zone, settings.coverage), settings_(settings) {}
+
+  const RuleSet& rules() const noexcept { return engine_.rules(); }
+  const DeadlineEngine& engine() const noexcept { return engine_; }
+  const Settings& settings() const noexcept { return settings_; }
+  const Zone& zone() const noexcept { return engine_.context().zone; }
+
+  // Every stage of `t` as of settings().now, into out[0..stages) (out.size() must be
+  // >= rules().stages.size()). `t` holds every recorded event; events after now are
+  // ignored here. The lifecycle order is the caller's to check (lifecycle.hpp).
+  void audit(const Ticket& t, std::span<StageAudit> out) const;
+  // One stage.
+  StageAudit audit_stage(const Ticket& t, int stage_index) const;
+
+  // `t` as of now: the events after settings().now removed.
+  Ticket as_of_now(const Ticket& t) const noexcept;
+  // One stage of a ticket already cut to now (as_of_now), into `out` (reused: its
+  // error string keeps its capacity).
+  void audit_stage_now(const Ticket& now_ticket, int stage_index, StageAudit& out) const;
+
+ private:
+  DeadlineEngine engine_;
+  Settings settings_;
+};
+
+// Writes a duration the way format_duration does ("120m", "24h", "1h20m", "2d3h"),
+// appending to out without a temporary string.
+void append_duration(std::string& out, Duration d);
+// A working-days amount: "0.5wd", "1.25wd", "3wd" (two decimals at most, trailing zeros dropped).
+void append_working_days(std::string& out, Duration d, Duration day_length);
+
+}  // namespace shixian::audit

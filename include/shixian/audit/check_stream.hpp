@@ -1,0 +1,85 @@
+#pragma once
+// `check` as a library call: audit a JSON Lines stream of tickets, one output line per
+// input line, in input order, in bounded memory, on as many threads as asked.
+//
+//   shixian::audit::StreamOptions o;
+//   o.jobs = 4;                       // batches of lines audited on 4 threads,
+//   shixian::audit::Summary sum{auditor};
+//   o.summary = &sum;                 // optional: the timeliness report
+//   auto n = shixian::audit::check_stream(auditor, STDIN_FILENO, "", o);
+//   // n.ok tickets audited, n.bad lines rejected (each reported in its place)
+//
+// Model. One reader thread cuts the input into batches of lines (copied into the
+// batch's own buffer, so the read buffer can move on); workers audit whole batches
+// into the batch's output buffer; one writer writes finished batches strictly in
+// sequence. A fixed pool of batches (2 per worker + 2) is recycled, buffers keep their
+// capacity, so memory stays bounded whatever the input's size and the steady state
+// allocates nothing. With jobs == 1 no thread is started and lines are audited where
+// they lie in the read buffer, without a copy.
+//
+// Blank lines are counted and produce no output. Bad lines become {"line": N, ...}
+// in their place (or go to `bad_out` when per-ticket lines are not written).
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <string_view>
+
+#include "shixian/audit/summary.hpp"
+#include "shixian/audit/ticket_json.hpp"
+
+namespace shixian::audit {
+
+struct StreamCounts {
+  std::uint64_t lines = 0;  // physical lines read, blank ones included
+  std::uint64_t blank = 0;
+  std::uint64_t ok = 0;     // tickets audited
+  std::uint64_t bad = 0;    // lines rejected
+  std::uint64_t bytes = 0;  // bytes read
+  bool unterminated = false;  // the last line had no final newline
+
+  StreamCounts& operator+=(const StreamCounts& o) noexcept {
+    lines += o.lines, blank += o.blank, ok += o.ok, bad += o.bad, bytes += o.bytes;
+    unterminated |= o.unterminated;
+    return *this;
+  }
+};
+
+struct StreamOptions {
+  unsigned jobs = 1;
+  Choose choose = Choose::reject;  // local times in a DST gap or overlap
+  bool write_lines = true;         // per-ticket lines (and bad lines) to `out`
+  std::FILE* out = stdout;
+  std::FILE* bad_out = nullptr;    // bad lines, when !write_lines (nullptr: not written)
+  Summary* summary = nullptr;      // if set, every audited ticket and bad line is added
+  // Called from the reading thread every few thousand lines and at the end, with the
+  // totals so far (for a progress line).
+  std::function<void(const StreamCounts&)> progress;
+  std::uint64_t order_base = 0;    // added to line numbers to order lines across files
+};
+
+// Reads JSON Lines from `fd` until its end. `file` names the input in bad-line reports
+// ("" for stdin: no "file" field). Throws InputError if the input cannot be read.
+StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file, const StreamOptions& options);
+
+// One line's work, for callers that bring their own lines (and for tests): audits
+// `line` and appends its output line to `good` (a ticket) or `bad` (a rejected line);
+// either may be null (not written) or both the same buffer. The line must not be
+// blank. Returns false for a bad line.
+class LineAuditor {
+ public:
+  LineAuditor(const Auditor& auditor, Choose choose, Summary* summary);
+  // `readable_after`: bytes readable past the line's end (>= 64 parses in place).
+  bool process(std::string_view line, std::size_t readable_after, std::string_view file, std::size_t number,
+               std::uint64_t order, std::string* good, std::string* bad);
+  const Ticket& ticket() const noexcept { return ticket_; }
+  std::span<const StageAudit> stages() const noexcept { return stages_; }
+
+ private:
+  const Auditor& auditor_;
+  TicketParser parser_;
+  Ticket ticket_;
+  std::vector<StageAudit> stages_;
+  Summary* summary_;
+};
+
+}  // namespace shixian::audit

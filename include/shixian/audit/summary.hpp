@@ -1,0 +1,105 @@
+#pragma once
+// The timeliness report (投诉处理及时率) over many audited tickets.
+//
+// For each stage and each ticket class (and all classes together):
+//   counts      tickets per status (met, breached, pending, at_risk, not_started,
+//               not_applicable, error)
+//   timeliness  met / (met + breached): of the stages that are decided — done, or
+//               overdue — the share done in time. Pending and at-risk stages are not
+//               decided yet and are left out; so are skipped and not-started ones.
+//               Undefined (null, "—") when nothing is decided.
+//   worst       the largest breaches by wall time (ties: the earlier input line), with
+//               the ticket id and how late on the stage's own clock
+//   by month    breaches counted by the month (in the zone) of the missed deadline
+//
+//   shixian::audit::Summary summary{auditor};
+//   for (each ticket t with id, audited into stages)
+//     summary.add(t, id, stages, line_order);
+//   std::string report = summary.to_text(false);   // or to_json()
+//
+// Summaries built on separate threads over separate parts of the input merge into
+// the same result whatever the split (merge() is order-independent: worst breaches
+// and listed bad lines are chosen by input order, not by arrival).
+#include <array>
+#include <cstdint>
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shixian/audit/audit.hpp"
+
+namespace shixian::audit {
+
+struct Breach {
+  std::string id;
+  std::uint64_t order = 0;  // position in the input (ties are broken by it)
+  Instant deadline{};
+  bool done = false;
+  Instant done_at{};
+  Duration late_wall{0}, late_clock{0};
+  ClockKind clock = ClockKind::elapsed;
+  Duration day_length{0};   // working_days clock: the length one working day counts for
+};
+
+struct SummaryCell {
+  std::array<std::uint64_t, status_count> counts{};
+  std::vector<Breach> worst;              // at most Summary::worst_count(), unsorted
+  std::map<int, std::uint64_t> by_month;  // year * 12 + (month - 1) -> breaches
+
+  std::uint64_t count(Status s) const noexcept { return counts[static_cast<std::size_t>(s)]; }
+  std::uint64_t total() const noexcept;
+  // met / (met + breached); negative when nothing is decided.
+  double timeliness() const noexcept;
+};
+
+struct BadLine {
+  std::uint64_t order = 0;
+  std::string file;
+  std::size_t line = 0;
+  std::string error;
+};
+
+class Summary {
+ public:
+  explicit Summary(const Auditor& auditor, std::size_t worst = 10, std::size_t bad_lines_listed = 20);
+
+  // One audited ticket; `order` is its position in the input (e.g. a running line count).
+  void add(const Ticket& t, std::string_view id, std::span<const StageAudit> stages, std::uint64_t order);
+  // One rejected line.
+  void add_bad_line(std::uint64_t order, std::string_view file, std::size_t line, std::string_view error);
+  // Adds another summary of the same auditor (another part of the input).
+  void merge(const Summary& other);
+  // An empty summary with the same auditor and settings (for another thread's part).
+  Summary empty_copy() const { return Summary(*auditor_, worst_, bad_listed_); }
+
+  std::uint64_t tickets() const noexcept { return tickets_; }
+  std::uint64_t bad_lines() const noexcept { return bad_; }
+  std::size_t worst_count() const noexcept { return worst_; }
+  const SummaryCell& cell(int stage, int ticket_class) const;
+  // Every class of a stage together.
+  SummaryCell stage_total(int stage) const;
+  // Worst breaches of a cell, worst first.
+  static std::vector<Breach> sorted_worst(const SummaryCell& c);
+
+  // {"profile": …, "now": …, "tickets": N, "bad_lines": M, "stages": {"hq_dispatch":
+  //   {"ordinary": {"counts": {…}, "timeliness": 0.97, "worst": […], "breaches_by_month": {…}},
+  //    …, "all": {…}}, …}, "first_bad_lines": […]}
+  std::string to_json() const;
+  // Aligned tables for people; colour when `color`.
+  std::string to_text(bool color) const;
+
+ private:
+  void add_breach(SummaryCell& c, Breach b) const;
+  void merge_cell(SummaryCell& into, const SummaryCell& from) const;
+
+  const Auditor* auditor_;
+  std::size_t worst_, bad_listed_;
+  std::size_t classes_;
+  std::vector<SummaryCell> cells_;  // stage * classes + class
+  std::uint64_t tickets_ = 0, bad_ = 0;
+  std::vector<BadLine> first_bad_;
+};
+
+}  // namespace shixian::audit

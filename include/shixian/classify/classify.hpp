@@ -1,0 +1,153 @@
+#pragma once
+// Complaint classification (95580 实施细则 第十条、第十一条; RULES.md §5).
+//
+// Terms:
+//   urgent (紧急投诉)  a complaint for which any trigger holds; otherwise ordinary
+//                     (普通投诉). The triggers:
+//     fund_safety      the customer's funds are at risk or lost (盗刷, 被骗, 扣款未到账);
+//                      an ordinary overcharge is not this trigger.
+//     repeat           a second complaint about the same matter (再次投诉, 第二次).
+//     group            complainants ≥ group_threshold (3 in 95580; 5 in seed 003's bank).
+//     media            media exposure or negative publicity is possible (记者, 曝光).
+//     special_source   a special identity, source or channel (regulator, journalist,
+//                      public figure; or a `channel` listed in special_channels).
+//   review_recording  重大投诉: the call recording must be re-heard. Public figure, hot or
+//                     sensitive topic, reputational risk, or amount > review_amount_yuan.
+//   category          the nature of the complaint (lexicon.hpp's Category), `other`
+//                     when no category word matched.
+//   justified         after investigation (第十一条): the bank or its third-party
+//                     partner was at fault (responsibility bank or shared) → justified.
+//
+// Model: facts come from two places and are combined with OR (for numbers: the larger),
+// because missing an urgent complaint costs more than handling one too fast:
+//   1. structured fields (the agent ticked "repeat", entered 5 complainants …);
+//   2. the Chinese text, scanned once with the lexicon (lexicon.hpp). A phrase with a
+//      negator a few characters before it in the same clause (没有被盗刷, 并未造成损失)
+//      does not count, and is reported as negated. Head counts and amounts are read
+//      from numbers written before unit words (五位客户, 5万元, 伍万元).
+// Every decision carries its reasons: the rule, and for text the words that fired it.
+//
+//   Complaint c;
+//   c.text = "我们五位客户的信用卡都被盗刷，共损失6万元，已联系记者";
+//   auto r = classify(c, *Lexicon::builtin(), ClassifySettings{});
+//   // r.cls == ComplaintClass::urgent
+//   // r.reasons: fund_safety "text: 被盗刷, 损失"; group "text: 五位 = 5 complainants,
+//   //            threshold 3"; media "text: 记者"; special_source "text: 记者"
+//   // r.category == Category::account_transaction
+//   // r.review_recording == true (amount "text: 6万元 = 60000 yuan > 50000")
+//
+// classify() is reentrant and thread-safe (the lexicon is immutable; scratch space is
+// per thread), and allocates only for the result it returns.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shixian/classify/lexicon.hpp"
+#include "shixian/error.hpp"
+
+namespace shixian::classify {
+
+// Every default is a setting a bank can change (RULES.md: "not a constant in the code").
+struct ClassifySettings {
+  int group_threshold = 3;              // 第十条: 三人或三人以上; seed 003's bank: 5
+  double review_amount_yuan = 50000;    // 重大投诉: amount strictly over this
+  // Channels whose complaints are special_source by themselves (exact match).
+  std::vector<std::string> special_channels = {"regulator", "media",  "government",
+                                               "12378",     "12363",  "12345",
+                                               "letters_and_visits"};
+  // Throws InputError naming a bad value (threshold < 1, negative or non-finite amount).
+  void validate() const;
+};
+
+enum class Responsibility : std::uint8_t { bank, shared, none };
+std::string_view name(Responsibility r) noexcept;
+Responsibility parse_responsibility(std::string_view s);  // InputError naming the value
+
+// What is known about one complaint. Every field is optional; at least the text or one
+// fact must be given.
+struct Complaint {
+  std::string id;
+  std::optional<std::string> text;  // Chinese complaint text; if present, non-blank UTF-8
+  std::optional<int> complainants;  // ≥ 1
+  bool repeat = false;
+  bool fund_safety = false;
+  bool media = false;
+  bool special_source = false;
+  bool public_figure = false;       // review_recording facts
+  bool sensitive_topic = false;
+  bool reputational_risk = false;
+  std::optional<double> amount;     // yuan, ≥ 0
+  std::string channel;              // e.g. "95580", "branch", "regulator"
+  std::optional<Responsibility> responsibility;  // after investigation
+};
+
+enum class ComplaintClass : std::uint8_t { ordinary, urgent };
+std::string_view name(ComplaintClass c) noexcept;
+
+struct Reason {
+  std::string rule;    // "fund_safety", "group", …; for review: "public_figure", "amount" …
+  std::string detail;  // "text: 盗刷, 被骗", "3 complainants, threshold 3", "field"
+};
+
+// A lexicon phrase that was found but did not count, because a negator preceded it.
+struct NegatedMention {
+  std::string word;     // 盗刷
+  std::string negator;  // 没有
+  std::string context;  // 没有被盗刷 (from the negator to the end of the word)
+  std::string effects;  // what it would have done: "fund_safety account_transaction=3"
+};
+
+struct Classification {
+  std::string id;
+  ComplaintClass cls = ComplaintClass::ordinary;
+  std::vector<Reason> reasons;         // the triggers that fired, in Trigger order
+  std::uint8_t triggers = 0;           // bit (1 << Trigger) for each that fired
+  Category category = Category::other;
+  std::string category_detail;         // "fees_rates 3 (手续费 +2, 年费 +1); …"
+  bool review_recording = false;
+  std::vector<Reason> review_reasons;  // why review_recording is true
+  std::vector<NegatedMention> negated;
+  std::optional<int> complainants;     // the count used for `group`, if any was known
+  std::optional<double> amount;        // the amount used for review, if any was known
+  std::optional<Responsibility> responsibility;
+  std::optional<bool> justified;       // set when responsibility is known
+
+  bool fired(Trigger t) const noexcept {
+    return (triggers >> static_cast<unsigned>(t)) & 1U;
+  }
+};
+
+// Classifies one complaint. Throws InputError when the text is not valid UTF-8 (naming
+// the byte and offset), is blank, when no text and no fact is given, or when a field is
+// out of range (complainants < 1, negative amount).
+Classification classify(const Complaint& complaint, const Lexicon& lexicon,
+                        const ClassifySettings& settings);
+
+// The JSON object of CONTRACT.md (`shixian classify`), one line, no trailing newline:
+// {"id":…,"class":…,"reasons":[{"rule","detail"}…],"category":…,"review_recording":…,
+//  "review_reasons":[…],"category_detail":…,"negated":[…],"complainants":…,
+//  "amount":…,"responsibility":…,"justified":…}
+void append_json(std::string& out, const Classification& c);
+std::string to_json(const Classification& c);
+
+// What parse_complaint_json throws: an InputError that also carries the line's id when
+// it could be read, so a bad-line report can name the ticket.
+class ComplaintError : public InputError {
+ public:
+  ComplaintError(const std::string& message, std::optional<std::string> id_)
+      : InputError(message), id(std::move(id_)) {}
+  std::optional<std::string> id;
+};
+
+// Reads a complaint from one JSON object with the fields of CONTRACT.md: text,
+// complainants, repeat, fund_safety, media, special_source, amount, channel, id, and
+// public_figure, sensitive_topic, reputational_risk, responsibility. Unknown fields are
+// ignored (a ticket line carries many). Throws ComplaintError naming the field and value
+// (bad JSON, trailing content, a wrong type such as "complainants": "three").
+// `padding`: readable bytes after `json` (io::LineReader gives 64), which lets the
+// parser work in place; with less, the line is copied first.
+Complaint parse_complaint_json(std::string_view json, std::size_t padding = 0);
+
+}  // namespace shixian::classify

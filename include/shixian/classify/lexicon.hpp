@@ -1,0 +1,141 @@
+#pragma once
+// The complaint lexicon: Chinese words and phrases, and what each one is evidence of.
+//
+// Terms:
+//   entry     one phrase of the lexicon file and its effects, e.g. 盗刷 → fund_safety and
+//             account_transaction weight 3.
+//   trigger   one of the five urgent-complaint conditions of 95580 第十条 (see
+//             classify.hpp): fund_safety, repeat, group, media, special_source.
+//   review    evidence that the call recording must be re-heard (重大投诉): public_figure,
+//             sensitive (hot or sensitive topic), reputation (reputational risk).
+//   category  the nature of the complaint; each matched entry adds its weight and the
+//             highest total wins.
+//   structure entries that steer the matching rather than decide anything: negator
+//             (没有, 未, 并未 …), boundary (，。但是 … a negation does not reach across
+//             them), ignore (a longer phrase that hides a shorter one, e.g. 未经 hides
+//             the negator 未), unit:person / unit:yuan (the number before them is a
+//             head count or an amount), nonparty (people who are not complainants,
+//             e.g. 工作人员 in 三名工作人员).
+//
+// Model: every entry is compiled into one Aho–Corasick automaton over the UTF-8 bytes
+// (ASCII letters folded to lower case), built once when the lexicon is parsed. A text
+// is scanned in one pass whatever the number of entries; the matches are then
+// resolved longest-first: a match lying inside a longer match is dropped, which is
+// how a lexicon says "转账手续费 is about fees, not about a transfer" or "未到账 is a
+// claim, not a negation": by listing the longer phrase.
+//
+// A Lexicon is immutable and shared (shared_ptr<const Lexicon>), so one can be used
+// from many threads, and loading a new file never disturbs classifications running
+// on the old one.
+//
+//   auto lex = Lexicon::builtin();                       // data/lexicon/zh.lex
+//   auto mine = Lexicon::parse(text, "bank.lex");        // a bank's own file
+//   lex->find_all("信用卡被盗刷")   // every occurrence, overlapping ones included:
+//                                  // 被盗 @9..15, 被盗刷 @9..18, 盗刷 @12..18 (bytes)
+//
+// The file format is documented at the top of data/lexicon/zh.lex.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace shixian::classify {
+
+enum class Trigger : std::uint8_t { fund_safety, repeat, group, media, special_source };
+inline constexpr std::size_t kTriggerCount = 5;
+
+enum class Category : std::uint8_t {
+  service_attitude,    // 服务态度
+  account_transaction, // 账户和交易纠纷
+  fees_rates,          // 费用和利率
+  product_sales,       // 产品和推销
+  privacy,             // 隐私保护
+  facilities_system,   // 服务设施/系统故障 (ATM, app, online banking)
+  other,               // nothing matched
+};
+inline constexpr std::size_t kCategoryCount = 7;
+
+enum class ReviewFlag : std::uint8_t { public_figure, sensitive, reputation, amount };
+inline constexpr std::size_t kReviewFlagCount = 4;
+
+std::string_view name(Trigger t) noexcept;
+std::string_view name(Category c) noexcept;
+std::string_view name(ReviewFlag r) noexcept;
+// The enum for a name ("fees_rates"), or throws InputError naming it and the choices.
+Trigger parse_trigger(std::string_view s);
+Category parse_category(std::string_view s);
+
+// One line of a lexicon file.
+struct Entry {
+  std::string phrase;  // as written (ASCII letters matched case-insensitively)
+  std::size_t line = 0;
+  std::uint8_t triggers = 0;  // bit (1 << Trigger)
+  std::uint8_t review = 0;    // bit (1 << ReviewFlag)
+  std::array<std::int16_t, kCategoryCount> weights{};  // `other` is never weighted
+  bool negator = false;
+  bool boundary = false;
+  bool ignore = false;
+  bool unit_person = false;
+  bool unit_yuan = false;
+  bool nonparty = false;
+
+  // Whether the entry decides anything a negator can take back.
+  bool has_effect() const noexcept {
+    if (triggers != 0 || review != 0) return true;
+    for (auto w : weights)
+      if (w != 0) return true;
+    return false;
+  }
+  // "fund_safety account_transaction=3": the effects as the file writes them.
+  std::string effects() const;
+};
+
+// A raw occurrence of an entry in a text: bytes [begin, end).
+struct Match {
+  std::uint32_t entry = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+namespace detail {
+struct Automaton;
+}
+
+class Lexicon {
+ public:
+  // Parses lexicon text. Throws InputError "FILE:LINE: …" naming the offending value
+  // (unknown effect, bad weight, duplicate phrase, invalid UTF-8, bad directive).
+  static std::shared_ptr<const Lexicon> parse(std::string_view text, std::string_view filename);
+  // Reads and parses a file; a missing file is an InputError naming the path.
+  static std::shared_ptr<const Lexicon> load(const std::string& path);
+  // The default, data/lexicon/zh.lex compiled into the library; parsed once.
+  static std::shared_ptr<const Lexicon> builtin();
+
+  ~Lexicon();
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  const std::string& source() const noexcept { return source_; }    // file name given
+  const std::string& version() const noexcept { return version_; }  // `@version` directive
+  // How many characters may stand between a negator and the phrase it negates.
+  int negation_window() const noexcept { return negation_window_; }
+  const std::vector<Entry>& entries() const noexcept { return entries_; }
+
+  // Every occurrence of every entry, overlapping ones included, in order of end
+  // offset (ties: longer first). One pass over the bytes. Appends to `out`.
+  void scan(std::string_view text, std::vector<Match>& out) const;
+  std::vector<Match> find_all(std::string_view text) const;
+
+ private:
+  Lexicon();
+  std::string source_;
+  std::string version_;
+  int negation_window_ = 4;
+  std::vector<Entry> entries_;
+  std::unique_ptr<detail::Automaton> automaton_;
+};
+
+}  // namespace shixian::classify

@@ -1,0 +1,262 @@
+// Streaming audit: see include/shixian/audit/check_stream.hpp for the model.
+#include "shixian/audit/check_stream.hpp"
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "shixian/io/line_reader.hpp"
+
+namespace shixian::audit {
+
+LineAuditor::LineAuditor(const Auditor& auditor, Choose choose, Summary* summary)
+    : auditor_(auditor),
+      parser_(auditor.rules(), auditor.zone(), choose),
+      stages_(auditor.rules().stages.size()),
+      summary_(summary) {}
+
+bool LineAuditor::process(std::string_view line, std::size_t readable_after, std::string_view file,
+                          std::size_t number, std::uint64_t order, std::string* good, std::string* bad) {
+  if (!parser_.parse(line, readable_after, ticket_)) {
+    if (bad) append_bad_line(*bad, file, number, parser_.has_id(), parser_.id(), parser_.error());
+    if (summary_) summary_->add_bad_line(order, file, number, parser_.error());
+    return false;
+  }
+  auditor_.audit(ticket_, stages_);
+  if (good) append_audit_line(*good, auditor_.rules(), auditor_.zone(), parser_.id(), stages_);
+  if (summary_) summary_->add(ticket_, parser_.id(), stages_, order);
+  return true;
+}
+
+namespace {
+
+constexpr std::size_t kFlushAt = std::size_t{1} << 20;
+constexpr std::size_t kBatchLines = 4096;
+constexpr std::size_t kBatchBytes = std::size_t{2} << 20;
+constexpr std::size_t kProgressEvery = 16384;
+
+void write_all(std::FILE* f, std::string& buf) {
+  if (f && !buf.empty()) std::fwrite(buf.data(), 1, buf.size(), f);
+  buf.clear();
+}
+
+StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_view file, const StreamOptions& o) {
+  StreamCounts n;
+  LineAuditor worker(auditor, o.choose, o.summary);
+  std::string out, bad;
+  out.reserve(kFlushAt + 4096);
+  std::string* good_buf = o.write_lines ? &out : nullptr;
+  std::string* bad_buf = o.write_lines ? &out : (o.bad_out ? &bad : nullptr);
+  io::Line line;
+  while (in.next(line)) {
+    ++n.lines;
+    n.bytes += line.text.size() + 1;
+    if (line.blank()) {
+      ++n.blank;
+      continue;
+    }
+    if (worker.process(line.text, io::LineReader::kPadding, file, line.number, o.order_base + line.number, good_buf,
+                       bad_buf))
+      ++n.ok;
+    else
+      ++n.bad;
+    if (out.size() >= kFlushAt) write_all(o.out, out);
+    if (!bad.empty()) write_all(o.bad_out, bad);
+    if (o.progress && n.lines % kProgressEvery == 0) o.progress(n);
+  }
+  write_all(o.out, out);
+  write_all(o.bad_out, bad);
+  n.unterminated = in.last_line_unterminated();
+  return n;
+}
+
+struct Batch {
+  std::uint64_t seq = 0;
+  std::string data;  // the lines, each followed by '\n'; padding at the end
+  struct Item {
+    std::size_t offset, size, number;
+  };
+  std::vector<Item> items;
+  std::string out, bad;
+  std::uint64_t ok = 0, bad_count = 0;
+};
+
+class Pipeline {
+ public:
+  Pipeline(const Auditor& auditor, std::string_view file, const StreamOptions& o)
+      : auditor_(auditor), file_(file), o_(o), pool_(2 * o.jobs + 2), done_(pool_.size(), nullptr) {
+    for (auto& b : pool_) {
+      b = std::make_unique<Batch>();
+      b->data.reserve(kBatchBytes + 64 * 1024);
+      b->items.reserve(kBatchLines);
+      free_.push_back(b.get());
+    }
+    for (unsigned j = 0; j < o.jobs; ++j)
+      summaries_.push_back(o.summary ? std::make_unique<Summary>(o.summary->empty_copy()) : nullptr);
+  }
+
+  StreamCounts run(io::LineReader& in) {
+    for (unsigned j = 0; j < o_.jobs; ++j) workers_.emplace_back([this, j] { work(j); });
+    std::thread writer([this] { write(); });
+    StreamCounts n;
+    std::exception_ptr failure;
+    try {
+      read(in, n);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    {
+      std::lock_guard lock(m_);
+      reading_done_ = true;
+      total_batches_ = next_seq_;
+    }
+    cv_work_.notify_all();
+    cv_done_.notify_all();
+    for (auto& w : workers_) w.join();
+    writer.join();
+    if (failure) std::rethrow_exception(failure);
+    n.ok = ok_;
+    n.bad = bad_;
+    n.unterminated = in.last_line_unterminated();
+    if (o_.summary)
+      for (auto& s : summaries_) o_.summary->merge(*s);
+    return n;
+  }
+
+ private:
+  Batch* take_free() {
+    std::unique_lock lock(m_);
+    cv_free_.wait(lock, [&] { return !free_.empty(); });
+    Batch* b = free_.back();
+    free_.pop_back();
+    return b;
+  }
+
+  void submit(Batch* b) {
+    b->data.append(io::LineReader::kPadding, ' ');
+    {
+      std::lock_guard lock(m_);
+      b->seq = next_seq_++;
+      work_.push_back(b);
+    }
+    cv_work_.notify_one();
+  }
+
+  void read(io::LineReader& in, StreamCounts& n) {
+    Batch* b = nullptr;
+    io::Line line;
+    while (in.next(line)) {
+      ++n.lines;
+      n.bytes += line.text.size() + 1;
+      if (o_.progress && n.lines % kProgressEvery == 0) {
+        StreamCounts shown = n;
+        shown.ok = ok_.load(std::memory_order_relaxed);
+        shown.bad = bad_.load(std::memory_order_relaxed);
+        o_.progress(shown);
+      }
+      if (line.blank()) {
+        ++n.blank;
+        continue;
+      }
+      if (!b) {
+        b = take_free();
+        b->data.clear();
+        b->items.clear();
+      }
+      b->items.push_back({b->data.size(), line.text.size(), line.number});
+      b->data.append(line.text);
+      b->data += '\n';
+      if (b->items.size() >= kBatchLines || b->data.size() >= kBatchBytes) {
+        submit(b);
+        b = nullptr;
+      }
+    }
+    if (b) submit(b);
+  }
+
+  void work(unsigned j) {
+    LineAuditor worker(auditor_, o_.choose, summaries_[j].get());
+    for (;;) {
+      Batch* b;
+      {
+        std::unique_lock lock(m_);
+        cv_work_.wait(lock, [&] { return !work_.empty() || reading_done_; });
+        if (work_.empty()) return;
+        b = work_.front();
+        work_.pop_front();
+      }
+      b->out.clear();
+      b->bad.clear();
+      b->ok = b->bad_count = 0;
+      std::string* good_buf = o_.write_lines ? &b->out : nullptr;
+      std::string* bad_buf = o_.write_lines ? &b->out : (o_.bad_out ? &b->bad : nullptr);
+      for (const auto& it : b->items) {
+        const std::string_view text(b->data.data() + it.offset, it.size);
+        const std::size_t after = b->data.size() - (it.offset + it.size);
+        if (worker.process(text, after, file_, it.number, o_.order_base + it.number, good_buf, bad_buf))
+          ++b->ok;
+        else
+          ++b->bad_count;
+      }
+      {
+        std::lock_guard lock(m_);
+        done_[b->seq % done_.size()] = b;
+      }
+      cv_done_.notify_all();
+    }
+  }
+
+  void write() {
+    for (std::uint64_t seq = 0;; ++seq) {
+      Batch* b;
+      {
+        std::unique_lock lock(m_);
+        cv_done_.wait(lock, [&] {
+          return done_[seq % done_.size()] != nullptr || (reading_done_ && seq >= total_batches_);
+        });
+        b = done_[seq % done_.size()];
+        if (!b) return;
+        done_[seq % done_.size()] = nullptr;
+      }
+      write_all(o_.out, b->out);
+      write_all(o_.bad_out, b->bad);
+      ok_ += b->ok;
+      bad_ += b->bad_count;
+      {
+        std::lock_guard lock(m_);
+        free_.push_back(b);
+      }
+      cv_free_.notify_one();
+    }
+  }
+
+  const Auditor& auditor_;
+  std::string_view file_;
+  const StreamOptions& o_;
+  std::vector<std::unique_ptr<Batch>> pool_;
+  std::vector<Batch*> free_;
+  std::deque<Batch*> work_;
+  std::vector<Batch*> done_;  // by seq % pool size: at most pool size batches are in flight
+  std::vector<std::unique_ptr<Summary>> summaries_;
+  std::vector<std::thread> workers_;
+  std::mutex m_;
+  std::condition_variable cv_work_, cv_done_, cv_free_;
+  std::uint64_t next_seq_ = 0, total_batches_ = 0;
+  bool reading_done_ = false;
+  std::atomic<std::uint64_t> ok_{0}, bad_{0};
+};
+
+}  // namespace
+
+StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file, const StreamOptions& options) {
+  io::LineReader in(fd);
+  if (options.jobs <= 1) return run_inline(auditor, in, file, options);
+  Pipeline p(auditor, file, options);
+  return p.run(in);
+}
+
+}  // namespace shixian::audit

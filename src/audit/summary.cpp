@@ -1,0 +1,295 @@
+// The timeliness report: see include/shixian/audit/summary.hpp.
+#include "shixian/audit/summary.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "shixian/io/line_reader.hpp"
+#include "shixian/time/text.hpp"
+
+namespace shixian::audit {
+
+std::uint64_t SummaryCell::total() const noexcept {
+  std::uint64_t n = 0;
+  for (auto c : counts) n += c;
+  return n;
+}
+
+double SummaryCell::timeliness() const noexcept {
+  const auto met = count(Status::met), breached = count(Status::breached);
+  if (met + breached == 0) return -1;
+  return static_cast<double>(met) / static_cast<double>(met + breached);
+}
+
+namespace {
+
+// a ranks before b among the worst breaches.
+bool worse(const Breach& a, const Breach& b) noexcept {
+  return a.late_wall != b.late_wall ? a.late_wall > b.late_wall : a.order < b.order;
+}
+
+std::string month_key(int ym) { return fmt::format("{:04}-{:02}", ym / 12, ym % 12 + 1); }
+
+void append_late_clock(std::string& out, const Breach& b) {
+  if (b.clock == ClockKind::working_days) append_working_days(out, b.late_clock, b.day_length);
+  else append_duration(out, b.late_clock);
+}
+
+std::string duration_text(Duration d) {
+  std::string s;
+  append_duration(s, d);
+  return s;
+}
+
+std::string late_clock_text(const Breach& b) {
+  std::string s;
+  append_late_clock(s, b);
+  return s;
+}
+
+std::string rate_text(double r) { return r < 0 ? "—" : fmt::format("{:.2f}%", r * 100.0); }
+
+// Width of text in terminal columns: CJK and other wide characters count two.
+std::size_t columns(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    n += c >= 0xE1 ? 2 : 1;
+  }
+  return n;
+}
+
+std::string pad(std::string_view s, std::size_t width) {
+  std::string out(s);
+  for (std::size_t w = columns(s); w < width; ++w) out += ' ';
+  return out;
+}
+
+}  // namespace
+
+Summary::Summary(const Auditor& auditor, std::size_t worst, std::size_t bad_lines_listed)
+    : auditor_(&auditor),
+      worst_(worst),
+      bad_listed_(bad_lines_listed),
+      classes_(auditor.rules().classes.size()),
+      cells_(auditor.rules().stages.size() * auditor.rules().classes.size()) {}
+
+const SummaryCell& Summary::cell(int stage, int ticket_class) const {
+  return cells_[static_cast<std::size_t>(stage) * classes_ + static_cast<std::size_t>(ticket_class)];
+}
+
+void Summary::add_breach(SummaryCell& c, Breach b) const {
+  if (worst_ == 0) return;
+  if (c.worst.size() < worst_) {
+    c.worst.push_back(std::move(b));
+    return;
+  }
+  auto least = std::min_element(c.worst.begin(), c.worst.end(), [](const Breach& x, const Breach& y) {
+    return worse(y, x);  // the least bad one
+  });
+  if (worse(b, *least)) *least = std::move(b);
+}
+
+void Summary::add(const Ticket& t, std::string_view id, std::span<const StageAudit> stages, std::uint64_t order) {
+  const auto& rs = auditor_->rules();
+  const Zone& zone = auditor_->zone();
+  ++tickets_;
+  for (std::size_t i = 0; i < rs.stages.size(); ++i) {
+    const StageAudit& s = stages[i];
+    SummaryCell& c = cells_[i * classes_ + static_cast<std::size_t>(t.ticket_class)];
+    ++c.counts[static_cast<std::size_t>(s.status)];
+    if (s.status != Status::breached) continue;
+    const auto ymd = date::year_month_day{date_of(zone.to_local(s.deadline))};
+    ++c.by_month[static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) - 1];
+    if (worst_ == 0) continue;
+    Breach probe;
+    probe.order = order;
+    probe.late_wall = s.late_wall;
+    // Decide before copying the id: most breaches do not make the list.
+    if (c.worst.size() >= worst_) {
+      const auto least = std::min_element(c.worst.begin(), c.worst.end(),
+                                          [](const Breach& x, const Breach& y) { return worse(y, x); });
+      if (!worse(probe, *least)) continue;
+    }
+    probe.id.assign(id);
+    probe.deadline = s.deadline;
+    probe.done = s.done;
+    probe.done_at = s.done_at;
+    probe.late_clock = s.late_clock;
+    probe.clock = s.clock;
+    if (s.clock == ClockKind::working_days)
+      probe.day_length = working_day_length(rs.stages[i].targets[static_cast<std::size_t>(s.target)].cutoff);
+    add_breach(c, std::move(probe));
+  }
+}
+
+void Summary::add_bad_line(std::uint64_t order, std::string_view file, std::size_t line, std::string_view error) {
+  ++bad_;
+  if (bad_listed_ == 0) return;
+  if (first_bad_.size() >= bad_listed_) {
+    auto last = std::max_element(first_bad_.begin(), first_bad_.end(),
+                                 [](const BadLine& a, const BadLine& b) { return a.order < b.order; });
+    if (last->order < order) return;
+    *last = BadLine{order, std::string(file), line, std::string(error)};
+    return;
+  }
+  first_bad_.push_back(BadLine{order, std::string(file), line, std::string(error)});
+}
+
+void Summary::merge_cell(SummaryCell& into, const SummaryCell& from) const {
+  for (std::size_t s = 0; s < status_count; ++s) into.counts[s] += from.counts[s];
+  for (const auto& [k, v] : from.by_month) into.by_month[k] += v;
+  for (const auto& b : from.worst) add_breach(into, b);
+}
+
+void Summary::merge(const Summary& other) {
+  tickets_ += other.tickets_;
+  for (std::size_t i = 0; i < cells_.size(); ++i) merge_cell(cells_[i], other.cells_[i]);
+  const auto bad_before = bad_;
+  for (const auto& b : other.first_bad_) add_bad_line(b.order, b.file, b.line, b.error);
+  bad_ = bad_before + other.bad_;
+}
+
+SummaryCell Summary::stage_total(int stage) const {
+  SummaryCell out;
+  for (std::size_t c = 0; c < classes_; ++c) merge_cell(out, cell(stage, static_cast<int>(c)));
+  return out;
+}
+
+std::vector<Breach> Summary::sorted_worst(const SummaryCell& c) {
+  auto v = c.worst;
+  std::sort(v.begin(), v.end(), worse);
+  return v;
+}
+
+std::string Summary::to_json() const {
+  const auto& rs = auditor_->rules();
+  const Zone& zone = auditor_->zone();
+  const auto& set = auditor_->settings();
+  std::string out = "{\"profile\": ";
+  io::append_json_string(out, rs.name);
+  out += fmt::format(", \"zone\": {}, \"now\": \"{}\", \"at_risk\": {}, \"tickets\": {}, \"bad_lines\": {}",
+                     io::json_string(zone.name()), format_instant(set.now, zone), set.at_risk, tickets_, bad_);
+  out += ", \"stages\": {";
+  for (std::size_t i = 0; i < rs.stages.size(); ++i) {
+    out += fmt::format("{}\n  {}: {{", i ? "," : "", io::json_string(rs.stages[i].id));
+    for (std::size_t c = 0; c <= classes_; ++c) {
+      const SummaryCell total = c == classes_ ? stage_total(static_cast<int>(i)) : SummaryCell{};
+      const SummaryCell& cl = c == classes_ ? total : cell(static_cast<int>(i), static_cast<int>(c));
+      out += fmt::format("{}\n    {}: {{\"tickets\": {}, \"counts\": {{", c ? "," : "",
+                         io::json_string(c == classes_ ? std::string("all") : rs.classes[c]), cl.total());
+      for (std::size_t s = 0; s < status_count; ++s)
+        out += fmt::format("{}\"{}\": {}", s ? ", " : "", to_string(static_cast<Status>(s)), cl.counts[s]);
+      const double r = cl.timeliness();
+      out += r < 0 ? std::string("}, \"timeliness\": null") : fmt::format("}}, \"timeliness\": {:.6f}", r);
+      out += ", \"worst\": [";
+      bool first = true;
+      for (const auto& b : sorted_worst(cl)) {
+        out += first ? "" : ", ";
+        first = false;
+        out += "{\"id\": ";
+        io::append_json_string(out, b.id);
+        out += fmt::format(", \"deadline\": \"{}\", \"done\": {}, \"late\": {{\"wall\": \"{}\", \"clock\": \"{}\"}}}}",
+                           format_instant(b.deadline, zone),
+                           b.done ? fmt::format("\"{}\"", format_instant(b.done_at, zone)) : std::string("null"),
+                           duration_text(b.late_wall), late_clock_text(b));
+      }
+      out += "], \"breaches_by_month\": {";
+      first = true;
+      for (const auto& [k, v] : cl.by_month) {
+        out += fmt::format("{}\"{}\": {}", first ? "" : ", ", month_key(k), v);
+        first = false;
+      }
+      out += "}}";
+    }
+    out += "\n  }";
+  }
+  out += "},\n \"first_bad_lines\": [";
+  auto bad = first_bad_;
+  std::sort(bad.begin(), bad.end(), [](const BadLine& a, const BadLine& b) { return a.order < b.order; });
+  for (std::size_t i = 0; i < bad.size(); ++i) {
+    out += i ? ", " : "";
+    out += "{";
+    if (!bad[i].file.empty()) out += "\"file\": " + io::json_string(bad[i].file) + ", ";
+    out += fmt::format("\"line\": {}, \"error\": {}}}", bad[i].line, io::json_string(bad[i].error));
+  }
+  out += "]}\n";
+  return out;
+}
+
+std::string Summary::to_text(bool color) const {
+  const auto& rs = auditor_->rules();
+  const Zone& zone = auditor_->zone();
+  const auto& set = auditor_->settings();
+  auto bold = [&](std::string_view s) { return color ? fmt::format("\x1b[1m{}\x1b[0m", s) : std::string(s); };
+  auto red = [&](std::string_view s) { return color ? fmt::format("\x1b[31m{}\x1b[0m", s) : std::string(s); };
+  std::string out;
+  out += bold(fmt::format("Timeliness (投诉处理及时率) — rules {}, as of {}, at risk from {:.0f}% of a target",
+                          rs.name, format_instant(set.now, zone), set.at_risk * 100));
+  out += fmt::format("\n{} tickets audited, {} bad lines\n", tickets_, bad_);
+  out += "timeliness = met / (met + breached); pending and at-risk stages are not yet decided\n\n";
+  const auto header = fmt::format("{:<16} {:<10} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>6} {:>10}", "stage",
+                                  "class", "tickets", "met", "breached", "pending", "at_risk", "not_st.", "n/a",
+                                  "error", "timeliness");
+  out += bold(header) + "\n";
+  for (std::size_t i = 0; i < rs.stages.size(); ++i) {
+    for (std::size_t c = 0; c <= classes_; ++c) {
+      if (c == classes_ && classes_ == 1) break;
+      const SummaryCell total = c == classes_ ? stage_total(static_cast<int>(i)) : SummaryCell{};
+      const SummaryCell& cl = c == classes_ ? total : cell(static_cast<int>(i), static_cast<int>(c));
+      const double r = cl.timeliness();
+      const auto rate = fmt::format("{:>10}", rate_text(r));
+      out += fmt::format("{:<16} {:<10} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>6} {}\n",
+                         c == 0 ? rs.stages[i].id : "", c == classes_ ? "all" : rs.classes[c], cl.total(),
+                         cl.count(Status::met), cl.count(Status::breached), cl.count(Status::pending),
+                         cl.count(Status::at_risk), cl.count(Status::not_started),
+                         cl.count(Status::not_applicable), cl.count(Status::error),
+                         r >= 0 && r < 0.95 ? red(rate) : rate);
+    }
+  }
+  // Breaches by month: months down, stages across.
+  std::map<int, std::vector<std::uint64_t>> months;
+  for (std::size_t i = 0; i < rs.stages.size(); ++i)
+    for (const auto& [k, v] : stage_total(static_cast<int>(i)).by_month) {
+      auto& row = months[k];
+      row.resize(rs.stages.size());
+      row[i] += v;
+    }
+  if (!months.empty()) {
+    out += "\n" + bold("Breaches by month of the missed deadline") + "\n";
+    std::string h = fmt::format("{:<8}", "month");
+    for (const auto& st : rs.stages) h += fmt::format(" {:>16}", st.id);
+    out += bold(h) + "\n";
+    for (const auto& [k, row] : months) {
+      out += fmt::format("{:<8}", month_key(k));
+      for (auto v : row) out += fmt::format(" {:>16}", v);
+      out += "\n";
+    }
+  }
+  bool any = false;
+  for (std::size_t i = 0; i < rs.stages.size(); ++i) {
+    const auto worst = sorted_worst(stage_total(static_cast<int>(i)));
+    if (worst.empty()) continue;
+    if (!any) out += "\n" + bold(fmt::format("Worst breaches (up to {} per stage)", worst_)) + "\n";
+    any = true;
+    out += fmt::format("{}\n", rs.stages[i].id);
+    for (const auto& b : worst)
+      out += fmt::format("  {} deadline {}  {}  late {} (on the clock {})\n", pad(b.id, 20),
+                         format_instant(b.deadline, zone),
+                         b.done ? "done " + format_instant(b.done_at, zone) : std::string("not done") + std::string(22, ' '),
+                         red(duration_text(b.late_wall)), late_clock_text(b));
+  }
+  if (!first_bad_.empty()) {
+    auto bad = first_bad_;
+    std::sort(bad.begin(), bad.end(), [](const BadLine& a, const BadLine& b) { return a.order < b.order; });
+    out += "\n" + bold(bad_ > bad.size() ? fmt::format("Bad lines (first {} of {})", bad.size(), bad_)
+                                         : std::string("Bad lines")) + "\n";
+    for (const auto& b : bad)
+      out += fmt::format("  {}{}: {}\n", b.file.empty() ? "line " : b.file + ":", b.line, b.error);
+  }
+  return out;
+}
+
+}  // namespace shixian::audit

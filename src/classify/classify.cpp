@@ -1,0 +1,390 @@
+// The classifier: structured facts plus one lexicon scan of the text (classify.hpp).
+#include "shixian/classify/classify.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+#include "shixian/classify/numerals.hpp"
+#include "shixian/error.hpp"
+#include "shixian/io/line_reader.hpp"
+
+namespace shixian::classify {
+
+namespace {
+
+constexpr std::string_view kClassNames[] = {"ordinary", "urgent"};
+constexpr std::string_view kResponsibilityNames[] = {"bank", "shared", "none"};
+
+std::string format_number(double v) {
+  char buf[64];
+  // Shortest exact form: 50000, 5.5; never 5e+04 for amounts a person will read.
+  auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+  if (ec != std::errc()) return std::to_string(v);
+  return std::string(buf, p);
+}
+
+struct WordHit {
+  std::uint32_t entry;
+  std::uint32_t count;
+  std::size_t first;  // byte offset of the first occurrence, for tie-breaks
+};
+
+void add_hit(std::vector<WordHit>& hits, std::uint32_t entry, std::size_t at) {
+  for (auto& h : hits)
+    if (h.entry == entry) {
+      ++h.count;
+      return;
+    }
+  hits.push_back({entry, 1, at});
+}
+
+struct NumberHit {
+  double value = -1;
+  bool or_more = false;
+  std::string_view source;  // as written: 五位, 6万元
+};
+
+// Per-thread scratch, reused across calls so the scan itself does not allocate once
+// the vectors have grown to the size of a typical complaint.
+struct Scratch {
+  std::vector<Match> matches;
+  std::vector<std::uint8_t> kept;
+  std::vector<std::size_t> negators;  // indices of kept negator matches, in text order
+  std::vector<WordHit> trigger_words[kTriggerCount];
+  std::vector<WordHit> review_words[kReviewFlagCount];
+  std::vector<WordHit> category_words[kCategoryCount];
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> negated_seen;  // (entry, negator)
+  void clear() {
+    matches.clear();
+    kept.clear();
+    negators.clear();
+    for (auto& v : trigger_words) v.clear();
+    for (auto& v : review_words) v.clear();
+    for (auto& v : category_words) v.clear();
+    negated_seen.clear();
+  }
+};
+
+bool is_blank(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      ++i;
+    } else if (s.substr(i, 3) == "\xE3\x80\x80") {  // U+3000, the full-width space
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::size_t utf8_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::size_t skip_more(std::string_view text, std::size_t at) {
+  // 二十多人 / 5万多: the 多 or 余 sits between the number and what follows.
+  for (std::string_view m : {std::string_view("多"), std::string_view("余")})
+    if (text.substr(at, m.size()) == m) return at + m.size();
+  return at;
+}
+
+struct TextFacts {
+  NumberHit count;   // largest head count
+  NumberHit amount;  // largest amount
+};
+
+void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& facts,
+             Classification& out) {
+  const auto& entries = lex.entries();
+  lex.scan(text, s.matches);
+  auto& m = s.matches;
+  // Text order, and at one start the longer first, so that a match lying inside a
+  // longer one is recognised by a single running maximum of ends.
+  std::sort(m.begin(), m.end(), [](const Match& a, const Match& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  s.kept.assign(m.size(), 0);
+  std::size_t max_end = 0;
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    if (i > 0 && m[i].end <= max_end) continue;  // inside a longer phrase
+    max_end = m[i].end;
+    s.kept[i] = entries[m[i].entry].ignore ? 0 : 1;
+  }
+
+  const std::size_t window = static_cast<std::size_t>(lex.negation_window());
+  std::size_t last_boundary_begin = std::numeric_limits<std::size_t>::max();
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    if (!s.kept[i]) continue;
+    const Match& mt = m[i];
+    const Entry& e = entries[mt.entry];
+    if (e.boundary) last_boundary_begin = mt.begin;
+
+    if (e.has_effect()) {
+      // The nearest negator before the phrase, if it is close enough and in the same
+      // clause: 没有被盗刷 (2 characters apart) but not 没有通知我，就被盗刷了.
+      const Match* neg = nullptr;
+      for (std::size_t k = s.negators.size(); k-- > 0;) {
+        const Match& n = m[s.negators[k]];
+        if (n.end > mt.begin) continue;  // overlapping: 并未 in 并未到账 is part of the claim
+        const std::string_view gap = text.substr(n.end, mt.begin - n.end);
+        const bool blocked = (last_boundary_begin != std::numeric_limits<std::size_t>::max() &&
+                              last_boundary_begin >= n.end) ||
+                             gap.find('\n') != std::string_view::npos;
+        if (!blocked && gap.size() <= window * 4 && utf8_chars(gap) <= window) neg = &n;
+        break;
+      }
+      if (neg != nullptr) {
+        const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, neg->entry};
+        if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
+          s.negated_seen.push_back(key);
+          out.negated.push_back({e.phrase, entries[neg->entry].phrase,
+                                 std::string(text.substr(neg->begin, mt.end - neg->begin)),
+                                 e.effects()});
+        }
+      } else {
+        for (std::size_t t = 0; t < kTriggerCount; ++t)
+          if (e.triggers >> t & 1U) add_hit(s.trigger_words[t], mt.entry, mt.begin);
+        for (std::size_t r = 0; r < kReviewFlagCount; ++r)
+          if (e.review >> r & 1U) add_hit(s.review_words[r], mt.entry, mt.begin);
+        for (std::size_t c = 0; c < kCategoryCount; ++c)
+          if (e.weights[c] != 0) add_hit(s.category_words[c], mt.entry, mt.begin);
+      }
+    }
+    if (e.negator) s.negators.push_back(i);
+
+    if (e.unit_person || e.unit_yuan) {
+      // What comes right after the unit: 三名工作人员 counts staff, not complainants;
+      // in 5万元 the bare 万 leaves the reading to 元.
+      const std::size_t after = skip_more(text, mt.end);
+      bool nonparty_after = false, unit_after = false;
+      for (std::size_t j = i + 1; j < m.size() && m[j].begin <= after; ++j) {
+        if (!s.kept[j] || (m[j].begin != mt.end && m[j].begin != after)) continue;
+        const Entry& f = entries[m[j].entry];
+        nonparty_after |= f.nonparty;
+        unit_after |= f.unit_person || f.unit_yuan;
+      }
+      // A unit that is itself a numeral (万, 亿: 被骗了3万) ends the number it reads.
+      const bool numeral_unit = numeral_run_before(e.phrase, e.phrase.size()) == 0;
+      const std::size_t num_end = numeral_unit ? mt.end : mt.begin;
+      const std::size_t start = numeral_run_before(text, num_end);
+      if (start < num_end && !(numeral_unit && unit_after) && !(e.unit_person && nonparty_after)) {
+        if (auto num = parse_chinese_number(text.substr(start, num_end - start))) {
+          if (numeral_unit && after != mt.end) num->or_more = true;
+          NumberHit hit{num->value, num->or_more,
+                        text.substr(start, (numeral_unit ? after : mt.end) - start)};
+          NumberHit& slot = e.unit_person ? facts.count : facts.amount;
+          const bool whole = e.unit_yuan || num->value == std::floor(num->value);
+          if (whole && (hit.value > slot.value || (hit.value == slot.value && hit.or_more)))
+            slot = hit;
+        }
+      }
+    }
+  }
+}
+
+std::string words_detail(const std::vector<WordHit>& hits, const Lexicon& lex) {
+  std::string out = "text: ";
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    if (i) out += ", ";
+    out += lex.entries()[hits[i].entry].phrase;
+  }
+  return out;
+}
+
+void join(std::string& detail, std::string_view part) {
+  if (!detail.empty()) detail += "; ";
+  detail += part;
+}
+
+}  // namespace
+
+std::string_view name(ComplaintClass c) noexcept { return kClassNames[static_cast<int>(c)]; }
+std::string_view name(Responsibility r) noexcept {
+  return kResponsibilityNames[static_cast<int>(r)];
+}
+
+Responsibility parse_responsibility(std::string_view s) {
+  for (int i = 0; i < 3; ++i)
+    if (s == kResponsibilityNames[i]) return static_cast<Responsibility>(i);
+  throw InputError("unknown responsibility " + io::json_string(s) +
+                   " (expected bank, shared or none; a third-party partner's fault is bank)");
+}
+
+void ClassifySettings::validate() const {
+  if (group_threshold < 1)
+    throw InputError("group threshold " + std::to_string(group_threshold) +
+                     " is out of range (expected a whole number of complainants ≥ 1)");
+  if (!std::isfinite(review_amount_yuan) || review_amount_yuan < 0)
+    throw InputError("review amount " + format_number(review_amount_yuan) +
+                     " is out of range (expected yuan ≥ 0)");
+}
+
+Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySettings& settings) {
+  settings.validate();
+  if (c.complainants && *c.complainants < 1)
+    throw InputError("complainants " + std::to_string(*c.complainants) +
+                     " is out of range (expected a whole number ≥ 1)");
+  if (c.amount && (!std::isfinite(*c.amount) || *c.amount < 0))
+    throw InputError("amount " + format_number(*c.amount) + " is out of range (expected yuan ≥ 0)");
+  const bool any_fact = c.complainants || c.amount || c.repeat || c.fund_safety || c.media ||
+                        c.special_source || c.public_figure || c.sensitive_topic ||
+                        c.reputational_risk || !c.channel.empty() || c.responsibility;
+  if (c.text) {
+    if (auto bad = io::describe_invalid_utf8(*c.text); !bad.empty())
+      throw InputError("complaint text is not valid UTF-8 (" + bad + ")");
+    if (is_blank(*c.text))
+      throw InputError(std::string("complaint text ") + (c.text->empty() ? "is empty" : "is blank") +
+                       " (expected the customer's words; leave text out to classify by the "
+                       "fields alone)");
+  } else if (!any_fact) {
+    throw InputError("nothing to classify: no text and no facts (expected text, or one of "
+                     "complainants, repeat, fund_safety, media, special_source, amount, channel)");
+  }
+
+  thread_local Scratch s;
+  s.clear();
+  Classification out;
+  out.id = c.id;
+  TextFacts facts;
+  if (c.text) analyze(*c.text, lex, s, facts, out);
+
+  auto fire = [&](Trigger t, std::string detail) {
+    out.triggers = static_cast<std::uint8_t>(out.triggers | (1U << static_cast<unsigned>(t)));
+    out.reasons.push_back({std::string(name(t)), std::move(detail)});
+  };
+  auto simple = [&](Trigger t, bool field, std::string extra = {}) {
+    std::string detail;
+    if (field) detail = "field";
+    if (!extra.empty()) join(detail, extra);
+    const auto& words = s.trigger_words[static_cast<int>(t)];
+    if (!words.empty()) join(detail, words_detail(words, lex));
+    if (!detail.empty()) fire(t, std::move(detail));
+  };
+
+  simple(Trigger::fund_safety, c.fund_safety);
+  simple(Trigger::repeat, c.repeat);
+
+  // group: a head count, when one is known, decides against the threshold; words such
+  // as 联名 decide only when no number was given anywhere.
+  {
+    const int threshold = settings.group_threshold;
+    std::optional<double> count;
+    std::string source;
+    bool or_more = false;
+    if (c.complainants) {
+      count = *c.complainants;
+      source = std::to_string(*c.complainants) + " complainants";
+    }
+    if (facts.count.value >= 0 && (!count || facts.count.value > *count)) {
+      count = facts.count.value;
+      or_more = facts.count.or_more;
+      source = "text: " + std::string(facts.count.source) + " = " + format_number(*count) +
+               (or_more ? "+" : "") + " complainants";
+    }
+    if (count) {
+      out.complainants = static_cast<int>(std::min(*count, 1e9));
+      if (*count >= threshold)
+        fire(Trigger::group, source + ", threshold " + std::to_string(threshold));
+    } else if (const auto& words = s.trigger_words[static_cast<int>(Trigger::group)]; !words.empty()) {
+      fire(Trigger::group, words_detail(words, lex) + " (no head count given)");
+    }
+  }
+
+  simple(Trigger::media, c.media);
+  {
+    std::string channel;
+    if (!c.channel.empty() &&
+        std::find(settings.special_channels.begin(), settings.special_channels.end(), c.channel) !=
+            settings.special_channels.end())
+      channel = "channel: " + c.channel;
+    simple(Trigger::special_source, c.special_source, channel);
+  }
+  out.cls = out.triggers ? ComplaintClass::urgent : ComplaintClass::ordinary;
+
+  // review_recording (重大投诉)
+  {
+    const bool fields[3] = {c.public_figure, c.sensitive_topic, c.reputational_risk};
+    for (std::size_t r = 0; r < 3; ++r) {
+      std::string detail;
+      if (fields[r]) detail = "field";
+      if (!s.review_words[r].empty()) join(detail, words_detail(s.review_words[r], lex));
+      if (!detail.empty())
+        out.review_reasons.push_back({std::string(name(static_cast<ReviewFlag>(r))), std::move(detail)});
+    }
+    const double limit = settings.review_amount_yuan;
+    std::optional<double> amount;
+    std::string source;
+    bool or_more = false;
+    if (c.amount) {
+      amount = *c.amount;
+      source = format_number(*c.amount) + " yuan";
+    }
+    if (facts.amount.value >= 0 && (!amount || facts.amount.value > *amount)) {
+      amount = facts.amount.value;
+      or_more = facts.amount.or_more;
+      source = "text: " + std::string(facts.amount.source) + " = " +
+               (or_more ? "more than " : "") + format_number(*amount) + " yuan";
+    }
+    if (amount) {
+      out.amount = *amount;
+      if (*amount > limit || (or_more && *amount >= limit))
+        out.review_reasons.push_back({"amount", source + " > " + format_number(limit)});
+    }
+    out.review_recording = !out.review_reasons.empty();
+  }
+
+  // category: the highest total weight; a tie goes to the category mentioned first.
+  {
+    struct Score {
+      int total = 0;
+      std::size_t first = std::numeric_limits<std::size_t>::max();
+      std::size_t cat = 0;
+    };
+    Score scores[kCategoryCount - 1];
+    for (std::size_t k = 0; k + 1 < kCategoryCount; ++k) {
+      scores[k].cat = k;
+      for (const auto& h : s.category_words[k]) {
+        scores[k].total += lex.entries()[h.entry].weights[k] * static_cast<int>(h.count);
+        scores[k].first = std::min(scores[k].first, h.first);
+      }
+    }
+    std::sort(std::begin(scores), std::end(scores), [](const Score& a, const Score& b) {
+      return a.total != b.total ? a.total > b.total : a.first < b.first;
+    });
+    if (scores[0].total > 0) out.category = static_cast<Category>(scores[0].cat);
+    for (const auto& sc : scores) {
+      if (s.category_words[sc.cat].empty()) continue;
+      if (!out.category_detail.empty()) out.category_detail += "; ";
+      out.category_detail += std::string(name(static_cast<Category>(sc.cat))) + " " +
+                             std::to_string(sc.total) + " (";
+      bool first = true;
+      for (const auto& h : s.category_words[sc.cat]) {
+        const int w = lex.entries()[h.entry].weights[sc.cat];
+        if (!first) out.category_detail += ", ";
+        first = false;
+        out.category_detail += lex.entries()[h.entry].phrase + (w < 0 ? " " : " +") +
+                               std::to_string(w) + (h.count > 1 ? " ×" + std::to_string(h.count) : "");
+      }
+      out.category_detail += ")";
+    }
+    if (out.category == Category::other && out.category_detail.empty())
+      out.category_detail = c.text ? "no category words in the text" : "no text";
+  }
+
+  if (c.responsibility) {
+    out.responsibility = c.responsibility;
+    // 第十一条: the bank's problem, a third-party partner's included, makes it justified.
+    out.justified = *c.responsibility != Responsibility::none;
+  }
+  return out;
+}
+
+}  // namespace shixian::classify

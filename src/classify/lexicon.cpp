@@ -1,0 +1,241 @@
+// Lexicon files: parsing, the built-in default, and scanning (lexicon.hpp).
+#include "shixian/classify/lexicon.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "automaton.hpp"
+#include "shixian/data/embedded.hpp"
+#include "shixian/error.hpp"
+#include "shixian/io/line_reader.hpp"
+
+namespace shixian::classify {
+
+namespace {
+constexpr std::string_view kTriggerNames[kTriggerCount] = {"fund_safety", "repeat", "group",
+                                                           "media", "special_source"};
+constexpr std::string_view kCategoryNames[kCategoryCount] = {
+    "service_attitude", "account_transaction", "fees_rates", "product_sales",
+    "privacy",          "facilities_system",   "other"};
+constexpr std::string_view kReviewNames[kReviewFlagCount] = {"public_figure", "sensitive",
+                                                             "reputation", "amount"};
+
+std::string choices(const std::string_view* names, std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) out += i + 1 == n ? " or " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+std::string quoted(std::string_view s) { return io::json_string(s); }
+
+std::string fold(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+}  // namespace
+
+std::string_view name(Trigger t) noexcept { return kTriggerNames[static_cast<int>(t)]; }
+std::string_view name(Category c) noexcept { return kCategoryNames[static_cast<int>(c)]; }
+std::string_view name(ReviewFlag r) noexcept { return kReviewNames[static_cast<int>(r)]; }
+
+Trigger parse_trigger(std::string_view s) {
+  for (std::size_t i = 0; i < kTriggerCount; ++i)
+    if (s == kTriggerNames[i]) return static_cast<Trigger>(i);
+  throw InputError("unknown trigger " + quoted(s) + " (expected " +
+                   choices(kTriggerNames, kTriggerCount) + ")");
+}
+
+Category parse_category(std::string_view s) {
+  for (std::size_t i = 0; i < kCategoryCount; ++i)
+    if (s == kCategoryNames[i]) return static_cast<Category>(i);
+  throw InputError("unknown category " + quoted(s) + " (expected " +
+                   choices(kCategoryNames, kCategoryCount) + ")");
+}
+
+std::string Entry::effects() const {
+  std::string out;
+  auto add = [&](std::string_view s) {
+    if (!out.empty()) out += ' ';
+    out += s;
+  };
+  for (std::size_t t = 0; t < kTriggerCount; ++t)
+    if (triggers >> t & 1U) add(kTriggerNames[t]);
+  for (std::size_t r = 0; r < kReviewFlagCount; ++r)
+    if (review >> r & 1U) add("review:" + std::string(kReviewNames[r]));
+  for (std::size_t c = 0; c < kCategoryCount; ++c)
+    if (weights[c] != 0) add(std::string(kCategoryNames[c]) + "=" + std::to_string(weights[c]));
+  if (negator) add("negator");
+  if (boundary) add("boundary");
+  if (ignore) add("ignore");
+  if (unit_person) add("unit:person");
+  if (unit_yuan) add("unit:yuan");
+  if (nonparty) add("nonparty");
+  return out;
+}
+
+Lexicon::Lexicon() = default;
+Lexicon::~Lexicon() = default;
+
+namespace {
+const char* const kEffectHelp =
+    "expected fund_safety, repeat, group, media, special_source, review:public_figure, "
+    "review:sensitive, review:reputation, CATEGORY or CATEGORY=WEIGHT (service_attitude, "
+    "account_transaction, fees_rates, product_sales, privacy, facilities_system), negator, "
+    "boundary, ignore, unit:person, unit:yuan or nonparty";
+
+// Splits on ASCII blanks; the phrase is the first field.
+std::vector<std::string_view> fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    std::size_t j = i;
+    while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+    if (j > i) out.push_back(line.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+}  // namespace
+
+std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string_view filename) {
+  std::shared_ptr<Lexicon> lex(new Lexicon());
+  lex->source_ = std::string(filename);
+  std::unordered_map<std::string, std::size_t> seen;  // folded phrase -> line
+  std::size_t line_no = 0;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line_no == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+    const std::string where = std::string(filename) + ":" + std::to_string(line_no) + ": ";
+    if (auto bad = io::describe_invalid_utf8(line); !bad.empty()) throw InputError(where + bad);
+    if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    const auto f = fields(line);
+    if (f.empty()) continue;
+
+    if (f[0].front() == '@') {
+      if (f[0] == "@version" && f.size() == 2) {
+        lex->version_ = std::string(f[1]);
+      } else if (f[0] == "@negation_window" && f.size() == 2) {
+        int w = -1;
+        auto [p, ec] = std::from_chars(f[1].data(), f[1].data() + f[1].size(), w);
+        if (ec != std::errc() || p != f[1].data() + f[1].size() || w < 0 || w > 32)
+          throw InputError(where + "negation window " + quoted(f[1]) +
+                           " is not a whole number of characters from 0 to 32");
+        lex->negation_window_ = w;
+      } else {
+        throw InputError(where + "unknown directive " + quoted(line) +
+                         " (expected \"@version TEXT\" or \"@negation_window N\")");
+      }
+      continue;
+    }
+
+    Entry e;
+    e.phrase = std::string(f[0]);
+    e.line = line_no;
+    if (f.size() == 1)
+      throw InputError(where + "phrase " + quoted(f[0]) + " has no effect (" + kEffectHelp + ")");
+    for (std::size_t k = 1; k < f.size(); ++k) {
+      const std::string_view tok = f[k];
+      bool known = true;
+      if (tok == "negator") e.negator = true;
+      else if (tok == "boundary") e.boundary = true;
+      else if (tok == "ignore") e.ignore = true;
+      else if (tok == "unit:person") e.unit_person = true;
+      else if (tok == "unit:yuan") e.unit_yuan = true;
+      else if (tok == "nonparty") e.nonparty = true;
+      else known = false;
+      if (known) continue;
+      if (tok.substr(0, 7) == "review:") {
+        const auto r = tok.substr(7);
+        std::size_t i = 0;
+        while (i < 3 && kReviewNames[i] != r) ++i;  // `amount` comes from numbers only
+        if (i == 3) throw InputError(where + "unknown effect " + quoted(tok) + " (" + kEffectHelp + ")");
+        e.review = static_cast<std::uint8_t>(e.review | (1U << i));
+        continue;
+      }
+      std::size_t t = 0;
+      while (t < kTriggerCount && kTriggerNames[t] != tok) ++t;
+      if (t < kTriggerCount) {
+        e.triggers = static_cast<std::uint8_t>(e.triggers | (1U << t));
+        continue;
+      }
+      const auto eq = tok.find('=');
+      const auto cat = tok.substr(0, eq);
+      std::size_t c = 0;
+      while (c + 1 < kCategoryCount && kCategoryNames[c] != cat) ++c;
+      if (c + 1 == kCategoryCount)
+        throw InputError(where + "unknown effect " + quoted(tok) + " (" + kEffectHelp + ")");
+      int w = 1;
+      if (eq != std::string_view::npos) {
+        const auto num = tok.substr(eq + 1);
+        auto [p, ec] = std::from_chars(num.data(), num.data() + num.size(), w);
+        if (num.empty() || ec != std::errc() || p != num.data() + num.size() || w < -100 ||
+            w > 100)
+          throw InputError(where + "weight " + quoted(num) + " in " + quoted(tok) +
+                           " is not a whole number from -100 to 100");
+      }
+      e.weights[c] = static_cast<std::int16_t>(w);
+    }
+    if (e.ignore && (e.has_effect() || e.negator || e.boundary || e.unit_person || e.unit_yuan ||
+                     e.nonparty))
+      throw InputError(where + "phrase " + quoted(e.phrase) +
+                       ": ignore hides the phrase, so it cannot be combined with other effects");
+    const std::string folded = fold(e.phrase);
+    if (auto [it, fresh] = seen.emplace(folded, line_no); !fresh)
+      throw InputError(where + "phrase " + quoted(e.phrase) + " is already defined at line " +
+                       std::to_string(it->second));
+    lex->entries_.push_back(std::move(e));
+  }
+  std::vector<std::string> phrases;
+  phrases.reserve(lex->entries_.size());
+  for (const auto& e : lex->entries_) phrases.push_back(fold(e.phrase));
+  lex->automaton_ = std::make_unique<detail::Automaton>(phrases);
+  return lex;
+}
+
+std::shared_ptr<const Lexicon> Lexicon::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError("cannot read lexicon file " + quoted(path) + " (expected a readable file)");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return parse(ss.str(), path);
+}
+
+std::shared_ptr<const Lexicon> Lexicon::builtin() {
+  // Parsed on first use and kept for the life of the process; a function-local static
+  // makes the first use thread-safe.
+  static const std::shared_ptr<const Lexicon> lex = [] {
+    const auto text = data::embedded("lexicon/zh.lex");
+    if (!text) throw InputError("the built-in lexicon lexicon/zh.lex is missing from this build");
+    return parse(*text, "lexicon/zh.lex");
+  }();
+  return lex;
+}
+
+void Lexicon::scan(std::string_view text, std::vector<Match>& out) const {
+  automaton_->scan(text, [&](std::uint32_t e, std::size_t b, std::size_t end) {
+    out.push_back(Match{e, b, end});
+  });
+}
+
+std::vector<Match> Lexicon::find_all(std::string_view text) const {
+  std::vector<Match> out;
+  scan(text, out);
+  return out;
+}
+
+}  // namespace shixian::classify

@@ -1,0 +1,221 @@
+// Chinese and Arabic numerals in complaint text (numerals.hpp).
+#include "shixian/classify/numerals.hpp"
+
+#include <charconv>
+#include <cstdint>
+
+namespace shixian::classify {
+
+namespace {
+
+enum class Kind : std::uint8_t { none, literal, digit, zero, small_unit, big_unit, vague, more };
+
+struct Char {
+  Kind kind = Kind::none;
+  double value = 0;
+  std::size_t len = 0;  // bytes
+};
+
+char32_t decode(const unsigned char* p, std::size_t n, std::size_t& len) noexcept {
+  if (n >= 1 && p[0] < 0x80) {
+    len = 1;
+    return p[0];
+  }
+  if (n >= 2 && (p[0] & 0xE0) == 0xC0) {
+    len = 2;
+    return static_cast<char32_t>(((p[0] & 0x1FU) << 6) | (p[1] & 0x3FU));
+  }
+  if (n >= 3 && (p[0] & 0xF0) == 0xE0) {
+    len = 3;
+    return static_cast<char32_t>(((p[0] & 0x0FU) << 12) | ((p[1] & 0x3FU) << 6) | (p[2] & 0x3FU));
+  }
+  len = 1;
+  return 0xFFFD;
+}
+
+Char classify_char(char32_t c) noexcept {
+  if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') || c == U'.' || c == U',')
+    return {Kind::literal, 0, 0};
+  switch (c) {
+    case U'零': case U'〇': return {Kind::zero, 0, 0};
+    case U'一': case U'壹': return {Kind::digit, 1, 0};
+    case U'二': case U'贰': case U'貳': case U'两': case U'兩': case U'俩': case U'倆':
+      return {Kind::digit, 2, 0};
+    case U'三': case U'叁': case U'參': return {Kind::digit, 3, 0};
+    case U'四': case U'肆': return {Kind::digit, 4, 0};
+    case U'五': case U'伍': return {Kind::digit, 5, 0};
+    case U'六': case U'陆': case U'陸': return {Kind::digit, 6, 0};
+    case U'七': case U'柒': return {Kind::digit, 7, 0};
+    case U'八': case U'捌': return {Kind::digit, 8, 0};
+    case U'九': case U'玖': return {Kind::digit, 9, 0};
+    case U'十': case U'拾': return {Kind::small_unit, 10, 0};
+    case U'百': case U'佰': return {Kind::small_unit, 100, 0};
+    case U'千': case U'仟': return {Kind::small_unit, 1000, 0};
+    case U'万': case U'萬': return {Kind::big_unit, 1e4, 0};
+    case U'亿': case U'億': return {Kind::big_unit, 1e8, 0};
+    case U'几': case U'幾': case U'数': case U'數': return {Kind::vague, 1, 0};
+    case U'多': case U'余': case U'餘': return {Kind::more, 0, 0};
+    default: return {};
+  }
+}
+
+Char char_at(std::string_view s, std::size_t i) noexcept {
+  std::size_t len = 0;
+  const char32_t c = decode(reinterpret_cast<const unsigned char*>(s.data()) + i, s.size() - i, len);
+  Char ch = classify_char(c);
+  ch.len = len;
+  return ch;
+}
+
+// "50,000" "5.5" "５" → value; commas only as thousands separators.
+bool parse_literal(std::string_view s, double& out) noexcept {
+  char buf[64];
+  std::size_t n = 0;
+  std::size_t digits_since_comma = 0;
+  bool comma = false, dot = false, any = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+    char c = 0;
+    if (p[0] < 0x80) {
+      c = static_cast<char>(p[0]);
+      ++i;
+    } else {  // full-width digit: EF BC 90..99
+      if (s.size() - i < 3 || p[0] != 0xEF || p[1] != 0xBC || p[2] < 0x90 || p[2] > 0x99) return false;
+      c = static_cast<char>('0' + (p[2] - 0x90));
+      i += 3;
+    }
+    if (n + 1 >= sizeof buf) return false;
+    if (c == ',') {
+      if (dot || !any || (comma && digits_since_comma != 3)) return false;
+      comma = true;
+      digits_since_comma = 0;
+      continue;
+    }
+    if (c == '.') {
+      if (dot || !any || (comma && digits_since_comma != 3)) return false;
+      dot = true;
+      buf[n++] = c;
+      continue;
+    }
+    if (c < '0' || c > '9') return false;
+    any = true;
+    if (!dot) ++digits_since_comma;
+    buf[n++] = c;
+  }
+  if (!any || buf[n - 1] == '.' || (comma && !dot && digits_since_comma != 3)) return false;
+  auto [p, ec] = std::from_chars(buf, buf + n, out);
+  return ec == std::errc() && p == buf + n;
+}
+
+}  // namespace
+
+std::optional<ChineseNumber> parse_chinese_number(std::string_view text) noexcept {
+  double total = 0, section = 0, pending = 0, last_unit = 0;
+  bool have_pending = false, pending_is_single_digit = false, any = false, after_zero = false;
+  ChineseNumber out;
+  std::size_t i = 0;
+  bool first = true;
+  while (i < text.size()) {
+    Char ch = char_at(text, i);
+    if (ch.kind == Kind::none) return std::nullopt;
+    if (ch.kind == Kind::literal) {
+      // A literal is one token however long ("50,000", "5.5").
+      std::size_t j = i;
+      while (j < text.size()) {
+        const Char c2 = char_at(text, j);
+        if (c2.kind != Kind::literal) break;
+        j += c2.len;
+      }
+      if (have_pending || !parse_literal(text.substr(i, j - i), pending)) return std::nullopt;
+      have_pending = true;
+      pending_is_single_digit = pending >= 1 && pending <= 9 && pending == static_cast<int>(pending);
+      any = true;
+      i = j;
+      first = false;
+      continue;
+    }
+    switch (ch.kind) {
+      case Kind::digit:
+      case Kind::vague:
+        if (have_pending) return std::nullopt;  // "一二": digits side by side are not a number here
+        pending = ch.value;
+        have_pending = true;
+        pending_is_single_digit = true;
+        any = true;
+        if (ch.kind == Kind::vague) out.or_more = true;
+        break;
+      case Kind::zero:
+        if (have_pending) return std::nullopt;
+        if (!any) {
+          pending = 0;
+          have_pending = true;
+          pending_is_single_digit = false;
+          any = true;
+        }
+        after_zero = true;  // 一百零五: the 五 is ones, not tens
+        break;
+      case Kind::small_unit: {
+        double n = 0;
+        if (have_pending) n = pending;
+        else if (first && ch.value == 10) n = 1;  // 十二 = 12
+        else return std::nullopt;                 // 百 or 千万 alone is not a number
+        section += n * ch.value;
+        have_pending = false;
+        last_unit = ch.value;
+        after_zero = false;
+        any = true;
+        break;
+      }
+      case Kind::big_unit: {
+        if (!have_pending && section == 0) return std::nullopt;
+        const double v = section + (have_pending ? pending : 0);
+        if (ch.value >= 1e8) total = (total + v) * ch.value;
+        else total += v * ch.value;
+        section = 0;
+        have_pending = false;
+        last_unit = ch.value;
+        after_zero = false;
+        break;
+      }
+      case Kind::more:
+        if (first || out.or_more) return std::nullopt;
+        out.or_more = true;
+        break;
+      default:
+        return std::nullopt;
+    }
+    i += ch.len;
+    first = false;
+  }
+  if (!any) return std::nullopt;
+  if (have_pending) {
+    // Colloquial tails: 一万二 = 12000, 两千五 = 2500; but 一百零五 = 105, 十五 = 15.
+    if (!after_zero && last_unit >= 100 && pending_is_single_digit && !out.or_more)
+      section += pending * last_unit / 10;
+    else
+      section += pending;
+  }
+  out.value = total + section;
+  return out;
+}
+
+std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept {
+  std::size_t start = end;
+  while (start > 0) {
+    std::size_t b = start - 1;
+    while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+    if (char_at(text, b).kind == Kind::none) break;
+    start = b;
+  }
+  // 很多人: a run may not begin with 多/余, or with separators.
+  while (start < end) {
+    const Char c = char_at(text, start);
+    const char a = text[start];
+    if (c.kind == Kind::more || a == ',' || a == '.') start += c.len;
+    else break;
+  }
+  return start;
+}
+
+}  // namespace shixian::classify

@@ -1,0 +1,299 @@
+// The classifier's rules, one behaviour per test (include/shixian/classify/classify.hpp).
+#include <doctest/doctest.h>
+
+#include "classify/check.hpp"
+
+#include <chrono>
+#include <string>
+
+#include "shixian/classify/classify.hpp"
+#include "shixian/error.hpp"
+
+using namespace shixian::classify;
+using shixian::InputError;
+
+namespace {
+Classification run(const std::string& text, ClassifySettings s = {}) {
+  Complaint c;
+  c.text = text;
+  return classify(c, *Lexicon::builtin(), s);
+}
+Classification run(const Complaint& c, ClassifySettings s = {}) {
+  return classify(c, *Lexicon::builtin(), s);
+}
+const Reason* reason(const Classification& r, std::string_view rule) {
+  for (const auto& x : r.reasons)
+    if (x.rule == rule) return &x;
+  return nullptr;
+}
+const Reason* review(const Classification& r, std::string_view rule) {
+  for (const auto& x : r.review_reasons)
+    if (x.rule == rule) return &x;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("theft in the text makes the complaint urgent, and the reason names the word") {
+  const auto r = run("我的信用卡昨晚在外地被盗刷了");
+  CHECK(r.cls == ComplaintClass::urgent);
+  CHECK(r.fired(Trigger::fund_safety));
+  REQUIRE(reason(r, "fund_safety") != nullptr);
+  CHECK_CONTAINS(reason(r, "fund_safety")->detail, "盗刷");
+  CHECK(r.category == Category::account_transaction);
+}
+
+TEST_CASE("a negated mention does not fire, and is reported with its negator") {
+  const auto r = run("我的卡没有被盗刷，只是年费扣得不合理");
+  CHECK(r.cls == ComplaintClass::ordinary);
+  CHECK_FALSE(r.fired(Trigger::fund_safety));
+  CHECK(r.category == Category::fees_rates);
+  REQUIRE_FALSE(r.negated.empty());
+  CHECK(r.negated.back().word == "被盗刷");
+  CHECK(r.negated.back().negator == "没有");
+  CHECK(r.negated.back().context == "没有被盗刷");
+  CHECK_CONTAINS(r.negated.back().effects, "fund_safety");
+
+  CHECK_FALSE(run("并未造成资金损失").fired(Trigger::fund_safety));
+  CHECK_FALSE(run("我不是被骗，是自己转错了").fired(Trigger::fund_safety));
+  CHECK_FALSE(run("我从来没有投诉过").fired(Trigger::repeat));
+}
+
+TEST_CASE("a negation does not reach across a clause or too far") {
+  // The comma ends the negator's clause: the theft claim stands.
+  CHECK(run("没有收到任何短信，卡就被盗刷了").fired(Trigger::fund_safety));
+  CHECK(run("没有通知我但是被盗刷了").fired(Trigger::fund_safety));
+  // Six characters between 没有 and 盗刷: beyond the lexicon's window of 5.
+  CHECK(run("没有收到短信提醒就被盗刷").fired(Trigger::fund_safety));
+}
+
+TEST_CASE("a phrase that contains a negator is a claim, not a negation") {
+  const auto r = run("转账两万元，钱扣了但对方账户一直未到账");
+  CHECK(r.fired(Trigger::fund_safety));
+  CHECK_CONTAINS(reason(r, "fund_safety")->detail, "未到账");
+  CHECK(run("并未到账").fired(Trigger::fund_safety));  // 并未 overlaps the claim, it does not precede it
+  CHECK(run("未经我同意扣了年费").category == Category::fees_rates);  // 未经 is not the negator 未
+  CHECK(run("这不是第一次投诉了").fired(Trigger::repeat));
+}
+
+TEST_CASE("head counts in Chinese numerals decide the group trigger") {
+  CHECK(run("我们三人一起来投诉").fired(Trigger::group));
+  CHECK(run("五位客户反映网点排队太久").fired(Trigger::group));
+  CHECK(run("十二位老人的存折出了问题").fired(Trigger::group));
+  CHECK(run("小区二十多户居民都遇到了").fired(Trigger::group));
+  CHECK(run("3名储户联名").fired(Trigger::group));
+  CHECK_FALSE(run("我和老伴两人去网点").fired(Trigger::group));
+  const auto r = run("五位客户反映网点排队太久");
+  CHECK(reason(r, "group")->detail == "text: 五位 = 5 complainants, threshold 3");
+  CHECK(r.complainants == 5);
+}
+
+TEST_CASE("counts of staff, digits and hours are not complainants") {
+  CHECK_FALSE(run("三名工作人员态度都很差").fired(Trigger::group));
+  CHECK_FALSE(run("输了六位密码还是错误").fired(Trigger::group));
+  CHECK_FALSE(run("排队等了三个小时").fired(Trigger::group));
+  CHECK_FALSE(run("四位柜员只开了一个窗口").fired(Trigger::group));
+}
+
+TEST_CASE("the group threshold is a setting: 3 for 95580, 5 for seed 003's bank") {
+  ClassifySettings five;
+  five.group_threshold = 5;
+  CHECK(run("三位客户联名投诉").fired(Trigger::group));
+  CHECK_FALSE(run("三位客户联名投诉", five).fired(Trigger::group));
+  CHECK(run("五位客户联名投诉", five).fired(Trigger::group));
+  CHECK_CONTAINS(reason(run("五位客户联名投诉", five), "group")->detail, "threshold 5");
+
+  Complaint c;
+  c.complainants = 4;
+  CHECK(run(c).fired(Trigger::group));
+  CHECK(reason(run(c), "group")->detail == "4 complainants, threshold 3");
+  CHECK_FALSE(run(c, five).fired(Trigger::group));
+}
+
+TEST_CASE("group words fire only when no head count is known") {
+  CHECK(run("客户们联名投诉网点").fired(Trigger::group));
+  CHECK_CONTAINS(reason(run("客户们联名投诉网点"), "group")->detail, "no head count");
+  CHECK_FALSE(run("我们两人联名投诉网点").fired(Trigger::group));  // the count says 2
+}
+
+TEST_CASE("amounts over the review threshold need the recording re-heard") {
+  CHECK_FALSE(run("损失了5万元").review_recording);  // over, not at: 50000 is not > 50000
+  CHECK(run("损失了5万多元").review_recording);
+  CHECK(run("损失了50,001元").review_recording);
+  CHECK_FALSE(run("损失了伍万元").review_recording);
+  CHECK(run("损失了陆万元").review_recording);
+  CHECK(run("被骗了5.5万").review_recording);
+  CHECK(run("买了一百万的理财").review_recording);
+  CHECK(run("投入了12万元").amount == 120000);
+  CHECK(review(run("被骗了6万元"), "amount")->detail == "text: 6万元 = 60000 yuan > 50000");
+  CHECK_FALSE(run("阅读量已经上万了").amount.has_value());
+  CHECK_FALSE(run("千万不要相信").amount.has_value());
+  CHECK_FALSE(run("三万人都看到了").amount.has_value());
+
+  ClassifySettings high;
+  high.review_amount_yuan = 100000;
+  CHECK_FALSE(run("损失了6万元", high).review_recording);
+  Complaint c;
+  c.amount = 60000;
+  CHECK(run(c).review_recording);
+  CHECK_FALSE(run(c, high).review_recording);
+}
+
+TEST_CASE("each trigger fires from its structured field alone") {
+  const Trigger all[] = {Trigger::fund_safety, Trigger::repeat, Trigger::media, Trigger::special_source};
+  for (Trigger t : all) {
+    Complaint c;
+    c.fund_safety = t == Trigger::fund_safety;
+    c.repeat = t == Trigger::repeat;
+    c.media = t == Trigger::media;
+    c.special_source = t == Trigger::special_source;
+    const auto r = run(c);
+    CHECK(r.triggers == (1U << static_cast<unsigned>(t)));
+    CHECK(r.cls == ComplaintClass::urgent);
+    CHECK(r.reasons.at(0).detail == "field");
+  }
+}
+
+TEST_CASE("each trigger fires from its words in the text") {
+  CHECK(run("客户称转账后钱不见了").fired(Trigger::fund_safety));
+  CHECK(run("这是我第二次投诉同一件事").fired(Trigger::repeat));
+  CHECK(run("再不处理我就找记者曝光").fired(Trigger::media));
+  CHECK(run("银保监局转来的投诉").fired(Trigger::special_source));
+  CHECK(run("客户们集体投诉").fired(Trigger::group));
+  const auto r = run("网点排队时间太长了");
+  CHECK(r.cls == ComplaintClass::ordinary);
+  CHECK(r.reasons.empty());
+}
+
+TEST_CASE("a listed channel is a special source; others are not") {
+  Complaint c;
+  c.text = "客户反映手续费太高";
+  c.channel = "regulator";
+  CHECK(reason(run(c), "special_source")->detail == "channel: regulator");
+  c.channel = "95580";
+  CHECK_FALSE(run(c).fired(Trigger::special_source));
+  ClassifySettings s;
+  s.special_channels = {"95580"};
+  CHECK(run(c, s).fired(Trigger::special_source));
+}
+
+TEST_CASE("text and field facts combine: field OR text, the larger count") {
+  Complaint c;
+  c.text = "我们五位客户都被盗刷了";
+  c.complainants = 2;
+  c.repeat = true;
+  const auto r = run(c);
+  CHECK(r.complainants == 5);
+  CHECK(reason(r, "repeat")->detail == "field");
+  CHECK(reason(r, "fund_safety")->detail == "text: 被盗刷");
+}
+
+TEST_CASE("public figures, sensitive topics and reputational risk mark review_recording") {
+  CHECK(review(run("我是市人大代表"), "public_figure") != nullptr);
+  CHECK(review(run("老人的养老金被扣"), "sensitive") != nullptr);
+  CHECK(review(run("我要去电视台曝光"), "reputation") != nullptr);
+  CHECK_FALSE(run("网点排队太久").review_recording);
+  Complaint c;
+  c.text = "客户反映排队太久";
+  c.public_figure = true;
+  CHECK(review(run(c), "public_figure")->detail == "field");
+}
+
+TEST_CASE("the category is the highest weighted, other when nothing matched") {
+  CHECK(run("ATM吞卡了").category == Category::facilities_system);
+  CHECK(run("柜员态度恶劣").category == Category::service_attitude);
+  CHECK(run("每年扣我年费").category == Category::fees_rates);
+  CHECK(run("理财经理销售误导").category == Category::product_sales);
+  CHECK(run("我的个人信息被泄露").category == Category::privacy);
+  CHECK(run("转账一直没有到账").category == Category::account_transaction);
+  const auto r = run("网点门口的花坛挡路");
+  CHECK(r.category == Category::other);
+  CHECK(r.category_detail == "no category words in the text");
+  // A longer phrase overrides the phrases inside it: 转账手续费 is about the fee.
+  CHECK(run("转账手续费太贵").category == Category::fees_rates);
+}
+
+TEST_CASE("justified follows responsibility after investigation (第十一条)") {
+  Complaint c;
+  c.text = "柜员态度差";
+  CHECK_FALSE(run(c).justified.has_value());
+  c.responsibility = Responsibility::bank;
+  CHECK(run(c).justified == true);
+  c.responsibility = Responsibility::shared;
+  CHECK(run(c).justified == true);
+  c.responsibility = Responsibility::none;
+  CHECK(run(c).justified == false);
+  CHECK_THROWS_WITH_AS(parse_responsibility("partner"), doctest::Contains("\"partner\""), InputError);
+}
+
+TEST_CASE("invalid UTF-8 in the text is rejected, naming byte and offset") {
+  CHECK_THROWS_WITH_AS(run("盗刷\xE5\x88"), "complaint text is not valid UTF-8 (invalid UTF-8: byte 0xE5 at offset 6)", InputError);
+  CHECK_THROWS_WITH_AS(run(std::string("a\xC0\xAF")), doctest::Contains("byte 0xC0 at offset 1"), InputError);
+}
+
+TEST_CASE("empty or blank text is rejected; no text and no facts is rejected") {
+  CHECK_THROWS_WITH_AS(run(""), doctest::Contains("complaint text is empty"), InputError);
+  CHECK_THROWS_WITH_AS(run(" \t\n\xE3\x80\x80"), doctest::Contains("complaint text is blank"), InputError);
+  CHECK_THROWS_WITH_AS(run(Complaint{}), doctest::Contains("nothing to classify"), InputError);
+}
+
+TEST_CASE("out-of-range facts and settings are rejected, naming the value") {
+  Complaint c;
+  c.complainants = 0;
+  CHECK_THROWS_WITH_AS(run(c), doctest::Contains("complainants 0 is out of range"), InputError);
+  Complaint d;
+  d.amount = -5;
+  CHECK_THROWS_WITH_AS(run(d), doctest::Contains("amount -5"), InputError);
+  ClassifySettings s;
+  s.group_threshold = 0;
+  CHECK_THROWS_WITH_AS(run("态度差", s), doctest::Contains("group threshold 0"), InputError);
+}
+
+TEST_CASE("a 1 MB text is classified, with words at both ends found") {
+  std::string text = "我是记者。";
+  while (text.size() < (1U << 20)) text += "网点排队时间很长，大堂经理说系统正在升级。";
+  text += "最后发现卡被盗刷了";
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto r = run(text);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
+  CHECK(r.fired(Trigger::media));
+  CHECK(r.fired(Trigger::fund_safety));
+  CHECK(ms.count() < 2000);  // linear: a megabyte is milliseconds, not seconds, even under ASan
+}
+
+TEST_CASE("a repeated negated phrase is reported once") {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "没有被盗刷。";
+  const auto r = run(text);
+  CHECK_FALSE(r.fired(Trigger::fund_safety));
+  CHECK(r.negated.size() == 1);  // 被盗刷 once, not a thousand times
+}
+
+TEST_CASE("classification is deterministic and the JSON has the CONTRACT shape") {
+  Complaint c;
+  c.id = "T-1";
+  c.text = "三位客户的账户被盗刷，已联系记者";
+  const auto a = to_json(run(c));
+  CHECK(a == to_json(run(c)));
+  CHECK(a.rfind("{\"id\":\"T-1\",\"class\":\"urgent\",\"reasons\":[{\"rule\":\"fund_safety\"", 0) == 0);
+  CHECK_CONTAINS(a, "{\"rule\":\"group\",\"detail\":\"text: 三位 = 3 complainants, threshold 3\"}");
+  CHECK_CONTAINS(a, "\"category\":\"account_transaction\",\"review_recording\":true");
+}
+
+TEST_CASE("the worked examples in the headers hold") {
+  // include/shixian/classify/classify.hpp
+  const auto r = run("我们五位客户的信用卡都被盗刷，共损失6万元，已联系记者");
+  CHECK(r.cls == ComplaintClass::urgent);
+  CHECK(reason(r, "fund_safety")->detail == "text: 被盗刷, 损失");
+  CHECK(reason(r, "group")->detail == "text: 五位 = 5 complainants, threshold 3");
+  CHECK(reason(r, "media")->detail == "text: 记者");
+  CHECK(reason(r, "special_source")->detail == "text: 记者");
+  CHECK(r.category == Category::account_transaction);
+  CHECK(review(r, "amount")->detail == "text: 6万元 = 60000 yuan > 50000");
+  // include/shixian/classify/lexicon.hpp
+  const auto lex = Lexicon::builtin();
+  const auto m = lex->find_all("信用卡被盗刷");
+  REQUIRE(m.size() == 3);
+  CHECK((lex->entries()[m[0].entry].phrase == "被盗" && m[0].begin == 9 && m[0].end == 15));
+  CHECK((lex->entries()[m[1].entry].phrase == "被盗刷" && m[1].begin == 9 && m[1].end == 18));
+  CHECK((lex->entries()[m[2].entry].phrase == "盗刷" && m[2].begin == 12 && m[2].end == 18));
+}

@@ -1,0 +1,160 @@
+// `shixian classify` end to end, through the built binary (CONTRACT.md).
+#include <doctest/doctest.h>
+
+#include "classify/check.hpp"
+#include <simdjson.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+struct Run {
+  int code = -1;
+  std::string out, err;
+};
+
+std::string temp_path(const std::string& name) {
+  return "/tmp/shixian_classify_test_" + std::to_string(::getpid()) + "_" + name;
+}
+
+// Runs the CLI with `args` (shell words), feeding `input` on stdin.
+Run cli(const std::string& args, const std::string& input = "") {
+  const std::string in = temp_path("in"), err = temp_path("err");
+  std::ofstream(in, std::ios::binary) << input;
+  const std::string cmd = std::string("'") + SHIXIAN_CLI + "' " + args + " <" + in + " 2>" + err;
+  Run r;
+  std::FILE* p = ::popen(cmd.c_str(), "r");
+  REQUIRE(p != nullptr);
+  char buf[4096];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  const int status = ::pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::stringstream ss;
+  ss << std::ifstream(err).rdbuf();
+  r.err = ss.str();
+  std::remove(in.c_str());
+  std::remove(err.c_str());
+  return r;
+}
+
+std::vector<std::string> lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  for (std::string l; std::getline(ss, l);) out.push_back(l);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("one complaint from flags prints the CONTRACT JSON") {
+  const auto r = cli("classify --text '三位客户的卡被盗刷，已联系记者' --id T-1 --format json");
+  CHECK(r.code == 0);
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  REQUIRE(parser.parse(r.out).get(doc) == simdjson::SUCCESS);
+  CHECK(std::string_view(doc["id"]) == "T-1");
+  CHECK(std::string_view(doc["class"]) == "urgent");
+  CHECK(std::string_view(doc["category"]) == "account_transaction");
+  CHECK(bool(doc["review_recording"]));
+  simdjson::dom::array reasons = doc["reasons"];
+  std::vector<std::string> rules;
+  for (auto x : reasons) rules.emplace_back(std::string_view(x["rule"]));
+  CHECK(rules == std::vector<std::string>{"fund_safety", "group", "media", "special_source"});
+}
+
+TEST_CASE("the text format shows the class, the reasons and what was negated") {
+  const auto r = cli("classify --text '我没有被盗刷，只是年费扣得不合理'");
+  CHECK(r.code == 0);
+  CHECK_CONTAINS(r.out, "ordinary");
+  CHECK_CONTAINS(r.out, "fees_rates");
+  CHECK_CONTAINS(r.out, "negated by 没有 in 没有被盗刷");
+}
+
+TEST_CASE("facts without text, settings from flags, Chinese numerals in flags") {
+  auto r = cli("classify --complainants 四 --format json");
+  CHECK_CONTAINS(r.out, "4 complainants, threshold 3");
+  r = cli("classify --complainants 4 --group-threshold 5 --format json");
+  CHECK_CONTAINS(r.out, "\"class\":\"ordinary\"");
+  r = cli("classify --text 损失6万元 --review-amount 10万 --format json");
+  CHECK_CONTAINS(r.out, "\"review_recording\":false");
+}
+
+TEST_CASE("bad values exit 1 naming the value; bad usage exits 2") {
+  auto r = cli("classify --text ''");
+  CHECK(r.code == 1);
+  CHECK_CONTAINS(r.err, "complaint text is empty");
+  r = cli("classify --text \"$(printf '\\377\\376')\"");
+  CHECK(r.code == 1);
+  CHECK_CONTAINS(r.err, "invalid UTF-8: byte 0xFF at offset 0");
+  r = cli("classify --text 态度差 --group-threshold 0");
+  CHECK(r.code == 1);
+  CHECK_CONTAINS(r.err, "\"0\"");
+  r = cli("classify --complainants three");
+  CHECK(r.code == 1);
+  CHECK_CONTAINS(r.err, "--complainants \"three\"");
+  r = cli("classify --text 态度差 --responsibility partner");
+  CHECK(r.code == 1);
+  r = cli("classify --no-such-flag");
+  CHECK(r.code == 2);
+}
+
+TEST_CASE("a bad lexicon file exits 1 with file:line") {
+  const std::string lex = temp_path("bad.lex");
+  std::ofstream(lex) << "# mine\n盗刷 fund_safety\n记者 press\n";
+  const auto r = cli("classify --text 态度差 --lexicon " + lex);
+  std::remove(lex.c_str());
+  CHECK(r.code == 1);
+  CHECK_CONTAINS(r.err, lex + ":3: unknown effect \"press\"");
+}
+
+TEST_CASE("a JSON Lines stream keeps input order, reports bad lines and goes on") {
+  const std::string input =
+      "\xEF\xBB\xBF{\"id\":\"A\",\"text\":\"柜员态度恶劣\"}\r\n"  // 1: BOM and CRLF
+      "\n"                                                      // 2: blank, skipped
+      "{\"id\":\"B\",\"text\":\"卡被盗\xFF刷\"}\n"                 // 3: invalid UTF-8
+      "{\"id\":\"C\",\"text\":\"x\"\n"                          // 4: bad JSON
+      "{\"id\":\"D\",\"complainants\":\"three\"}\n"             // 5: ill-typed field
+      "{\"id\":\"E\",\"text\":\"\"}\n"                          // 6: empty text
+      "{\"id\":\"F\",\"text\":\"五位客户联名\"}\n"                 // 7
+      "{\"id\":\"G\",\"text\":\"年费太高\"}";                     // 8: no final newline
+  const auto r = cli("classify", input);
+  CHECK(r.code == 1);
+  const auto out = lines(r.out);
+  REQUIRE(out.size() == 7);
+  CHECK_CONTAINS(out[0], "\"id\":\"A\",\"class\":\"ordinary\"");
+  CHECK_CONTAINS(out[1], "{\"line\":3,\"id\":null,\"error\":\"line is not valid UTF-8");
+  CHECK_CONTAINS(out[2], "{\"line\":4,\"id\":null,\"error\":\"invalid JSON");
+  CHECK(out[3] == "{\"line\":5,\"id\":\"D\",\"error\":\"complainants \\\"three\\\" is not a whole number ≥ 1\"}");
+  CHECK_CONTAINS(out[4], "{\"line\":6,\"id\":\"E\",\"error\":\"complaint text is empty");
+  CHECK_CONTAINS(out[5], "\"id\":\"F\",\"class\":\"urgent\"");
+  CHECK_CONTAINS(out[6], "\"id\":\"G\"");
+  const auto err = lines(r.err);
+  REQUIRE_FALSE(err.empty());
+  CHECK(err.back() == "shixian classify: 8 lines read, 3 classified, 4 bad, 1 blank skipped");
+}
+
+TEST_CASE("files named as arguments are read in turn, and errors name the file") {
+  const std::string a = temp_path("a.jsonl"), b = temp_path("b.jsonl");
+  std::ofstream(a) << "{\"id\":\"1\",\"text\":\"ATM吞卡\"}\n";
+  std::ofstream(b) << "not json\n{\"id\":\"2\",\"text\":\"记者\"}\n";
+  const auto r = cli("classify " + a + " " + b);
+  std::remove(a.c_str());
+  std::remove(b.c_str());
+  CHECK(r.code == 1);
+  const auto out = lines(r.out);
+  REQUIRE(out.size() == 3);
+  CHECK_CONTAINS(out[0], "facilities_system");
+  CHECK_CONTAINS(out[1], "{\"line\":1,\"file\":\"" + b + "\",\"id\":null");
+  CHECK_CONTAINS(out[2], "\"media\"");
+}
+
+TEST_CASE("a clean stream exits 0") {
+  const auto r = cli("classify", "{\"text\":\"手续费太高\"}\n{\"text\":\"ATM故障\"}\n");
+  CHECK(r.code == 0);
+  CHECK(lines(r.out).size() == 2);
+  CHECK(lines(r.err).back() == "shixian classify: 2 lines read, 2 classified, 0 bad, 0 blank skipped");
+}

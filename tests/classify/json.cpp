@@ -1,0 +1,57 @@
+// Complaints read from JSON lines (parse_complaint_json) and errors that name the field.
+#include <doctest/doctest.h>
+
+#include "classify/check.hpp"
+
+#include <string>
+
+#include "shixian/classify/classify.hpp"
+
+using namespace shixian::classify;
+
+namespace {
+std::string error_of(const std::string& line) {
+  try {
+    parse_complaint_json(line);
+  } catch (const ComplaintError& e) {
+    return std::string(e.what()) + (e.id ? " [id " + *e.id + "]" : " [no id]");
+  }
+  return "(no error)";
+}
+}  // namespace
+
+TEST_CASE("every CONTRACT field is read; unknown fields are ignored") {
+  const auto c = parse_complaint_json(
+      R"({"id":"T-7","text":"被盗刷","complainants":3,"repeat":true,"fund_safety":false,)"
+      R"("media":true,"special_source":null,"amount":"5万元","channel":"regulator",)"
+      R"("responsibility":"shared","public_figure":true,"received":"2026-11-20T17:45","x":[1,{}]})");
+  CHECK(c.id == "T-7");
+  CHECK(c.text == "被盗刷");
+  CHECK(c.complainants == 3);
+  CHECK(c.repeat);
+  CHECK_FALSE(c.fund_safety);
+  CHECK(c.media);
+  CHECK_FALSE(c.special_source);
+  CHECK(c.amount == 50000);
+  CHECK(c.channel == "regulator");
+  CHECK(c.responsibility == Responsibility::shared);
+  CHECK(c.public_figure);
+  CHECK(parse_complaint_json(R"({"id":42,"amount":60000.5})").id == "42");
+}
+
+TEST_CASE("ill-typed fields name the field and the value, and keep the id") {
+  CHECK(error_of(R"({"id":"T-1","complainants":"three"})") ==
+        "complainants \"three\" is not a whole number ≥ 1 [id T-1]");
+  CHECK_CONTAINS(error_of(R"({"id":"T-2","complainants":0})"), "complainants 0");
+  CHECK(error_of(R"({"id":"T-3","repeat":"yes"})") == "repeat \"yes\" is not true or false [id T-3]");
+  CHECK_CONTAINS(error_of(R"({"id":"T-4","amount":-1})"), "amount -1");
+  CHECK(error_of(R"({"id":"T-5","text":123})") == "text 123 is not a string [id T-5]");
+  CHECK_CONTAINS(error_of(R"({"id":"T-6","responsibility":"partner"})"), "unknown responsibility \"partner\"");
+}
+
+TEST_CASE("bad JSON, trailing content, non-objects and invalid UTF-8 are rejected") {
+  CHECK_CONTAINS(error_of(R"({"id":"T-1","text":"x")"), "invalid JSON");
+  CHECK_CONTAINS(error_of(R"({"id":"T-1"} {"id":"T-2"})"), "invalid JSON");
+  CHECK_CONTAINS(error_of(R"(["text"])"), "expected a JSON object per line, got [\"text\"]");
+  CHECK_CONTAINS(error_of("{\"text\":\"\xFF\"}"), "invalid UTF-8: byte 0xFF at offset 9");
+}

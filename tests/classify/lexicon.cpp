@@ -1,0 +1,119 @@
+// Lexicon files and the one-pass matcher (include/shixian/classify/lexicon.hpp).
+#include <doctest/doctest.h>
+
+#include "classify/check.hpp"
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "shixian/classify/lexicon.hpp"
+#include "shixian/error.hpp"
+
+using shixian::InputError;
+using shixian::classify::Lexicon;
+using shixian::classify::Match;
+
+namespace {
+std::string parse_error(const std::string& text) {
+  try {
+    Lexicon::parse(text, "bank.lex");
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+}  // namespace
+
+TEST_CASE("lexicon errors name the file, the line and the value") {
+  CHECK_CONTAINS(parse_error("# header\n盗刷 fund_safty\n"), "bank.lex:2: unknown effect \"fund_safty\"");
+  CHECK_CONTAINS(parse_error("\n\n手续费 fees_rates=x\n"), "bank.lex:3: weight \"x\" in \"fees_rates=x\"");
+  CHECK_CONTAINS(parse_error("手续费 fees_rates=500\n"), "bank.lex:1: weight \"500\"");
+  CHECK_CONTAINS(parse_error("盗刷 fund_safety\n记者 media\n盗刷 media\n"), "bank.lex:3: phrase \"盗刷\" is already defined at line 1");
+  CHECK_CONTAINS(parse_error("ATM facilities_system\natm facilities_system\n"), "bank.lex:2: phrase \"atm\" is already defined at line 1");
+  CHECK_CONTAINS(parse_error("盗刷\n"), "bank.lex:1: phrase \"盗刷\" has no effect");
+  CHECK_CONTAINS(parse_error("ok media\nbad\xFF media\n"), "bank.lex:2: invalid UTF-8: byte 0xFF at offset 3");
+  CHECK_CONTAINS(parse_error("@negation_window 99\n"), "bank.lex:1: negation window \"99\"");
+  CHECK_CONTAINS(parse_error("@colour red\n"), "bank.lex:1: unknown directive");
+  CHECK_CONTAINS(parse_error("未经 ignore negator\n"), "bank.lex:1: phrase \"未经\": ignore");
+  CHECK_CONTAINS(parse_error("x other=2\n"), "unknown effect \"other=2\"");
+  CHECK_CONTAINS(parse_error("x review:amount\n"), "unknown effect \"review:amount\"");
+}
+
+TEST_CASE("a lexicon file that cannot be read is an error naming the path") {
+  CHECK_THROWS_WITH_AS(Lexicon::load("/nonexistent/bank.lex"),
+                       doctest::Contains("/nonexistent/bank.lex"), InputError);
+}
+
+TEST_CASE("comments, blank lines, CRLF, a BOM and directives are accepted") {
+  const auto lex = Lexicon::parse(
+      "\xEF\xBB\xBF# comment\r\n@version test-1\r\n\r\n盗刷  fund_safety account_transaction=3  # why\r\n"
+      "@negation_window 2\n",
+      "t.lex");
+  CHECK(lex->version() == "test-1");
+  CHECK(lex->negation_window() == 2);
+  REQUIRE(lex->entries().size() == 1);
+  CHECK(lex->entries()[0].phrase == "盗刷");
+  CHECK(lex->entries()[0].line == 4);
+  CHECK(lex->entries()[0].effects() == "fund_safety account_transaction=3");
+}
+
+TEST_CASE("the built-in lexicon parses and covers every trigger and category") {
+  const auto lex = Lexicon::builtin();
+  CHECK(lex->version() == "zh-2026.1");
+  CHECK(lex->entries().size() > 300);
+  unsigned triggers = 0;
+  bool category[6] = {};
+  for (const auto& e : lex->entries()) {
+    triggers |= e.triggers;
+    for (int c = 0; c < 6; ++c) category[c] |= e.weights[static_cast<std::size_t>(c)] > 0;
+  }
+  CHECK(triggers == 0x1F);
+  for (bool c : category) CHECK(c);
+  CHECK(Lexicon::builtin().get() == lex.get());  // parsed once and shared
+}
+
+TEST_CASE("matching ignores ASCII case and finds overlapping phrases") {
+  const auto lex = Lexicon::parse("atm facilities_system\n被盗 fund_safety\n盗刷 fund_safety\n", "t.lex");
+  const auto m = lex->find_all("Atm机被盗刷");
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].begin == 0);
+  CHECK(m[0].end == 3);
+  CHECK(lex->entries()[m[1].entry].phrase == "被盗");
+  CHECK(lex->entries()[m[2].entry].phrase == "盗刷");
+}
+
+// The automaton must find exactly what a naive search for every phrase finds. Phrases
+// over a tiny alphabet overlap and nest in every way, which is where Aho–Corasick's
+// failure links go wrong if they do.
+TEST_CASE("one-pass matching equals a naive search for every phrase") {
+  std::mt19937 rng(20261120);
+  const std::vector<std::string> alphabet = {"a", "b", "c", "未", "到"};
+  for (int round = 0; round < 50; ++round) {
+    std::vector<std::string> phrases;
+    std::string file;
+    while (phrases.size() < 12) {
+      std::string p;
+      const auto len = 1 + rng() % 4;
+      for (unsigned i = 0; i < len; ++i) p += alphabet[rng() % alphabet.size()];
+      if (std::find(phrases.begin(), phrases.end(), p) != phrases.end()) continue;
+      phrases.push_back(p);
+      file += p + " media\n";
+    }
+    const auto lex = Lexicon::parse(file, "random.lex");
+    std::string text;
+    for (int i = 0; i < 200; ++i) text += alphabet[rng() % alphabet.size()];
+
+    std::vector<std::tuple<std::size_t, std::size_t, std::string>> want, got;
+    for (const auto& p : phrases)
+      for (auto at = text.find(p); at != std::string::npos; at = text.find(p, at + 1))
+        want.emplace_back(at, at + p.size(), p);
+    for (const Match& m : lex->find_all(text))
+      got.emplace_back(m.begin, m.end, lex->entries()[m.entry].phrase);
+    std::sort(want.begin(), want.end());
+    std::sort(got.begin(), got.end());
+    REQUIRE(got == want);
+  }
+}

@@ -1,0 +1,82 @@
+// Numbers as complaints write them (include/shixian/classify/numerals.hpp).
+#include <doctest/doctest.h>
+
+#include "shixian/classify/numerals.hpp"
+
+using shixian::classify::numeral_run_before;
+using shixian::classify::parse_chinese_number;
+
+namespace {
+double value(const char* s) {
+  const auto n = parse_chinese_number(s);
+  REQUIRE_MESSAGE(n.has_value(), s);
+  return n->value;
+}
+bool or_more(const char* s) { return parse_chinese_number(s).value().or_more; }
+}  // namespace
+
+TEST_CASE("Chinese head counts: 三, 十二, 二十, 两") {
+  CHECK(value("三") == 3);
+  CHECK(value("十二") == 12);
+  CHECK(value("二十") == 20);
+  CHECK(value("二十五") == 25);
+  CHECK(value("两") == 2);
+  CHECK(value("俩") == 2);
+  CHECK(value("十") == 10);
+}
+
+TEST_CASE("amounts in every form a complaint uses") {
+  CHECK(value("50000") == 50000);
+  CHECK(value("50,000") == 50000);
+  CHECK(value("1,234,567.5") == 1234567.5);
+  CHECK(value("5万") == 50000);
+  CHECK(value("5.5万") == 55000);
+  CHECK(value("伍万") == 50000);
+  CHECK(value("壹拾贰万") == 120000);
+  CHECK(value("一百万") == 1000000);
+  CHECK(value("一亿五千万") == 150000000);
+  CHECK(value("１２万") == 120000);  // full-width digits
+  CHECK(value("一百零五") == 105);
+  CHECK(value("两千零八十") == 2080);
+}
+
+TEST_CASE("colloquial tails scale by the unit before them") {
+  CHECK(value("一万二") == 12000);
+  CHECK(value("两千五") == 2500);
+  CHECK(value("三百五") == 350);
+  CHECK(value("3千5") == 3500);
+  CHECK(value("5万5000") == 55000);  // a full number after 万 is not a tail
+  CHECK(value("十五") == 15);         // after 十 a digit is ones
+}
+
+TEST_CASE("vague quantities are lower bounds") {
+  CHECK(value("二十多") == 20);
+  CHECK(or_more("二十多"));
+  CHECK(value("5万多") == 50000);
+  CHECK(or_more("5万多"));
+  CHECK(value("三十多万") == 300000);
+  CHECK(value("十几") == 11);
+  CHECK(or_more("十几"));
+  CHECK(value("数十") == 10);
+  CHECK_FALSE(or_more("五万"));
+}
+
+TEST_CASE("words that merely contain numerals are not numbers") {
+  CHECK_FALSE(parse_chinese_number("千万").has_value());  // 千万不要: "by all means"
+  CHECK_FALSE(parse_chinese_number("万").has_value());    // 万一
+  CHECK_FALSE(parse_chinese_number("百").has_value());
+  CHECK_FALSE(parse_chinese_number("多").has_value());
+  CHECK_FALSE(parse_chinese_number("一二").has_value());  // digits side by side
+  CHECK_FALSE(parse_chinese_number("1,2").has_value());   // a list, not thousands
+  CHECK_FALSE(parse_chinese_number("5.").has_value());
+  CHECK_FALSE(parse_chinese_number("").has_value());
+  CHECK_FALSE(parse_chinese_number("五个").has_value());
+}
+
+TEST_CASE("the number written before a unit is found by walking back") {
+  const std::string_view t = "共二十多人";  // 共 is 3 bytes, then 二十多 (9), then 人
+  CHECK(numeral_run_before(t, 12) == 3);
+  CHECK(numeral_run_before("很多人", 6) == 6);  // 多 cannot start a number
+  CHECK(numeral_run_before("转账3万元", 10) == 6);
+  CHECK(numeral_run_before("abc", 3) == 3);
+}

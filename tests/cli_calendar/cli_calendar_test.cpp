@@ -1,0 +1,301 @@
+// `shixian calendar` end to end: the built CLI (SHIXIAN_CLI) run as a user runs it,
+// checking stdout, stderr and the exit code (CONTRACT.md: 0 ok, 1 rejected input,
+// 2 bad usage), in text and JSON.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <simdjson.h>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace std::string_literals;
+
+namespace {
+
+struct Run {
+  int exit_code;
+  std::string out, err;
+};
+
+std::string temp_path(std::string_view name) {
+  static int counter = 0;
+  return (std::filesystem::temp_directory_path() /
+          ("shixian-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) +
+           "-" + std::string(name)))
+      .string();
+}
+
+std::string quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) {
+    if (c == '\'') q.append("'\\''");
+    else q.push_back(c);
+  }
+  q.push_back('\'');
+  return q;
+}
+
+// Runs `shixian ARGS...`, stdout through popen, stderr into a file.
+Run shixian(const std::vector<std::string>& args) {
+  const auto err_path = temp_path("stderr");
+  std::string cmd = quote(SHIXIAN_CLI);
+  for (const auto& a : args) cmd.append(" ").append(quote(a));
+  cmd.append(" 2>").append(quote(err_path)).append(" </dev/null");
+  Run r{-1, {}, {}};
+  FILE* p = ::popen(cmd.c_str(), "r");
+  REQUIRE(p != nullptr);
+  char buf[4096];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  const int status = ::pclose(p);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream e(err_path);
+  std::stringstream ss;
+  ss << e.rdbuf();
+  r.err = ss.str();
+  std::remove(err_path.c_str());
+  return r;
+}
+
+bool contains(const std::string& s, std::string_view part) {
+  return s.find(part) != std::string::npos;
+}
+
+// The JSON object printed on stdout.
+simdjson::dom::element json_of(simdjson::dom::parser& parser, const Run& r) {
+  simdjson::dom::element doc;
+  const auto error = parser.parse(r.out).get(doc);
+  REQUIRE_MESSAGE(!error, "not JSON: " << r.out);
+  return doc;
+}
+
+struct TempFile {
+  std::string path;
+  explicit TempFile(std::string_view text) : path(temp_path("cal")) {
+    std::ofstream(path, std::ios::binary) << text;
+  }
+  ~TempFile() { std::remove(path.c_str()); }
+};
+
+}  // namespace
+
+TEST_CASE("calendar add gives the N-th working day after the date") {
+  auto r = shixian({"calendar", "add", "2026-09-30", "4"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "2026-10-12\n");
+
+  // A Saturday make-up day, by the 2019 notice.
+  r = shixian({"calendar", "add", "2018-12-28", "1"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "2018-12-29\n");
+
+  // N = 0 gives the date itself.
+  r = shixian({"calendar", "add", "2026-10-03", "0"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "2026-10-03\n");
+
+  simdjson::dom::parser parser;
+  r = shixian({"--format", "json", "calendar", "add", "2026-09-30", "4"});
+  CHECK(r.exit_code == 0);
+  auto doc = json_of(parser, r);
+  CHECK(std::string_view(doc["date"].get_string()) == "2026-10-12");
+  CHECK(doc["provisional"].error() == simdjson::NO_SUCH_FIELD);
+
+  r = shixian({"calendar", "add", "2018-12-28", "1", "--format", "json"});
+  CHECK(r.exit_code == 0);
+  doc = json_of(parser, r);
+  CHECK(std::string_view(doc["date"].get_string()) == "2018-12-29");
+}
+
+TEST_CASE("calendar between counts working days in (D1, D2]") {
+  auto r = shixian({"calendar", "between", "2026-09-30", "2026-10-12"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "4\n");
+  r = shixian({"calendar", "between", "2026-10-12", "2026-09-30"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "-4\n");
+  simdjson::dom::parser parser;
+  r = shixian({"--format", "json", "calendar", "between", "2026-09-30", "2026-10-12"});
+  CHECK(r.exit_code == 0);
+  CHECK(int64_t(json_of(parser, r)["working_days"].get_int64()) == 4);
+}
+
+TEST_CASE("calendar is-working answers true or false") {
+  struct Case {
+    const char* date;
+    bool working;
+  };
+  // 10-10 a make-up Saturday; 10-08 the first day back; 10-07 the last day of the break.
+  for (const auto c : {Case{"2026-10-10", true}, Case{"2026-10-08", true}, Case{"2026-10-07", false},
+                       Case{"2026-10-11", false}}) {
+    const std::string date = c.date;
+    CAPTURE(date);
+    auto r = shixian({"calendar", "is-working", c.date});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == (c.working ? "true\n" : "false\n"));
+    simdjson::dom::parser parser;
+    r = shixian({"--format", "json", "calendar", "is-working", c.date});
+    CHECK(r.exit_code == 0);
+    CHECK(bool(json_of(parser, r)["working"].get_bool()) == c.working);
+  }
+}
+
+TEST_CASE("calendar rejects bad input with exit 1 and a message naming the value") {
+  struct Case {
+    std::vector<std::string> args;
+    const char* named;
+  };
+  const Case cases[] = {
+      {{"calendar", "is-working", "2026-02-30"}, "2026-02-30"},
+      {{"calendar", "add", "2026-13-01", "1"}, "2026-13-01"},
+      {{"calendar", "between", "2026-09-30", "2026-9-1"}, "2026-9-1"},
+      {{"calendar", "add", "2026-09-30", "-1"}, "-1"},
+      {{"calendar", "add", "2026-09-30", "99999999"}, "99999999"},
+      {{"calendar", "add", "2026-09-30", "5x"}, "5x"},
+      {{"calendar", "add", "2026-09-30", "abc"}, "abc"},
+      {{"calendar", "is-working", "2027-03-01"}, "2027-03-01"},
+      {{"calendar", "is-working", "2006-12-31"}, "2006-12-31"},
+      {{"calendar", "show", "2026", "--month", "13"}, "13"},
+      {{"--zone", "Mars/Olympus", "calendar", "is-working", "2026-10-10"}, "Mars/Olympus"},
+  };
+  for (const auto& c : cases) {
+    std::string line;
+    for (const auto& a : c.args) line += a + " ";
+    CAPTURE(line);
+    const auto r = shixian(c.args);
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.empty());
+    CHECK_MESSAGE(contains(r.err, c.named), "stderr: " << r.err);
+  }
+}
+
+TEST_CASE("a coverage error names the date and the covered range, and --provisional opts in") {
+  auto r = shixian({"calendar", "is-working", "2027-03-01"});
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.err, "2007-01-01..2026-12-31"));
+
+  r = shixian({"calendar", "add", "2026-12-28", "5"});
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.err, "2026-12-28"));
+  CHECK(contains(r.err, "2007-01-01..2026-12-31"));
+
+  r = shixian({"calendar", "between", "2026-12-01", "2027-01-10"});
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.err, "2027-01-10"));
+
+  // Provisional: 29, 30, 31, Fri 2027-01-01, Mon 2027-01-04 by the weekly rule, marked.
+  r = shixian({"--provisional", "calendar", "add", "2026-12-28", "5"});
+  CHECK(r.exit_code == 0);
+  CHECK(contains(r.out, "2027-01-04"));
+  CHECK(contains(r.out, "provisional"));
+  simdjson::dom::parser parser;
+  r = shixian({"--provisional", "--format", "json", "calendar", "add", "2026-12-28", "5"});
+  CHECK(r.exit_code == 0);
+  auto doc = json_of(parser, r);
+  CHECK(std::string_view(doc["date"].get_string()) == "2027-01-04");
+  CHECK(bool(doc["provisional"].get_bool()));
+  // A covered answer is not marked, even with --provisional.
+  r = shixian({"--provisional", "--format", "json", "calendar", "add", "2026-09-30", "4"});
+  CHECK(r.exit_code == 0);
+  doc = json_of(parser, r);
+  CHECK(std::string_view(doc["date"].get_string()) == "2026-10-12");
+  CHECK(doc["provisional"].error() == simdjson::NO_SUCH_FIELD);
+  r = shixian({"--provisional", "--format", "json", "calendar", "is-working", "2027-01-02"});
+  CHECK(r.exit_code == 0);
+  doc = json_of(parser, r);
+  CHECK_FALSE(bool(doc["working"].get_bool()));
+  CHECK(bool(doc["provisional"].get_bool()));
+}
+
+TEST_CASE("calendar reports bad usage with exit 2") {
+  const std::vector<std::vector<std::string>> cases = {
+      {"calendar", "frobnicate", "2026-10-10"},        // unknown subcommand
+      {"calendar"},                                    // no subcommand
+      {"calendar", "add", "2026-09-30"},               // missing N
+      {"calendar", "between", "2026-09-30"},           // missing D2
+      {"calendar", "is-working"},                      // missing DATE
+      {"calendar", "is-working", "2026-10-10", "--bogus"},  // unknown flag
+      {"--format", "xml", "calendar", "is-working", "2026-10-10"},
+  };
+  for (const auto& args : cases) {
+    std::string line;
+    for (const auto& a : args) line += a + " ";
+    CAPTURE(line);
+    const auto r = shixian(args);
+    CHECK(r.exit_code == 2);
+    CHECK_FALSE(r.err.empty());
+  }
+}
+
+TEST_CASE("calendar show prints a readable month grid") {
+  const auto r = shixian({"calendar", "show", "2026", "--month", "10"});
+  CHECK(r.exit_code == 0);
+  CHECK(contains(r.out, "October 2026"));
+  CHECK(contains(r.out, "Mon Tue Wed Thu Fri Sat Sun"));
+  CHECK_FALSE(contains(r.out, "\x1b["));  // no colour when stdout is not a terminal
+  // Find the grid rows (those made only of day cells) and check the marks: Oct 1 2026
+  // is a Thursday; 1-7 holiday '*', Sat 10 make-up '+'.
+  std::istringstream lines(r.out);
+  std::vector<std::string> rows;
+  std::string line;
+  bool in_grid = false;
+  while (std::getline(lines, line)) {
+    if (contains(line, "Mon Tue Wed")) {
+      in_grid = true;
+      continue;
+    }
+    if (in_grid && (line.empty() || line.size() > 28 || contains(line, ":"))) in_grid = false;
+    if (in_grid) rows.push_back(line);
+  }
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[0] == std::string(12, ' ') + "  1*  2*  3*  4*");  // Mon-Wed empty
+  CHECK(rows[1] == "  5*  6*  7*  8   9  10+ 11 ");
+  CHECK(rows[2].substr(0, 4) == " 12 ");
+  CHECK(rows[4] == " 26  27  28  29  30  31 ");
+  // Each cell is 4 wide, so weekday columns line up.
+  for (const auto& row : rows) CHECK(row.size() % 4 == 0);
+  // Notes name the holidays and the make-up day.
+  CHECK(contains(r.out, "10+"));
+  CHECK(contains(r.out, "make-up"));
+
+  simdjson::dom::parser parser;
+  const auto j = shixian({"--format", "json", "calendar", "show", "2026", "--month", "10"});
+  CHECK(j.exit_code == 0);
+  auto doc = json_of(parser, j);
+  auto list = doc["days"].get_array();
+  CHECK(list.size() == 31);
+  int working = 0;
+  for (auto day : list) working += bool(day["working"].get_bool()) ? 1 : 0;
+  CHECK(working == 18);  // 22 weekdays - 5 holiday weekdays + Sat 10-10
+
+  // Outside coverage: an error unless provisional.
+  CHECK(shixian({"calendar", "show", "2027", "--month", "1"}).exit_code == 1);
+  const auto p = shixian({"--provisional", "calendar", "show", "2027", "--month", "1"});
+  CHECK(p.exit_code == 0);
+  CHECK(contains(p.out, "?"));
+}
+
+TEST_CASE("--calendar loads a 2027 notice at run time") {
+  const TempFile f("calendar cn\nnotice 2027 https://example.org/2027\nrest 2027-01-01 元旦\n");
+  auto r = shixian({"--calendar", f.path, "calendar", "is-working", "2027-01-01"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "false\n");
+  r = shixian({"--calendar", f.path, "calendar", "add", "2026-12-28", "5"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "2027-01-05\n");
+  // The version shown names the new coverage.
+  r = shixian({"--calendar", f.path, "calendar", "show", "2027", "--month", "1"});
+  CHECK(r.exit_code == 0);
+  CHECK(contains(r.out, "2007..2027"));
+
+  const TempFile bad("calendar cn\nnotice 2027 x\nrest 2027-02-30 春节\n");
+  r = shixian({"--calendar", bad.path, "calendar", "is-working", "2026-10-10"});
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.err, bad.path + ":3"));
+  CHECK(contains(r.err, "2027-02-30"));
+}

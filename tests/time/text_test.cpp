@@ -1,0 +1,266 @@
+// Reading and writing dates and timestamps (text.hpp): strict input, RFC 3339 output,
+// and round trips.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+
+#include "shixian/error.hpp"
+#include "shixian/time/text.hpp"
+#include "shixian/time/zone.hpp"
+
+using namespace shixian;
+using namespace std::chrono_literals;
+
+namespace {
+
+Date ymd(int y, unsigned m, unsigned d) {
+  return Date{date::year{y} / date::month{m} / date::day{d}};
+}
+Instant utc(int y, unsigned mo, unsigned d, int h, int mi, int s = 0) {
+  return Instant{date::sys_days{date::year{y} / date::month{mo} / date::day{d}}} + hours{h} +
+         minutes{mi} + seconds{s};
+}
+
+template <class F>
+std::string message_of(F&& f) {
+  try {
+    f();
+  } catch (const InputError& e) {
+    return e.what();
+  } catch (const std::exception& e) {
+    FAIL("threw the wrong kind of exception: " << e.what());
+  }
+  FAIL("did not throw");
+  return {};
+}
+
+bool contains(const std::string& s, std::string_view part) {
+  return s.find(part) != std::string::npos;
+}
+
+// 'text', as error messages quote a value (built by appends: GCC 12 warns wrongly on
+// "'" + std::string).
+std::string quoted(std::string_view text) {
+  std::string q(1, '\'');
+  q.append(text);
+  q.push_back('\'');
+  return q;
+}
+
+}  // namespace
+
+TEST_CASE("parse_date reads YYYY-MM-DD and nothing else") {
+  CHECK(parse_date("2026-10-12") == ymd(2026, 10, 12));
+  CHECK(parse_date("2024-02-29") == ymd(2024, 2, 29));
+  CHECK(parse_date("2000-02-29") == ymd(2000, 2, 29));
+  CHECK(parse_date("0001-01-01") == ymd(1, 1, 1));
+  CHECK(parse_date("9999-12-31") == ymd(9999, 12, 31));
+}
+
+TEST_CASE("parse_date rejects impossible dates instead of rolling them over") {
+  for (const std::string bad : {"2026-02-30", "2025-02-29", "1900-02-29", "2026-04-31", "2026-13-01",
+                          "2026-00-10", "2026-01-00", "2026-01-32"}) {
+    CAPTURE(bad);
+    const auto msg = message_of([&] { parse_date(bad); });
+    CHECK(contains(msg, bad));
+  }
+  CHECK(contains(message_of([] { parse_date("2026-13-01"); }), "month"));
+  CHECK(contains(message_of([] { parse_date("2026-02-30"); }), "no such day"));
+}
+
+TEST_CASE("parse_date rejects other shapes, naming the text") {
+  for (const std::string bad : {"", "2026", "2026-10", "2026-1-12", "2026-10-1", "26-10-12", "2026/10/12",
+                          "2026-10-12 ", " 2026-10-12", "2026-10-12T00:00", "20261012",
+                          "2026-10-1x", "+2026-10-12", "２０２６-10-12"}) {
+    CAPTURE(bad);
+    const auto msg = message_of([&] { parse_date(bad); });
+    CHECK(contains(msg, quoted(bad)));
+  }
+}
+
+TEST_CASE("parse_time_of_day reads HH:MM[:SS], 24:00 only as a window end") {
+  CHECK(parse_time_of_day("08:30") == 8h + 30min);
+  CHECK(parse_time_of_day("17:30:15") == 17h + 30min + 15s);
+  CHECK(parse_time_of_day("00:00") == 0s);
+  CHECK(parse_time_of_day("24:00", true) == 24h);
+  CHECK(contains(message_of([] { parse_time_of_day("24:00"); }), "24:00"));
+  CHECK(contains(message_of([] { parse_time_of_day("25:00", true); }), "25:00"));
+  CHECK(contains(message_of([] { parse_time_of_day("24:01", true); }), "24:01"));
+  for (const std::string bad : {"8:30", "08:60", "08:30:60", "0830", "08:30:1", "", "08-30"}) {
+    CAPTURE(bad);
+    CHECK(contains(message_of([&] { parse_time_of_day(bad); }), bad));
+  }
+}
+
+TEST_CASE("parse_instant reads offsets, Z and local times") {
+  const auto sh = Zone::shanghai();
+  const auto ny = Zone::locate("America/New_York");
+  const auto t = utc(2026, 11, 20, 9, 45);
+  CHECK(parse_instant("2026-11-20T17:45:00+08:00", sh) == t);
+  CHECK(parse_instant("2026-11-20T17:45:00+08:00", ny) == t);  // the offset wins over the zone
+  CHECK(parse_instant("2026-11-20T09:45:00Z", ny) == t);
+  CHECK(parse_instant("2026-11-20T09:45Z", sh) == t);
+  CHECK(parse_instant("2026-11-20t09:45z", sh) == t);
+  CHECK(parse_instant("2026-11-20T04:45:00-05:00", sh) == t);
+  CHECK(parse_instant("2026-11-20T15:15+05:30", sh) == t);
+  CHECK(parse_instant("2026-11-20T09:45:00+00:00", sh) == t);
+  // Local times are read in the zone.
+  CHECK(parse_instant("2026-11-20T17:45", sh) == t);
+  CHECK(parse_instant("2026-11-20 17:45", sh) == t);
+  CHECK(parse_instant("2026-11-20 17:45:00", sh) == t);
+  CHECK(parse_instant("2026-11-20T04:45", ny) == t);  // EST in November
+  CHECK(parse_instant("2026-07-20T05:45", ny) == utc(2026, 7, 20, 9, 45));  // EDT
+  // A date change across the offset.
+  CHECK(parse_instant("2026-01-01T00:30+08:00", sh) == utc(2025, 12, 31, 16, 30));
+}
+
+TEST_CASE("parse_instant keeps fractions of a second exactly") {
+  const auto sh = Zone::shanghai();
+  const auto t = utc(2026, 11, 20, 9, 45, 7);
+  CHECK(parse_instant("2026-11-20T17:45:07.250+08:00", sh) == t + 250ms);
+  CHECK(parse_instant("2026-11-20T17:45:07.25", sh) == t + 250ms);
+  CHECK(parse_instant("2026-11-20 17:45:07,5", sh) == t + 500ms);
+  CHECK(parse_instant("2026-11-20T09:45:07.000000001Z", sh) == t + 1ns);
+  CHECK(parse_instant("2026-11-20T09:45:07.123456789Z", sh) == t + 123456789ns);
+  CHECK(parse_instant("2026-11-20T09:45:07.999Z", sh) > parse_instant("2026-11-20T09:45:07.998Z", sh));
+}
+
+TEST_CASE("parse_instant rejects bad timestamps, naming the text") {
+  const auto sh = Zone::shanghai();
+  for (const std::string bad : {
+           "2026-11-20T25:00",           // no hour 25
+           "2026-11-20T24:00",           // 24:00 is not a timestamp
+           "2026-11-20T17:60",           // no minute 60
+           "2026-11-20T17:45:60Z",       // no leap seconds
+           "2026-02-30T10:00",           // no such day
+           "2026-13-01T10:00",           // no such month
+           "2026-11-20",                 // no time
+           "2026-11-20T",                // no time
+           "2026-11-20T17",              // no minutes
+           "2026-11-20T17:4",            // one digit
+           "2026-11-20T17:45:0",         // one digit of seconds
+           "2026-11-20T17:45:00.",       // a point without digits
+           "2026-11-20T17:45+08",        // offset without minutes
+           "2026-11-20T17:45+0800",      // offset without colon
+           "2026-11-20T17:45+24:00",     // offset out of range
+           "2026-11-20T17:45 +08:00",    // blank before the offset
+           "2026-11-20T17:45ZZ",         // trailing text
+           "2026-11-20T17:45:00+08:00x", // trailing text
+           "2026-11-20X17:45",           // wrong separator
+           "2026-11-20  17:45",          // two blanks
+           "T17:45",                     // no date
+           "",                           // nothing
+       }) {
+    CAPTURE(bad);
+    const auto msg = message_of([&] { parse_instant(bad, sh); });
+    CHECK(contains(msg, quoted(bad)));
+  }
+  // The reason names the part that was wrong.
+  CHECK(contains(message_of([&] { parse_instant("2026-11-20T25:00", sh); }), "hour"));
+  CHECK(contains(message_of([&] { parse_instant("2026-02-30T10:00", sh); }), "no such day"));
+}
+
+TEST_CASE("parse_timestamp_fields reports failure without throwing") {
+  std::string why;
+  CHECK_FALSE(parse_timestamp_fields("2026-11-20T25:00", &why).has_value());
+  CHECK(contains(why, "hour"));
+  const auto f = parse_timestamp_fields("2026-11-20T17:45+08:00");
+  REQUIRE(f.has_value());
+  CHECK(f->offset == std::chrono::seconds{8 * 3600});
+  CHECK(date_of(f->local) == ymd(2026, 11, 20));
+  const auto g = parse_timestamp_fields("2026-11-20 17:45");
+  REQUIRE(g.has_value());
+  CHECK_FALSE(g->offset.has_value());
+}
+
+TEST_CASE("format_instant writes RFC 3339 with the zone's offset") {
+  const auto t = utc(2026, 11, 21, 2, 30);
+  CHECK(format_instant(t, Zone::shanghai()) == "2026-11-21T10:30:00+08:00");
+  CHECK(format_instant(t, Zone::locate("Europe/London")) == "2026-11-21T02:30:00+00:00");
+  CHECK(format_instant(t, Zone::locate("America/New_York")) == "2026-11-20T21:30:00-05:00");
+  CHECK(format_instant(t, Zone::locate("Asia/Kolkata")) == "2026-11-21T08:00:00+05:30");
+  CHECK(format_instant(t, Zone::locate("America/St_Johns")) == "2026-11-20T23:00:00-03:30");
+  CHECK(format_instant(utc(2026, 7, 1, 12, 0), Zone::locate("Europe/London")) ==
+        "2026-07-01T13:00:00+01:00");
+  CHECK(format_instant(utc(2026, 7, 1, 12, 0), Zone::locate("America/New_York")) ==
+        "2026-07-01T08:00:00-04:00");
+  // Lord Howe: +10:30 in winter, +11:00 in summer (a half-hour DST).
+  CHECK(format_instant(utc(2026, 7, 1, 0, 0), Zone::locate("Australia/Lord_Howe")) ==
+        "2026-07-01T10:30:00+10:30");
+  CHECK(format_instant(utc(2026, 1, 1, 0, 0), Zone::locate("Australia/Lord_Howe")) ==
+        "2026-01-01T11:00:00+11:00");
+}
+
+TEST_CASE("format_instant writes a fraction only when there is one") {
+  const auto sh = Zone::shanghai();
+  const auto t = utc(2026, 11, 21, 2, 30);
+  CHECK(format_instant(t + 250ms, sh) == "2026-11-21T10:30:00.25+08:00");
+  CHECK(format_instant(t + 1ns, sh) == "2026-11-21T10:30:00.000000001+08:00");
+  CHECK(format_instant(t + 999999999ns, sh) == "2026-11-21T10:30:00.999999999+08:00");
+  // Nothing printed is earlier than the truth: a fraction is never rounded away.
+  CHECK(parse_instant(format_instant(t + 1ns, sh), sh) == t + 1ns);
+  char buf[64];
+  const auto n = format_instant_to(buf, t, sh);
+  CHECK(std::string(buf, n) == "2026-11-21T10:30:00+08:00");
+}
+
+TEST_CASE("format_instant and parse_instant round-trip random instants in several zones") {
+  std::mt19937_64 rng(20261121);
+  const Instant lo = utc(1970, 1, 1, 0, 0), hi = utc(2100, 1, 1, 0, 0);
+  const auto span = std::chrono::duration_cast<seconds>(hi - lo).count();
+  int failures = 0;
+  for (const std::string name : {"Asia/Shanghai", "Europe/London", "America/New_York",
+                           "Australia/Lord_Howe", "Asia/Kolkata", "America/St_Johns"}) {
+    const auto z = Zone::locate(name);
+    for (int i = 0; i < 3000; ++i) {
+      Instant t = lo + seconds{std::uniform_int_distribution<long long>(0, span)(rng)};
+      if (i % 3 == 0) t += Duration{std::uniform_int_distribution<long long>(1, 999'999'999)(rng)};
+      const auto text = format_instant(t, z);
+      // Offset form: reads back exactly, whatever zone it is read in.
+      const auto back = parse_instant(text, Zone::shanghai());
+      if (back != t && ++failures <= 10) FAIL_CHECK(name << ": " << text << " reads back differently");
+      // Local form (offset cut off): reads back in the zone, choosing the same side of
+      // an overlap via the offset.
+      const auto local_text = text.substr(0, text.size() - 6);
+      const auto earliest = parse_instant(local_text, z, Choose::earliest);
+      const auto latest = parse_instant(local_text, z, Choose::latest);
+      if (t != earliest && t != latest && ++failures <= 10)
+        FAIL_CHECK(name << ": local " << local_text << " does not read back to " << text);
+    }
+  }
+  CHECK(failures == 0);
+}
+
+TEST_CASE("format_date and format_time_of_day") {
+  CHECK(format_date(ymd(2026, 10, 12)) == "2026-10-12");
+  CHECK(format_date(ymd(7, 1, 2)) == "0007-01-02");
+  CHECK(format_time_of_day(17h + 30min) == "17:30");
+  CHECK(format_time_of_day(8h + 30min + 5s) == "08:30:05");
+  std::mt19937 rng(5);
+  for (int i = 0; i < 2000; ++i) {
+    const Date d = ymd(1900, 1, 1) + days{std::uniform_int_distribution<int>(0, 110000)(rng)};
+    CHECK(parse_date(format_date(d)) == d);
+  }
+}
+
+TEST_CASE("durations read and print as written in the rules") {
+  CHECK(parse_duration("120m") == 120min);
+  CHECK(parse_duration("24h") == 24h);
+  CHECK(parse_duration("1h30m") == 90min);
+  CHECK(parse_duration("90s") == 90s);
+  CHECK(format_duration(30min) == "30m");
+  CHECK(format_duration(24h) == "24h");
+  CHECK(format_duration(48h) == "48h");
+  CHECK(format_duration(0s) == "0s");
+  // Whatever the spelling chosen, it reads back as the same length.
+  std::mt19937 rng(120);
+  for (int i = 0; i < 2000; ++i) {
+    const seconds d{std::uniform_int_distribution<int>(1, 30 * 86400)(rng)};
+    CHECK(parse_duration(format_duration(d)) == d);
+  }
+  for (const std::string bad : {"", "5", "h", "-5h", "5x", "1h30", "5 h"}) {
+    CAPTURE(bad);
+    CHECK(contains(message_of([&] { parse_duration(bad); }), quoted(bad)));
+  }
+}

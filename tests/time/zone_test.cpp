@@ -1,0 +1,282 @@
+// Zone (zone.hpp): local time <-> instant, gaps and overlaps, against date/tz itself.
+#include <doctest/doctest.h>
+
+#include <date/tz.h>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "shixian/error.hpp"
+#include "shixian/time/text.hpp"
+#include "shixian/time/zone.hpp"
+
+using namespace shixian;
+using namespace std::chrono_literals;
+
+namespace {
+
+Instant utc(int y, unsigned mo, unsigned d, int h, int mi, int s = 0) {
+  return Instant{date::sys_days{date::year{y} / date::month{mo} / date::day{d}}} + hours{h} +
+         minutes{mi} + seconds{s};
+}
+LocalTime local(int y, unsigned mo, unsigned d, int h, int mi, int s = 0) {
+  return LocalTime{date::local_days{date::year{y} / date::month{mo} / date::day{d}}} + hours{h} +
+         minutes{mi} + seconds{s};
+}
+
+template <class F>
+std::string message_of(F&& f) {
+  try {
+    f();
+  } catch (const InputError& e) {
+    return e.what();
+  } catch (const std::exception& e) {
+    FAIL("threw the wrong kind of exception: " << e.what());
+  }
+  FAIL("did not throw");
+  return {};
+}
+
+bool contains(const std::string& s, std::string_view part) {
+  return s.find(part) != std::string::npos;
+}
+
+// 'text', as error messages quote a value (built by appends: GCC 12 warns wrongly on
+// "'" + std::string).
+std::string quoted(std::string_view text) {
+  std::string q(1, '\'');
+  q.append(text);
+  q.push_back('\'');
+  return q;
+}
+
+const char* const kZones[] = {"Asia/Shanghai", "Europe/London", "America/New_York",
+                              "Australia/Lord_Howe", "Asia/Kolkata"};
+
+// Offset changes of a zone in [from, to), from date/tz directly.
+std::vector<Instant> transitions(const date::time_zone* tz, Instant from, Instant to) {
+  std::vector<Instant> out;
+  auto info = tz->get_info(date::floor<seconds>(from));
+  // Compared in seconds: the last info's end is sys_seconds::max(), which overflows
+  // as nanoseconds.
+  while (info.end < date::floor<seconds>(to)) {
+    const auto next = tz->get_info(info.end);
+    if (next.offset != info.offset) out.push_back(Instant{info.end});
+    info = next;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("spring-forward gap: a nonexistent local time is an error naming it and the zone") {
+  SUBCASE("Europe/London, 2026-03-29 01:00 -> 02:00") {
+    const auto z = Zone::locate("Europe/London");
+    const auto t = local(2026, 3, 29, 1, 30);
+    const auto r = z.lookup(t);
+    CHECK(r.kind == LocalLookup::nonexistent);
+    const auto msg = message_of([&] { z.to_instant(t); });
+    CHECK(contains(msg, "2026-03-29T01:30"));
+    CHECK(contains(msg, "Europe/London"));
+    // Choosing gives the transition instant, either way (as date::choose does).
+    CHECK(z.to_instant(t, Choose::earliest) == utc(2026, 3, 29, 1, 0));
+    CHECK(z.to_instant(t, Choose::latest) == utc(2026, 3, 29, 1, 0));
+    // The edges of the gap: 01:00 does not exist, 00:59:59 and 02:00 do.
+    CHECK(z.lookup(local(2026, 3, 29, 1, 0)).kind == LocalLookup::nonexistent);
+    CHECK(z.to_instant(local(2026, 3, 29, 0, 59, 59)) == utc(2026, 3, 29, 0, 59, 59));
+    CHECK(z.to_instant(local(2026, 3, 29, 2, 0)) == utc(2026, 3, 29, 1, 0));
+    // Through parse_instant too.
+    const auto p = message_of([&] { parse_instant("2026-03-29 01:30", z); });
+    CHECK(contains(p, "2026-03-29T01:30"));
+    CHECK(contains(p, "Europe/London"));
+    CHECK(parse_instant("2026-03-29 01:30", z, Choose::latest) == utc(2026, 3, 29, 1, 0));
+  }
+  SUBCASE("America/New_York, 2026-03-08 02:00 -> 03:00") {
+    const auto z = Zone::locate("America/New_York");
+    const auto t = local(2026, 3, 8, 2, 30);
+    CHECK(z.lookup(t).kind == LocalLookup::nonexistent);
+    const auto msg = message_of([&] { z.to_instant(t); });
+    CHECK(contains(msg, "2026-03-08T02:30"));
+    CHECK(contains(msg, "America/New_York"));
+    CHECK(z.to_instant(t, Choose::earliest) == utc(2026, 3, 8, 7, 0));
+    CHECK(z.to_instant(t, Choose::latest) == utc(2026, 3, 8, 7, 0));
+    CHECK(z.to_instant(local(2026, 3, 8, 3, 0)) == utc(2026, 3, 8, 7, 0));
+    CHECK(z.to_instant(local(2026, 3, 8, 1, 59)) == utc(2026, 3, 8, 6, 59));
+  }
+  SUBCASE("Australia/Lord_Howe: a half-hour gap, 2026-10-04 02:00 -> 02:30") {
+    const auto z = Zone::locate("Australia/Lord_Howe");
+    CHECK(z.lookup(local(2026, 10, 4, 2, 15)).kind == LocalLookup::nonexistent);
+    CHECK(z.to_instant(local(2026, 10, 4, 2, 15), Choose::earliest) == utc(2026, 10, 3, 15, 30));
+    CHECK(z.lookup(local(2026, 10, 4, 2, 30)).kind == LocalLookup::unique);
+  }
+}
+
+TEST_CASE("fall-back overlap: an ambiguous local time is an error naming both candidates") {
+  SUBCASE("Europe/London, 2026-10-25 02:00 -> 01:00") {
+    const auto z = Zone::locate("Europe/London");
+    const auto t = local(2026, 10, 25, 1, 30);
+    const auto r = z.lookup(t);
+    CHECK(r.kind == LocalLookup::ambiguous);
+    CHECK(r.first == utc(2026, 10, 25, 0, 30));
+    CHECK(r.second == utc(2026, 10, 25, 1, 30));
+    const auto msg = message_of([&] { z.to_instant(t); });
+    CHECK(contains(msg, "2026-10-25T01:30"));
+    CHECK(contains(msg, "Europe/London"));
+    CHECK(contains(msg, "2026-10-25T01:30:00+01:00"));
+    CHECK(contains(msg, "2026-10-25T01:30:00+00:00"));
+    CHECK(z.to_instant(t, Choose::earliest) == utc(2026, 10, 25, 0, 30));
+    CHECK(z.to_instant(t, Choose::latest) == utc(2026, 10, 25, 1, 30));
+    // The edges: 01:00 is ambiguous, 00:59:59 and 02:00 are not.
+    CHECK(z.lookup(local(2026, 10, 25, 1, 0)).kind == LocalLookup::ambiguous);
+    CHECK(z.to_instant(local(2026, 10, 25, 0, 59, 59)) == utc(2026, 10, 24, 23, 59, 59));
+    CHECK(z.to_instant(local(2026, 10, 25, 2, 0)) == utc(2026, 10, 25, 2, 0));
+    CHECK(parse_instant("2026-10-25T01:30", z, Choose::latest) == utc(2026, 10, 25, 1, 30));
+    // An explicit offset removes the ambiguity.
+    CHECK(parse_instant("2026-10-25T01:30+01:00", z) == utc(2026, 10, 25, 0, 30));
+  }
+  SUBCASE("America/New_York, 2026-11-01 02:00 -> 01:00") {
+    const auto z = Zone::locate("America/New_York");
+    const auto t = local(2026, 11, 1, 1, 30);
+    const auto msg = message_of([&] { parse_instant("2026-11-01 01:30", z); });
+    CHECK(contains(msg, "2026-11-01T01:30:00-04:00"));
+    CHECK(contains(msg, "2026-11-01T01:30:00-05:00"));
+    CHECK(contains(msg, "America/New_York"));
+    CHECK(z.to_instant(t, Choose::earliest) == utc(2026, 11, 1, 5, 30));
+    CHECK(z.to_instant(t, Choose::latest) == utc(2026, 11, 1, 6, 30));
+  }
+}
+
+TEST_CASE("an unknown zone is an error naming it") {
+  for (const std::string bad : {"Mars/Olympus", "", "Asia/Shanghai ", "UTC+8"}) {
+    CAPTURE(bad);
+    const auto msg = message_of([&] { Zone::locate(bad); });
+    CHECK(contains(msg, quoted(bad)));
+  }
+}
+
+TEST_CASE("a zone is a shared handle: locating it twice gives the same zone") {
+  const auto a = Zone::locate("Europe/London");
+  const auto b = Zone::locate("Europe/London");
+  CHECK(a == b);
+  CHECK(a.name() == "Europe/London");
+  CHECK(Zone::shanghai().name() == "Asia/Shanghai");
+  CHECK_FALSE(Zone::shanghai() == a);
+}
+
+TEST_CASE("zones load concurrently and agree") {
+  std::vector<std::thread> threads;
+  std::vector<std::string> names(8);
+  for (int i = 0; i < 8; ++i)
+    threads.emplace_back([i, &names] {
+      const auto z = Zone::locate(kZones[i % 5]);
+      names[static_cast<std::size_t>(i)] = format_instant(utc(2026, 7, 1, 0, 0), z);
+    });
+  for (auto& t : threads) t.join();
+  for (int i = 5; i < 8; ++i) CHECK(names[static_cast<std::size_t>(i)] == names[static_cast<std::size_t>(i - 5)]);
+}
+
+TEST_CASE("fixed_offset_between tells whether an offset change lies between two instants") {
+  const auto london = Zone::locate("Europe/London");
+  CHECK_FALSE(london.fixed_offset_between(utc(2026, 3, 1, 0, 0), utc(2026, 4, 1, 0, 0)));
+  CHECK(london.fixed_offset_between(utc(2026, 4, 1, 0, 0), utc(2026, 10, 1, 0, 0)));
+  CHECK(Zone::shanghai().fixed_offset_between(utc(2026, 1, 1, 0, 0), utc(2027, 1, 1, 0, 0)));
+  CHECK(Zone::locate("Asia/Kolkata").fixed_offset_between(utc(1990, 1, 1, 0, 0), utc(2090, 1, 1, 0, 0)));
+}
+
+TEST_CASE("offset_at and to_local agree with date::zoned_time for random instants 1970-2100") {
+  std::mt19937_64 rng(1970);
+  const Instant lo = utc(1970, 1, 1, 0, 0), hi = utc(2100, 1, 1, 0, 0);
+  const auto span = std::chrono::duration_cast<seconds>(hi - lo).count();
+  for (const std::string name : kZones) {
+    CAPTURE(name);
+    const auto z = Zone::locate(name);
+    const auto* tz = date::locate_zone(name);
+    const auto changes = transitions(tz, lo, hi);
+    int cases = 0, failures = 0;
+    auto check = [&](Instant t) {
+      ++cases;
+      const date::zoned_time<Duration> zt(tz, t);
+      const auto want_offset = zt.get_info().offset;
+      const auto want_local = zt.get_local_time();
+      if ((z.offset_at(t) != want_offset || z.to_local(t) != want_local) && ++failures <= 10)
+        FAIL_CHECK(name << " at " << date::format("%FT%TZ", t) << ": offset "
+                        << z.offset_at(t).count() << "s, date/tz says " << want_offset.count() << "s");
+    };
+    for (int i = 0; i < 4000; ++i) {
+      Instant t = lo + seconds{std::uniform_int_distribution<long long>(0, span)(rng)};
+      if (i % 2) t += Duration{std::uniform_int_distribution<long long>(0, 999'999'999)(rng)};
+      check(t);
+    }
+    // Around every offset change: just before, at, and after.
+    for (const auto tr : changes) {
+      for (const Duration d : {Duration{-1}, Duration{0}, Duration{1}, Duration{-1h}, Duration{1h}})
+        check(tr + d);
+      check(tr + seconds{std::uniform_int_distribution<int>(-7200, 7200)(rng)});
+    }
+    CHECK(failures == 0);
+    MESSAGE(name << ": " << cases << " instants, " << changes.size() << " offset changes");
+  }
+}
+
+TEST_CASE("lookup agrees with date/tz for random local times, and at every gap and overlap") {
+  std::mt19937_64 rng(2100);
+  const Instant lo = utc(1970, 1, 2, 0, 0), hi = utc(2099, 12, 30, 0, 0);
+  const auto span = std::chrono::duration_cast<seconds>(hi - lo).count();
+  for (const std::string name : kZones) {
+    CAPTURE(name);
+    const auto z = Zone::locate(name);
+    const auto* tz = date::locate_zone(name);
+    int failures = 0, gaps = 0, overlaps = 0;
+    auto check = [&](LocalTime t) {
+      const auto info = tz->get_info(date::floor<seconds>(t));
+      const auto got = z.lookup(t);
+      const auto text = date::format("%F %T", t);
+      bool ok = true;
+      switch (info.result) {
+        case date::local_info::unique:
+          ok = got.kind == LocalLookup::unique &&
+               got.first == Instant{t.time_since_epoch() - info.first.offset} &&
+               z.to_instant(t) == got.first;
+          break;
+        case date::local_info::nonexistent:
+          ++gaps;
+          ok = got.kind == LocalLookup::nonexistent && got.first == Instant{info.second.begin} &&
+               z.to_instant(t, Choose::earliest) == Instant{info.second.begin} &&
+               z.to_instant(t, Choose::latest) == Instant{info.second.begin};
+          break;
+        case date::local_info::ambiguous:
+          ++overlaps;
+          ok = got.kind == LocalLookup::ambiguous &&
+               got.first == Instant{t.time_since_epoch() - info.first.offset} &&
+               got.second == Instant{t.time_since_epoch() - info.second.offset} &&
+               z.to_instant(t, Choose::earliest) == got.first &&
+               z.to_instant(t, Choose::latest) == got.second;
+          break;
+      }
+      // The answer maps back to the same local time (except in a gap).
+      if (got.kind != LocalLookup::nonexistent)
+        ok = ok && z.to_local(got.first) == t && z.to_local(got.second) == t;
+      if (!ok && ++failures <= 10) FAIL_CHECK(name << ": lookup(" << text << ") differs from date/tz");
+    };
+    for (int i = 0; i < 4000; ++i) {
+      const Instant u = lo + seconds{std::uniform_int_distribution<long long>(0, span)(rng)};
+      check(LocalTime{u.time_since_epoch()} + Duration{std::uniform_int_distribution<long long>(0, 999'999'999)(rng)});
+    }
+    // Local times within three hours of every offset change, on the wall clock of the
+    // offset before it: these fall into gaps and overlaps.
+    for (const auto tr : transitions(tz, lo, hi)) {
+      const auto before = tz->get_info(date::floor<seconds>(tr) - 1s).offset;
+      const LocalTime wall{tr.time_since_epoch() + before};
+      for (int k = 0; k < 6; ++k)
+        check(wall + seconds{std::uniform_int_distribution<int>(-3 * 3600, 3 * 3600)(rng)});
+      check(wall);
+      check(wall - 1s);
+    }
+    CHECK(failures == 0);
+    if (name != "Asia/Kolkata") {  // Shanghai had DST 1986-1991
+      CHECK(gaps > 0);
+      CHECK(overlaps > 0);
+    }
+  }
+}
