@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "shixian/calendar/calendar_file.hpp"
+#include "shixian/io/line_reader.hpp"
 
 namespace shixian::cli {
 
@@ -22,23 +23,7 @@ Zone load_zone(const Globals& g, const RuleSet* rules) {
   return Zone::locate(g.zone);
 }
 
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-        else out += ch;
-    }
-  }
-  return out + "\"";
-}
+std::string json_string(std::string_view s) { return io::json_string(s); }
 
 std::string paint(const Globals& g, std::string_view text, int colour, bool bold) {
   if (!g.color) return std::string(text);

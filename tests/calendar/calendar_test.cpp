@@ -13,8 +13,11 @@
 #include "shixian/calendar/calendar_file.hpp"
 #include "shixian/error.hpp"
 #include "shixian/time/text.hpp"
+#include "support/errors.hpp"
 
 using namespace shixian;
+using shixian::test::contains;
+using shixian::test::message_of;
 
 namespace {
 
@@ -22,24 +25,6 @@ Date ymd(int y, unsigned m, unsigned d) {
   return Date{date::year{y} / date::month{m} / date::day{d}};
 }
 
-// The message of the exception E that f throws; fails the test if f throws nothing
-// or something else.
-template <class E, class F>
-std::string message_of(F&& f) {
-  try {
-    f();
-  } catch (const E& e) {
-    return e.what();
-  } catch (const std::exception& e) {
-    FAIL("threw the wrong kind of exception: " << e.what());
-  }
-  FAIL("did not throw");
-  return {};
-}
-
-bool contains(const std::string& s, std::string_view part) {
-  return s.find(part) != std::string::npos;
-}
 
 // A temporary file removed at the end of the test.
 struct TempFile {

@@ -8,8 +8,12 @@
 #include "shixian/error.hpp"
 #include "shixian/time/text.hpp"
 #include "shixian/time/zone.hpp"
+#include "support/errors.hpp"
 
 using namespace shixian;
+using shixian::test::contains;
+using shixian::test::message_of;
+using shixian::test::quoted;
 using namespace std::chrono_literals;
 
 namespace {
@@ -22,31 +26,6 @@ Instant utc(int y, unsigned mo, unsigned d, int h, int mi, int s = 0) {
          minutes{mi} + seconds{s};
 }
 
-template <class F>
-std::string message_of(F&& f) {
-  try {
-    f();
-  } catch (const InputError& e) {
-    return e.what();
-  } catch (const std::exception& e) {
-    FAIL("threw the wrong kind of exception: " << e.what());
-  }
-  FAIL("did not throw");
-  return {};
-}
-
-bool contains(const std::string& s, std::string_view part) {
-  return s.find(part) != std::string::npos;
-}
-
-// 'text', as error messages quote a value (built by appends: GCC 12 warns wrongly on
-// "'" + std::string).
-std::string quoted(std::string_view text) {
-  std::string q(1, '\'');
-  q.append(text);
-  q.push_back('\'');
-  return q;
-}
 
 }  // namespace
 
