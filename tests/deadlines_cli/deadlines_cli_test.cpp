@@ -153,3 +153,15 @@ TEST_CASE("other rule sets through --rules: a built-in name, and a file with --e
   CHECK(r.code == 0);
   CHECK(r.out.find("2026-10-01T10:15:00+08:00") != std::string::npos);
 }
+
+TEST_CASE("a malformed rule-set file exits 1 naming the file, line and value") {
+  const std::string path = "/tmp/shixian-bad-rules-" + std::to_string(::getpid()) + ".toml";
+  std::ofstream(path) << "name = \"bad\"\nclasses = [\"ordinary\"]\nevents = [\"received\", \"closed\"]\n"
+                         "[[stages]]\nid = \"total\"\nstart = \"received\"\nend = \"closed\"\n"
+                         "clock = \"working_days\"\ntargets = [{ target = \"5 days\" }]\n";
+  const auto r = run_cli("--rules " + path + " deadlines --received 2026-11-20T10:00");
+  std::remove(path.c_str());
+  CHECK(r.code == 1);
+  CHECK(r.err.find(path + ":9") != std::string::npos);
+  CHECK(r.err.find("'5 days'") != std::string::npos);
+}
