@@ -22,6 +22,7 @@ CLASSES = ["ordinary", "urgent"]
 HQ_OPEN, HQ_CLOSE = time(8, 30), time(17, 30)
 QUIET_FROM, QUIET_TO = time(18, 0), time(8, 0)
 DAY = timedelta(days=1)
+ARCHIVE_YEARS = 10
 
 
 class CoverageError(Exception):
@@ -272,12 +273,27 @@ class Auditor:
         cls, unionpay = rec["class"], bool(rec.get("unionpay"))
         if cls not in CLASSES:
             raise ValueError(f"unknown class '{cls}'")
-        return {"id": rec["id"], "stages": {
+        out = {"id": rec["id"], "stages": {
             "hq_dispatch": self.stage("hq_dispatch", "received", "hq_dispatched", ev, cls, unionpay),
             "branch_dispatch": self.stage("branch_dispatch", "tier2_received", "branch_dispatched", ev, cls, unionpay),
             "total": self.stage("total", "received", "closed", ev, cls, unionpay),
             "reply": self.stage("reply", "resolved", "replied", ev, cls, unionpay),
         }}
+        if "closed" in ev:
+            out["archive"] = self.archive(ev["closed"])
+        return out
+
+    def archive(self, closed):
+        """Kept ARCHIVE_YEARS after the local closing date (Civil Code art. 202)."""
+        d = closed.astimezone(self.tz).date()
+        try:
+            until = d.replace(year=d.year + ARCHIVE_YEARS)
+        except ValueError:  # 29 February: the last day of that month
+            until = d.replace(year=d.year + ARCHIVE_YEARS, day=28)
+        out = {"retained_until": until.isoformat()}
+        if self.now.astimezone(self.tz).date() > until:
+            out["past_retention"] = True
+        return out
 
 
 def main():

@@ -24,16 +24,29 @@
 #                            unit that is itself a numeral (万) ends the number (被骗了3万)
 #   nonparty                 right after a head count, the people are not complainants
 #                            (三名工作人员, 六位密码)
+#   tag:NAME                 weak evidence of a named kind (NAME: a-z 0-9 _; at most 32
+#                            names), decisive only in a combination rule (@rule below);
+#                            like any effect it can be negated
 #
 # Resolution: when phrases overlap, one lying wholly inside a longer one is dropped, so a
 # longer phrase overrides its parts: 转账手续费 counts as fees, not as a transfer; 未到账
 # is a claim, not a negation. A phrase cannot be listed twice.
 #
 # Directives: @version TEXT names this data in results' provenance; @negation_window N
-# is the largest number of characters between a negator and the phrase it cancels.
+# is the largest number of characters between a negator and the phrase it cancels;
+# @rule TAG+TAG[-TAG…] EFFECT… fires triggers or review:… flags when the text holds an
+# un-negated phrase of every +TAG and of no -TAG (reported with the first phrase of each
+# +TAG). Every tag a rule names must be given to some phrase.
 
-@version zh-2026.1
+@version zh-2026.2
 @negation_window 5
+
+# Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
+# when the text holds an un-negated phrase of every +TAG and of no -TAG. Tags are given
+# to phrases as `tag:NAME`; a tag is weak evidence alone, decisive in company.
+@rule money_moved+not_arrived-fee  fund_safety   # 汇款 … 还没收到: debited, not delivered
+@rule denial+txn-fee               fund_safety   # 从没办理过 … 被支取: not the customer's act
+@rule promise+loss                 fund_safety   # 说很安全 … 亏了: sold as safe, lost
 
 # ---------------------------------------------------------------- structure
 没有            negator
@@ -52,6 +65,10 @@
 不曾            negator
 否认            negator
 不会            negator
+从来没有        negator
+从来没          negator
+从不            negator
+绝不            negator
 
 # Phrases that contain a negator but do not negate what follows.
 未经            ignore
@@ -71,8 +88,36 @@
 没几天          ignore
 没一会          ignore
 未能            ignore
-没收到          ignore
+没收到             tag:not_arrived
 聊天记录        ignore
+# Non-bank compounds that contain a trigger word.
+人行道          ignore
+人行横道        ignore
+人行天桥        ignore
+人行为          ignore
+人行动          ignore
+人行走          ignore
+人行李          ignore
+人行使          ignore
+人行驶          ignore
+人行程          ignore
+人行业          ignore
+人行政          ignore
+人行径          ignore
+人行事          ignore
+明星产品        ignore
+集体户          ignore
+新闻联播        ignore
+没到期          ignore
+还没到期        ignore
+没到时间        ignore
+还没到时间      ignore
+没到点          ignore
+不会操作        ignore
+不会弄          ignore
+不会填          ignore
+没人           ignore
+没有人          ignore
 
 ，              boundary
 。              boundary
@@ -128,7 +173,7 @@
 # ---------------------------------------------------------------- fund_safety
 # 涉及客户账户资金安全，可能或已经给客户造成损失 (theft, fraud, debited but not delivered,
 # missing deposits, losses on a product sold as capital-guaranteed). Fees are not this.
-盗刷            fund_safety account_transaction=3
+盗刷              fund_safety account_transaction=4
 被盗刷          fund_safety account_transaction=4
 被盗            fund_safety account_transaction=3
 盗取            fund_safety account_transaction=2
@@ -139,7 +184,7 @@
 电信诈骗        fund_safety account_transaction=2 review:sensitive
 资金损失        fund_safety account_transaction=1
 财产损失        fund_safety account_transaction=1
-损失            fund_safety
+损失              fund_safety
 造成损失        fund_safety
 不翼而飞        fund_safety account_transaction=3
 钱不见了        fund_safety account_transaction=3
@@ -147,7 +192,7 @@
 莫名扣款        fund_safety account_transaction=3
 莫名其妙        account_transaction=1
 被转走          fund_safety account_transaction=3
-转走            fund_safety account_transaction=2
+转走              fund_safety account_transaction=2
 被扣走          fund_safety account_transaction=3
 划走            fund_safety account_transaction=2
 非本人操作      fund_safety account_transaction=3
@@ -188,7 +233,7 @@
 吞钞            fund_safety facilities_system=4
 吞了钱          fund_safety facilities_system=3
 钱被吞          fund_safety facilities_system=3
-少了            fund_safety account_transaction=1
+少了              account_transaction=1 tag:not_arrived
 少了一          fund_safety account_transaction=1
 存款不见        fund_safety account_transaction=3
 存款少了        fund_safety account_transaction=3
@@ -209,6 +254,307 @@
 钓鱼            fund_safety account_transaction=1
 假冒            fund_safety
 洗钱            review:sensitive account_transaction=1
+被取光          fund_safety account_transaction=3
+取光            fund_safety account_transaction=3
+转光            fund_safety account_transaction=3
+刷光            fund_safety account_transaction=3
+被掏空          fund_safety account_transaction=3
+被取消          ignore
+被扣            account_transaction=2 tag:money_moved tag:txn
+已经扣了        account_transaction=2 tag:money_moved tag:txn
+没有变化        tag:not_arrived
+没变化          tag:not_arrived
+没有这笔        tag:not_arrived
+没有记录        tag:not_arrived
+没有存进去      tag:not_arrived
+没存进去        tag:not_arrived
+发了工资        account_transaction=1 tag:money_moved
+没有开通过      tag:denial
+没开通过        tag:denial
+从没开通        tag:denial
+没有开通        tag:denial
+不知情          tag:denial
+没丢            tag:denial
+没有丢          tag:denial
+没借给          tag:denial
+没有借给        tag:denial
+怎么会有        tag:denial
+境外的消费      fund_safety account_transaction=3
+本来是去存      product_sales=3 tag:promise
+本来是存        product_sales=3 tag:promise
+本来想存        product_sales=3 tag:promise
+去存定期        product_sales=2 tag:promise
+只能拿回        tag:loss
+只拿回          tag:loss
+拿不回          fund_safety product_sales=1
+飞单            fund_safety product_sales=4
+不是银行的产品  fund_safety product_sales=4
+私售            fund_safety product_sales=4
+用我的名义      fund_safety account_transaction=3
+以我的名义      fund_safety account_transaction=3
+没有出钱        fund_safety facilities_system=4
+没出钱          fund_safety facilities_system=4
+不出钱          fund_safety facilities_system=4
+吞了我          fund_safety facilities_system=4
+吞了我的卡      facilities_system=4
+被吞了             facilities_system=3
+侧录              fund_safety account_transaction=3
+盗码              fund_safety account_transaction=3
+被人装了        fund_safety facilities_system=3
+可疑装置        fund_safety facilities_system=3
+卡被复制        fund_safety account_transaction=4
+复制卡          fund_safety account_transaction=4
+克隆卡          fund_safety account_transaction=4
+伪卡            fund_safety account_transaction=4
+盗涮            fund_safety account_transaction=4
+不能兑付        fund_safety product_sales=3
+兑付不了        fund_safety product_sales=3
+没有兑付        fund_safety product_sales=3
+爆雷            fund_safety product_sales=3 review:reputation
+泄露了密码      account_transaction=2
+泄露密码        account_transaction=2
+密码泄露        account_transaction=2
+莫明其妙        account_transaction=1
+少了0           fund_safety account_transaction=3
+少了1           fund_safety account_transaction=3
+少了2           fund_safety account_transaction=3
+少了3           fund_safety account_transaction=3
+少了4           fund_safety account_transaction=3
+少了5           fund_safety account_transaction=3
+少了6           fund_safety account_transaction=3
+少了7           fund_safety account_transaction=3
+少了8           fund_safety account_transaction=3
+少了9           fund_safety account_transaction=3
+少了三          fund_safety account_transaction=3
+少了五          fund_safety account_transaction=3
+少了八          fund_safety account_transaction=3
+少了十          fund_safety account_transaction=3
+少了百          fund_safety account_transaction=3
+少了千          fund_safety account_transaction=3
+# Theft and unauthorised use, as customers write it.
+被刷            fund_safety account_transaction=3
+被人刷          fund_safety account_transaction=3
+刷走            fund_safety account_transaction=3
+被人盗刷        fund_safety account_transaction=4
+被盗用          fund_safety account_transaction=3
+被偷            fund_safety account_transaction=2
+偷走            fund_safety account_transaction=2
+盗走            fund_safety account_transaction=3
+被取走          fund_safety account_transaction=3
+被人取走        fund_safety account_transaction=3
+被人取了        fund_safety account_transaction=3
+被支取          fund_safety account_transaction=3
+被人支取        fund_safety account_transaction=3
+被提前支取      fund_safety account_transaction=3
+被人提前支取    fund_safety account_transaction=3
+被人转走        fund_safety account_transaction=3
+被人转了        fund_safety account_transaction=3
+被转账          fund_safety account_transaction=3
+被消费          fund_safety account_transaction=3
+被人消费        fund_safety account_transaction=3
+被套现          fund_safety account_transaction=3
+被划走          fund_safety account_transaction=3
+被划扣          fund_safety account_transaction=3
+钱没了          fund_safety account_transaction=3
+钱少了          fund_safety account_transaction=3
+少了钱          fund_safety account_transaction=3
+卡里少了        fund_safety account_transaction=3
+账户少了        fund_safety account_transaction=3
+账上少了        fund_safety account_transaction=3
+余额对不上      fund_safety account_transaction=3
+凭空消失        fund_safety account_transaction=3
+凭空少了        fund_safety account_transaction=3
+不明扣款        fund_safety account_transaction=3
+不明交易        fund_safety account_transaction=3
+不明消费        fund_safety account_transaction=3
+陌生交易        fund_safety account_transaction=3
+异常扣款        fund_safety account_transaction=3
+无故扣款        fund_safety account_transaction=3
+无故扣除        fund_safety account_transaction=3
+无故被扣        fund_safety account_transaction=3
+莫名被扣        fund_safety account_transaction=3
+莫名扣除        fund_safety account_transaction=3
+莫名其妙少了    fund_safety account_transaction=3
+莫名其妙扣      fund_safety account_transaction=3
+境外消费        fund_safety account_transaction=3
+境外交易        fund_safety account_transaction=3
+境外被刷        fund_safety account_transaction=3
+非本人          fund_safety account_transaction=2
+不是我本人      fund_safety account_transaction=2
+不是我消费      fund_safety account_transaction=3
+不是我刷        fund_safety account_transaction=3
+不是我操作      fund_safety account_transaction=3
+不是我取        fund_safety account_transaction=3
+不是我转        fund_safety account_transaction=3
+本人未操作      fund_safety account_transaction=3
+本人没有操作    fund_safety account_transaction=3
+我没有操作      fund_safety account_transaction=3
+我没操作        fund_safety account_transaction=3
+签名不是我      fund_safety account_transaction=3
+不是我签        fund_safety account_transaction=3
+不是我的签名    fund_safety account_transaction=3
+伪造            fund_safety account_transaction=2
+冒充              account_transaction=2 tag:denial
+假客服          fund_safety account_transaction=3
+钓鱼网站        fund_safety account_transaction=3
+木马            fund_safety account_transaction=2
+骗走            fund_safety account_transaction=3
+被骗走          fund_safety account_transaction=3
+骗取            fund_safety account_transaction=3
+受骗            fund_safety account_transaction=3
+上当            fund_safety account_transaction=2
+骗局            fund_safety account_transaction=3
+杀猪盘          fund_safety account_transaction=3
+吞钱            fund_safety facilities_system=4
+吞了我的钱      fund_safety facilities_system=4
+钱被机器吞      fund_safety facilities_system=4
+没吐钱          fund_safety facilities_system=4
+没吐钞          fund_safety facilities_system=4
+不吐钞          fund_safety facilities_system=4
+不出钞          fund_safety facilities_system=4
+钱没吐出来      fund_safety facilities_system=4
+钱却没出来      fund_safety facilities_system=4
+现金没出来      fund_safety facilities_system=4
+钞票没出来      fund_safety facilities_system=4
+钱没到          fund_safety account_transaction=3
+钱还没到        fund_safety account_transaction=3
+钱却没到        fund_safety account_transaction=3
+还没到账        fund_safety account_transaction=3
+迟迟未到账      fund_safety account_transaction=3
+迟迟没到账      fund_safety account_transaction=3
+至今未到账      fund_safety account_transaction=3
+钱不见          fund_safety account_transaction=3
+存款丢失        fund_safety account_transaction=3
+资金被          fund_safety account_transaction=2
+少了两          fund_safety account_transaction=3
+少了几          fund_safety account_transaction=3
+少了好几        fund_safety account_transaction=3
+扣走            account_transaction=2 tag:txn
+低风险          product_sales=2
+风险很低        product_sales=2
+稳健            product_sales=2
+扣了两次        fund_safety account_transaction=3
+扣了两遍        fund_safety account_transaction=3
+重复扣          fund_safety account_transaction=3
+扣了钱          account_transaction=2 tag:money_moved tag:txn
+钱扣了          account_transaction=2 tag:money_moved tag:txn
+已扣款          account_transaction=2 tag:money_moved tag:txn
+被扣了          account_transaction=2 tag:money_moved tag:txn
+显示成功        account_transaction=1 tag:money_moved
+显示已          account_transaction=1 tag:money_moved
+交易成功        account_transaction=1 tag:money_moved
+转了            account_transaction=1 tag:money_moved
+汇了            account_transaction=1 tag:money_moved
+打款            account_transaction=2 tag:money_moved
+转过去          account_transaction=2 tag:money_moved
+汇过去          account_transaction=2 tag:money_moved
+存进去          account_transaction=1 tag:money_moved
+存进            account_transaction=1 tag:money_moved
+存入            account_transaction=1 tag:money_moved
+存了            account_transaction=1 tag:money_moved
+转出            account_transaction=2 tag:money_moved tag:txn
+付款            account_transaction=1 tag:money_moved
+支付            account_transaction=1 tag:money_moved tag:txn
+支取            account_transaction=2 tag:txn
+提现            account_transaction=1 tag:txn
+取走            account_transaction=2 tag:txn
+划扣            account_transaction=2 tag:txn
+开通了          account_transaction=1 tag:txn
+办了一张        account_transaction=1 tag:txn
+还没收到        tag:not_arrived
+没有收到        tag:not_arrived
+一直没有收到    tag:not_arrived
+还没到          tag:not_arrived
+没有到          tag:not_arrived
+都没到          tag:not_arrived
+迟迟未到        tag:not_arrived
+迟迟没          tag:not_arrived
+查不到          tag:not_arrived
+没有显示        tag:not_arrived
+没显示          tag:not_arrived
+不显示          tag:not_arrived
+没看到          tag:not_arrived
+对方说没有      tag:not_arrived
+去哪了          tag:not_arrived
+去哪儿了        tag:not_arrived
+哪去了          tag:not_arrived
+去向不明        tag:not_arrived
+对不上          tag:not_arrived
+没有入进        tag:not_arrived
+# What a customer denies having done, beside a transaction that happened anyway.
+从来没有办理    tag:denial
+没有办理过      tag:denial
+没办理过        tag:denial
+从没办过        tag:denial
+没办过          tag:denial
+没有授权            privacy=2 tag:denial
+我没有授权           privacy=2 tag:denial
+没签过          tag:denial
+没有签过        tag:denial
+没有签字        tag:denial
+没签字          tag:denial
+没有消费过      tag:denial
+没消费过        tag:denial
+没有用过        tag:denial
+从来没用过      tag:denial
+没有出过国      tag:denial
+没出过国        tag:denial
+人在国内        tag:denial
+卡在我身上      tag:denial
+卡一直在        tag:denial
+卡在我手上      tag:denial
+卡在手上        tag:denial
+卡在身上        tag:denial
+也没有告诉      tag:denial
+没告诉过        tag:denial
+没有透露        tag:denial
+不认识          tag:denial
+# Sold as capital-guaranteed or riskless (a loss, or the risk of one, on such a promise).
+不会亏          fund_safety product_sales=3
+不会亏本        fund_safety product_sales=3
+不会亏损        fund_safety product_sales=3
+不会赔          fund_safety product_sales=3
+绝对不亏        fund_safety product_sales=3
+不亏本          fund_safety product_sales=3
+亏不了          fund_safety product_sales=3
+稳赚            fund_safety product_sales=3
+稳赚不赔        fund_safety product_sales=3
+只赚不赔        fund_safety product_sales=3
+保证不亏        fund_safety product_sales=3
+承诺不亏        fund_safety product_sales=3
+保本保息        fund_safety product_sales=3
+本金安全        fund_safety product_sales=3
+零风险          fund_safety product_sales=3
+没有风险        fund_safety product_sales=3
+没有任何风险    fund_safety product_sales=3
+没什么风险      fund_safety product_sales=3
+没风险          fund_safety product_sales=3
+无风险          fund_safety product_sales=3
+跟存款一样      fund_safety product_sales=3
+和存款一样      fund_safety product_sales=3
+跟定期一样      fund_safety product_sales=3
+和定期一样      fund_safety product_sales=3
+当存款          fund_safety product_sales=3
+刚兑            fund_safety product_sales=3
+没有风险提示    product_sales=3
+没有风险评估    product_sales=3
+承诺收益        product_sales=3 tag:promise
+收益有保障      product_sales=3 tag:promise
+很安全          product_sales=1 tag:promise
+绝对安全        product_sales=2 tag:promise
+非常安全        product_sales=2 tag:promise
+亏本            product_sales=3 tag:loss
+赔了            product_sales=2 tag:loss
+跌了            product_sales=2 tag:loss
+缩水            product_sales=2 tag:loss
+浮亏            product_sales=3 tag:loss
+只剩            tag:loss
+本金            product_sales=1 tag:loss
+# Losses that are about time or feelings, not money taken.
+误工损失        service_attitude=1
+时间损失        service_attitude=1
+精神损失        service_attitude=1
+利息损失        fees_rates=4 tag:fee
 
 # ---------------------------------------------------------------- repeat
 再次投诉        repeat
@@ -257,6 +603,192 @@
 问题依旧        repeat
 还没有给答复    repeat
 石沉大海        repeat service_attitude=2
+次电话投诉      repeat
+次电话反映      repeat
+一次电话投诉    ignore
+第一次投诉      ignore
+第一次反映      ignore
+三回了          repeat
+两回了          repeat
+好几回了        repeat
+几回了          repeat
+反映过          repeat
+投诉过了        repeat
+又投诉了        repeat
+再投诉          repeat
+三番五次        repeat
+屡次            repeat
+好几次投诉      repeat
+又打来          repeat
+上次来电        repeat
+上次说          repeat
+上次反映的      repeat
+之前反映的      repeat
+之前投诉的      repeat
+之前打过        repeat
+还是没人处理    repeat
+还是没有处理    repeat
+仍然没有解决    repeat
+到现在还没解决  repeat
+投诉两次            repeat
+投诉三次            repeat
+投诉四次            repeat
+投诉五次            repeat
+投诉好几次           repeat
+投诉几次            repeat
+投诉多次            repeat
+投诉很多次           repeat
+投诉无数次           repeat
+投诉2次            repeat
+投诉3次            repeat
+投诉4次            repeat
+投诉5次            repeat
+投诉好多次           repeat
+投诉两回            repeat
+投诉三回            repeat
+投诉好几回           repeat
+投诉好几趟           repeat
+投诉几趟            repeat
+投诉三趟            repeat
+投诉两趟            repeat
+反映两次            repeat
+反映三次            repeat
+反映四次            repeat
+反映五次            repeat
+反映好几次           repeat
+反映几次            repeat
+反映多次            repeat
+反映很多次           repeat
+反映无数次           repeat
+反映2次            repeat
+反映3次            repeat
+反映4次            repeat
+反映5次            repeat
+反映好多次           repeat
+反映两回            repeat
+反映三回            repeat
+反映好几回           repeat
+反映好几趟           repeat
+反映几趟            repeat
+反映三趟            repeat
+反映两趟            repeat
+投诉了两次           repeat
+投诉了三次           repeat
+投诉了四次           repeat
+投诉了五次           repeat
+投诉了好几次          repeat
+投诉了几次           repeat
+投诉了多次           repeat
+投诉了很多次          repeat
+投诉了无数次          repeat
+投诉了2次           repeat
+投诉了3次           repeat
+投诉了4次           repeat
+投诉了5次           repeat
+投诉了好多次          repeat
+投诉了两回           repeat
+投诉了三回           repeat
+投诉了好几回          repeat
+投诉了好几趟          repeat
+投诉了几趟           repeat
+投诉了三趟           repeat
+投诉了两趟           repeat
+反映了两次           repeat
+反映了三次           repeat
+反映了四次           repeat
+反映了五次           repeat
+反映了好几次          repeat
+反映了几次           repeat
+反映了多次           repeat
+反映了很多次          repeat
+反映了无数次          repeat
+反映了2次           repeat
+反映了3次           repeat
+反映了4次           repeat
+反映了5次           repeat
+反映了好多次          repeat
+反映了两回           repeat
+反映了三回           repeat
+反映了好几回          repeat
+反映了好几趟          repeat
+反映了几趟           repeat
+反映了三趟           repeat
+反映了两趟           repeat
+来电两次            repeat
+来电三次            repeat
+来电四次            repeat
+来电五次            repeat
+来电好几次           repeat
+来电几次            repeat
+来电多次            repeat
+来电很多次           repeat
+来电无数次           repeat
+来电2次            repeat
+来电3次            repeat
+来电4次            repeat
+来电5次            repeat
+来电好多次           repeat
+来电两回            repeat
+来电三回            repeat
+来电好几回           repeat
+来电好几趟           repeat
+来电几趟            repeat
+来电三趟            repeat
+来电两趟            repeat
+打电话反映两次         repeat
+打电话反映三次         repeat
+打电话反映四次         repeat
+打电话反映五次         repeat
+打电话反映好几次        repeat
+打电话反映几次         repeat
+打电话反映多次         repeat
+打电话反映很多次        repeat
+打电话反映无数次        repeat
+打电话反映2次         repeat
+打电话反映3次         repeat
+打电话反映4次         repeat
+打电话反映5次         repeat
+打电话反映好多次        repeat
+打电话反映两回         repeat
+打电话反映三回         repeat
+打电话反映好几回        repeat
+打电话反映好几趟        repeat
+打电话反映几趟         repeat
+打电话反映三趟         repeat
+打电话反映两趟         repeat
+打电话投诉两次         repeat
+打电话投诉三次         repeat
+打电话投诉四次         repeat
+打电话投诉五次         repeat
+打电话投诉好几次        repeat
+打电话投诉几次         repeat
+打电话投诉多次         repeat
+打电话投诉很多次        repeat
+打电话投诉无数次        repeat
+打电话投诉2次         repeat
+打电话投诉3次         repeat
+打电话投诉4次         repeat
+打电话投诉5次         repeat
+打电话投诉好多次        repeat
+打电话投诉两回         repeat
+打电话投诉三回         repeat
+打电话投诉好几回        repeat
+打电话投诉好几趟        repeat
+打电话投诉几趟         repeat
+打电话投诉三趟         repeat
+打电话投诉两趟         repeat
+打了好几趟           repeat
+打了几趟            repeat
+打了三趟            repeat
+打了两趟            repeat
+找了好几趟           repeat
+找了几趟            repeat
+找了三趟            repeat
+找了两趟            repeat
+跑了好几趟           repeat
+跑了几趟            repeat
+跑了三趟            repeat
+跑了两趟            repeat
 
 # ---------------------------------------------------------------- group
 # Fire only when no head count is known; a count (三人, 五位客户) decides by itself.
@@ -280,6 +812,33 @@
 村民            group
 工友们          group
 同事们          group
+个同事          unit:person
+个客户          unit:person
+个老人          unit:person
+个业主          unit:person
+个储户          unit:person
+个工友          unit:person
+个村民          unit:person
+个家长          unit:person
+举牌            media review:reputation
+举着牌子        media review:reputation
+好几户          group
+几十户          group
+几十个人        group
+几十人          group
+十几个人        group
+上百人          group
+上百户          group
+全村            group
+整个小区        group
+全小区          group
+邻居们          group
+家长们          group
+工人们          group
+商户们          group
+联合投诉        group
+共同投诉        group
+一起投诉        group
 
 # ---------------------------------------------------------------- media, reputation
 记者            media special_source review:reputation
@@ -312,10 +871,31 @@
 负面影响        review:reputation
 声誉            review:reputation
 闹大            review:reputation
-拉横幅          review:reputation group
-横幅            review:reputation
-静坐            review:reputation
+拉横幅          media review:reputation group
+横幅            media review:reputation
+静坐            media review:reputation
+围观            media review:reputation
 上访            special_source review:reputation
+找记者          media special_source review:reputation
+发帖            media review:reputation
+爆料            media review:reputation
+报料            media review:reputation
+直播            media review:reputation
+拍成视频        media review:reputation
+发视频          media review:reputation
+网上发          media review:reputation
+发到网络        media review:reputation
+今日头条        media review:reputation
+贴吧            media review:reputation
+论坛            media review:reputation
+知乎            media review:reputation
+B站             media review:reputation
+聚投诉          media review:reputation
+让大家都知道    media review:reputation
+让大家评评理    media review:reputation
+让更多人知道    media review:reputation
+公之于众        media review:reputation
+曝光我的        privacy=8
 
 # ---------------------------------------------------------------- special_source
 # A special identity, source or channel likely to draw attention.
@@ -336,7 +916,6 @@
 监管部门        special_source
 监管机构        special_source
 人民银行        special_source
-人行            special_source
 央行            special_source
 12378           special_source
 12363           special_source
@@ -349,6 +928,44 @@
 消费者协会      special_source
 转办            special_source
 律师函          special_source
+人民银行征信    ignore
+人民银行的征信  ignore
+人行征信        ignore
+博主            special_source review:public_figure
+粉丝            special_source review:public_figure
+退伍            review:sensitive
+老兵            review:sensitive
+军人            review:sensitive
+养老            review:sensitive
+人行投诉        special_source
+向人行          special_source
+到人行          special_source
+去人行          special_source
+找人行          special_source
+人行转          special_source
+当地人行        special_source
+人行分支        special_source
+人行支行        special_source
+人行分行        special_source
+人行12363      special_source
+金管局          special_source
+国家金融监督管理总局 special_source
+金融监督管理    special_source
+监管            special_source
+资金监管        ignore
+监管账户        ignore
+政府部门        special_source
+找政府          special_source
+市长信箱        special_source
+消保局          special_source
+金融消费权益保护 special_source
+12315           special_source
+市场监管        special_source
+领导留言板      special_source review:reputation
+人民网          special_source media review:reputation
+网信办          special_source
+银行业协会      special_source
+省人大          special_source review:public_figure
 
 # ---------------------------------------------------------------- sensitive topics
 养老金          review:sensitive
@@ -441,13 +1058,70 @@
 不搭理          service_attitude=3
 下班            service_attitude=1
 催促            service_attitude=1
+说话很冲        service_attitude=4
+说话冲          service_attitude=4
+很冲            service_attitude=3
+就挂了          service_attitude=3
+直接挂了        service_attitude=3
+冷嘲热讽        service_attitude=4
+私事            service_attitude=3
+干等            service_attitude=2
+盘问            service_attitude=3
+屈辱            service_attitude=3
+拖拖拉拉        service_attitude=3
+不接待          service_attitude=3
+态渡            service_attitude=3
+冷着脸          service_attitude=4
+没有礼貌        service_attitude=4
+脸色难看        service_attitude=4
+没耐心          service_attitude=3
+没有耐心        service_attitude=3
+不理人          service_attitude=3
+不理我          service_attitude=3
+爱搭不理        service_attitude=3
+懒得            service_attitude=2
+凶巴巴          service_attitude=3
+大吼大叫        service_attitude=4
+嫌弃            service_attitude=3
+嫌我            service_attitude=3
+扔给我          service_attitude=3
+摔              service_attitude=2
+赶出去          service_attitude=3
+轰出去          service_attitude=3
+自己看          service_attitude=2
+不解释          service_attitude=2
+不给解释        service_attitude=2
+回电话          service_attitude=2
+回电            service_attitude=1
+没人回复        service_attitude=3
+没人处理        service_attitude=2
+没有人处理      service_attitude=2
+没人接          service_attitude=2
+拖着            service_attitude=2
+一拖再拖        service_attitude=3
+拖延            service_attitude=2
+推来推去        service_attitude=3
+互相推诿        service_attitude=3
+不负责          service_attitude=3
+不负责任        service_attitude=3
+说话难听        service_attitude=4
+难听            service_attitude=3
+骂              service_attitude=3
+吵              service_attitude=2
+争吵            service_attitude=3
+威胁            service_attitude=2
+傲慢            service_attitude=3
+蛮横            service_attitude=3
+素质            service_attitude=3
+耐心            service_attitude=2
+解释            service_attitude=1
 
 # ---------------------------------------------------------------- account_transaction
-转账            account_transaction=2
-汇款            account_transaction=2
-跨行转账        account_transaction=2
-到账            account_transaction=1
-扣款            account_transaction=2
+转账              account_transaction=2 tag:money_moved
+汇款              account_transaction=2 tag:money_moved
+跨行转账            account_transaction=2 tag:money_moved
+到账              account_transaction=1 tag:money_moved
+扣款              account_transaction=2 tag:money_moved tag:txn
 重复扣款        fund_safety account_transaction=3
 多扣            account_transaction=2
 冻结            account_transaction=3
@@ -457,11 +1131,11 @@
 挂失            account_transaction=2
 销户            account_transaction=3
 开户            account_transaction=2
-存款            account_transaction=1
-取款            account_transaction=1
-取现            account_transaction=1
+存款              account_transaction=1 tag:money_moved
+取款              account_transaction=1 tag:money_moved tag:txn
+取现              account_transaction=1 tag:txn
 余额            account_transaction=2
-交易            account_transaction=1
+交易              account_transaction=1 tag:txn
 交易失败        account_transaction=2
 交易记录        account_transaction=2
 消费记录        account_transaction=2
@@ -472,56 +1146,88 @@
 银行卡          account_transaction=1
 借记卡          account_transaction=1
 存折            account_transaction=2
-还款            account_transaction=1
-代扣            account_transaction=2
+还款              account_transaction=1 tag:money_moved
+代扣              account_transaction=2 tag:txn
 错账            account_transaction=3
-入账            account_transaction=2
+入账              account_transaction=2 tag:money_moved
 对账            account_transaction=2
 征信            account_transaction=2
 征信记录        account_transaction=3
 逾期            account_transaction=2
 限额            account_transaction=2
 非柜面          account_transaction=2
-收款            account_transaction=1
+收款              account_transaction=1 tag:money_moved
 汇错            account_transaction=3
 转错            account_transaction=3
 追回            account_transaction=2
 支付宝          account_transaction=1
 微信支付        account_transaction=1
-消费            account_transaction=1
+消费              account_transaction=1 tag:txn
 假币            account_transaction=3
 拒收现金        account_transaction=3
 零钱            account_transaction=1
 兑换            account_transaction=1
-贷款            account_transaction=1
+贷款              account_transaction=1 tag:txn
 房贷            account_transaction=1
 放款            account_transaction=2
 解冻            account_transaction=3
 莫名            account_transaction=1
+风控            account_transaction=3
+卡不能用        account_transaction=3
+对账单          account_transaction=2
+转账失败        account_transaction=3
+退票            account_transaction=3
+被退回          account_transaction=2
+账户被冻结      account_transaction=3
+卡被冻结        account_transaction=3
+限制交易        account_transaction=3
+限制非柜面      account_transaction=3
+不能转账        account_transaction=3
+无法转账        account_transaction=3
+转不出去        account_transaction=3
+取不了钱        account_transaction=2
+不让取          account_transaction=3
+不给取          account_transaction=3
+存单            account_transaction=2
+定期            account_transaction=1
+活期            account_transaction=1
+提前支取        account_transaction=2
+解挂            account_transaction=3
+补卡            account_transaction=2
+换卡            account_transaction=2
+注销            account_transaction=2
+额度            account_transaction=2
+降额            account_transaction=3
+封卡            account_transaction=3
+锁卡            account_transaction=3
+工资              account_transaction=1 tag:money_moved
+继承            account_transaction=2
+过户            account_transaction=2
+查询            account_transaction=1
 
 # ---------------------------------------------------------------- fees_rates
-手续费          fees_rates=4
-转账手续费      fees_rates=4
-跨行手续费      fees_rates=4
-年费            fees_rates=4
-管理费          fees_rates=4
-账户管理费      fees_rates=4
-小额账户管理费  fees_rates=4
-服务费          fees_rates=4
-短信费          fees_rates=4
-短信服务费      fees_rates=4
-工本费          fees_rates=4
-收费            fees_rates=3
+手续费             fees_rates=4 tag:fee
+转账手续费           fees_rates=4 tag:fee
+跨行手续费           fees_rates=4 tag:fee
+年费              fees_rates=4 tag:fee
+管理费             fees_rates=4 tag:fee
+账户管理费           fees_rates=4 tag:fee
+小额账户管理费         fees_rates=4 tag:fee
+服务费             fees_rates=4 tag:fee
+短信费             fees_rates=4 tag:fee
+短信服务费           fees_rates=4 tag:fee
+工本费             fees_rates=4 tag:fee
+收费              fees_rates=3 tag:fee
 乱收费          fees_rates=4
-扣费            fees_rates=3
+扣费              fees_rates=3 tag:fee
 扣了费          fees_rates=3
-费用            fees_rates=2
-利率            fees_rates=4
-利息            fees_rates=3
-罚息            fees_rates=4
-违约金          fees_rates=4
-滞纳金          fees_rates=4
-分期手续费      fees_rates=4
+费用              fees_rates=2 tag:fee
+利率              fees_rates=4 tag:fee
+利息              fees_rates=3 tag:fee
+罚息              fees_rates=4 tag:fee
+违约金             fees_rates=4 tag:fee
+滞纳金             fees_rates=4 tag:fee
+分期手续费           fees_rates=4 tag:fee
 提前还款        fees_rates=2
 汇率            fees_rates=3
 费率            fees_rates=4
@@ -533,6 +1239,39 @@ LPR             fees_rates=4
 透支利息        fees_rates=4
 免年费          fees_rates=4
 收了            fees_rates=1
+转换费          fees_rates=5 tag:fee
+货币转换费      fees_rates=5 tag:fee
+外汇手续费      fees_rates=5 tag:fee
+短信通知费      fees_rates=5 tag:fee
+通知费          fees_rates=4 tag:fee
+查询费          fees_rates=5 tag:fee
+开卡费          fees_rates=5 tag:fee
+销户费          fees_rates=5 tag:fee
+转账费          fees_rates=5 tag:fee
+汇款费          fees_rates=5 tag:fee
+打印费          fees_rates=5 tag:fee
+咨询费          fees_rates=5 tag:fee
+保管费          fees_rates=5 tag:fee
+托管费          fees_rates=5 tag:fee
+提现费          fees_rates=5 tag:fee
+取款费          fees_rates=5 tag:fee
+结息            fees_rates=3 tag:fee
+息费            fees_rates=4 tag:fee
+挂失费          fees_rates=4 tag:fee
+补卡费          fees_rates=4 tag:fee
+换卡费          fees_rates=4 tag:fee
+取现费          fees_rates=4 tag:fee
+维护费          fees_rates=4 tag:fee
+年化            fees_rates=2
+利息太高        fees_rates=5 tag:fee
+加息            fees_rates=3 tag:fee
+利率上调        fees_rates=4 tag:fee
+砍头息          fees_rates=5 tag:fee
+多收了          fees_rates=4 tag:fee
+乱扣费          fees_rates=4 tag:fee
+收费标准        fees_rates=4 tag:fee
+退费            fees_rates=3 tag:fee
+减免            fees_rates=2
 
 # ---------------------------------------------------------------- product_sales
 理财            product_sales=2
@@ -545,10 +1284,10 @@ LPR             fees_rates=4
 收益            product_sales=2
 收益率          product_sales=2
 预期收益        product_sales=3
-保证收益        product_sales=3
-高收益          product_sales=3
-亏损            product_sales=3
-亏了            product_sales=3
+保证收益            product_sales=3 tag:promise
+高收益             product_sales=3
+亏损              product_sales=3 tag:loss
+亏了              product_sales=3 tag:loss
 净值            product_sales=3
 销售            product_sales=2
 推销            product_sales=3
@@ -575,9 +1314,9 @@ LPR             fees_rates=4
 年金            product_sales=3
 赎回            product_sales=3
 犹豫期          product_sales=3
-退保            product_sales=4
+退保              product_sales=4 tag:loss
 营销            product_sales=2
-营销短信        product_sales=2 privacy=1
+营销短信            privacy=3 product_sales=1
 推荐            product_sales=1
 购买            product_sales=1
 买了            product_sales=1
@@ -586,25 +1325,49 @@ LPR             fees_rates=4
 大额存单        product_sales=2
 认购            product_sales=3
 推荐办理        product_sales=3
+强迫            product_sales=2
+硬要            product_sales=2
+非要我          product_sales=2
+必须买          product_sales=3
+不买就          product_sales=3
+搭配            product_sales=2
+说是存款            product_sales=4 tag:promise
+以为是存款           product_sales=4 tag:promise
+以为是定期           product_sales=4 tag:promise
+没有告知        product_sales=2
+未告知          product_sales=2
+没告知          product_sales=2
+隐瞒            product_sales=3
+夸大收益        product_sales=4
+封闭期          product_sales=3
+锁定期          product_sales=3
+提前赎回        product_sales=3
+投保            product_sales=3
+保险公司        product_sales=2
+代销            product_sales=3
+销售人员        product_sales=2
+收益率很低      product_sales=3
+骗我买          product_sales=4
+忽悠            product_sales=3
 
 # ---------------------------------------------------------------- privacy
-个人信息        privacy=6
-信息泄露        privacy=6
-信息被泄露      privacy=6
-泄露            privacy=6
-泄漏            privacy=6
-外泄            privacy=6
-隐私            privacy=6
-身份证号        privacy=2
+个人信息            privacy=8
+信息泄露            privacy=8
+信息被泄露           privacy=8
+泄露              privacy=8
+泄漏              privacy=8
+外泄              privacy=8
+隐私              privacy=8
+身份证号            privacy=3
 身份证信息      privacy=3
-手机号          privacy=1
+手机号             privacy=2
 家庭住址        privacy=3
 住址            privacy=2
-骚扰电话        privacy=3
+骚扰电话            privacy=5
 骚扰            privacy=2
 催收            privacy=2
-通讯录          privacy=4
-查询了我的征信  privacy=3
+通讯录             privacy=8
+查询了我的征信         privacy=6
 没有经过我的同意 privacy=2
 发到了群里      privacy=3
 发到群里        privacy=3
@@ -612,14 +1375,14 @@ LPR             fees_rates=4
 大声念          privacy=4
 联系我的家人    privacy=3
 打给我家人      privacy=3
-透露            privacy=3
-告诉了          privacy=2
+透露              privacy=6
+告诉了             privacy=3
 被公开          privacy=3
 截图            privacy=2
-查询征信        privacy=3
-查了我的征信    privacy=3
-查询我的征信    privacy=3
-未经授权        privacy=2
+查询征信            privacy=5
+查了我的征信          privacy=6
+查询我的征信          privacy=6
+未经授权            privacy=3
 未经同意        privacy=1
 未经本人同意    privacy=1
 人脸信息        privacy=3
@@ -627,7 +1390,85 @@ LPR             fees_rates=4
 卖给            privacy=3
 贩卖            privacy=3
 倒卖            privacy=3
-推销电话        privacy=2 product_sales=1
+推销电话            privacy=4 product_sales=1
+打电话推销      privacy=5 product_sales=1
+给了合作        privacy=4
+提供给          privacy=3
+全名            privacy=3
+念了            privacy=3
+旁边还有别人    privacy=3
+别人的姓名      privacy=5
+别人的账号      privacy=5
+别人的信息      privacy=5
+寄错            privacy=3
+人脸数据        privacy=5
+没有同意        privacy=3
+没同意          privacy=3
+客户信息        privacy=8
+我的信息        privacy=7
+身份信息        privacy=7
+个人资料        privacy=8
+我的资料        privacy=7
+资料被          privacy=6
+信息被          privacy=7
+泄密            privacy=8
+出卖            privacy=6
+被人知道        privacy=6
+知道我的        privacy=6
+怎么知道        privacy=4
+怎么会知道      privacy=5
+从哪里得到      privacy=5
+从哪得到        privacy=5
+私自查看        privacy=8
+私自查询        privacy=8
+偷看            privacy=6
+翻看            privacy=5
+查看我的        privacy=5
+查我的          privacy=5
+查了我的        privacy=5
+查询我的        privacy=5
+查询记录        privacy=3
+征信查询        privacy=4
+查征信          privacy=4
+朋友圈          privacy=4
+发到群          privacy=6
+群里            privacy=3
+照片            privacy=3
+第三方          privacy=3
+授权给          privacy=3
+营销电话        privacy=4 product_sales=1
+推销短信        privacy=4 product_sales=1
+电话骚扰        privacy=5
+短信骚扰        privacy=5
+天天打电话      privacy=4
+每天打电话      privacy=4
+打电话给我的    privacy=3
+打给我的        privacy=3
+打到我单位      privacy=5
+打到单位        privacy=5
+打给我同事      privacy=5
+联系我的同事    privacy=5
+联系人          privacy=3
+爆通讯录        privacy=8
+家属            privacy=2
+复印件          privacy=3
+身份证照片           privacy=3
+登记表          privacy=3
+公共区域        privacy=3
+当众            privacy=3
+大声            privacy=3
+念出来          privacy=4
+都能看到        privacy=4
+都能看见        privacy=4
+都听见          privacy=4
+都听到          privacy=4
+偷拍            privacy=5
+一米线          privacy=5
+身后            privacy=2
+未经我同意      privacy=3
+未经我的同意    privacy=3
+没经过我同意    privacy=3
+买卖个人信息    privacy=8
 
 # ---------------------------------------------------------------- facilities_system
 ATM             facilities_system=4
@@ -668,7 +1509,7 @@ APP             facilities_system=3
 排号机          facilities_system=4
 停车位          facilities_system=2
 无障碍          facilities_system=3
-轮椅            facilities_system=2
+轮椅              facilities_system=2
 空调            facilities_system=3
 卫生间          facilities_system=3
 厕所            facilities_system=3
@@ -688,3 +1529,55 @@ POS机           facilities_system=3
 短信提醒        facilities_system=1
 收不到短信      facilities_system=2
 网点装修        facilities_system=3
+屏幕            facilities_system=3
+触摸            facilities_system=3
+不灵敏          facilities_system=3
+短信通知        facilities_system=2
+一体机          facilities_system=4
+智能柜台        facilities_system=4
+智能柜员机      facilities_system=4
+自助终端        facilities_system=4
+机器            facilities_system=2
+坏了            facilities_system=3
+没人修          facilities_system=4
+不能用          facilities_system=3
+用不了          facilities_system=3
+无法使用        facilities_system=3
+进不去          facilities_system=3
+转圈            facilities_system=3
+白屏            facilities_system=4
+黑屏            facilities_system=4
+系统繁忙        facilities_system=4
+网络异常        facilities_system=4
+网络错误        facilities_system=4
+更新后          facilities_system=3
+新版            facilities_system=2
+收不到验证码    facilities_system=4
+没收到验证码    facilities_system=4
+没有收到验证码  facilities_system=4
+没收到短信      facilities_system=3
+没有收到短信    facilities_system=3
+扫码            facilities_system=2
+指纹            facilities_system=2
+刷脸            facilities_system=3
+卡住            facilities_system=3
+卡死            facilities_system=4
+吐卡            facilities_system=4
+退卡            facilities_system=3
+读不了卡        facilities_system=4
+读卡            facilities_system=3
+识别不了        facilities_system=3
+无法识别        facilities_system=3
+电话银行        facilities_system=3
+语音            facilities_system=2
+座位            facilities_system=3
+饮水机          facilities_system=3
+电梯            facilities_system=3
+台阶            facilities_system=2
+坡道            facilities_system=3
+漏水            facilities_system=3
+停车            facilities_system=2
+小程序          facilities_system=3
+银行App         facilities_system=3
+页面            facilities_system=2
+APP里           facilities_system=1

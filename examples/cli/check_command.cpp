@@ -13,6 +13,7 @@
 
 #include "context.hpp"
 #include "shixian/audit/check_stream.hpp"
+#include "shixian/classify/lexicon.hpp"
 #include "shixian/error.hpp"
 #include "shixian/time/text.hpp"
 
@@ -21,8 +22,8 @@ namespace {
 
 struct Options {
   std::vector<std::string> files;
-  std::string now, choose = "reject";
-  bool summary = false;
+  std::string now, choose = "reject", lexicon;
+  bool summary = false, require_record = false;
   unsigned jobs = 1;
   double at_risk = -1;
   std::size_t worst = 10;
@@ -94,6 +95,7 @@ int run(const Globals& g, const Options& o) {
   }
   settings.at_risk = o.at_risk >= 0 ? o.at_risk : rules->at_risk;
   settings.coverage = coverage(g);
+  settings.require_record = o.require_record;
   const audit::Auditor auditor{*rules, *cal, zone, settings};
   audit::Summary summary{auditor, o.worst};
 
@@ -104,6 +106,7 @@ int run(const Globals& g, const Options& o) {
   so.out = stdout;
   so.bad_out = o.summary ? stderr : nullptr;
   so.summary = o.summary ? &summary : nullptr;
+  if (!o.lexicon.empty()) so.lexicon = classify::Lexicon::load(o.lexicon);
 
   // Inputs: the named files, or stdin ("-" also names stdin).
   std::vector<std::string> inputs = o.files;
@@ -175,16 +178,28 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
   cmd->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), earliest "
                                         "or latest")
       ->check(CLI::IsMember({"reject", "earliest", "latest"}));
+  cmd->add_option("--lexicon", o.lexicon, "lexicon file for classifying lines without a class (default: the "
+                                          "built-in one; format at the top of data/lexicon/zh.lex)");
+  cmd->add_flag("--require-record", o.require_record, "a closed ticket without a \"record\" (reply record) counts "
+                                                      "as missing every field of it");
   cmd->footer(
       "Input, one ticket per line (only id, class and received are required; null = not happened):\n"
       "  {\"id\": \"T-1\", \"class\": \"ordinary\", \"unionpay\": false, \"received\": \"2026-11-20T17:45\",\n"
       "   \"hq_dispatched\": \"2026-11-21T09:10\", \"tier2_received\": null, \"branch_dispatched\": null,\n"
       "   \"resolved\": \"2026-11-24T16:00\", \"replied\": \"2026-11-24T19:30+08:00\", \"closed\": null}\n"
+      "  Without \"class\", a line with complaint text or facts (text, complainants, repeat, fund_safety,\n"
+      "  media, special_source, amount, channel) is classified first (see `shixian classify`).\n"
+      "  \"reopened\": [{\"at\": T, \"hq_dispatched\": T, ...}, ...] records later cycles (重新流转);\n"
+      "  \"record\": {\"outlet_type\": ..., \"cause\": ..., ...} the reply record (工单回复内容).\n"
       "Output, one line per input line, in input order:\n"
       "  {\"id\": \"T-1\", \"stages\": {\"hq_dispatch\": {\"deadline\": \"2026-11-21T10:30:00+08:00\",\n"
       "   \"done\": \"2026-11-21T09:10:00+08:00\", \"status\": \"met\"}, ...}}\n"
       "  status: met | breached (+ \"late\": {\"wall\": \"1h20m\", \"clock\": \"50m\"}) | pending | at_risk\n"
-      "          (+ \"used\": share of the target) | not_started | not_applicable (level skipped) | error\n"
+      "          (+ \"used\": share of the target) | paused (clock stopped, no resume yet; + \"used\")\n"
+      "          | not_started | not_applicable (level skipped) | error\n"
+      "  Then, when they apply: \"class\" + \"classified\": {\"reasons\": [...]} (before \"stages\"),\n"
+      "  \"cycles\": [{\"reopened\": T, \"stages\": {...}}], \"archive\": {\"retained_until\": \"2036-11-25\"\n"
+      "  [, \"past_retention\": true]} (closed tickets), \"record_missing\": [\"cause\", ...].\n"
       "  A bad line keeps its place: {\"line\": 7, \"id\": null, \"error\": \"invalid JSON: ...\"}\n"
       "\n"
       "Examples:\n"

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "shixian/error.hpp"
+#include "shixian/handling/archive.hpp"
 
 namespace shixian::audit {
 
@@ -13,6 +14,7 @@ std::string_view to_string(Status s) noexcept {
     case Status::breached: return "breached";
     case Status::pending: return "pending";
     case Status::at_risk: return "at_risk";
+    case Status::paused: return "paused";
     case Status::not_started: return "not_started";
     case Status::not_applicable: return "not_applicable";
     case Status::error: return "error";
@@ -22,17 +24,21 @@ std::string_view to_string(Status s) noexcept {
 
 namespace {
 
-// How much of target's clock has run in [start, t), falling back to the weekly rule
-// (and saying so) when the span leaves calendar coverage: a breach is certain even
-// when its size on the clock needs next year's notice.
+// How much of target's clock has run in [start, t), paused spans left out, falling back
+// to the weekly rule (and saying so) when the span leaves calendar coverage: a breach
+// is certain even when its size on the clock needs next year's notice.
 Duration used_on_clock(const RuleSet& rs, const Target& target, Instant start, Instant t,
-                       const ClockContext& ctx, bool& provisional) {
+                       const PausedSpans& paused, const ClockContext& ctx, bool& provisional) {
+  auto measure = [&](const ClockContext& c) {
+    return paused.count == 0 ? clock_used(rs, target, start, t, c)
+                             : paused_clock_used(rs, target, start, t, paused, c);
+  };
   try {
-    return clock_used(rs, target, start, t, ctx);
+    return measure(ctx);
   } catch (const CoverageError&) {
     provisional = true;
     const ClockContext loose{ctx.calendar, ctx.zone, Coverage::provisional};
-    return clock_used(rs, target, start, t, loose);
+    return measure(loose);
   }
 }
 
@@ -50,7 +56,7 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
   const auto& rs = rules();
   const auto& st = rs.stages[static_cast<std::size_t>(stage_index)];
   const auto& ctx = engine_.context();
-  out.provisional = out.done = out.quiet_hours = out.has_contact_by = out.late_provisional = false;
+  out.provisional = out.done = out.quiet_hours = out.has_contact_by = out.late_provisional = out.paused = false;
   out.target = -1;
   out.late_wall = out.late_clock = out.used = out.amount = Duration{0};
   out.error.clear();
@@ -65,32 +71,46 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
     out.error = d.error;
     return;
   }
-  out.deadline = d.deadline;
   out.provisional = d.provisional;
   out.target = d.target;
   const Target& target = st.targets[static_cast<std::size_t>(d.target)];
   out.clock = target.clock;
-  const Instant now = settings_.now;
-  Instant until;  // when the clock stops: the act, or now
-  if (t.has(st.end_event)) {
+  const bool done = t.has(st.end_event);
+  if (done) {
     out.done = true;
-    out.done_at = until = t.event(st.end_event);
+    out.done_at = t.event(st.end_event);
     if (st.contact) {
       const LocalTime local = ctx.zone.to_local(out.done_at);
       const TimeOfDay tod = date::floor<seconds>(local - LocalTime{date_of(local)});
       out.quiet_hours = rs.quiet.contains(tod);
     }
+  }
+  if (d.state == StageDeadline::State::paused) {
+    // The clock stopped and never resumed (as of now): no deadline. Done in that state
+    // means done before the clock ran out.
+    out.paused = true;
+    out.amount = clock_amount(target);
+    out.used = d.used;
+    out.status = done ? Status::met : Status::paused;
+    return;
+  }
+  out.deadline = d.deadline;
+  const Instant now = settings_.now;
+  Instant until;  // when the clock stops: the act, or now
+  if (done) {
     if (out.done_at <= out.deadline) {
       out.status = Status::met;
       return;
     }
+    until = out.done_at;
   } else if (now > out.deadline) {
     until = now;
   } else {
     // Not done, still in time: how much of the target is used?
     out.amount = clock_amount(target);
+    const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
     bool prov = false;
-    out.used = used_on_clock(rs, target, out.start, now, ctx, prov);
+    out.used = used_on_clock(rs, target, out.start, now, paused, ctx, prov);
     out.provisional |= prov;
     const double share = out.used_share();
     out.status = share >= settings_.at_risk ? Status::at_risk : Status::pending;
@@ -102,9 +122,10 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
   }
   out.status = Status::breached;
   out.late_wall = until - out.deadline;
-  // On the clock: everything used up to `until`, less the target (which is exactly
-  // what the clock had used at the deadline).
-  const Duration used = used_on_clock(rs, target, out.start, until, ctx, out.late_provisional);
+  // On the clock: everything used up to `until` (paused time left out), less the target
+  // (which is exactly what the clock had used at the deadline).
+  const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
+  const Duration used = used_on_clock(rs, target, out.start, until, paused, ctx, out.late_provisional);
   const Duration late = used - clock_amount(target);
   out.late_clock = late > Duration{0} ? late : Duration{0};
 }
@@ -121,55 +142,119 @@ void Auditor::audit(const Ticket& t, std::span<StageAudit> out) const {
     audit_stage_now(now_ticket, static_cast<int>(i), out[i]);
 }
 
+void Auditor::audit(const TicketRecord& r, TicketAudit& out) const {
+  const auto& rs = rules();
+  const std::size_t n = rs.stages.size();
+  const Instant now = settings_.now;
+  out.stage_count = n;
+  out.reopened.clear();
+  // Cycles that had begun by now.
+  std::size_t cycles = 1;
+  while (cycles <= r.reopened.size() && r.reopened[cycles - 1].has(0) && r.reopened[cycles - 1].event(0) <= now)
+    ++cycles;
+  if (out.stages.size() < cycles * n) out.stages.resize(cycles * n);
+  Ticket last;
+  for (std::size_t k = 0; k < cycles; ++k) {
+    const Ticket& src = k == 0 ? r.ticket : r.reopened[k - 1];
+    Ticket cut = as_of_now(src);
+    cut.ticket_class = r.ticket.ticket_class;
+    cut.flags = r.ticket.flags;
+    if (k > 0) out.reopened.push_back(cut.event(0));
+    for (std::size_t i = 0; i < n; ++i) audit_stage_now(cut, static_cast<int>(i), out.stages[k * n + i]);
+    if (k + 1 == cycles) last = cut;
+  }
+  const int closing = closing_event_;
+  out.closed = last.has(closing);
+  out.past_retention = out.record_checked = false;
+  out.record_missing = 0;
+  if (!out.closed) return;
+  const Zone& z = zone();
+  out.retained_until = retention_end(date_of(z.to_local(last.event(closing))), rs.archive_years);
+  out.past_retention = date_of(z.to_local(now)) > out.retained_until;
+  if (r.has_record || settings_.require_record) {
+    out.record_checked = true;
+    const auto fields = static_cast<unsigned>(rs.reply_record_fields.size());
+    const std::uint32_t all = fields >= 32 ? ~0u : (1u << fields) - 1;
+    out.record_missing = all & ~(r.has_record ? r.record_present : 0u);
+  }
+}
+
 namespace {
-void append_uint(std::string& out, long long v) {
+char* write_uint(char* q, long long v) noexcept {
   char buf[24];
   int n = 0;
   do {
     buf[n++] = static_cast<char>('0' + v % 10);
     v /= 10;
   } while (v > 0);
-  while (n > 0) out += buf[--n];
+  while (n > 0) *q++ = buf[--n];
+  return q;
+}
+// "1", "1.5", "1.25" from hundredths.
+char* write_hundredths(char* q, long long hundredths) noexcept {
+  q = write_uint(q, hundredths / 100);
+  if (const long long f = hundredths % 100; f != 0) {
+    *q++ = '.';
+    *q++ = static_cast<char>('0' + f / 10);
+    if (f % 10) *q++ = static_cast<char>('0' + f % 10);
+  }
+  return q;
 }
 }  // namespace
 
-void append_duration(std::string& out, Duration d) {
+char* write_duration(char* q, Duration d) noexcept {
   long long s = date::floor<seconds>(d).count();
-  if (s < 0) out += '-', s = -s;
+  if (s < 0) *q++ = '-', s = -s;
   if (s == 0) {
-    out += "0s";
-    return;
+    *q++ = '0', *q++ = 's';
+    return q;
   }
   if (s % 3600 == 0 && s <= 72 * 3600) {
-    append_uint(out, s / 3600);
-    out += 'h';
-    return;
+    q = write_uint(q, s / 3600);
+    *q++ = 'h';
+    return q;
   }
   if (s < 3 * 3600 && s % 60 == 0) {
-    append_uint(out, s / 60);
-    out += 'm';
-    return;
+    q = write_uint(q, s / 60);
+    *q++ = 'm';
+    return q;
   }
   const long long dd = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, r = s % 60;
-  if (dd) append_uint(out, dd), out += 'd';
-  if (h) append_uint(out, h), out += 'h';
-  if (m) append_uint(out, m), out += 'm';
-  if (r) append_uint(out, r), out += 's';
+  if (dd) q = write_uint(q, dd), *q++ = 'd';
+  if (h) q = write_uint(q, h), *q++ = 'h';
+  if (m) q = write_uint(q, m), *q++ = 'm';
+  if (r) q = write_uint(q, r), *q++ = 's';
+  return q;
 }
 
-void append_working_days(std::string& out, Duration d, Duration day_length) {
+char* write_working_days(char* q, Duration d, Duration day_length) noexcept {
   if (day_length.count() <= 0) day_length = days{1};
   // Hundredths of a working day, rounded up so that a breach never reads as "0wd".
   const double x = static_cast<double>(d.count()) / static_cast<double>(day_length.count());
   long long hundredths = static_cast<long long>(std::ceil(x * 100.0 - 1e-9));
   if (hundredths < 0) hundredths = 0;
-  append_uint(out, hundredths / 100);
-  if (const long long f = hundredths % 100; f != 0) {
-    out += '.';
-    out += static_cast<char>('0' + f / 10);
-    if (f % 10) out += static_cast<char>('0' + f % 10);
-  }
-  out += "wd";
+  q = write_hundredths(q, hundredths);
+  *q++ = 'w', *q++ = 'd';
+  return q;
+}
+
+char* write_share(char* q, Duration used, Duration amount) noexcept {
+  long long hundredths =
+      amount.count() > 0 ? static_cast<long long>(static_cast<double>(used.count()) * 100.0 /
+                                                  static_cast<double>(amount.count()))
+                         : 100;
+  if (hundredths < 0) hundredths = 0;
+  return write_hundredths(q, hundredths);
+}
+
+void append_duration(std::string& out, Duration d) {
+  char buf[max_number_text];
+  out.append(buf, write_duration(buf, d));
+}
+
+void append_working_days(std::string& out, Duration d, Duration day_length) {
+  char buf[max_number_text];
+  out.append(buf, write_working_days(buf, d, day_length));
 }
 
 }  // namespace shixian::audit

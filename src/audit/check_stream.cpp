@@ -13,22 +13,23 @@
 
 namespace shixian::audit {
 
-LineAuditor::LineAuditor(const Auditor& auditor, Choose choose, Summary* summary)
+LineAuditor::LineAuditor(const Auditor& auditor, Choose choose, Summary* summary,
+                         std::shared_ptr<const classify::Lexicon> lexicon)
     : auditor_(auditor),
-      parser_(auditor.rules(), auditor.zone(), choose),
-      stages_(auditor.rules().stages.size()),
+      parser_(auditor.rules(), auditor.zone(), choose, std::move(lexicon)),
+      writer_(auditor.rules(), auditor.zone()),
       summary_(summary) {}
 
 bool LineAuditor::process(std::string_view line, std::size_t readable_after, std::string_view file,
-                          std::size_t number, std::uint64_t order, std::string* good, std::string* bad) {
-  if (!parser_.parse(line, readable_after, ticket_)) {
+                          std::size_t number, std::uint64_t order, OutBuffer* good, OutBuffer* bad) {
+  if (!parser_.parse(line, readable_after, record_)) {
     if (bad) append_bad_line(*bad, file, number, parser_.has_id(), parser_.id(), parser_.error());
     if (summary_) summary_->add_bad_line(order, file, number, parser_.error());
     return false;
   }
-  auditor_.audit(ticket_, stages_);
-  if (good) append_audit_line(*good, auditor_.rules(), auditor_.zone(), parser_.id(), stages_);
-  if (summary_) summary_->add(ticket_, parser_.id(), stages_, order);
+  auditor_.audit(record_, audit_);
+  if (good) writer_.line(*good, parser_.id(), audit_, parser_.classified());
+  if (summary_) summary_->add(record_, audit_, parser_.id(), order, parser_.classified() != nullptr);
   return true;
 }
 
@@ -39,18 +40,18 @@ constexpr std::size_t kBatchLines = 4096;
 constexpr std::size_t kBatchBytes = std::size_t{2} << 20;
 constexpr std::size_t kProgressEvery = 16384;
 
-void write_all(std::FILE* f, std::string& buf) {
-  if (f && !buf.empty()) std::fwrite(buf.data(), 1, buf.size(), f);
+void write_all(std::FILE* f, OutBuffer& buf) {
+  if (f && !buf.empty()) std::fwrite(buf.view().data(), 1, buf.size(), f);
   buf.clear();
 }
 
 StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_view file, const StreamOptions& o) {
   StreamCounts n;
-  LineAuditor worker(auditor, o.choose, o.summary);
-  std::string out, bad;
+  LineAuditor worker(auditor, o.choose, o.summary, o.lexicon);
+  OutBuffer out, bad;
   out.reserve(kFlushAt + 4096);
-  std::string* good_buf = o.write_lines ? &out : nullptr;
-  std::string* bad_buf = o.write_lines ? &out : (o.bad_out ? &bad : nullptr);
+  OutBuffer* good_buf = o.write_lines ? &out : nullptr;
+  OutBuffer* bad_buf = o.write_lines ? &out : (o.bad_out ? &bad : nullptr);
   io::Line line;
   while (in.next(line)) {
     ++n.lines;
@@ -81,7 +82,7 @@ struct Batch {
     std::size_t offset, size, number;
   };
   std::vector<Item> items;
-  std::string out, bad;
+  OutBuffer out, bad;
   std::uint64_t ok = 0, bad_count = 0;
 };
 
@@ -179,7 +180,7 @@ class Pipeline {
   }
 
   void work(unsigned j) {
-    LineAuditor worker(auditor_, o_.choose, summaries_[j].get());
+    LineAuditor worker(auditor_, o_.choose, summaries_[j].get(), o_.lexicon);
     for (;;) {
       Batch* b;
       {
@@ -192,8 +193,8 @@ class Pipeline {
       b->out.clear();
       b->bad.clear();
       b->ok = b->bad_count = 0;
-      std::string* good_buf = o_.write_lines ? &b->out : nullptr;
-      std::string* bad_buf = o_.write_lines ? &b->out : (o_.bad_out ? &b->bad : nullptr);
+      OutBuffer* good_buf = o_.write_lines ? &b->out : nullptr;
+      OutBuffer* bad_buf = o_.write_lines ? &b->out : (o_.bad_out ? &b->bad : nullptr);
       for (const auto& it : b->items) {
         const std::string_view text(b->data.data() + it.offset, it.size);
         const std::size_t after = b->data.size() - (it.offset + it.size);

@@ -26,7 +26,8 @@ namespace {
 
 // a ranks before b among the worst breaches.
 bool worse(const Breach& a, const Breach& b) noexcept {
-  return a.late_wall != b.late_wall ? a.late_wall > b.late_wall : a.order < b.order;
+  if (a.late_wall != b.late_wall) return a.late_wall > b.late_wall;
+  return a.order != b.order ? a.order < b.order : a.cycle < b.cycle;
 }
 
 std::string month_key(int ym) { return fmt::format("{:04}-{:02}", ym / 12, ym % 12 + 1); }
@@ -93,12 +94,29 @@ void Summary::add_breach(SummaryCell& c, Breach b) const {
 }
 
 void Summary::add(const Ticket& t, std::string_view id, std::span<const StageAudit> stages, std::uint64_t order) {
+  ++tickets_;
+  add_stages(t.ticket_class, id, stages, order, 0);
+}
+
+void Summary::add(const TicketRecord& r, const TicketAudit& a, std::string_view id, std::uint64_t order,
+                  bool classified) {
+  ++tickets_;
+  for (std::size_t k = 0; k < a.cycles(); ++k) add_stages(r.ticket.ticket_class, id, a.cycle(k), order, static_cast<int>(k));
+  extra_.cycles += a.cycles() - 1;
+  extra_.classified += classified;
+  extra_.closed += a.closed;
+  extra_.past_retention += a.past_retention;
+  extra_.records_checked += a.record_checked;
+  extra_.records_incomplete += a.record_checked && a.record_missing != 0;
+}
+
+void Summary::add_stages(int ticket_class, std::string_view id, std::span<const StageAudit> stages,
+                         std::uint64_t order, int cycle) {
   const auto& rs = auditor_->rules();
   const Zone& zone = auditor_->zone();
-  ++tickets_;
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     const StageAudit& s = stages[i];
-    SummaryCell& c = cells_[i * classes_ + static_cast<std::size_t>(t.ticket_class)];
+    SummaryCell& c = cells_[i * classes_ + static_cast<std::size_t>(ticket_class)];
     ++c.counts[static_cast<std::size_t>(s.status)];
     if (s.status != Status::breached) continue;
     const auto ymd = date::year_month_day{date_of(zone.to_local(s.deadline))};
@@ -107,6 +125,7 @@ void Summary::add(const Ticket& t, std::string_view id, std::span<const StageAud
     Breach probe;
     probe.order = order;
     probe.late_wall = s.late_wall;
+    probe.cycle = cycle;
     // Decide before copying the id: most breaches do not make the list.
     if (c.worst.size() >= worst_) {
       const auto least = std::min_element(c.worst.begin(), c.worst.end(),
@@ -146,6 +165,12 @@ void Summary::merge_cell(SummaryCell& into, const SummaryCell& from) const {
 
 void Summary::merge(const Summary& other) {
   tickets_ += other.tickets_;
+  extra_.cycles += other.extra_.cycles;
+  extra_.classified += other.extra_.classified;
+  extra_.closed += other.extra_.closed;
+  extra_.past_retention += other.extra_.past_retention;
+  extra_.records_checked += other.extra_.records_checked;
+  extra_.records_incomplete += other.extra_.records_incomplete;
   for (std::size_t i = 0; i < cells_.size(); ++i) merge_cell(cells_[i], other.cells_[i]);
   const auto bad_before = bad_;
   for (const auto& b : other.first_bad_) add_bad_line(b.order, b.file, b.line, b.error);
@@ -172,6 +197,10 @@ std::string Summary::to_json() const {
   io::append_json_string(out, rs.name);
   out += fmt::format(", \"zone\": {}, \"now\": \"{}\", \"at_risk\": {}, \"tickets\": {}, \"bad_lines\": {}",
                      io::json_string(zone.name()), format_instant(set.now, zone), set.at_risk, tickets_, bad_);
+  out += fmt::format(", \"reopened_cycles\": {}, \"classified\": {}, \"archive\": {{\"closed\": {}, "
+                     "\"past_retention\": {}}}, \"records\": {{\"checked\": {}, \"incomplete\": {}}}",
+                     extra_.cycles, extra_.classified, extra_.closed, extra_.past_retention, extra_.records_checked,
+                     extra_.records_incomplete);
   out += ", \"stages\": {";
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     out += fmt::format("{}\n  {}: {{", i ? "," : "", io::json_string(rs.stages[i].id));
@@ -191,6 +220,7 @@ std::string Summary::to_json() const {
         first = false;
         out += "{\"id\": ";
         io::append_json_string(out, b.id);
+        if (b.cycle) out += fmt::format(", \"cycle\": {}", b.cycle);
         out += fmt::format(", \"deadline\": \"{}\", \"done\": {}, \"late\": {{\"wall\": \"{}\", \"clock\": \"{}\"}}}}",
                            format_instant(b.deadline, zone),
                            b.done ? fmt::format("\"{}\"", format_instant(b.done_at, zone)) : std::string("null"),
@@ -228,11 +258,23 @@ std::string Summary::to_text(bool color) const {
   std::string out;
   out += bold(fmt::format("Timeliness (投诉处理及时率) — rules {}, as of {}, at risk from {:.0f}% of a target",
                           rs.name, format_instant(set.now, zone), set.at_risk * 100));
-  out += fmt::format("\n{} tickets audited, {} bad lines\n", tickets_, bad_);
-  out += "timeliness = met / (met + breached); pending and at-risk stages are not yet decided\n\n";
-  const auto header = fmt::format("{:<16} {:<10} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>6} {:>10}", "stage",
-                                  "class", "tickets", "met", "breached", "pending", "at_risk", "not_st.", "n/a",
-                                  "error", "timeliness");
+  out += fmt::format("\n{} tickets audited, {} bad lines", tickets_, bad_);
+  if (extra_.classified) out += fmt::format("; {} classified from their text or facts", extra_.classified);
+  out += "\n";
+  if (extra_.cycles)
+    out += fmt::format("{} reopened cycles (重新流转): each cycle's stages are counted like a ticket's, so a "
+                       "stage's count is of stage audits\n",
+                       extra_.cycles);
+  if (extra_.closed)
+    out += fmt::format("{} closed tickets: {} past archive retention ({} years)\n", extra_.closed,
+                       extra_.past_retention, rs.archive_years);
+  if (extra_.records_checked)
+    out += fmt::format("{} reply records checked: {} missing a field\n", extra_.records_checked,
+                       extra_.records_incomplete);
+  out += "timeliness = met / (met + breached); pending, at-risk and paused stages are not yet decided\n\n";
+  const auto header = fmt::format("{:<16} {:<10} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>6} {:>10}",
+                                  "stage", "class", "audits", "met", "breached", "pending", "at_risk", "paused",
+                                  "not_st.", "n/a", "error", "timeliness");
   out += bold(header) + "\n";
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     for (std::size_t c = 0; c <= classes_; ++c) {
@@ -241,10 +283,10 @@ std::string Summary::to_text(bool color) const {
       const SummaryCell& cl = c == classes_ ? total : cell(static_cast<int>(i), static_cast<int>(c));
       const double r = cl.timeliness();
       const auto rate = fmt::format("{:>10}", rate_text(r));
-      out += fmt::format("{:<16} {:<10} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>6} {}\n",
+      out += fmt::format("{:<16} {:<10} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>6} {}\n",
                          c == 0 ? rs.stages[i].id : "", c == classes_ ? "all" : rs.classes[c], cl.total(),
                          cl.count(Status::met), cl.count(Status::breached), cl.count(Status::pending),
-                         cl.count(Status::at_risk), cl.count(Status::not_started),
+                         cl.count(Status::at_risk), cl.count(Status::paused), cl.count(Status::not_started),
                          cl.count(Status::not_applicable), cl.count(Status::error),
                          r >= 0 && r < 0.95 ? red(rate) : rate);
     }
@@ -276,7 +318,8 @@ std::string Summary::to_text(bool color) const {
     any = true;
     out += fmt::format("{}\n", rs.stages[i].id);
     for (const auto& b : worst)
-      out += fmt::format("  {} deadline {}  {}  late {} (on the clock {})\n", pad(b.id, 20),
+      out += fmt::format("  {} deadline {}  {}  late {} (on the clock {})\n",
+                         pad(b.cycle ? fmt::format("{} (reopen {})", b.id, b.cycle) : b.id, 20),
                          format_instant(b.deadline, zone),
                          b.done ? "done " + format_instant(b.done_at, zone) : std::string("not done") + std::string(22, ' '),
                          red(duration_text(b.late_wall)), late_clock_text(b));

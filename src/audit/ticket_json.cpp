@@ -11,28 +11,62 @@
 
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
-#include "shixian/sla/lifecycle.hpp"
 #include "shixian/time/text.hpp"
 
 namespace shixian::audit {
 
 namespace od = simdjson::ondemand;
 
-int resolve_missing_class(const RuleSet& rules, std::string_view /*line*/, std::string& error) {
-  // Hook for classification (CONTRACT.md: `class` may be left out when the line carries
-  // complaint text or facts). Until then a missing class is a rejected line.
-  error = fmt::format("missing field 'class' (expected one of: {})", fmt::join(rules.classes, ", "));
-  return -1;
+int resolve_missing_class(const RuleSet& rules, const classify::Lexicon& lexicon, std::string_view line,
+                          std::size_t padding, classify::Classification& out, std::string& error) {
+  classify::ClassifySettings settings;
+  settings.group_threshold = rules.group_threshold;
+  settings.review_amount_yuan = rules.review_amount_yuan;
+  try {
+    const auto complaint = classify::parse_complaint_json(line, padding);
+    out = classify::classify(complaint, lexicon, settings);
+  } catch (const InputError& e) {
+    error = fmt::format("no class given, and the complaint cannot be classified: {}", e.what());
+    return -1;
+  }
+  const auto cls = classify::name(out.cls);
+  const int index = rules.class_index(cls);
+  if (index < 0)
+    error = fmt::format("no class given; classified as '{}', but rule set {} has no such class (has: {})", cls,
+                        rules.name, fmt::join(rules.classes, ", "));
+  return index;
 }
 
 namespace {
 
-enum class Kind : std::uint8_t { id, ticket_class, flag, event };
+// The complaint fields that let a line without a class be classified (CONTRACT.md
+// `classify`).
+constexpr std::string_view fact_fields[] = {"text",           "complainants", "repeat", "fund_safety", "media",
+                                            "special_source", "amount",       "channel"};
+
+enum class Kind : std::uint8_t { id, ticket_class, flag, event, reopened, record, fact };
+
+// A field's key. Keys without escapes (all of a ticket's) are read in place, between
+// their quotes, without the parser's unescaping copy (a call through its runtime-chosen
+// kernel for every key); a key with a backslash is unescaped by the parser.
+inline simdjson::error_code read_key(simdjson::simdjson_result<od::field>& field, std::string_view& key) noexcept {
+  od::raw_json_string raw;
+  if (auto e = field.key().get(raw)) return e;
+  const char* start = raw.raw();
+  const char* p = start;
+  while (*p != '"' && *p != '\\') ++p;  // the document is valid: a closing quote follows
+  if (*p == '"') {
+    key = std::string_view(start, static_cast<std::size_t>(p - start));
+    return simdjson::SUCCESS;
+  }
+  return field.unescaped_key().get(key);
+}
 
 struct FieldDef {
   std::string name;
   Kind kind;
   int index;
+  bool fact;  // also a complaint fact (a flag or event named like one)
 };
 
 // A short quotation of a rejected JSON value for an error message.
@@ -113,7 +147,7 @@ inline bool two_digits(const char* p, int& v) noexcept {
   return true;
 }
 
-// The common timestamp shapes, "YYYY-MM-DD[T ]HH:MM[:SS]" then nothing, "Z" or "±HH:MM",
+// The common timestamp shapes, "YYYY-MM-DD[T ]HH:MM[:SS[.fff]]" then nothing, "Z" or "±HH:MM",
 // without the general parser's bookkeeping. Anything else (fractions, lower-case
 // letters, errors) returns false and goes to parse_timestamp_fields, which has the
 // final word and the error messages.
@@ -126,9 +160,21 @@ inline bool fast_timestamp(std::string_view s, TimestampFields& out) noexcept {
       !two_digits(p + 11, h) || !two_digits(p + 14, mi))
     return false;
   std::size_t i = 16;
+  long long nanos = 0;
   if (i < n && p[i] == ':') {
     if (n < 19 || !two_digits(p + 17, sec)) return false;
     i = 19;
+    // A fraction of a second: up to nine digits.
+    if (i < n && p[i] == '.') {
+      std::size_t digits = 0;
+      for (++i; i < n && digits < 10; ++i, ++digits) {
+        const unsigned digit = static_cast<unsigned char>(p[i]) - '0';
+        if (digit > 9) break;
+        nanos = nanos * 10 + digit;
+      }
+      if (digits == 0 || digits > 9) return false;
+      for (; digits < 9; ++digits) nanos *= 10;
+    }
   }
   static constexpr unsigned char month_days[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const int y = yh * 100 + yl;
@@ -136,7 +182,7 @@ inline bool fast_timestamp(std::string_view s, TimestampFields& out) noexcept {
   if (mo == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return false;
   const long long secs = static_cast<long long>(days_from_civil(static_cast<unsigned>(y), static_cast<unsigned>(mo), static_cast<unsigned>(d))) * 86400 +
                          h * 3600 + mi * 60 + sec;
-  out.local = LocalTime{std::chrono::duration_cast<Duration>(seconds{secs})};
+  out.local = LocalTime{std::chrono::duration_cast<Duration>(seconds{secs}) + std::chrono::nanoseconds{nanos}};
   out.offset.reset();
   if (i == n) return true;
   if (p[i] == 'Z' && i + 1 == n) {
@@ -159,25 +205,50 @@ struct TicketParser::Impl {
   const RuleSet& rules;
   Zone zone;
   Choose choose;
+  std::shared_ptr<const classify::Lexicon> lexicon;
   std::vector<FieldDef> fields;
+  std::array<std::vector<std::uint8_t>, 33> by_length;  // field indices by name length
   od::parser parser;
   std::string copy;  // for lines without padding after them
   std::string error;
   std::string why;
   std::string_view id;
   bool has_id = false;
+  bool classified = false;
+  classify::Classification classification;
+  // Reopened cycles as read: their timestamp texts (valid until the next parse).
+  struct CycleText {
+    std::array<std::string_view, max_events> when{};
+    std::uint32_t present = 0;
+  };
+  std::vector<CycleText> cycles;
+  TicketRecord scratch;  // for parse(…, Ticket&)
 
-  Impl(const RuleSet& rs, const Zone& z, Choose c) : rules(rs), zone(z), choose(c) {
-    fields.push_back({"id", Kind::id, 0});
-    fields.push_back({"class", Kind::ticket_class, 0});
-    for (std::size_t i = 0; i < rs.flags.size(); ++i) fields.push_back({rs.flags[i], Kind::flag, static_cast<int>(i)});
+  Impl(const RuleSet& rs, const Zone& z, Choose c, std::shared_ptr<const classify::Lexicon> lex)
+      : rules(rs), zone(z), choose(c), lexicon(std::move(lex)) {
+    fields.push_back({"id", Kind::id, 0, false});
+    fields.push_back({"class", Kind::ticket_class, 0, false});
+    for (std::size_t i = 0; i < rs.flags.size(); ++i)
+      fields.push_back({rs.flags[i], Kind::flag, static_cast<int>(i), false});
     for (std::size_t i = 0; i < rs.events.size(); ++i)
-      fields.push_back({rs.events[i], Kind::event, static_cast<int>(i)});
+      fields.push_back({rs.events[i], Kind::event, static_cast<int>(i), false});
+    if (find("reopened") < 0) fields.push_back({"reopened", Kind::reopened, 0, false});
+    if (find("record") < 0) fields.push_back({"record", Kind::record, 0, false});
+    for (auto f : fact_fields) {
+      if (const int i = find(f); i >= 0) fields[static_cast<std::size_t>(i)].fact = true;
+      else fields.push_back({std::string(f), Kind::fact, 0, true});
+    }
+    for (std::size_t i = 0; i < fields.size() && i < 255; ++i)
+      if (fields[i].name.size() < by_length.size()) by_length[fields[i].name.size()].push_back(static_cast<std::uint8_t>(i));
   }
 
+  // Field dispatch: by length, then first byte, then the rest.
   int find(std::string_view key) const noexcept {
-    for (std::size_t i = 0; i < fields.size(); ++i)
-      if (fields[i].name == key) return static_cast<int>(i);
+    if (key.size() >= by_length.size()) return -1;
+    for (const auto i : by_length[key.size()]) {
+      const auto& name = fields[i].name;
+      if (name[0] == key[0] && std::memcmp(name.data(), key.data(), key.size()) == 0) return i;
+    }
     return -1;
   }
 
@@ -220,14 +291,157 @@ struct TicketParser::Impl {
     if (error.empty()) error = fmt::format(f, std::forward<A>(args)...);
   }
 
-  bool parse(std::string_view line, std::size_t readable_after, Ticket& t);
+  // An event's name in messages: "closed", or "reopened[1].closed" / "reopened[1].at".
+  std::string event_name(int cycle, int e) const {
+    if (cycle < 0) return rules.events[static_cast<std::size_t>(e)];
+    return fmt::format("reopened[{}].{}", cycle, e == 0 ? std::string("at") : rules.events[static_cast<std::size_t>(e)]);
+  }
+
+  // One cycle's timestamps into t (cycle -1: the top level), checking lifecycle order.
+  bool read_cycle(int cycle, const std::array<std::string_view, max_events>& when, std::uint32_t present, Ticket& t);
+  // Reads "reopened": an array of cycle objects.
+  simdjson::error_code read_reopened(od::value v, std::string_view line);
+  // Reads "record": which reply-record fields are filled in.
+  simdjson::error_code read_record(od::object o, TicketRecord& r);
+
+  bool parse(std::string_view line, std::size_t readable_after, TicketRecord& r);
 };
 
-bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after, Ticket& t) {
+bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view, max_events>& when,
+                                    std::uint32_t present, Ticket& t) {
+  const auto events = static_cast<int>(rules.events.size());
+  int prev = -1;
+  for (int e = 0; e < events; ++e) {
+    if (!(present >> e & 1u)) continue;
+    const std::string_view text = when[static_cast<std::size_t>(e)];
+    TimestampFields f;
+    if (!fast_timestamp(text, f)) {
+      auto general = parse_timestamp_fields(text, nullptr);
+      if (!general) {
+        parse_timestamp_fields(text, &why);
+        error = fmt::format("{}: '{}' is not a valid timestamp ({})", event_name(cycle, e), text, why);
+        return false;
+      }
+      f = *general;
+    }
+    Instant at;
+    if (f.offset) {
+      at = Instant{f.local.time_since_epoch() - *f.offset};
+    } else {
+      try {
+        at = zone.to_instant(f.local, choose);
+      } catch (const InputError& err) {
+        error = fmt::format("{}: {}", event_name(cycle, e), err.what());
+        return false;
+      }
+    }
+    t.set(e, at);
+    if (prev >= 0 && at < t.event(prev)) {
+      const std::string_view where = cycle < 0 ? std::string_view() : std::string_view("reopened[");
+      error = fmt::format("{}{}{}event '{}' ({}) is before '{}' ({}): events must follow the lifecycle order", where,
+                          cycle < 0 ? std::string() : std::to_string(cycle), cycle < 0 ? "" : "]: ",
+                          cycle >= 0 && e == 0 ? std::string("at") : rules.events[static_cast<std::size_t>(e)],
+                          format_instant(at, zone),
+                          cycle >= 0 && prev == 0 ? std::string("at") : rules.events[static_cast<std::size_t>(prev)],
+                          format_instant(t.event(prev), zone));
+      return false;
+    }
+    prev = e;
+  }
+  return true;
+}
+
+simdjson::error_code TicketParser::Impl::read_record(od::object o, TicketRecord& r) {
+  const auto& names = rules.reply_record_fields;
+  for (auto field : o) {
+    std::string_view key;
+    if (auto e = field.unescaped_key().get(key)) return e;
+    od::value v;
+    if (auto e = field.value().get(v)) return e;
+    int index = -1;
+    for (std::size_t i = 0; i < names.size() && i < 32; ++i)
+      if (names[i] == key) index = static_cast<int>(i);
+    od::json_type type;
+    if (auto e = v.type().get(type)) return e;
+    bool filled = type != od::json_type::null;
+    if (type == od::json_type::string) {
+      std::string_view s;
+      if (auto e = v.get_string().get(s)) return e;
+      filled = s.find_first_not_of(" \t\r\n") != std::string_view::npos;
+    } else if (auto e = validate(v, 0)) {
+      return e;
+    }
+    if (index >= 0 && filled) r.record_present |= 1u << index;
+  }
+  return simdjson::SUCCESS;
+}
+
+simdjson::error_code TicketParser::Impl::read_reopened(od::value v, std::string_view /*line*/) {
+  od::array a;
+  if (auto e = v.get_array().get(a)) return e;
+  std::size_t k = 0;
+  for (auto el : a) {
+    od::value cv;
+    if (auto e = el.get(cv)) return e;
+    od::json_type type;
+    if (auto e = cv.type().get(type)) return e;
+    if (type != od::json_type::object) {
+      reject("reopened[{}] must be an object {{\"at\": ..., ...}}, got {}", k, quote_value(cv));
+      if (auto e = validate(cv, 0)) return e;
+      ++k;
+      continue;
+    }
+    if (cycles.size() <= k) cycles.resize(k + 1);
+    CycleText& c = cycles[k];
+    c.present = 0;
+    od::object o;
+    if (auto e = cv.get_object().get(o)) return e;
+    for (auto field : o) {
+      std::string_view key;
+      if (auto e = field.unescaped_key().get(key)) return e;
+      od::value x;
+      if (auto e = field.value().get(x)) return e;
+      int event = -1;
+      if (key == "at") {
+        event = 0;
+      } else if (const int fi = find(key); fi >= 0 && fields[static_cast<std::size_t>(fi)].kind == Kind::event) {
+        event = fields[static_cast<std::size_t>(fi)].index;
+        if (event == 0) {
+          reject("reopened[{}]: a reopened cycle begins at 'at', not '{}'", k, key);
+          event = -1;
+        }
+      }
+      if (event < 0) {
+        if (auto e = validate(x, 0)) return e;
+        continue;
+      }
+      od::json_type t;
+      if (auto e = x.type().get(t)) return e;
+      if (t == od::json_type::string) {
+        if (auto e = x.get_string().get(c.when[static_cast<std::size_t>(event)])) return e;
+        c.present |= 1u << event;
+      } else {
+        if (t != od::json_type::null)
+          reject("{} must be a timestamp string{}, got {}", event_name(static_cast<int>(k), event),
+                 event == 0 ? "" : " or null", quote_value(x));
+        if (auto e = validate(x, 0)) return e;
+      }
+    }
+    if (!(c.present & 1u)) reject("reopened[{}]: missing field 'at' (when the ticket was reopened)", k);
+    ++k;
+  }
+  cycles.resize(k);
+  return simdjson::SUCCESS;
+}
+
+bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after, TicketRecord& r) {
   error.clear();
   id = {};
   has_id = false;
-  t = Ticket{};
+  classified = false;
+  cycles.clear();
+  r.clear();
+  Ticket& t = r.ticket;
   simdjson::padded_string_view view;
   if (readable_after >= simdjson::SIMDJSON_PADDING) {
     view = simdjson::padded_string_view(line.data(), line.size(), line.size() + readable_after);
@@ -241,12 +455,12 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
   od::object obj;
   if (auto e = doc.get_object().get(obj)) return not_an_object(e, line);
   std::array<std::string_view, max_events> when{};
-  std::uint32_t seen = 0;
+  std::uint64_t seen = 0;
   std::string_view cls;
-  bool has_class = false;
+  bool has_class = false, has_facts = false;
   for (auto field : obj) {
     std::string_view key;
-    if (auto e = field.unescaped_key().get(key)) return json_error(e, line);
+    if (auto e = read_key(field, key)) return json_error(e, line);
     od::value v;
     if (auto e = field.value().get(v)) return json_error(e, line);
     const int fi = find(key);
@@ -255,10 +469,13 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
       continue;
     }
     const FieldDef& def = fields[static_cast<std::size_t>(fi)];
-    if (seen >> fi & 1u) reject("field '{}' appears twice", def.name);
-    seen |= 1u << fi;
+    if (fi < 64) {
+      if (seen >> fi & 1u) reject("field '{}' appears twice", def.name);
+      seen |= std::uint64_t{1} << fi;
+    }
     od::json_type type;
     if (auto e = v.type().get(type)) return json_error(e, line);
+    if (def.fact && type != od::json_type::null) has_facts = true;
     switch (def.kind) {
       case Kind::id:
         if (type == od::json_type::string) {
@@ -297,6 +514,31 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
           reject("field '{}' must be a timestamp string or null, got {}", def.name, quote_value(v));
         }
         break;
+      case Kind::reopened:
+        if (type == od::json_type::array) {
+          if (auto e = read_reopened(v, line)) return json_error(e, line);
+        } else {
+          if (type != od::json_type::null)
+            reject("field 'reopened' must be an array of cycles [{{\"at\": ..., ...}}], got {}", quote_value(v));
+          if (auto e = validate(v, 0)) return json_error(e, line);
+        }
+        break;
+      case Kind::record:
+        if (type == od::json_type::object) {
+          od::object o;
+          if (auto e = v.get_object().get(o)) return json_error(e, line);
+          r.has_record = true;
+          if (auto e = read_record(o, r)) return json_error(e, line);
+        } else {
+          if (type != od::json_type::null)
+            reject("field 'record' must be an object (the reply record), got {}", quote_value(v));
+          if (auto e = validate(v, 0)) return json_error(e, line);
+        }
+        break;
+      case Kind::fact:
+        // Checked by the classifier, when it is needed.
+        if (auto e = validate(v, 0)) return json_error(e, line);
+        break;
     }
   }
   // Anything after the object ("{...} x", "{...}{...}") makes the line invalid JSON.
@@ -318,86 +560,89 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
       error = fmt::format("unknown class '{}' (rule set {} has: {})", cls, rules.name, fmt::join(rules.classes, ", "));
       return false;
     }
+  } else if (has_facts) {
+    if (!lexicon) lexicon = classify::Lexicon::builtin();
+    t.ticket_class = resolve_missing_class(rules, *lexicon, line, readable_after, classification, error);
+    if (t.ticket_class < 0) return false;
+    classified = true;
   } else {
-    t.ticket_class = resolve_missing_class(rules, line, error);
-    if (t.ticket_class < 0) {
-      if (error.empty()) error = "missing field 'class'";
-      return false;
-    }
+    error = "missing field 'class' (and no text or facts to classify)";
+    return false;
   }
   if (!t.has(0)) {
     error = fmt::format("missing field '{}' (expected a timestamp)", rules.events.front());
     return false;
   }
-  const auto events = static_cast<int>(rules.events.size());
-  int prev = -1;
-  for (int e = 0; e < events; ++e) {
-    if (!t.has(e)) continue;
-    const std::string_view text = when[static_cast<std::size_t>(e)];
-    const auto& name = rules.events[static_cast<std::size_t>(e)];
-    std::optional<TimestampFields> f;
-    if (TimestampFields fast; fast_timestamp(text, fast)) f = fast;
-    else f = parse_timestamp_fields(text, nullptr);
-    if (!f) {
-      parse_timestamp_fields(text, &why);
-      error = fmt::format("{}: '{}' is not a valid timestamp ({})", name, text, why);
+  const std::uint32_t present = t.present;
+  t.present = 0;
+  if (!read_cycle(-1, when, present, t)) return false;
+  r.reopened.resize(cycles.size());
+  const Ticket* prev = &t;
+  for (std::size_t k = 0; k < cycles.size(); ++k) {
+    Ticket& c = r.reopened[k];
+    c = Ticket{};
+    if (!read_cycle(static_cast<int>(k), cycles[k].when, cycles[k].present, c)) return false;
+    // The previous cycle's last event: the latest, as its events are in order.
+    int last = 31 - __builtin_clz(prev->present);
+    if (c.event(0) < prev->event(last)) {
+      error = fmt::format("reopened[{}].at ({}) is before the previous cycle's last event '{}' ({})", k,
+                          format_instant(c.event(0), zone), event_name(k == 0 ? -1 : static_cast<int>(k) - 1, last),
+                          format_instant(prev->event(last), zone));
       return false;
     }
-    Instant at;
-    if (f->offset) {
-      at = Instant{f->local.time_since_epoch() - *f->offset};
-    } else {
-      try {
-        at = zone.to_instant(f->local, choose);
-      } catch (const InputError& err) {
-        error = fmt::format("{}: {}", name, err.what());
-        return false;
-      }
-    }
-    t.at[static_cast<std::size_t>(e)] = at;
-    if (prev >= 0 && at < t.at[static_cast<std::size_t>(prev)]) {
-      // The events read so far are in order; name the pair that is not.
-      Ticket head = t;
-      for (int later = e + 1; later < events; ++later) head.clear(later);
-      error = lifecycle_error(rules, head, zone);
-      if (error.empty()) error = fmt::format("event '{}' is out of lifecycle order", name);
-      return false;
-    }
-    prev = e;
+    prev = &c;
   }
   return true;
 }
 
-TicketParser::TicketParser(const RuleSet& rules, const Zone& zone, Choose choose)
-    : impl_(std::make_unique<Impl>(rules, zone, choose)) {}
+TicketParser::TicketParser(const RuleSet& rules, const Zone& zone, Choose choose,
+                           std::shared_ptr<const classify::Lexicon> lexicon)
+    : impl_(std::make_unique<Impl>(rules, zone, choose, std::move(lexicon))) {}
 TicketParser::~TicketParser() = default;
 TicketParser::TicketParser(TicketParser&&) noexcept = default;
 TicketParser& TicketParser::operator=(TicketParser&&) noexcept = default;
 
+bool TicketParser::parse(std::string_view line, std::size_t readable_after, TicketRecord& record) {
+  return impl_->parse(line, readable_after, record);
+}
 bool TicketParser::parse(std::string_view line, std::size_t readable_after, Ticket& ticket) {
-  return impl_->parse(line, readable_after, ticket);
+  const bool ok = impl_->parse(line, readable_after, impl_->scratch);
+  ticket = impl_->scratch.ticket;
+  return ok;
 }
 std::string_view TicketParser::id() const noexcept { return impl_->id; }
 bool TicketParser::has_id() const noexcept { return impl_->has_id; }
 const std::string& TicketParser::error() const noexcept { return impl_->error; }
+const classify::Classification* TicketParser::classified() const noexcept {
+  return impl_->classified ? &impl_->classification : nullptr;
+}
+
+void OutBuffer::grow(std::size_t n) {
+  const std::size_t want = std::max(size_ + n, cap_ * 2 + 4096);
+  auto bigger = std::make_unique<char[]>(want);
+  if (size_) std::memcpy(bigger.get(), data_.get(), size_);
+  data_ = std::move(bigger);
+  cap_ = want;
+}
 
 namespace {
 
 // RFC 3339 output, as format_instant_to writes it, with the date part of recent days
-// and the offset remembered (per thread): a ticket's instants are a few days apart
-// and a year of tickets touches only a few hundred days.
+// and the offset remembered: a ticket's instants are a few days apart and a year of
+// tickets touches only a few hundred days. Writes at most kMax bytes.
 class InstantWriter {
  public:
-  void append_quoted(std::string& out, Instant t, const Zone& zone) {
+  static constexpr std::size_t kMax = 64;
+
+  char* put_quoted(char* q, Instant t, const Zone& zone) {
     const auto off = zone.offset_at(t);
     const long long ns = (t.time_since_epoch() + off).count();
     const long long sec = ns >= 0 ? ns / 1'000'000'000 : -((-ns + 999'999'999) / 1'000'000'000);
     if (sec * 1'000'000'000 != ns) {  // a fraction: the general writer
-      char buf[48];
-      out += '"';
-      out.append(buf, format_instant_to(buf, t, zone));
-      out += '"';
-      return;
+      *q++ = '"';
+      q += format_instant_to(q, t, zone);
+      *q++ = '"';
+      return q;
     }
     const long long day = sec >= 0 ? sec / 86400 : -((-sec + 86399) / 86400);
     const auto tod = static_cast<unsigned>(sec - day * 86400);
@@ -405,38 +650,37 @@ class InstantWriter {
     if (e.day != day) {
       const date::year_month_day ymd{date::sys_days{days{day}}};
       const int y = static_cast<int>(ymd.year());
-      char* q = e.text;
-      *q++ = '"';
-      put2(q, static_cast<unsigned>(y / 100));
-      put2(q, static_cast<unsigned>(y % 100));
-      *q++ = '-';
-      put2(q, static_cast<unsigned>(ymd.month()));
-      *q++ = '-';
-      put2(q, static_cast<unsigned>(ymd.day()));
-      *q++ = 'T';
+      char* p = e.text;
+      *p++ = '"';
+      put2(p, static_cast<unsigned>(y / 100));
+      put2(p, static_cast<unsigned>(y % 100));
+      *p++ = '-';
+      put2(p, static_cast<unsigned>(ymd.month()));
+      *p++ = '-';
+      put2(p, static_cast<unsigned>(ymd.day()));
+      *p++ = 'T';
       e.day = day;
     }
     if (off.count() != offset_) {
       const long long o = off.count(), a = o < 0 ? -o : o;
-      char* q = offset_text_;
-      *q++ = o < 0 ? '-' : '+';
-      put2(q, static_cast<unsigned>(a / 3600));
-      *q++ = ':';
-      put2(q, static_cast<unsigned>(a / 60 % 60));
-      *q++ = '"';
+      char* p = offset_text_;
+      *p++ = o < 0 ? '-' : '+';
+      put2(p, static_cast<unsigned>(a / 3600));
+      *p++ = ':';
+      put2(p, static_cast<unsigned>(a / 60 % 60));
+      *p++ = '"';
       offset_ = off.count();
     }
-    const std::size_t at = out.size();
-    out.resize(at + 12 + 8 + 7);
-    char* q = out.data() + at;
     std::memcpy(q, e.text, 12);
     q += 12;
-    put2(q, tod / 3600);
+    const unsigned h = tod / 3600, m = tod / 60 % 60, s = tod % 60;
+    put2(q, h);
     *q++ = ':';
-    put2(q, tod / 60 % 60);
+    put2(q, m);
     *q++ = ':';
-    put2(q, tod % 60);
+    put2(q, s);
     std::memcpy(q, offset_text_, 7);
+    return q + 7;
   }
 
  private:
@@ -454,109 +698,249 @@ class InstantWriter {
   char offset_text_[8]{};
 };
 
-InstantWriter& instant_writer() {
-  static thread_local InstantWriter w;
-  return w;
+// A JSON string: plain printable ASCII (and, in text the parser has validated, UTF-8)
+// is copied as is; anything needing escapes goes through io::append_json_string.
+void put_string(OutBuffer& out, std::string_view s, bool valid_utf8) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  bool plain = true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned c = p[i];
+    if (c < 0x20 || c == '"' || c == '\\' || (c >= 0x80 && !valid_utf8)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    char* q = out.reserve(s.size() + 2);
+    *q++ = '"';
+    std::memcpy(q, s.data(), s.size());
+    q += s.size();
+    *q++ = '"';
+    out.commit(q);
+    return;
+  }
+  std::string tmp;
+  io::append_json_string(tmp, s);
+  out.append(tmp);
 }
 
-void append_instant(std::string& out, Instant t, const Zone& zone) { instant_writer().append_quoted(out, t, zone); }
+// "YYYY-MM-DD" (years 0..9999).
+char* put_date(char* q, Date d) noexcept {
+  const date::year_month_day ymd{d};
+  const auto y = static_cast<unsigned>(static_cast<int>(ymd.year()));
+  const auto m = static_cast<unsigned>(ymd.month()), day = static_cast<unsigned>(ymd.day());
+  const char text[10] = {static_cast<char>('0' + y / 1000 % 10), static_cast<char>('0' + y / 100 % 10),
+                         static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10),
+                         '-',
+                         static_cast<char>('0' + m / 10),        static_cast<char>('0' + m % 10),
+                         '-',
+                         static_cast<char>('0' + day / 10),      static_cast<char>('0' + day % 10)};
+  std::memcpy(q, text, sizeof text);
+  return q + sizeof text;
+}
 
-void append_share(std::string& out, Duration used, Duration amount) {
-  long long hundredths =
-      amount.count() > 0 ? static_cast<long long>(static_cast<double>(used.count()) * 100.0 /
-                                                  static_cast<double>(amount.count()))
-                         : 100;
-  if (hundredths < 0) hundredths = 0;
-  char buf[24];
-  const char* end = std::to_chars(buf, buf + sizeof buf, hundredths / 100).ptr;
-  out.append(buf, static_cast<std::size_t>(end - buf));
-  if (const long long f = hundredths % 100; f != 0) {
-    out += '.';
-    out += static_cast<char>('0' + f / 10);
-    if (f % 10) out += static_cast<char>('0' + f % 10);
-  }
+template <std::size_t N>
+inline char* put(char* q, const char (&text)[N]) noexcept {
+  std::memcpy(q, text, N - 1);
+  return q + N - 1;
+}
+inline char* put(char* q, std::string_view s) noexcept {
+  std::memcpy(q, s.data(), s.size());
+  return q + s.size();
 }
 
 }  // namespace
 
-void append_audit_line(std::string& out, const RuleSet& rules, const Zone& zone, std::string_view id,
-                       std::span<const StageAudit> stages) {
-  out += "{\"id\": ";
-  io::append_json_string(out, id);
-  out += ", \"stages\": {";
-  for (std::size_t i = 0; i < rules.stages.size(); ++i) {
-    const StageAudit& s = stages[i];
-    const Stage& st = rules.stages[i];
-    if (i) out += ", ";
-    out += '"';
-    out += st.id;
-    out += "\": {";
+struct AuditWriter::Impl {
+  const RuleSet& rules;
+  Zone zone;
+  InstantWriter instants;
+  std::vector<std::string> stage_keys;    // "\"hq_dispatch\": {", then ", \"branch_dispatch\": {", …
+  std::array<std::string, status_count> statuses;  // "\"status\": \"met\""
+  std::vector<Duration> day_lengths;      // per stage and target: the working day's length
+  std::vector<std::size_t> target_base;   // stage -> first index into day_lengths
+  std::size_t stage_max = 0;              // the most one stage writes, error text aside
+
+  Impl(const RuleSet& rs, const Zone& z) : rules(rs), zone(z) {
+    for (std::size_t i = 0; i < rs.stages.size(); ++i) {
+      stage_keys.push_back((i ? ", " : "") + io::json_string(rs.stages[i].id) + ": {");
+      target_base.push_back(day_lengths.size());
+      for (const auto& t : rs.stages[i].targets) day_lengths.push_back(working_day_length(t.cutoff));
+    }
+    for (std::size_t s = 0; s < status_count; ++s)
+      statuses[s] = "\"status\": \"" + std::string(to_string(static_cast<Status>(s))) + '"';
+    std::size_t longest = 0;
+    for (const auto& k : stage_keys) longest = std::max(longest, k.size());
+    stage_max = longest + 4 * InstantWriter::kMax + 4 * max_number_text + 256;
+  }
+
+  void stage(OutBuffer& out, std::size_t i, const StageAudit& s) {
+    char* q = out.reserve(stage_max);
+    q = put(q, stage_keys[i]);
     if (s.has_deadline()) {
-      out += "\"deadline\": ";
-      append_instant(out, s.deadline, zone);
-      out += ", ";
+      q = put(q, "\"deadline\": ");
+      q = instants.put_quoted(q, s.deadline, zone);
+      q = put(q, ", ");
     }
     if (s.done) {
-      out += "\"done\": ";
-      append_instant(out, s.done_at, zone);
-      out += ", ";
+      q = put(q, "\"done\": ");
+      q = instants.put_quoted(q, s.done_at, zone);
+      q = put(q, ", ");
     }
-    out += "\"status\": \"";
-    out += to_string(s.status);
-    out += '"';
+    q = put(q, statuses[static_cast<std::size_t>(s.status)]);
     switch (s.status) {
-      case Status::breached: {
-        out += ", \"late\": {\"wall\": \"";
-        append_duration(out, s.late_wall);
-        out += "\", \"clock\": \"";
-        if (s.clock == ClockKind::working_days) {
-          const Target& target = st.targets[static_cast<std::size_t>(s.target)];
-          append_working_days(out, s.late_clock, working_day_length(target.cutoff));
-        } else {
-          append_duration(out, s.late_clock);
-        }
-        out += s.late_provisional ? "\", \"provisional\": true}" : "\"}";
+      case Status::breached:
+        q = put(q, ", \"late\": {\"wall\": \"");
+        q = write_duration(q, s.late_wall);
+        q = put(q, "\", \"clock\": \"");
+        if (s.clock == ClockKind::working_days)
+          q = write_working_days(q, s.late_clock, day_lengths[target_base[i] + static_cast<std::size_t>(s.target)]);
+        else
+          q = write_duration(q, s.late_clock);
+        q = s.late_provisional ? put(q, "\", \"provisional\": true}") : put(q, "\"}");
         break;
-      }
       case Status::pending:
       case Status::at_risk:
-        out += ", \"used\": ";
-        append_share(out, s.used, s.amount);
-        if (st.contact) {
-          out += ", \"contact_by\": ";
-          if (s.has_contact_by) append_instant(out, s.contact_by, zone);
-          else out += "null";
+        q = put(q, ", \"used\": ");
+        q = write_share(q, s.used, s.amount);
+        if (rules.stages[i].contact) {
+          q = put(q, ", \"contact_by\": ");
+          q = s.has_contact_by ? instants.put_quoted(q, s.contact_by, zone) : put(q, "null");
         }
         break;
+      case Status::paused:
+        q = put(q, ", \"used\": ");
+        q = write_share(q, s.used, s.amount);
+        break;
       case Status::error:
-        out += ", \"error\": ";
-        io::append_json_string(out, s.error);
+        q = put(q, ", \"error\": ");
+        out.commit(q);
+        put_string(out, s.error, false);
+        q = out.reserve(64);
         break;
       default: break;
     }
-    if (s.quiet_hours) out += ", \"quiet_hours\": true";
-    if (s.provisional) out += ", \"provisional\": true";
-    out += '}';
+    if (s.paused && s.status == Status::met) q = put(q, ", \"paused\": true");
+    if (s.quiet_hours) q = put(q, ", \"quiet_hours\": true");
+    if (s.provisional) q = put(q, ", \"provisional\": true");
+    *q++ = '}';
+    out.commit(q);
   }
-  out += "}}\n";
+
+  void stages(OutBuffer& out, std::span<const StageAudit> stages) {
+    out.append("\"stages\": {");
+    for (std::size_t i = 0; i < rules.stages.size(); ++i) stage(out, i, stages[i]);
+    out.append("}");
+  }
+
+  void head(OutBuffer& out, std::string_view id) {
+    out.append("{\"id\": ");
+    put_string(out, id, true);
+    out.append(", ");
+  }
+};
+
+AuditWriter::AuditWriter(const RuleSet& rules, const Zone& zone) : impl_(std::make_unique<Impl>(rules, zone)) {}
+AuditWriter::~AuditWriter() = default;
+AuditWriter::AuditWriter(AuditWriter&&) noexcept = default;
+
+void AuditWriter::line(OutBuffer& out, std::string_view id, std::span<const StageAudit> stages) {
+  impl_->head(out, id);
+  impl_->stages(out, stages);
+  out.append("}\n");
+}
+
+void AuditWriter::line(OutBuffer& out, std::string_view id, const TicketAudit& a,
+                       const classify::Classification* classified) {
+  auto& w = *impl_;
+  w.head(out, id);
+  if (classified) {
+    out.append("\"class\": \"");
+    out.append(classify::name(classified->cls));
+    out.append("\", \"classified\": {\"reasons\": [");
+    for (std::size_t i = 0; i < classified->reasons.size(); ++i) {
+      out.append(i ? ", {\"rule\": " : "{\"rule\": ");
+      put_string(out, classified->reasons[i].rule, false);
+      out.append(", \"detail\": ");
+      put_string(out, classified->reasons[i].detail, false);
+      out.append("}");
+    }
+    out.append("]}, ");
+  }
+  w.stages(out, a.cycle(0));
+  if (a.cycles() > 1) {
+    out.append(", \"cycles\": [");
+    for (std::size_t k = 1; k < a.cycles(); ++k) {
+      char* q = out.reserve(InstantWriter::kMax + 32);
+      q = put(q, k > 1 ? ", {\"reopened\": " : "{\"reopened\": ");
+      q = w.instants.put_quoted(q, a.reopened[k - 1], w.zone);
+      q = put(q, ", ");
+      out.commit(q);
+      w.stages(out, a.cycle(k));
+      out.append("}");
+    }
+    out.append("]");
+  }
+  if (a.closed) {
+    char* q = out.reserve(96);
+    q = put(q, ", \"archive\": {\"retained_until\": \"");
+    q = put_date(q, a.retained_until);
+    q = a.past_retention ? put(q, "\", \"past_retention\": true}") : put(q, "\"}");
+    out.commit(q);
+  }
+  if (a.record_checked && a.record_missing) {
+    out.append(", \"record_missing\": [");
+    bool first = true;
+    for (std::size_t i = 0; i < w.rules.reply_record_fields.size() && i < 32; ++i) {
+      if (!(a.record_missing >> i & 1u)) continue;
+      if (!first) out.append(", ");
+      first = false;
+      put_string(out, w.rules.reply_record_fields[i], false);
+    }
+    out.append("]");
+  }
+  out.append("}\n");
+}
+
+void append_audit_line(std::string& out, const RuleSet& rules, const Zone& zone, std::string_view id,
+                       std::span<const StageAudit> stages) {
+  AuditWriter w(rules, zone);
+  OutBuffer b;
+  w.line(b, id, stages);
+  out.append(b.view());
+}
+
+void append_audit_line(std::string& out, const Auditor& auditor, std::string_view id, const TicketAudit& a,
+                       const classify::Classification* classified) {
+  AuditWriter w(auditor.rules(), auditor.zone());
+  OutBuffer b;
+  w.line(b, id, a, classified);
+  out.append(b.view());
+}
+
+void append_bad_line(OutBuffer& out, std::string_view file, std::size_t line, bool has_id, std::string_view id,
+                     std::string_view error) {
+  out.append("{");
+  if (!file.empty()) {
+    out.append("\"file\": ");
+    put_string(out, file, false);
+    out.append(", ");
+  }
+  out.append("\"line\": ");
+  out.append(std::to_string(line));
+  out.append(", \"id\": ");
+  if (has_id) put_string(out, id, true);
+  else out.append("null");
+  out.append(", \"error\": ");
+  put_string(out, error, false);
+  out.append("}\n");
 }
 
 void append_bad_line(std::string& out, std::string_view file, std::size_t line, bool has_id, std::string_view id,
                      std::string_view error) {
-  out += '{';
-  if (!file.empty()) {
-    out += "\"file\": ";
-    io::append_json_string(out, file);
-    out += ", ";
-  }
-  out += "\"line\": ";
-  out += std::to_string(line);
-  out += ", \"id\": ";
-  if (has_id) io::append_json_string(out, id);
-  else out += "null";
-  out += ", \"error\": ";
-  io::append_json_string(out, error);
-  out += "}\n";
+  OutBuffer b;
+  append_bad_line(b, file, line, has_id, id, error);
+  out.append(b.view());
 }
 
 }  // namespace shixian::audit

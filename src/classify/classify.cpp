@@ -2,6 +2,7 @@
 #include "shixian/classify/classify.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -56,7 +57,11 @@ struct Scratch {
   std::vector<WordHit> review_words[kReviewFlagCount];
   std::vector<WordHit> category_words[kCategoryCount];
   std::vector<std::pair<std::uint32_t, std::uint32_t>> negated_seen;  // (entry, negator)
+  std::uint32_t tags_seen = 0;                 // bit i: tag i had an un-negated phrase
+  std::uint32_t tag_entry[kMaxTags] = {};      // its first phrase
+  std::size_t tag_at[kMaxTags] = {};           // and where
   void clear() {
+    tags_seen = 0;
     matches.clear();
     kept.clear();
     negators.clear();
@@ -131,7 +136,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
       // The nearest negator before the phrase, if it is close enough and in the same
       // clause: 没有被盗刷 (2 characters apart) but not 没有通知我，就被盗刷了.
       const Match* neg = nullptr;
-      for (std::size_t k = s.negators.size(); k-- > 0;) {
+      for (std::size_t k = e.negative_claim ? 0 : s.negators.size(); k-- > 0;) {
         const Match& n = m[s.negators[k]];
         if (n.end > mt.begin) continue;  // overlapping: 并未 in 并未到账 is part of the claim
         const std::string_view gap = text.substr(n.end, mt.begin - n.end);
@@ -156,6 +161,12 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
           if (e.review >> r & 1U) add_hit(s.review_words[r], mt.entry, mt.begin);
         for (std::size_t c = 0; c < kCategoryCount; ++c)
           if (e.weights[c] != 0) add_hit(s.category_words[c], mt.entry, mt.begin);
+        for (std::uint32_t fresh = e.tags & ~s.tags_seen; fresh != 0; fresh &= fresh - 1) {
+          const auto bit = static_cast<std::size_t>(std::countr_zero(fresh));
+          s.tag_entry[bit] = mt.entry;
+          s.tag_at[bit] = mt.begin;
+        }
+        s.tags_seen |= e.tags;
       }
     }
     if (e.negator) s.negators.push_back(i);
@@ -186,6 +197,22 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
             slot = hit;
         }
       }
+    }
+  }
+}
+
+// Combination rules (`@rule`): every required tag seen and no forbidden one; the first
+// phrase of each required tag becomes a word of the rule's triggers and review flags.
+void apply_rules(const Lexicon& lex, Scratch& s) {
+  if (s.tags_seen == 0) return;
+  for (const Rule& r : lex.rules()) {
+    if ((s.tags_seen & r.require) != r.require || (s.tags_seen & r.forbid) != 0) continue;
+    for (std::uint32_t need = r.require; need != 0; need &= need - 1) {
+      const auto bit = static_cast<std::size_t>(std::countr_zero(need));
+      for (std::size_t t = 0; t < kTriggerCount; ++t)
+        if (r.triggers >> t & 1U) add_hit(s.trigger_words[t], s.tag_entry[bit], s.tag_at[bit]);
+      for (std::size_t v = 0; v < kReviewFlagCount; ++v)
+        if (r.review >> v & 1U) add_hit(s.review_words[v], s.tag_entry[bit], s.tag_at[bit]);
     }
   }
 }
@@ -254,7 +281,10 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
   Classification out;
   out.id = c.id;
   TextFacts facts;
-  if (c.text) analyze(*c.text, lex, s, facts, out);
+  if (c.text) {
+    analyze(*c.text, lex, s, facts, out);
+    apply_rules(lex, s);
+  }
 
   auto fire = [&](Trigger t, std::string detail) {
     out.triggers = static_cast<std::uint8_t>(out.triggers | (1U << static_cast<unsigned>(t)));

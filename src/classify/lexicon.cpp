@@ -78,6 +78,7 @@ std::string Entry::effects() const {
   if (unit_person) add("unit:person");
   if (unit_yuan) add("unit:yuan");
   if (nonparty) add("nonparty");
+  if (tags != 0) add("tag");  // names live in the lexicon: Lexicon::tag_names()
   return out;
 }
 
@@ -89,7 +90,24 @@ const char* const kEffectHelp =
     "expected fund_safety, repeat, group, media, special_source, review:public_figure, "
     "review:sensitive, review:reputation, CATEGORY or CATEGORY=WEIGHT (service_attitude, "
     "account_transaction, fees_rates, product_sales, privacy, facilities_system), negator, "
-    "boundary, ignore, unit:person, unit:yuan or nonparty";
+    "boundary, ignore, unit:person, unit:yuan, nonparty or tag:NAME";
+
+// A tag's index in `tags`, added when new; throws when there would be too many.
+std::uint32_t tag_bit(std::vector<std::string>& tags, std::string_view name, const std::string& where) {
+  bool ok = !name.empty();
+  for (char c : name)
+    ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+  if (!ok)
+    throw InputError(where + "tag name " + quoted(name) +
+                     " is not a name of lower-case ASCII letters, digits and _");
+  for (std::size_t i = 0; i < tags.size(); ++i)
+    if (tags[i] == name) return 1U << i;
+  if (tags.size() == kMaxTags)
+    throw InputError(where + "tag " + quoted(name) + " is one too many (at most " +
+                     std::to_string(kMaxTags) + " tags)");
+  tags.emplace_back(name);
+  return 1U << (tags.size() - 1);
+}
 
 // Splits on ASCII blanks; the phrase is the first field.
 std::vector<std::string_view> fields(std::string_view line) {
@@ -110,6 +128,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
   std::shared_ptr<Lexicon> lex(new Lexicon());
   lex->source_ = std::string(filename);
   std::unordered_map<std::string, std::size_t> seen;  // folded phrase -> line
+  std::uint32_t tags_on_entries = 0;                   // to catch a rule's misspelt tag
   std::size_t line_no = 0;
   std::size_t pos = 0;
   while (pos <= text.size()) {
@@ -136,9 +155,53 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
           throw InputError(where + "negation window " + quoted(f[1]) +
                            " is not a whole number of characters from 0 to 32");
         lex->negation_window_ = w;
+      } else if (f[0] == "@rule" && f.size() >= 3) {
+        // @rule TAG+TAG[-TAG…] EFFECT…   (effects: triggers and review flags)
+        Rule r;
+        r.condition = std::string(f[1]);
+        r.line = line_no;
+        std::string_view cond = f[1];
+        char sign = '+';
+        while (!cond.empty()) {
+          std::size_t j = 0;
+          while (j < cond.size() && cond[j] != '+' && cond[j] != '-') ++j;
+          const std::uint32_t bit = tag_bit(lex->tags_, cond.substr(0, j), where);
+          (sign == '+' ? r.require : r.forbid) |= bit;
+          if (j == cond.size()) break;
+          sign = cond[j];
+          cond.remove_prefix(j + 1);
+          if (cond.empty())
+            throw InputError(where + "rule condition " + quoted(f[1]) + " ends with " +
+                             std::string(1, sign) + " (expected TAG+TAG-TAG)");
+        }
+        if (r.require == 0)
+          throw InputError(where + "rule condition " + quoted(f[1]) +
+                           " requires no tag (expected at least one TAG after which +TAG or -TAG)");
+        for (std::size_t k = 2; k < f.size(); ++k) {
+          const std::string_view tok = f[k];
+          std::size_t t = 0;
+          while (t < kTriggerCount && kTriggerNames[t] != tok) ++t;
+          if (t < kTriggerCount) {
+            r.triggers = static_cast<std::uint8_t>(r.triggers | (1U << t));
+            continue;
+          }
+          std::size_t i = 3;
+          if (tok.substr(0, 7) == "review:") {
+            i = 0;
+            while (i < 3 && kReviewNames[i] != tok.substr(7)) ++i;
+          }
+          if (i == 3)
+            throw InputError(where + "rule effect " + quoted(tok) +
+                             " is not a trigger or review flag (expected fund_safety, repeat, "
+                             "group, media, special_source or review:public_figure, "
+                             "review:sensitive, review:reputation)");
+          r.review = static_cast<std::uint8_t>(r.review | (1U << i));
+        }
+        lex->rules_.push_back(std::move(r));
       } else {
         throw InputError(where + "unknown directive " + quoted(line) +
-                         " (expected \"@version TEXT\" or \"@negation_window N\")");
+                         " (expected \"@version TEXT\", \"@negation_window N\" or "
+                         "\"@rule TAG+TAG EFFECT…\")");
       }
       continue;
     }
@@ -159,6 +222,11 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
       else if (tok == "nonparty") e.nonparty = true;
       else known = false;
       if (known) continue;
+      if (tok.substr(0, 4) == "tag:") {
+        e.tags |= tag_bit(lex->tags_, tok.substr(4), where);
+        tags_on_entries |= e.tags;
+        continue;
+      }
       if (tok.substr(0, 7) == "review:") {
         const auto r = tok.substr(7);
         std::size_t i = 0;
@@ -194,11 +262,31 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
                      e.nonparty))
       throw InputError(where + "phrase " + quoted(e.phrase) +
                        ": ignore hides the phrase, so it cannot be combined with other effects");
+    if (e.ignore && e.tags != 0)
+      throw InputError(where + "phrase " + quoted(e.phrase) +
+                       ": ignore hides the phrase, so it cannot be combined with other effects");
     const std::string folded = fold(e.phrase);
     if (auto [it, fresh] = seen.emplace(folded, line_no); !fresh)
       throw InputError(where + "phrase " + quoted(e.phrase) + " is already defined at line " +
                        std::to_string(it->second));
     lex->entries_.push_back(std::move(e));
+  }
+  for (const auto& r : lex->rules_)
+    for (std::size_t i = 0; i < lex->tags_.size(); ++i)
+      if (((r.require | r.forbid) >> i & 1U) && !(tags_on_entries >> i & 1U))
+        throw InputError(std::string(filename) + ":" + std::to_string(r.line) + ": rule tag " +
+                         quoted(lex->tags_[i]) +
+                         " is on no phrase (expected a tag given to some phrase as tag:NAME)");
+  {
+    std::vector<std::string> negators;
+    for (const auto& e : lex->entries_)
+      if (e.negator) negators.push_back(fold(e.phrase));
+    for (auto& e : lex->entries_) {
+      if (e.negator || !e.has_effect()) continue;
+      const std::string folded = fold(e.phrase);
+      for (const auto& n : negators)
+        if (folded.size() > n.size() && folded.find(n) != std::string::npos) e.negative_claim = true;
+    }
   }
   std::vector<std::string> phrases;
   phrases.reserve(lex->entries_.size());

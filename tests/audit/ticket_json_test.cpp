@@ -57,19 +57,27 @@ TEST_CASE_FIXTURE(Fixture, "a good line: fields by the rule set's names, nulls a
   CHECK(p.t.event(rules->event_index("closed")) == at("2026-11-22T10:00:00+08:00"));
 }
 
+TEST_CASE_FIXTURE(Fixture, "keys with escapes mean what they spell") {
+  auto p = parse(R"({"\u0069d": "T-1", "cl\u0061ss": "urgent", "received": "2026-11-20T17:45", "x\"y": 1})");
+  REQUIRE_MESSAGE(p.ok, p.error);
+  CHECK(p.id == "T-1");
+  CHECK(p.t.ticket_class == rules->class_index("urgent"));
+}
+
 TEST_CASE_FIXTURE(Fixture, "the fast timestamp path agrees with the general parser") {
   std::mt19937 rng(7);
   const char* seps[] = {"T", " "};
   const char* tails[] = {"", "Z", "+08:00", "-05:30", "+00:00"};
-  for (int i = 0; i < 3000; ++i) {
+  const char* fractions[] = {"", "", ".5", ".000", ".123", ".123456789", ".1234567891", ".", ".x"};
+  for (int i = 0; i < 6000; ++i) {
     const int y = 1990 + static_cast<int>(rng() % 60), m = 1 + static_cast<int>(rng() % 13),
               d = 1 + static_cast<int>(rng() % 31), h = static_cast<int>(rng() % 25), mi = static_cast<int>(rng() % 61),
               s = static_cast<int>(rng() % 61);
     char text[64];
     const bool with_seconds = rng() % 2;
     if (with_seconds)
-      std::snprintf(text, sizeof text, "%04d-%02d-%02d%s%02d:%02d:%02d%s", y, m, d, seps[rng() % 2], h, mi, s,
-                    tails[rng() % 5]);
+      std::snprintf(text, sizeof text, "%04d-%02d-%02d%s%02d:%02d:%02d%s%s", y, m, d, seps[rng() % 2], h, mi, s,
+                    fractions[rng() % 9], tails[rng() % 5]);
     else
       std::snprintf(text, sizeof text, "%04d-%02d-%02d%s%02d:%02d%s", y, m, d, seps[rng() % 2], h, mi,
                     tails[rng() % 5]);

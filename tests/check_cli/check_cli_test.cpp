@@ -161,7 +161,7 @@ TEST_CASE("bad lines keep their place, name the value, and make the exit code 1"
   CHECK(contains(lines[3], R"J({"id": "T-5", )J"));
   CHECK(contains(lines[4], R"J({"line": 6, "id": null, "error": "invalid JSON)J"));
   CHECK(contains(lines[5], R"J({"line": 7, "id": null, "error": "invalid UTF-8: byte 0xE6 at offset 44)J"));
-  CHECK(lines[6] == R"J({"line": 8, "id": "T-8", "error": "missing field 'class' (expected one of: ordinary, urgent)"})J");
+  CHECK(lines[6] == R"J({"line": 8, "id": "T-8", "error": "missing field 'class' (and no text or facts to classify)"})J");
   CHECK(contains(lines[7], R"J({"line": 9, "id": "T-9", "error": "event 'replied' (2026-11-20T12:00:00+08:00) is before 'resolved')J"));
   CHECK(contains(lines[8], R"J({"id": "T-10", )J"));
   CHECK(r.last_err_line() == "checked 9 tickets: 3 ok, 6 bad lines (1 blank line skipped)");
@@ -275,7 +275,8 @@ TEST_CASE("100,000 lines with 1% garbage: nothing lost, every answer right") {
   const Instant first = parse_instant("2025-01-01T00:00:00+08:00", zone);
   std::string input, expected;
   std::vector<int> bad_lines;
-  std::vector<audit::StageAudit> stages(rules->stages.size());
+  audit::TicketRecord record;
+  audit::TicketAudit audited;
   const int n = 100000;
   for (int i = 1; i <= n; ++i) {
     if (pick(0, 99) == 0) {
@@ -313,8 +314,9 @@ TEST_CASE("100,000 lines with 1% garbage: nothing lost, every answer right") {
       line += ", \"" + rules->events[static_cast<std::size_t>(e)] + "\": \"" + when + "\"";
     }
     input += line + "}\n";
-    auditor.audit(t, stages);
-    audit::append_audit_line(expected, *rules, zone, id, stages);
+    record.ticket = t;
+    auditor.audit(record, audited);
+    audit::append_audit_line(expected, auditor, id, audited);
   }
   TempFile f(input);
   const auto r = run_cli({"check", "--now", "2026-12-31T12:00", "--jobs", "2"}, f.path);
@@ -345,4 +347,39 @@ TEST_CASE("100,000 lines with 1% garbage: nothing lost, every answer right") {
   CHECK_FALSE(std::getline(got, g));
   CHECK(mismatches == 0);
   CHECK(bad_lines.size() > 800);
+}
+
+TEST_CASE("--lexicon classifies lines without a class with the bank's own words") {
+  TempFile lex("@version bank-test\n紫色    media\n", "bank.lex");
+  TempFile f(R"J({"id": "U", "text": "紫色的事情", "received": "2026-11-24T09:00"})J" "\n");
+  auto r = run_cli({"check", "--now", kNow, f.path});
+  CHECK(r.exit_code == 0);
+  CHECK(contains(r.out, R"J({"id": "U", "class": "ordinary", "classified": {"reasons": []}, "stages": )J"));
+  r = run_cli({"check", "--now", kNow, "--lexicon", lex.path, f.path});
+  CHECK(r.exit_code == 0);
+  CHECK(contains(r.out, R"J({"id": "U", "class": "urgent", "classified": {"reasons": [{"rule": "media", "detail": "text: 紫色"}]}, )J"));
+  r = run_cli({"check", "--now", kNow, "--lexicon", "/nonexistent/bank.lex", f.path});
+  CHECK(r.exit_code == 1);
+  CHECK(contains(r.err, "/nonexistent/bank.lex"));
+}
+
+TEST_CASE("--require-record, archive and paused stages in the summary") {
+  const std::string input =
+      R"J({"id": "C", "class": "ordinary", "received": "2026-11-20T09:00", "closed": "2026-11-24T12:00"})J" "\n"
+      R"J({"id": "P", "class": "ordinary", "received": "2026-11-20T09:00", "docs_requested": "2026-11-23T12:00"})J" "\n";
+  TempFile f(input);
+  auto r = run_cli({"check", "--now", kNow, "--rules", std::string(SHIXIAN_SOURCE_DIR) + "/data/rules/95580-docs-pause.toml",
+                    f.path});
+  CHECK(r.exit_code == 0);
+  auto lines = r.lines();
+  REQUIRE(lines.size() == 2);
+  CHECK(contains(lines[0], R"J(, "archive": {"retained_until": "2036-11-24"}})J"));
+  CHECK(contains(lines[1], R"J("total": {"status": "paused", "used": 0.1})J"));
+  r = run_cli({"check", "--now", kNow, "--require-record", f.path});
+  CHECK(contains(r.lines()[0], R"J("record_missing": ["outlet_type", "responsible_person", "cause", "handling", "result", "callback"]})J"));
+  r = run_cli({"check", "--now", kNow, "--require-record", "--summary", "--rules",
+               std::string(SHIXIAN_SOURCE_DIR) + "/data/rules/95580-docs-pause.toml", f.path});
+  CHECK(contains(r.out, "1 closed tickets: 0 past archive retention (10 years)"));
+  CHECK(contains(r.out, "1 reply records checked: 1 missing a field"));
+  CHECK(contains(r.out, "paused"));
 }

@@ -4,9 +4,14 @@
 // theft, transfer disputes, fees, mis-sold wealth products, rude staff, data leaks,
 // group complaints, journalists, repeat complaints and negations. Each line carries the
 // expected class, triggers, category and review_recording, and a split:
-//   tune     the lexicon (data/lexicon/zh.lex) was adjusted until these were right;
-//   holdout  written before tuning and never used for it: the honest estimate of how
-//            the lexicon does on text it has not seen. Reported on its own.
+//   tune      the lexicon (data/lexicon/zh.lex) was adjusted until these were right
+//             (C001–C207; C-rows once held out are tune now that they have been seen);
+//   holdout   H001–H116, written and labelled by RULES.md §5 before the classifier was
+//             run on them. Their first score is the honest figure (84.5% urgent, 80.2%
+//             category with lexicon zh-2026.2 as first run); clear gaps they showed were
+//             then fixed, so their score now overstates accuracy on unseen text;
+//   holdout2  K001–K035, written after those fixes and not used for tuning: the last
+//             untouched estimate. Reported on its own.
 // The gate (90% category, 95% urgent-vs-ordinary) applies to the whole set.
 #include <doctest/doctest.h>
 #include <simdjson.h>
@@ -54,7 +59,8 @@ std::vector<Labelled> load() {
     l.category = std::string(std::string_view(e["category"]));
     l.review = bool(e["review_recording"]);
     for (auto t : simdjson::dom::array(e["triggers"])) l.triggers.emplace_back(std::string_view(t));
-    REQUIRE_MESSAGE((l.split == "tune" || l.split == "holdout"), "line ", line_no, ": split ", l.split);
+    REQUIRE_MESSAGE((l.split == "tune" || l.split == "holdout" || l.split == "holdout2"), "line ",
+                    line_no, ": split ", l.split);
     REQUIRE_MESSAGE((l.cls == (l.triggers.empty() ? "ordinary" : "urgent")), "line ", line_no);
     out.push_back(std::move(l));
   }
@@ -137,7 +143,7 @@ TEST_CASE("the labelled set is big enough: 150+, each category and trigger 10+, 
     ++cats[l.category];
     for (const auto& t : l.triggers) ++trig[t];
     trig["review_recording"] += l.review ? 1 : 0;
-    holdout += l.split == "holdout" ? 1 : 0;
+    holdout += l.split != "tune" ? 1 : 0;
   }
   for (std::size_t c = 0; c < kCategoryCount; ++c)
     CHECK_MESSAGE(cats[std::string(name(static_cast<Category>(c)))] >= 10, name(static_cast<Category>(c)));
@@ -150,10 +156,10 @@ TEST_CASE("the labelled set is big enough: 150+, each category and trigger 10+, 
 TEST_CASE("accuracy: at least 90% category and 95% urgent-vs-ordinary over the labelled set") {
   const auto set = load();
   const auto all = evaluate(set, "");
-  const auto tune = evaluate(set, "tune");
-  const auto holdout = evaluate(set, "holdout");
-  print("tune (used to adjust the lexicon)", tune);
-  print("holdout (never used for tuning)", holdout);
+  print("tune (used to adjust the lexicon)", evaluate(set, "tune"));
+  print("holdout (holdout-1: scored once untouched, then its clear gaps fixed)",
+        evaluate(set, "holdout"));
+  print("holdout2 (holdout-2: never used for tuning)", evaluate(set, "holdout2"));
   print("all", all);
   CHECK(all.category.rate() >= 0.90);
   CHECK(all.urgent.rate() >= 0.95);

@@ -297,3 +297,40 @@ TEST_CASE("the worked examples in the headers hold") {
   CHECK((lex->entries()[m[1].entry].phrase == "被盗刷" && m[1].begin == 9 && m[1].end == 18));
   CHECK((lex->entries()[m[2].entry].phrase == "盗刷" && m[2].begin == 12 && m[2].end == 18));
 }
+
+TEST_CASE("combination rules: weak evidence fires only in company, and not against a fee") {
+  const auto r = run("我给母亲汇款五千元，她到现在还没收到");
+  CHECK(r.fired(Trigger::fund_safety));
+  REQUIRE(reason(r, "fund_safety") != nullptr);
+  CHECK(reason(r, "fund_safety")->detail == "text: 汇款, 还没收到");
+  CHECK_FALSE(run("我寄的信用卡申请材料还没收到回音").fired(Trigger::fund_safety));
+  CHECK_FALSE(run("我汇款成功了，但是多收了手续费，短信也没收到").fired(Trigger::fund_safety));
+  // denial + a transaction: 从来没有办理过 … 被支取
+  CHECK(run("定期存款被支取了，我从来没有办理过").fired(Trigger::fund_safety));
+  CHECK(run("我从来没有开通过这个会员，每个月都被扣一笔钱").fired(Trigger::fund_safety));
+  CHECK_FALSE(run("我从来没有开通过短信服务，却被扣了短信费").fired(Trigger::fund_safety));
+  // a promise of safety + a loss
+  CHECK(run("客户经理说很安全，结果亏了两万").fired(Trigger::fund_safety));
+  CHECK_FALSE(run("买的基金亏了两万，风险等级是R3").fired(Trigger::fund_safety));
+}
+
+TEST_CASE("a negative claim is not cancelled by an earlier negator") {
+  const auto r = run("存款机吞了钞票，钱没有存进去也没退出来");
+  CHECK(r.fired(Trigger::fund_safety));
+  CHECK(run("保证不会亏本的").fired(Trigger::fund_safety));
+}
+
+TEST_CASE("trigger words inside everyday compounds do not fire") {
+  // 人行 (the People's Bank) inside 人行道, 个人行为; 人民银行 in the credit-report centre's name
+  CHECK_FALSE(run("银行门口的花坛占用了人行道").fired(Trigger::special_source));
+  CHECK_FALSE(run("这是员工的个人行为，与银行无关吗").fired(Trigger::special_source));
+  CHECK_FALSE(run("我在人民银行征信中心打印了报告").fired(Trigger::special_source));
+  CHECK(run("我已经向人行投诉了").fired(Trigger::special_source));
+  CHECK(run("我已经向当地人行反映了").fired(Trigger::special_source));
+  CHECK_FALSE(run("他们的明星产品收益很低").fired(Trigger::special_source));
+}
+
+TEST_CASE("privacy words outweigh incidental channel and account words") {
+  CHECK(run("贵行员工私自查看我的账户交易记录，并透露给了别人").category == Category::privacy);
+  CHECK(run("注销了手机银行，还在用我的手机号发推销短信").category == Category::privacy);
+}

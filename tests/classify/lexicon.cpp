@@ -62,7 +62,7 @@ TEST_CASE("comments, blank lines, CRLF, a BOM and directives are accepted") {
 
 TEST_CASE("the built-in lexicon parses and covers every trigger and category") {
   const auto lex = Lexicon::builtin();
-  CHECK(lex->version() == "zh-2026.1");
+  CHECK(lex->version() == "zh-2026.2");
   CHECK(lex->entries().size() > 300);
   unsigned triggers = 0;
   bool category[6] = {};
@@ -116,4 +116,45 @@ TEST_CASE("one-pass matching equals a naive search for every phrase") {
     std::sort(got.begin(), got.end());
     REQUIRE(got == want);
   }
+}
+
+TEST_CASE("@rule and tag: errors name the line and the value") {
+  CHECK(parse_error("a tag:Money\n") ==
+        "bank.lex:1: tag name \"Money\" is not a name of lower-case ASCII letters, digits and _");
+  CHECK(parse_error("a tag:x\n@rule x+ fund_safety\n") ==
+        "bank.lex:2: rule condition \"x+\" ends with + (expected TAG+TAG-TAG)");
+  CHECK(parse_error("a tag:x\n@rule x privacy=3\n").find("bank.lex:2: rule effect \"privacy=3\" is not a trigger") == 0);
+  CHECK(parse_error("a tag:x\n@rule x+y fund_safety\n") ==
+        "bank.lex:2: rule tag \"y\" is on no phrase (expected a tag given to some phrase as tag:NAME)");
+  CHECK(parse_error("a ignore tag:x\n").find("ignore hides the phrase") != std::string::npos);
+  std::string many;
+  for (int i = 0; i <= 32; ++i) {
+    const std::string n = std::to_string(i);
+    many.append("w").append(n).append(" tag:t").append(n).append("\n");
+  }
+  CHECK(parse_error(many) == "bank.lex:33: tag \"t32\" is one too many (at most 32 tags)");
+}
+
+TEST_CASE("@rule and tag: parsed into the lexicon") {
+  const auto lex = Lexicon::parse("@rule sent+missing-fee fund_safety review:sensitive\n"
+                                  "汇款 tag:sent account_transaction=2\n还没收到 tag:missing\n"
+                                  "手续费 tag:fee fees_rates=4\n",
+                                  "bank.lex");
+  REQUIRE(lex->rules().size() == 1);
+  const auto& r = lex->rules()[0];
+  CHECK(r.condition == "sent+missing-fee");
+  CHECK(r.line == 1);
+  CHECK(lex->tag_names() == std::vector<std::string>{"sent", "missing", "fee"});
+  CHECK(r.require == 3U);
+  CHECK(r.forbid == 4U);
+  CHECK(r.triggers == 1U);
+  CHECK(r.review == 2U);
+  CHECK(lex->entries()[0].effects() == "account_transaction=2 tag");
+}
+
+TEST_CASE("a phrase holding a negator is a negative claim; a plain phrase is not") {
+  const auto lex = Lexicon::parse("没 negator\n没到账 fund_safety\n到账 account_transaction=1\n", "bank.lex");
+  CHECK(lex->entries()[1].negative_claim);
+  CHECK_FALSE(lex->entries()[2].negative_claim);
+  CHECK_FALSE(lex->entries()[0].negative_claim);
 }

@@ -3,6 +3,8 @@
 // 2 bad usage), in text and JSON.
 #include <doctest/doctest.h>
 
+#include "support/process.hpp"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -17,49 +19,17 @@ using namespace std::string_literals;
 
 namespace {
 
-struct Run {
-  int exit_code;
-  std::string out, err;
-};
+using Run = shixian::test::Result;
+
+// Runs `shixian ARGS...` (each argument quoted), stdin empty.
+Run cli(const std::vector<std::string>& args) { return shixian::test::run_cli_args(args); }
 
 std::string temp_path(std::string_view name) {
   static int counter = 0;
   return (std::filesystem::temp_directory_path() /
-          ("shixian-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) +
-           "-" + std::string(name)))
+          ("shixian-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) + "-" +
+           std::string(name)))
       .string();
-}
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) {
-    if (c == '\'') q.append("'\\''");
-    else q.push_back(c);
-  }
-  q.push_back('\'');
-  return q;
-}
-
-// Runs `shixian ARGS...`, stdout through popen, stderr into a file.
-Run shixian(const std::vector<std::string>& args) {
-  const auto err_path = temp_path("stderr");
-  std::string cmd = quote(SHIXIAN_CLI);
-  for (const auto& a : args) cmd.append(" ").append(quote(a));
-  cmd.append(" 2>").append(quote(err_path)).append(" </dev/null");
-  Run r{-1, {}, {}};
-  FILE* p = ::popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  const int status = ::pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_path);
-  std::stringstream ss;
-  ss << e.rdbuf();
-  r.err = ss.str();
-  std::remove(err_path.c_str());
-  return r;
 }
 
 bool contains(const std::string& s, std::string_view part) {
@@ -85,43 +55,43 @@ struct TempFile {
 }  // namespace
 
 TEST_CASE("calendar add gives the N-th working day after the date") {
-  auto r = shixian({"calendar", "add", "2026-09-30", "4"});
-  CHECK(r.exit_code == 0);
+  auto r = cli({"calendar", "add", "2026-09-30", "4"});
+  CHECK(r.code == 0);
   CHECK(r.out == "2026-10-12\n");
 
   // A Saturday make-up day, by the 2019 notice.
-  r = shixian({"calendar", "add", "2018-12-28", "1"});
-  CHECK(r.exit_code == 0);
+  r = cli({"calendar", "add", "2018-12-28", "1"});
+  CHECK(r.code == 0);
   CHECK(r.out == "2018-12-29\n");
 
   // N = 0 gives the date itself.
-  r = shixian({"calendar", "add", "2026-10-03", "0"});
-  CHECK(r.exit_code == 0);
+  r = cli({"calendar", "add", "2026-10-03", "0"});
+  CHECK(r.code == 0);
   CHECK(r.out == "2026-10-03\n");
 
   simdjson::dom::parser parser;
-  r = shixian({"--format", "json", "calendar", "add", "2026-09-30", "4"});
-  CHECK(r.exit_code == 0);
+  r = cli({"--format", "json", "calendar", "add", "2026-09-30", "4"});
+  CHECK(r.code == 0);
   auto doc = json_of(parser, r);
   CHECK(std::string_view(doc["date"].get_string()) == "2026-10-12");
   CHECK(doc["provisional"].error() == simdjson::NO_SUCH_FIELD);
 
-  r = shixian({"calendar", "add", "2018-12-28", "1", "--format", "json"});
-  CHECK(r.exit_code == 0);
+  r = cli({"calendar", "add", "2018-12-28", "1", "--format", "json"});
+  CHECK(r.code == 0);
   doc = json_of(parser, r);
   CHECK(std::string_view(doc["date"].get_string()) == "2018-12-29");
 }
 
 TEST_CASE("calendar between counts working days in (D1, D2]") {
-  auto r = shixian({"calendar", "between", "2026-09-30", "2026-10-12"});
-  CHECK(r.exit_code == 0);
+  auto r = cli({"calendar", "between", "2026-09-30", "2026-10-12"});
+  CHECK(r.code == 0);
   CHECK(r.out == "4\n");
-  r = shixian({"calendar", "between", "2026-10-12", "2026-09-30"});
-  CHECK(r.exit_code == 0);
+  r = cli({"calendar", "between", "2026-10-12", "2026-09-30"});
+  CHECK(r.code == 0);
   CHECK(r.out == "-4\n");
   simdjson::dom::parser parser;
-  r = shixian({"--format", "json", "calendar", "between", "2026-09-30", "2026-10-12"});
-  CHECK(r.exit_code == 0);
+  r = cli({"--format", "json", "calendar", "between", "2026-09-30", "2026-10-12"});
+  CHECK(r.code == 0);
   CHECK(int64_t(json_of(parser, r)["working_days"].get_int64()) == 4);
 }
 
@@ -135,12 +105,12 @@ TEST_CASE("calendar is-working answers true or false") {
                        Case{"2026-10-11", false}}) {
     const std::string date = c.date;
     CAPTURE(date);
-    auto r = shixian({"calendar", "is-working", c.date});
-    CHECK(r.exit_code == 0);
+    auto r = cli({"calendar", "is-working", c.date});
+    CHECK(r.code == 0);
     CHECK(r.out == (c.working ? "true\n" : "false\n"));
     simdjson::dom::parser parser;
-    r = shixian({"--format", "json", "calendar", "is-working", c.date});
-    CHECK(r.exit_code == 0);
+    r = cli({"--format", "json", "calendar", "is-working", c.date});
+    CHECK(r.code == 0);
     CHECK(bool(json_of(parser, r)["working"].get_bool()) == c.working);
   }
 }
@@ -167,46 +137,46 @@ TEST_CASE("calendar rejects bad input with exit 1 and a message naming the value
     std::string line;
     for (const auto& a : c.args) line += a + " ";
     CAPTURE(line);
-    const auto r = shixian(c.args);
-    CHECK(r.exit_code == 1);
+    const auto r = cli(c.args);
+    CHECK(r.code == 1);
     CHECK(r.out.empty());
     CHECK_MESSAGE(contains(r.err, c.named), "stderr: " << r.err);
   }
 }
 
 TEST_CASE("a coverage error names the date and the covered range, and --provisional opts in") {
-  auto r = shixian({"calendar", "is-working", "2027-03-01"});
-  CHECK(r.exit_code == 1);
+  auto r = cli({"calendar", "is-working", "2027-03-01"});
+  CHECK(r.code == 1);
   CHECK(contains(r.err, "2007-01-01..2026-12-31"));
 
-  r = shixian({"calendar", "add", "2026-12-28", "5"});
-  CHECK(r.exit_code == 1);
+  r = cli({"calendar", "add", "2026-12-28", "5"});
+  CHECK(r.code == 1);
   CHECK(contains(r.err, "2026-12-28"));
   CHECK(contains(r.err, "2007-01-01..2026-12-31"));
 
-  r = shixian({"calendar", "between", "2026-12-01", "2027-01-10"});
-  CHECK(r.exit_code == 1);
+  r = cli({"calendar", "between", "2026-12-01", "2027-01-10"});
+  CHECK(r.code == 1);
   CHECK(contains(r.err, "2027-01-10"));
 
   // Provisional: 29, 30, 31, Fri 2027-01-01, Mon 2027-01-04 by the weekly rule, marked.
-  r = shixian({"--provisional", "calendar", "add", "2026-12-28", "5"});
-  CHECK(r.exit_code == 0);
+  r = cli({"--provisional", "calendar", "add", "2026-12-28", "5"});
+  CHECK(r.code == 0);
   CHECK(contains(r.out, "2027-01-04"));
   CHECK(contains(r.out, "provisional"));
   simdjson::dom::parser parser;
-  r = shixian({"--provisional", "--format", "json", "calendar", "add", "2026-12-28", "5"});
-  CHECK(r.exit_code == 0);
+  r = cli({"--provisional", "--format", "json", "calendar", "add", "2026-12-28", "5"});
+  CHECK(r.code == 0);
   auto doc = json_of(parser, r);
   CHECK(std::string_view(doc["date"].get_string()) == "2027-01-04");
   CHECK(bool(doc["provisional"].get_bool()));
   // A covered answer is not marked, even with --provisional.
-  r = shixian({"--provisional", "--format", "json", "calendar", "add", "2026-09-30", "4"});
-  CHECK(r.exit_code == 0);
+  r = cli({"--provisional", "--format", "json", "calendar", "add", "2026-09-30", "4"});
+  CHECK(r.code == 0);
   doc = json_of(parser, r);
   CHECK(std::string_view(doc["date"].get_string()) == "2026-10-12");
   CHECK(doc["provisional"].error() == simdjson::NO_SUCH_FIELD);
-  r = shixian({"--provisional", "--format", "json", "calendar", "is-working", "2027-01-02"});
-  CHECK(r.exit_code == 0);
+  r = cli({"--provisional", "--format", "json", "calendar", "is-working", "2027-01-02"});
+  CHECK(r.code == 0);
   doc = json_of(parser, r);
   CHECK_FALSE(bool(doc["working"].get_bool()));
   CHECK(bool(doc["provisional"].get_bool()));
@@ -226,15 +196,15 @@ TEST_CASE("calendar reports bad usage with exit 2") {
     std::string line;
     for (const auto& a : args) line += a + " ";
     CAPTURE(line);
-    const auto r = shixian(args);
-    CHECK(r.exit_code == 2);
+    const auto r = cli(args);
+    CHECK(r.code == 2);
     CHECK_FALSE(r.err.empty());
   }
 }
 
 TEST_CASE("calendar show prints a readable month grid") {
-  const auto r = shixian({"calendar", "show", "2026", "--month", "10"});
-  CHECK(r.exit_code == 0);
+  const auto r = cli({"calendar", "show", "2026", "--month", "10"});
+  CHECK(r.code == 0);
   CHECK(contains(r.out, "October 2026"));
   CHECK(contains(r.out, "Mon Tue Wed Thu Fri Sat Sun"));
   CHECK_FALSE(contains(r.out, "\x1b["));  // no colour when stdout is not a terminal
@@ -264,8 +234,8 @@ TEST_CASE("calendar show prints a readable month grid") {
   CHECK(contains(r.out, "make-up"));
 
   simdjson::dom::parser parser;
-  const auto j = shixian({"--format", "json", "calendar", "show", "2026", "--month", "10"});
-  CHECK(j.exit_code == 0);
+  const auto j = cli({"--format", "json", "calendar", "show", "2026", "--month", "10"});
+  CHECK(j.code == 0);
   auto doc = json_of(parser, j);
   auto list = doc["days"].get_array();
   CHECK(list.size() == 31);
@@ -274,28 +244,28 @@ TEST_CASE("calendar show prints a readable month grid") {
   CHECK(working == 18);  // 22 weekdays - 5 holiday weekdays + Sat 10-10
 
   // Outside coverage: an error unless provisional.
-  CHECK(shixian({"calendar", "show", "2027", "--month", "1"}).exit_code == 1);
-  const auto p = shixian({"--provisional", "calendar", "show", "2027", "--month", "1"});
-  CHECK(p.exit_code == 0);
+  CHECK(cli({"calendar", "show", "2027", "--month", "1"}).code == 1);
+  const auto p = cli({"--provisional", "calendar", "show", "2027", "--month", "1"});
+  CHECK(p.code == 0);
   CHECK(contains(p.out, "?"));
 }
 
 TEST_CASE("--calendar loads a 2027 notice at run time") {
   const TempFile f("calendar cn\nnotice 2027 https://example.org/2027\nrest 2027-01-01 元旦\n");
-  auto r = shixian({"--calendar", f.path, "calendar", "is-working", "2027-01-01"});
-  CHECK(r.exit_code == 0);
+  auto r = cli({"--calendar", f.path, "calendar", "is-working", "2027-01-01"});
+  CHECK(r.code == 0);
   CHECK(r.out == "false\n");
-  r = shixian({"--calendar", f.path, "calendar", "add", "2026-12-28", "5"});
-  CHECK(r.exit_code == 0);
+  r = cli({"--calendar", f.path, "calendar", "add", "2026-12-28", "5"});
+  CHECK(r.code == 0);
   CHECK(r.out == "2027-01-05\n");
   // The version shown names the new coverage.
-  r = shixian({"--calendar", f.path, "calendar", "show", "2027", "--month", "1"});
-  CHECK(r.exit_code == 0);
+  r = cli({"--calendar", f.path, "calendar", "show", "2027", "--month", "1"});
+  CHECK(r.code == 0);
   CHECK(contains(r.out, "2007..2027"));
 
   const TempFile bad("calendar cn\nnotice 2027 x\nrest 2027-02-30 春节\n");
-  r = shixian({"--calendar", bad.path, "calendar", "is-working", "2026-10-10"});
-  CHECK(r.exit_code == 1);
+  r = cli({"--calendar", bad.path, "calendar", "is-working", "2026-10-10"});
+  CHECK(r.code == 1);
   CHECK(contains(r.err, bad.path + ":3"));
   CHECK(contains(r.err, "2027-02-30"));
 }

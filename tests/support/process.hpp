@@ -10,6 +10,7 @@
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace shixian::test {
 
@@ -41,6 +42,20 @@ inline Result run_cli(const std::string& args, const std::string& input = "") {
   std::remove(out.c_str());
   std::remove(err.c_str());
   return r;
+}
+
+// The same, with each argument quoted for the shell: run_cli_args({"calendar", "add", "x y"}).
+inline Result run_cli_args(const std::vector<std::string>& args, const std::string& input = "") {
+  std::string line;
+  for (const auto& a : args) {
+    line += " '";
+    for (char c : a) {
+      if (c == '\'') line += "'\\''";
+      else line += c;
+    }
+    line += '\'';
+  }
+  return run_cli(line, input);
 }
 
 }  // namespace shixian::test

@@ -16,6 +16,10 @@
 //                    measured on the stage's clock by clock_used / clock_amount: for
 //                    working_days, time inside working days after the start day, so
 //                    75% of 5 working days is 3.75 of them
+//     paused         not done, and the stage's clock is stopped by a pause event with
+//                    no resume by `now` (rule-set [[pauses]], e.g. waiting for the
+//                    customer's documents): no deadline can be known; `used` says how
+//                    much of the target ran before the pause
 //     not_started    the start event is missing and no later lifecycle event exists
 //     not_applicable the start event is missing but a later event exists: the level
 //                    was skipped (越级流转, urgent tickets)
@@ -24,6 +28,23 @@
 //                    computed instead and marked provisional
 //   A stage whose start exists but whose end is missing while later events exist is
 //   audited as not done: the record holds no proof of the act.
+//
+// Pauses. Paused time (between a pause event and its resume, as of `now`) counts on no
+// clock: it is left out of `used` (pending / at_risk) and of `late_clock`, while
+// `late_wall` stays wall time. A pause resumed after `now` is still open as of now,
+// so the stage is `paused`. A stage done while its clock was stopped (the resume was
+// never recorded) is `met`, with `paused` set and no deadline: its clock never ran out.
+//
+// Reopened tickets (重新流转). A callback that finds the problem unresolved reopens the
+// ticket: a TicketRecord holds the first cycle (`ticket`) and each later cycle as a
+// Ticket of its own whose first event is the reopening. Each cycle is audited alone
+// under the same rules; cycles reopened after `now` have not happened.
+//
+// Archive and reply record (RULES.md §4). A ticket is closed when its last cycle (as of
+// now) has its last event (`closed`). A closed ticket's record is kept archive_years
+// after the local closing date (retention_end); `past_retention` when now's local date
+// is after that. When the line carries a reply record, or Settings::require_record,
+// the record's missing fields (RuleSet::reply_record_fields) are listed.
 //
 // Example (95580 profile, Asia/Shanghai):
 //
@@ -53,13 +74,14 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "shixian/sla/deadlines.hpp"
 
 namespace shixian::audit {
 
-enum class Status : std::uint8_t { met, breached, pending, at_risk, not_started, not_applicable, error };
-inline constexpr std::size_t status_count = 7;
+enum class Status : std::uint8_t { met, breached, pending, at_risk, paused, not_started, not_applicable, error };
+inline constexpr std::size_t status_count = 8;
 std::string_view to_string(Status s) noexcept;
 
 struct StageAudit {
@@ -69,17 +91,19 @@ struct StageAudit {
   bool quiet_hours = false;       // contact stage: the act happened inside quiet hours
   bool has_contact_by = false;    // contact stage, not done: latest contact outside quiet hours
   bool late_provisional = false;  // late_clock needed days outside coverage (weekly rule used)
+  bool paused = false;            // the clock is stopped, no resume by now: no deadline
   int target = -1;                // the winning target (index into Stage::targets)
   ClockKind clock = ClockKind::elapsed;
   Instant start{}, deadline{}, done_at{}, contact_by{};
   Duration late_wall{0}, late_clock{0};  // breached: how late, in absolute and clock time
-  Duration used{0}, amount{0};           // pending / at_risk: clock used of the target's amount
+  Duration used{0}, amount{0};           // pending / at_risk / paused: clock used of the target's amount
   std::string error;                     // status == error
 
   bool has_deadline() const noexcept {
-    return status != Status::not_started && status != Status::not_applicable && status != Status::error;
+    return !paused && status != Status::not_started && status != Status::not_applicable &&
+           status != Status::error;
   }
-  // Share of the target used at `now` (pending, at_risk).
+  // Share of the target used at `now` (pending, at_risk, paused).
   double used_share() const noexcept {
     return amount.count() > 0 ? static_cast<double>(used.count()) / static_cast<double>(amount.count()) : 1.0;
   }
@@ -89,12 +113,46 @@ struct Settings {
   Instant now{};
   double at_risk = 0.75;  // RuleSet::at_risk by default; the CLI's --at-risk overrides
   Coverage coverage = Coverage::strict;
+  // A closed ticket without a reply record counts as missing every field of it.
+  bool require_record = false;
+};
+
+// Everything one input line says about a ticket (ticket_json.hpp reads it).
+struct TicketRecord {
+  Ticket ticket;                // the first cycle; its class and flags hold for all
+  std::vector<Ticket> reopened; // later cycles, in order; event 0 is the reopening
+  bool has_record = false;      // a reply record object was given
+  std::uint32_t record_present = 0;  // bit i: reply_record_fields[i] is filled in
+
+  void clear() noexcept {
+    ticket = Ticket{};
+    reopened.clear();
+    has_record = false;
+    record_present = 0;
+  }
+};
+
+// The audit of a TicketRecord as of now.
+struct TicketAudit {
+  std::vector<StageAudit> stages;  // cycle-major: cycles() x rules().stages.size()
+  std::vector<Instant> reopened;   // when each audited later cycle began
+  std::size_t stage_count = 0;
+  bool closed = false;             // the last cycle (as of now) is closed
+  bool past_retention = false;
+  Date retained_until{};           // closed: the last day the record must be kept
+  bool record_checked = false;     // closed and (a record was given or one is required)
+  std::uint32_t record_missing = 0;  // bit i: reply_record_fields[i] is missing
+
+  std::size_t cycles() const noexcept { return 1 + reopened.size(); }
+  std::span<const StageAudit> cycle(std::size_t k) const noexcept {
+    return std::span<const StageAudit>(stages).subspan(k * stage_count, stage_count);
+  }
 };
 
 class Auditor {
  public:
   Auditor(const RuleSet& rules, const Calendar& calendar, const Zone& zone, Settings settings)
-      : engine_(rules, calendar, zone, settings.coverage), settings_(settings) {}
+      : engine_(rules, calendar, zone, settings.coverage), settings_(settings), closing_event_(closing_event(rules)) {}
 
   const RuleSet& rules() const noexcept { return engine_.rules(); }
   const DeadlineEngine& engine() const noexcept { return engine_; }
@@ -105,6 +163,9 @@ class Auditor {
   // >= rules().stages.size()). `t` holds every recorded event; events after now are
   // ignored here. The lifecycle order is the caller's to check (lifecycle.hpp).
   void audit(const Ticket& t, std::span<StageAudit> out) const;
+  // A whole record: every cycle reopened by now, archive retention and the reply
+  // record. `out` is reused (its vectors keep their capacity).
+  void audit(const TicketRecord& r, TicketAudit& out) const;
   // One stage.
   StageAudit audit_stage(const Ticket& t, int stage_index) const;
 
@@ -115,8 +176,14 @@ class Auditor {
   void audit_stage_now(const Ticket& now_ticket, int stage_index, StageAudit& out) const;
 
  private:
+  // The event that closes a ticket: `closed`, or the lifecycle's last event.
+  static int closing_event(const RuleSet& rs) noexcept {
+    const int e = rs.event_index("closed");
+    return e >= 0 ? e : static_cast<int>(rs.events.size()) - 1;
+  }
   DeadlineEngine engine_;
   Settings settings_;
+  int closing_event_;
 };
 
 // Writes a duration the way format_duration does ("120m", "24h", "1h20m", "2d3h"),
@@ -124,5 +191,11 @@ class Auditor {
 void append_duration(std::string& out, Duration d);
 // A working-days amount: "0.5wd", "1.25wd", "3wd" (two decimals at most, trailing zeros dropped).
 void append_working_days(std::string& out, Duration d, Duration day_length);
+// The same, written at q (at most max_number_text bytes); returns the end.
+inline constexpr std::size_t max_number_text = 48;
+char* write_duration(char* q, Duration d) noexcept;
+char* write_working_days(char* q, Duration d, Duration day_length) noexcept;
+// A share of a target, in hundredths rounded down: "0", "0.7", "0.83", "1.5".
+char* write_share(char* q, Duration used, Duration amount) noexcept;
 
 }  // namespace shixian::audit

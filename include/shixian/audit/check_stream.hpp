@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <string_view>
 
 #include "shixian/audit/summary.hpp"
@@ -55,6 +56,8 @@ struct StreamOptions {
   // totals so far (for a progress line).
   std::function<void(const StreamCounts&)> progress;
   std::uint64_t order_base = 0;    // added to line numbers to order lines across files
+  // Lexicon for classifying lines without a class (nullptr: the built-in one).
+  std::shared_ptr<const classify::Lexicon> lexicon;
 };
 
 // Reads JSON Lines from `fd` until its end. `file` names the input in bad-line reports
@@ -67,18 +70,20 @@ StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file,
 // blank. Returns false for a bad line.
 class LineAuditor {
  public:
-  LineAuditor(const Auditor& auditor, Choose choose, Summary* summary);
+  LineAuditor(const Auditor& auditor, Choose choose, Summary* summary,
+              std::shared_ptr<const classify::Lexicon> lexicon = nullptr);
   // `readable_after`: bytes readable past the line's end (>= 64 parses in place).
   bool process(std::string_view line, std::size_t readable_after, std::string_view file, std::size_t number,
-               std::uint64_t order, std::string* good, std::string* bad);
-  const Ticket& ticket() const noexcept { return ticket_; }
-  std::span<const StageAudit> stages() const noexcept { return stages_; }
+               std::uint64_t order, OutBuffer* good, OutBuffer* bad);
+  const TicketRecord& record() const noexcept { return record_; }
+  const TicketAudit& audit() const noexcept { return audit_; }
 
  private:
   const Auditor& auditor_;
   TicketParser parser_;
-  Ticket ticket_;
-  std::vector<StageAudit> stages_;
+  AuditWriter writer_;
+  TicketRecord record_;
+  TicketAudit audit_;
   Summary* summary_;
 };
 

@@ -11,6 +11,14 @@
 //   worst       the largest breaches by wall time (ties: the earlier input line), with
 //               the ticket id and how late on the stage's own clock
 //   by month    breaches counted by the month (in the zone) of the missed deadline
+//   cycles      a reopened ticket's later cycles (重新流转) are counted stage by stage like
+//               tickets of the same class: a stage's counts are of stage audits, one per
+//               cycle; `tickets` counts input lines, `reopened_cycles` the later cycles
+//   paused      a stage whose clock is stopped with no resume is not decided (like
+//               pending) and left out of timeliness
+//   archive     closed tickets; those past their retention (past_retention)
+//   record      closed tickets whose reply record was checked; those missing a field
+//   classified  tickets that had no class and were classified from their text or facts
 //
 //   shixian::audit::Summary summary{auditor};
 //   for (each ticket t with id, audited into stages)
@@ -41,6 +49,7 @@ struct Breach {
   Duration late_wall{0}, late_clock{0};
   ClockKind clock = ClockKind::elapsed;
   Duration day_length{0};   // working_days clock: the length one working day counts for
+  int cycle = 0;            // 0: the first cycle; k: the k-th reopening
 };
 
 struct SummaryCell {
@@ -67,6 +76,9 @@ class Summary {
 
   // One audited ticket; `order` is its position in the input (e.g. a running line count).
   void add(const Ticket& t, std::string_view id, std::span<const StageAudit> stages, std::uint64_t order);
+  // One audited record: every cycle's stages, archive and reply record.
+  void add(const TicketRecord& r, const TicketAudit& a, std::string_view id, std::uint64_t order,
+           bool classified = false);
   // One rejected line.
   void add_bad_line(std::uint64_t order, std::string_view file, std::size_t line, std::string_view error);
   // Adds another summary of the same auditor (another part of the input).
@@ -76,6 +88,12 @@ class Summary {
 
   std::uint64_t tickets() const noexcept { return tickets_; }
   std::uint64_t bad_lines() const noexcept { return bad_; }
+  std::uint64_t reopened_cycles() const noexcept { return extra_.cycles; }
+  std::uint64_t classified() const noexcept { return extra_.classified; }
+  std::uint64_t closed() const noexcept { return extra_.closed; }
+  std::uint64_t past_retention() const noexcept { return extra_.past_retention; }
+  std::uint64_t records_checked() const noexcept { return extra_.records_checked; }
+  std::uint64_t records_incomplete() const noexcept { return extra_.records_incomplete; }
   std::size_t worst_count() const noexcept { return worst_; }
   const SummaryCell& cell(int stage, int ticket_class) const;
   // Every class of a stage together.
@@ -83,7 +101,9 @@ class Summary {
   // Worst breaches of a cell, worst first.
   static std::vector<Breach> sorted_worst(const SummaryCell& c);
 
-  // {"profile": …, "now": …, "tickets": N, "bad_lines": M, "stages": {"hq_dispatch":
+  // {"profile": …, "now": …, "tickets": N, "bad_lines": M, "reopened_cycles": …,
+  //  "classified": …, "archive": {"closed": …, "past_retention": …},
+  //  "records": {"checked": …, "incomplete": …}, "stages": {"hq_dispatch":
   //   {"ordinary": {"counts": {…}, "timeliness": 0.97, "worst": […], "breaches_by_month": {…}},
   //    …, "all": {…}}, …}, "first_bad_lines": […]}
   std::string to_json() const;
@@ -91,6 +111,8 @@ class Summary {
   std::string to_text(bool color) const;
 
  private:
+  void add_stages(int ticket_class, std::string_view id, std::span<const StageAudit> stages, std::uint64_t order,
+                  int cycle);
   void add_breach(SummaryCell& c, Breach b) const;
   void merge_cell(SummaryCell& into, const SummaryCell& from) const;
 
@@ -99,6 +121,10 @@ class Summary {
   std::size_t classes_;
   std::vector<SummaryCell> cells_;  // stage * classes + class
   std::uint64_t tickets_ = 0, bad_ = 0;
+  struct Extra {
+    std::uint64_t cycles = 0, classified = 0, closed = 0, past_retention = 0, records_checked = 0,
+                  records_incomplete = 0;
+  } extra_;
   std::vector<BadLine> first_bad_;
 };
 

@@ -24,7 +24,11 @@
 //   2. the Chinese text, scanned once with the lexicon (lexicon.hpp). A phrase with a
 //      negator a few characters before it in the same clause (没有被盗刷, 并未造成损失)
 //      does not count, and is reported as negated. Head counts and amounts are read
-//      from numbers written before unit words (五位客户, 5万元, 伍万元).
+//      from numbers written before unit words (五位客户, 5万元, 伍万元). A phrase that
+//      is itself a negative claim (没到账, 没退出来) is not cancelled by an earlier
+//      negator. Weak evidence is tagged (tag:money_moved on 汇款, tag:not_arrived on
+//      还没收到) and fires a trigger only through a lexicon `@rule` naming the tags that
+//      must occur together (and those that must not: a fee makes it an overcharge).
 // Every decision carries its reasons: the rule, and for text the words that fired it.
 //
 //   Complaint c;

@@ -10,6 +10,8 @@
 //             sensitive (hot or sensitive topic), reputation (reputational risk).
 //   category  the nature of the complaint; each matched entry adds its weight and the
 //             highest total wins.
+//   tag       a named kind of partial evidence (tag:money_moved on 汇款, tag:not_arrived
+//             on 还没收到); a rule (`@rule`) fires a trigger when tags occur together.
 //   structure entries that steer the matching rather than decide anything: negator
 //             (没有, 未, 并未 …), boundary (，。但是 … a negation does not reach across
 //             them), ignore (a longer phrase that hides a shorter one, e.g. 未经 hides
@@ -81,16 +83,36 @@ struct Entry {
   bool unit_person = false;
   bool unit_yuan = false;
   bool nonparty = false;
+  // Computed: the phrase holds a negator of the lexicon (没到账, 没退出来). Such a phrase
+  // is itself a negative claim, so an earlier negator does not cancel it: in
+  // 钱没有存进去也没退出来 the 没有 does not take back 没退出来.
+  bool negative_claim = false;
+  std::uint32_t tags = 0;     // bit i: evidence of the lexicon's tag_names()[i] (see Rule)
 
   // Whether the entry decides anything a negator can take back.
   bool has_effect() const noexcept {
-    if (triggers != 0 || review != 0) return true;
+    if (triggers != 0 || review != 0 || tags != 0) return true;
     for (auto w : weights)
       if (w != 0) return true;
     return false;
   }
   // "fund_safety account_transaction=3": the effects as the file writes them.
   std::string effects() const;
+};
+
+// A combination rule (`@rule money_moved+not_arrived fund_safety`): when the text holds
+// an un-negated phrase of every required tag and none of the forbidden ones, the
+// triggers and review flags fire, reported with the first phrase of each required tag
+// (汇款, 还没收到). A phrase that is only weak evidence on its own (还没收到 may be about
+// a letter) becomes decisive in company.
+inline constexpr std::size_t kMaxTags = 32;
+struct Rule {
+  std::string condition;       // as written: "money_moved+not_arrived-fee"
+  std::size_t line = 0;
+  std::uint32_t require = 0;   // tag bits that must all be present
+  std::uint32_t forbid = 0;    // tag bits that must all be absent
+  std::uint8_t triggers = 0;   // bit (1 << Trigger)
+  std::uint8_t review = 0;     // bit (1 << ReviewFlag)
 };
 
 // A raw occurrence of an entry in a text: bytes [begin, end).
@@ -123,6 +145,8 @@ class Lexicon {
   // How many characters may stand between a negator and the phrase it negates.
   int negation_window() const noexcept { return negation_window_; }
   const std::vector<Entry>& entries() const noexcept { return entries_; }
+  const std::vector<Rule>& rules() const noexcept { return rules_; }
+  const std::vector<std::string>& tag_names() const noexcept { return tags_; }
 
   // Every occurrence of every entry, overlapping ones included, in order of end
   // offset (ties: longer first). One pass over the bytes. Appends to `out`.
@@ -135,6 +159,8 @@ class Lexicon {
   std::string version_;
   int negation_window_ = 4;
   std::vector<Entry> entries_;
+  std::vector<Rule> rules_;
+  std::vector<std::string> tags_;
   std::unique_ptr<detail::Automaton> automaton_;
 };
 
