@@ -13,7 +13,7 @@ namespace {
 struct Options {
   std::string received, tier2_received, resolved, ticket_class, choose = "reject";
   std::vector<std::string> events, flags;
-  bool unionpay = false, explain = false;
+  bool unionpay = false, explain = false, class_given = false;
 };
 
 Choose parse_choose(const std::string& c) {
@@ -22,7 +22,7 @@ Choose parse_choose(const std::string& c) {
 
 Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone) {
   Ticket t;
-  const auto cls = o.ticket_class.empty() ? rs.classes.front() : o.ticket_class;
+  const auto cls = o.class_given ? o.ticket_class : rs.classes.front();
   t.ticket_class = rs.class_index(cls);
   if (t.ticket_class < 0)
     throw InputError(fmt::format("unknown class '{}' (rule set {} has: {})", cls, rs.name,
@@ -204,7 +204,8 @@ const Registration reg{20, [](CLI::App& app, Globals& g, int& exit_code) {
                   "time in --zone (2026-11-20T17:45, '2026-11-20 17:45')")
       ->required();
   cmd->add_option("--class", o.ticket_class, "ticket class: ordinary or urgent (95580); default the "
-                                              "rule set's first class");
+                                              "rule set's first class")
+      ->each([](const std::string&) { o.class_given = true; });
   cmd->add_flag("--unionpay", o.unionpay, "a UnionPay ticket (银联工单): total within 4 working days");
   cmd->add_option("--flag", o.flags, "set a rule-set flag by name (repeatable)");
   cmd->add_option("--tier2-received", o.tier2_received, "when the tier-2 branch received it "

@@ -78,6 +78,10 @@ std::optional<TimestampFields> parse_timestamp_fields(std::string_view s, std::s
   Date d;
   const char* date_why = nullptr;
   if (!date_fields(s, d, date_why)) return fail(date_why);
+  // Instants are nanosecond counts (years 1678..2262) and zones are tabulated for
+  // 1900..2199: a year outside that is a typo, not a ticket.
+  if (const auto y = static_cast<int>(date::year_month_day{d}.year()); y < 1900 || y > 2199)
+    return fail("year must be 1900..2199");
   if (s.size() < 16 || (s[10] != 'T' && s[10] != ' ' && s[10] != 't'))
     return fail("expected a date and time, YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+HH:MM]");
   int h, m, sec = 0;

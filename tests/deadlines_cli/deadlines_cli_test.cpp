@@ -106,6 +106,8 @@ TEST_CASE("rejected input exits 1 and names the value") {
       {"deadlines --zone Europe/London --received 2026-03-29T01:30", "does not exist"},
       {"deadlines --zone Europe/London --received 2026-10-25T01:30", "ambiguous"},
       {"deadlines --received 2026-11-20T10:00 --event replyed=2026-11-21T10:00", "'replyed'"},
+      {"deadlines --received 9999-01-01T10:00 --provisional", "'9999-01-01T10:00'"},
+      {"deadlines --received 2026-11-20T10:00 --class ''", "unknown class ''"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.args);
