@@ -34,19 +34,37 @@
 #
 # Directives: @version TEXT names this data in results' provenance; @negation_window N
 # is the largest number of characters between a negator and the phrase it cancels;
-# @rule TAG+TAG[-TAG…] EFFECT… fires triggers or review:… flags when the text holds an
-# un-negated phrase of every +TAG and of no -TAG (reported with the first phrase of each
-# +TAG). Every tag a rule names must be given to some phrase.
+# @rule TAG+TAG[-TAG…] EFFECT… fires triggers or review:… flags when one sentence of the
+# text (ended by 。！？；!?; or a line break) holds an un-negated phrase of every +TAG and
+# of no -TAG (reported with the first phrase of each +TAG). Every tag a rule names must
+# be given to some phrase.
 
-@version zh-2026.2
+@version zh-2026.3
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
-# when the text holds an un-negated phrase of every +TAG and of no -TAG. Tags are given
-# to phrases as `tag:NAME`; a tag is weak evidence alone, decisive in company.
+# when one sentence holds an un-negated phrase of every +TAG and of no -TAG. Tags are
+# given to phrases as `tag:NAME`; a tag is weak evidence alone, decisive in company.
+# Concepts (most phrases in the "concepts" section near the end):
+#   money_moved  money left or entered the account   扣款 刷了 钱咋就没了 网上支付
+#   txn          an act on the account               支取 转出 取走
+#   denial       not the customer's act              本人未进行 啥也没干 卡在身边 未授权
+#   not_arrived  not delivered                       没收到 未吐钞 没出钞 对方说没有
+#   cut_off      paid, then the payee vanished       被拉黑 联系不上了 找不到人了
+#   promise      sold as safe as a deposit           就是存款 跟存银行一样 稳当 很安全
+#   loss         a loss on it                        亏了 亏一大半 只拿回
+#   shortfall    a sum missing                       少了1… 少了钱
+#   double       debited twice                       扣了两遍 重复扣
+#   fee          a fee, interest or rate (blocker)   手续费 年费 利息 利息比
+#   nth, contact 第三次 … 来电/反映/投诉/说了       (第四次来网点 is no repeat)
 @rule money_moved+not_arrived-fee  fund_safety   # 汇款 … 还没收到: debited, not delivered
 @rule denial+txn-fee               fund_safety   # 从没办理过 … 被支取: not the customer's act
 @rule promise+loss                 fund_safety   # 说很安全 … 亏了: sold as safe, lost
+@rule denial+money_moved-fee       fund_safety   # 钱咋就没了 … 我啥也没干
+@rule cut_off+money_moved          fund_safety   # 转了3000元手续费后就被拉黑了: paid, then cut off
+@rule shortfall-fee                fund_safety   # 少了一千块, not 利息少了400多元
+@rule double-fee                   fund_safety   # 扣了两遍, not 年费扣了两遍
+@rule nth+contact                  repeat        # 第三次来电, not 第四次来网点
 
 # ---------------------------------------------------------------- structure
 没有            negator
@@ -234,7 +252,7 @@
 吞了钱          fund_safety facilities_system=3
 钱被吞          fund_safety facilities_system=3
 少了              account_transaction=1 tag:not_arrived
-少了一          fund_safety account_transaction=1
+少了一             account_transaction=1 tag:shortfall
 存款不见        fund_safety account_transaction=3
 存款少了        fund_safety account_transaction=3
 余额少了        fund_safety account_transaction=3
@@ -315,22 +333,22 @@
 泄露密码        account_transaction=2
 密码泄露        account_transaction=2
 莫明其妙        account_transaction=1
-少了0           fund_safety account_transaction=3
-少了1           fund_safety account_transaction=3
-少了2           fund_safety account_transaction=3
-少了3           fund_safety account_transaction=3
-少了4           fund_safety account_transaction=3
-少了5           fund_safety account_transaction=3
-少了6           fund_safety account_transaction=3
-少了7           fund_safety account_transaction=3
-少了8           fund_safety account_transaction=3
-少了9           fund_safety account_transaction=3
-少了三          fund_safety account_transaction=3
-少了五          fund_safety account_transaction=3
-少了八          fund_safety account_transaction=3
-少了十          fund_safety account_transaction=3
-少了百          fund_safety account_transaction=3
-少了千          fund_safety account_transaction=3
+少了0             account_transaction=3 tag:shortfall
+少了1             account_transaction=3 tag:shortfall
+少了2             account_transaction=3 tag:shortfall
+少了3             account_transaction=3 tag:shortfall
+少了4             account_transaction=3 tag:shortfall
+少了5             account_transaction=3 tag:shortfall
+少了6             account_transaction=3 tag:shortfall
+少了7             account_transaction=3 tag:shortfall
+少了8             account_transaction=3 tag:shortfall
+少了9             account_transaction=3 tag:shortfall
+少了三             account_transaction=3 tag:shortfall
+少了五             account_transaction=3 tag:shortfall
+少了八             account_transaction=3 tag:shortfall
+少了十             account_transaction=3 tag:shortfall
+少了百             account_transaction=3 tag:shortfall
+少了千             account_transaction=3 tag:shortfall
 # Theft and unauthorised use, as customers write it.
 被刷            fund_safety account_transaction=3
 被人刷          fund_safety account_transaction=3
@@ -357,7 +375,7 @@
 被划扣          fund_safety account_transaction=3
 钱没了          fund_safety account_transaction=3
 钱少了          fund_safety account_transaction=3
-少了钱          fund_safety account_transaction=3
+少了钱             account_transaction=3 tag:shortfall
 卡里少了        fund_safety account_transaction=3
 账户少了        fund_safety account_transaction=3
 账上少了        fund_safety account_transaction=3
@@ -426,16 +444,16 @@
 钱不见          fund_safety account_transaction=3
 存款丢失        fund_safety account_transaction=3
 资金被          fund_safety account_transaction=2
-少了两          fund_safety account_transaction=3
-少了几          fund_safety account_transaction=3
-少了好几        fund_safety account_transaction=3
+少了两             account_transaction=3 tag:shortfall
+少了几             account_transaction=3 tag:shortfall
+少了好几            account_transaction=3 tag:shortfall
 扣走            account_transaction=2 tag:txn
 低风险          product_sales=2
 风险很低        product_sales=2
 稳健            product_sales=2
-扣了两次        fund_safety account_transaction=3
-扣了两遍        fund_safety account_transaction=3
-重复扣          fund_safety account_transaction=3
+扣了两次            account_transaction=3 tag:double
+扣了两遍            account_transaction=3 tag:double
+重复扣             account_transaction=3 tag:double
 扣了钱          account_transaction=2 tag:money_moved tag:txn
 钱扣了          account_transaction=2 tag:money_moved tag:txn
 已扣款          account_transaction=2 tag:money_moved tag:txn
@@ -457,7 +475,7 @@
 支付            account_transaction=1 tag:money_moved tag:txn
 支取            account_transaction=2 tag:txn
 提现            account_transaction=1 tag:txn
-取走            account_transaction=2 tag:txn
+取走              account_transaction=2 tag:txn tag:money_moved
 划扣            account_transaction=2 tag:txn
 开通了          account_transaction=1 tag:txn
 办了一张        account_transaction=1 tag:txn
@@ -564,12 +582,12 @@
 又来投诉        repeat
 又投诉          repeat
 又一次          repeat
-第二次          repeat
-第三次          repeat
-第四次          repeat
-第五次          repeat
-第2次           repeat
-第3次           repeat
+第二次             tag:nth
+第三次             tag:nth
+第四次             tag:nth
+第五次             tag:nth
+第2次             tag:nth
+第3次             tag:nth
 二次投诉        repeat
 多次投诉        repeat
 多次反映        repeat
@@ -592,7 +610,7 @@
 前几天投诉      repeat
 上周投诉        repeat
 上个月投诉      repeat
-不是第一次      repeat
+不是第一次           tag:nth
 仍未解决        repeat
 至今未解决      repeat
 至今没有解决    repeat
@@ -951,7 +969,7 @@ B站             media review:reputation
 金管局          special_source
 国家金融监督管理总局 special_source
 金融监督管理    special_source
-监管            special_source
+监管              special_source
 资金监管        ignore
 监管账户        ignore
 政府部门        special_source
@@ -1171,7 +1189,7 @@ B站             media review:reputation
 房贷            account_transaction=1
 放款            account_transaction=2
 解冻            account_transaction=3
-莫名            account_transaction=1
+莫名            account_transaction=1 tag:denial
 风控            account_transaction=3
 卡不能用        account_transaction=3
 对账单          account_transaction=2
@@ -1523,8 +1541,8 @@ U盾             facilities_system=3
 POS机           facilities_system=3
 刷卡机          facilities_system=3
 存不进去        facilities_system=3
-取不出来        facilities_system=2
-取不出          facilities_system=2
+取不出来        account_transaction=3
+取不出          account_transaction=3
 升级            facilities_system=1
 短信提醒        facilities_system=1
 收不到短信      facilities_system=2
@@ -1581,3 +1599,169 @@ POS机           facilities_system=3
 银行App         facilities_system=3
 页面            facilities_system=2
 APP里           facilities_system=1
+
+# ---------------------------------------------------------------- concepts (zh-2026.3)
+# Concept tags: each phrase is weak evidence of one idea, and the @rule lines at the top
+# combine ideas that occur in ONE sentence. Paraphrases then need only their concept
+# listed, not every whole claim: 钱咋就没了 … 我啥也没干 is money_moved + denial.
+# money_moved: money left the account (or was taken in)
+扣了            account_transaction=1 tag:money_moved tag:txn
+账户已扣        account_transaction=2 tag:money_moved tag:txn
+已经扣款        account_transaction=2 tag:money_moved tag:txn
+消费了          account_transaction=1 tag:money_moved tag:txn
+刷了            account_transaction=1 tag:money_moved tag:txn
+被转            account_transaction=2 tag:money_moved tag:txn
+被取            account_transaction=2 tag:money_moved tag:txn
+钱就没了        account_transaction=3 tag:money_moved tag:txn
+钱咋就没了      account_transaction=3 tag:money_moved tag:txn
+钱怎么没了      account_transaction=3 tag:money_moved tag:txn
+钱怎么就没了    account_transaction=3 tag:money_moved tag:txn
+钱咋没了        account_transaction=3 tag:money_moved tag:txn
+钱全没了        account_transaction=3 tag:money_moved tag:txn
+钱都没了        account_transaction=3 tag:money_moved tag:txn
+余额少          account_transaction=2 tag:money_moved tag:txn
+余额变少        account_transaction=2 tag:money_moved tag:txn
+就剩            account_transaction=1 tag:money_moved
+网上支付        account_transaction=1 tag:money_moved tag:txn
+网上消费        account_transaction=1 tag:money_moved tag:txn
+快捷支付        account_transaction=1 tag:money_moved tag:txn
+发生交易        account_transaction=2 tag:money_moved tag:txn
+多笔交易        account_transaction=2 tag:money_moved tag:txn
+几笔交易        account_transaction=2 tag:money_moved tag:txn
+给他转了        account_transaction=2 tag:money_moved
+给对方转了      account_transaction=2 tag:money_moved
+转给他          account_transaction=2 tag:money_moved
+转给对方        account_transaction=2 tag:money_moved
+# denial: the customer did not do it, and still has card and phone
+本人未进行      account_transaction=1 tag:denial
+未进行任何      account_transaction=1 tag:denial
+没有进行任何    account_transaction=1 tag:denial
+未做任何        account_transaction=1 tag:denial
+没做任何        account_transaction=1 tag:denial
+没有任何操作    account_transaction=1 tag:denial
+未操作          account_transaction=1 tag:denial
+没操作过        account_transaction=1 tag:denial
+没有操作过      account_transaction=1 tag:denial
+不是本人        account_transaction=1 tag:denial
+未授权          account_transaction=1 tag:denial
+没授权          account_transaction=1 tag:denial
+啥也没干        account_transaction=1 tag:denial
+啥都没干        account_transaction=1 tag:denial
+啥也没做        account_transaction=1 tag:denial
+什么也没干      account_transaction=1 tag:denial
+什么都没干      account_transaction=1 tag:denial
+什么也没做      account_transaction=1 tag:denial
+什么都没做      account_transaction=1 tag:denial
+没干啥          account_transaction=1 tag:denial
+没动过          account_transaction=1 tag:denial
+没有动过        account_transaction=1 tag:denial
+卡在身边        account_transaction=1 tag:denial
+卡在我身边      account_transaction=1 tag:denial
+卡片在本人      account_transaction=1 tag:denial
+卡片在身边      account_transaction=1 tag:denial
+卡片一直在      account_transaction=1 tag:denial
+卡在我手里      account_transaction=1 tag:denial
+手机没丢        account_transaction=1 tag:denial
+卡没丢          account_transaction=1 tag:denial
+# cut_off: paid someone who then vanished; fraud even when the payment was a 手续费
+自称是          account_transaction=1
+自称            account_transaction=1
+冒充银行        account_transaction=3
+被拉黑          account_transaction=3 tag:cut_off
+拉黑了          account_transaction=3 tag:cut_off
+联系不上了      account_transaction=1 tag:cut_off
+人也联系不上    account_transaction=1 tag:cut_off
+失联了          account_transaction=1 tag:cut_off
+# not_arrived: the money never reached the customer or the payee
+未收到          tag:not_arrived
+未吐钞          fund_safety facilities_system=4
+没有吐钞        fund_safety facilities_system=4
+没有出钞        tag:not_arrived facilities_system=3
+# loss on a product
+都亏了          product_sales=2 tag:loss
+亏一大半        product_sales=2 tag:loss
+亏一半          product_sales=2 tag:loss
+亏掉            product_sales=2 tag:loss
+亏了一半        product_sales=2 tag:loss
+赔钱            product_sales=1 tag:loss
+# promise: sold as safe as a deposit
+就是存款        product_sales=3 tag:promise
+跟存银行一样    product_sales=3 tag:promise
+和存银行一样    product_sales=3 tag:promise
+跟存定期一样    product_sales=3 tag:promise
+一样稳当        product_sales=3 tag:promise
+稳当            product_sales=1 tag:promise
+连本带息        product_sales=1 tag:promise
+# repeat: an ordinal count of a complaint act
+第n次           tag:nth
+第几次          tag:nth
+第六次          tag:nth
+第七次          tag:nth
+第4次           tag:nth
+第5次           tag:nth
+来电            tag:contact
+打来            tag:contact
+致电            tag:contact
+反映            tag:contact
+投诉            tag:contact
+说了            tag:contact
+打电话          tag:contact
+打客服          tag:contact
+找你们          tag:contact
+就在反映        repeat
+不是第一次投诉  repeat
+不是第一次反映  repeat
+不是第一次打    repeat
+一直在反映      repeat
+一直反映        repeat
+都没有个说法    repeat
+# named sources and topics
+银监会          special_source
+银监局          special_source
+银监            special_source
+监管行          ignore
+资金监管账户    account_transaction=2
+编导            media special_source review:reputation
+节目组          media special_source review:reputation
+栏目组          media special_source review:reputation
+拆迁户          review:sensitive
+安置款          review:sensitive account_transaction=1
+征地补偿        review:sensitive account_transaction=1
+补偿款          review:sensitive account_transaction=1
+家人            unit:person
+# categories
+才给放款        product_sales=4
+才给贷款        product_sales=4
+才能放款        product_sales=4
+才给批          product_sales=4
+必须开通        product_sales=2
+系统太慢        facilities_system=4
+系统很慢        facilities_system=4
+没打通          facilities_system=3
+打不进去        facilities_system=3
+少算            fees_rates=3
+利息少          fees_rates=4 tag:fee
+利息比          fees_rates=4 tag:fee
+少给了利息      fees_rates=4 tag:fee
+短信验证码      facilities_system=3
+第三人          privacy=3
+无关第三人      privacy=4
+无关人员        privacy=3
+告知他人        privacy=3
+# more concept phrases: debit notices, paid-then-vanished, contact acts
+支出了          account_transaction=1 tag:money_moved tag:txn
+被支出          account_transaction=2 tag:money_moved tag:txn
+扣费短信        account_transaction=2 tag:money_moved tag:txn
+扣款短信        account_transaction=2 tag:money_moved tag:txn
+消费短信        account_transaction=2 tag:money_moved tag:txn
+交了            tag:money_moved
+没动手机        account_transaction=1 tag:denial
+没碰过          account_transaction=1 tag:denial
+找不到人了      account_transaction=1 tag:cut_off
+人找不到了      account_transaction=1 tag:cut_off
+电话也打不通了  account_transaction=1 tag:cut_off
+少了一点        ignore
+少了一些        ignore
+打95            tag:contact
+打热线          tag:contact
+打客服电话      tag:contact

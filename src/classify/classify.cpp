@@ -57,11 +57,15 @@ struct Scratch {
   std::vector<WordHit> review_words[kReviewFlagCount];
   std::vector<WordHit> category_words[kCategoryCount];
   std::vector<std::pair<std::uint32_t, std::uint32_t>> negated_seen;  // (entry, negator)
-  std::uint32_t tags_seen = 0;                 // bit i: tag i had an un-negated phrase
-  std::uint32_t tag_entry[kMaxTags] = {};      // its first phrase
-  std::size_t tag_at[kMaxTags] = {};           // and where
+  // Tags of the current sentence: @rule combinations hold within one sentence (钱没了 …
+  // 我啥也没干 together; not a 扣款 in one sentence and a 不知情 in another).
+  std::uint32_t sent_tags = 0;                 // bit i: tag i had an un-negated phrase
+  std::uint32_t sent_entry[kMaxTags] = {};     // its first phrase
+  std::size_t sent_at[kMaxTags] = {};          // and where
+  std::size_t sent_scan = 0;  // text before this byte has been searched for sentence ends
   void clear() {
-    tags_seen = 0;
+    sent_tags = 0;
+    sent_scan = 0;
     matches.clear();
     kept.clear();
     negators.clear();
@@ -101,6 +105,37 @@ std::size_t skip_more(std::string_view text, std::size_t at) {
   return at;
 }
 
+// Whether text holds a sentence end: 。！？；!?; or a line break.
+bool has_sentence_end(std::string_view t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '!' || c == '?' || c == ';' || c == '\n') return true;
+    if (c == '\xE3' && t.substr(i, 3) == "\xE3\x80\x82") return true;  // 。
+    if (c == '\xEF' && (t.substr(i, 3) == "\xEF\xBC\x81" || t.substr(i, 3) == "\xEF\xBC\x9F" ||
+                        t.substr(i, 3) == "\xEF\xBC\x9B"))
+      return true;  // ！？；
+  }
+  return false;
+}
+
+// Combination rules (`@rule`) over one sentence: every required tag seen in it and no
+// forbidden one; the first phrase of each required tag becomes a word of the rule's
+// triggers and review flags.
+void apply_rules(const Lexicon& lex, Scratch& s) {
+  if (s.sent_tags == 0) return;
+  for (const Rule& r : lex.rules()) {
+    if ((s.sent_tags & r.require) != r.require || (s.sent_tags & r.forbid) != 0) continue;
+    for (std::uint32_t need = r.require; need != 0; need &= need - 1) {
+      const auto bit = static_cast<std::size_t>(std::countr_zero(need));
+      for (std::size_t t = 0; t < kTriggerCount; ++t)
+        if (r.triggers >> t & 1U) add_hit(s.trigger_words[t], s.sent_entry[bit], s.sent_at[bit]);
+      for (std::size_t v = 0; v < kReviewFlagCount; ++v)
+        if (r.review >> v & 1U) add_hit(s.review_words[v], s.sent_entry[bit], s.sent_at[bit]);
+    }
+  }
+  s.sent_tags = 0;
+}
+
 struct TextFacts {
   NumberHit count;   // largest head count
   NumberHit amount;  // largest amount
@@ -133,6 +168,10 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
     if (e.boundary) last_boundary_begin = mt.begin;
 
     if (e.has_effect()) {
+      if (s.sent_tags != 0 && mt.begin > s.sent_scan &&
+          has_sentence_end(text.substr(s.sent_scan, mt.begin - s.sent_scan)))
+        apply_rules(lex, s);
+      s.sent_scan = std::max(s.sent_scan, mt.begin);
       // The nearest negator before the phrase, if it is close enough and in the same
       // clause: 没有被盗刷 (2 characters apart) but not 没有通知我，就被盗刷了.
       const Match* neg = nullptr;
@@ -161,12 +200,12 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
           if (e.review >> r & 1U) add_hit(s.review_words[r], mt.entry, mt.begin);
         for (std::size_t c = 0; c < kCategoryCount; ++c)
           if (e.weights[c] != 0) add_hit(s.category_words[c], mt.entry, mt.begin);
-        for (std::uint32_t fresh = e.tags & ~s.tags_seen; fresh != 0; fresh &= fresh - 1) {
+        for (std::uint32_t fresh = e.tags & ~s.sent_tags; fresh != 0; fresh &= fresh - 1) {
           const auto bit = static_cast<std::size_t>(std::countr_zero(fresh));
-          s.tag_entry[bit] = mt.entry;
-          s.tag_at[bit] = mt.begin;
+          s.sent_entry[bit] = mt.entry;
+          s.sent_at[bit] = mt.begin;
         }
-        s.tags_seen |= e.tags;
+        s.sent_tags |= e.tags;
       }
     }
     if (e.negator) s.negators.push_back(i);
@@ -197,22 +236,6 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
             slot = hit;
         }
       }
-    }
-  }
-}
-
-// Combination rules (`@rule`): every required tag seen and no forbidden one; the first
-// phrase of each required tag becomes a word of the rule's triggers and review flags.
-void apply_rules(const Lexicon& lex, Scratch& s) {
-  if (s.tags_seen == 0) return;
-  for (const Rule& r : lex.rules()) {
-    if ((s.tags_seen & r.require) != r.require || (s.tags_seen & r.forbid) != 0) continue;
-    for (std::uint32_t need = r.require; need != 0; need &= need - 1) {
-      const auto bit = static_cast<std::size_t>(std::countr_zero(need));
-      for (std::size_t t = 0; t < kTriggerCount; ++t)
-        if (r.triggers >> t & 1U) add_hit(s.trigger_words[t], s.tag_entry[bit], s.tag_at[bit]);
-      for (std::size_t v = 0; v < kReviewFlagCount; ++v)
-        if (r.review >> v & 1U) add_hit(s.review_words[v], s.tag_entry[bit], s.tag_at[bit]);
     }
   }
 }
@@ -283,7 +306,7 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
   TextFacts facts;
   if (c.text) {
     analyze(*c.text, lex, s, facts, out);
-    apply_rules(lex, s);
+    apply_rules(lex, s);  // the last sentence
   }
 
   auto fire = [&](Trigger t, std::string detail) {

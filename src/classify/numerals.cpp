@@ -215,6 +215,8 @@ std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept 
     if (c.kind == Kind::more || a == ',' || a == '.') start += c.len;
     else break;
   }
+  // 第三人, 第3次: an ordinal is no quantity, so there is no number to read.
+  if (start < end && start >= 3 && text.substr(start - 3, 3) == "\xE7\xAC\xAC") return end;
   return start;
 }
 

@@ -334,3 +334,39 @@ TEST_CASE("privacy words outweigh incidental channel and account words") {
   CHECK(run("贵行员工私自查看我的账户交易记录，并透露给了别人").category == Category::privacy);
   CHECK(run("注销了手机银行，还在用我的手机号发推销短信").category == Category::privacy);
 }
+
+TEST_CASE("concept tags combine within one sentence (zh-2026.3 @rule lines)") {
+  // money_moved + denial, in plain speech
+  CHECK(run("我卡里的钱咋就没了，我啥也没干啊").fired(Trigger::fund_safety));
+  CHECK(run("卡片在本人身边，却发生了两笔网上支付").fired(Trigger::fund_safety));
+  // money_moved + not_arrived
+  CHECK(run("给对方转了5000，已经扣款了，对方说没收到钱").fired(Trigger::fund_safety));
+  // promise + loss
+  CHECK(run("当时说跟存银行一样稳当，现在都亏了二十多个点").fired(Trigger::fund_safety));
+  // paid, then cut off: fraud even when the payment was called a fee
+  CHECK(run("我给他转了3000元手续费后就被拉黑了").fired(Trigger::fund_safety));
+  // the same ideas in different sentences do not combine
+  CHECK_FALSE(run("上个月我给房东转了房租。这次的事我不知情，是网点弄错了资料").fired(Trigger::fund_safety));
+}
+
+TEST_CASE("a fee or interest context blocks a shortfall or a double debit") {
+  CHECK(run("昨天存了8000块，今天查只进去了7000，少了一千块").fired(Trigger::fund_safety));
+  CHECK_FALSE(run("到期后发现利息比合同约定少了400多元").fired(Trigger::fund_safety));
+  CHECK(run("同一笔消费扣了两遍").fired(Trigger::fund_safety));
+  CHECK_FALSE(run("年费扣了两遍，请退回一笔").fired(Trigger::fund_safety));
+}
+
+TEST_CASE("an ordinal is a repeat only with a complaint act; it is never a head count") {
+  CHECK(run("客户第三次来电反映账户被冻结").fired(Trigger::repeat));
+  CHECK(run("这是我第N次说了，验证码老是收不到").fired(Trigger::repeat));
+  CHECK_FALSE(run("这已经是我这个月第四次来网点了，每次都说系统问题办不了").fired(Trigger::repeat));
+  CHECK_FALSE(run("我不是第一次碰到这种事了，上个月也是转账退回").fired(Trigger::repeat));
+  const auto r = run("工作人员把我的征信结果告知了无关第三人");
+  CHECK_FALSE(r.fired(Trigger::group));
+  CHECK(r.category == Category::privacy);
+}
+
+TEST_CASE("regulators by their old names; 监管行 is no source") {
+  CHECK(run("银监会转来的件：客户反映违规收费").fired(Trigger::special_source));
+  CHECK_FALSE(run("你们作为监管行有没有责任").fired(Trigger::special_source));
+}

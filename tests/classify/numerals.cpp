@@ -80,3 +80,9 @@ TEST_CASE("the number written before a unit is found by walking back") {
   CHECK(numeral_run_before("转账3万元", 10) == 6);
   CHECK(numeral_run_before("abc", 3) == 3);
 }
+
+TEST_CASE("an ordinal after 第 is no quantity") {
+  CHECK(numeral_run_before("无关第三人", 12) == 12);  // 无关 6, 第 3, 三 3: no run
+  CHECK(numeral_run_before("第3次", 4) == 4);
+  CHECK(numeral_run_before("三人", 3) == 0);
+}

@@ -100,8 +100,9 @@ struct Entry {
   std::string effects() const;
 };
 
-// A combination rule (`@rule money_moved+not_arrived fund_safety`): when the text holds
-// an un-negated phrase of every required tag and none of the forbidden ones, the
+// A combination rule (`@rule money_moved+not_arrived fund_safety`): when one sentence of
+// the text (ended by 。！？；!?; or a line break) holds an un-negated phrase of every
+// required tag and none of the forbidden ones, the
 // triggers and review flags fire, reported with the first phrase of each required tag
 // (汇款, 还没收到). A phrase that is only weak evidence on its own (还没收到 may be about
 // a letter) becomes decisive in company.

@@ -34,6 +34,7 @@ std::optional<ChineseNumber> parse_chinese_number(std::string_view text) noexcep
 // but not as the first character) ending exactly at byte `end` of `text`, or `end`
 // when there is none. Used to read the number written before a unit such as 元 or 人:
 // numeral_run_before("共二十多人", 12) == 3, the start of 二十多.
+// An ordinal is no quantity: after 第 (无关第三人, 第3次) there is no run, `end`.
 std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept;
 
 }  // namespace shixian::classify
