@@ -2,6 +2,7 @@
 #include "shixian/audit/audit.hpp"
 
 #include <cmath>
+#include <cstring>
 
 #include "shixian/error.hpp"
 #include "shixian/handling/archive.hpp"
@@ -180,7 +181,19 @@ void Auditor::audit(const TicketRecord& r, TicketAudit& out) const {
 }
 
 namespace {
+constexpr char kDigits2[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
 char* write_uint(char* q, long long v) noexcept {
+  if (v >= 0 && v < 100) {  // the usual size of a day, hour, minute or second count
+    if (v < 10) {
+      *q++ = static_cast<char>('0' + v);
+      return q;
+    }
+    std::memcpy(q, kDigits2 + 2 * v, 2);
+    return q + 2;
+  }
   char buf[24];
   int n = 0;
   do {
@@ -219,7 +232,8 @@ char* write_duration(char* q, Duration d) noexcept {
     *q++ = 'm';
     return q;
   }
-  const long long dd = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, r = s % 60;
+  const long long dd = s / 86400, in_day = s - dd * 86400, h = in_day / 3600, in_hour = in_day - h * 3600,
+                  m = in_hour / 60, r = in_hour - m * 60;
   if (dd) q = write_uint(q, dd), *q++ = 'd';
   if (h) q = write_uint(q, h), *q++ = 'h';
   if (m) q = write_uint(q, m), *q++ = 'm';

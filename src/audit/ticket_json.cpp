@@ -5,6 +5,7 @@
 #include <simdjson.h>
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <limits>
@@ -54,7 +55,20 @@ inline simdjson::error_code read_key(simdjson::simdjson_result<od::field>& field
   if (auto e = field.key().get(raw)) return e;
   const char* start = raw.raw();
   const char* p = start;
-  while (*p != '"' && *p != '\\') ++p;  // the document is valid: a closing quote follows
+  // Eight bytes at a time: the document is valid, so a closing quote follows within
+  // the line, and the parser's padding makes the last word's over-read safe.
+  for (;;) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const std::uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+    const std::uint64_t hit = ((q - ones) & ~q & highs) | ((b - ones) & ~b & highs);
+    if (hit) {  // the lowest flagged byte is exact (borrows only run upwards)
+      p += __builtin_ctzll(hit) >> 3;
+      break;
+    }
+    p += 8;
+  }
   if (*p == '"') {
     key = std::string_view(start, static_cast<std::size_t>(p - start));
     return simdjson::SUCCESS;
@@ -147,18 +161,85 @@ inline bool two_digits(const char* p, int& v) noexcept {
   return true;
 }
 
+// Days since 1970-01-01 of the first of a month, for the few months a stream's
+// timestamps touch: direct-mapped by year and month.
+class MonthDays {
+ public:
+  int first_of(unsigned y, unsigned m) noexcept {
+    const unsigned key = y * 16 + m;
+    Entry& e = entries_[(y * 12 + m) & (entries_.size() - 1)];
+    if (e.key != key) {
+      e.key = key;
+      e.days = days_from_civil(y, m, 1);
+    }
+    return e.days;
+  }
+
+ private:
+  struct Entry {
+    unsigned key = ~0u;
+    int days = 0;
+  };
+  std::array<Entry, 64> entries_{};
+
+ public:
+  // The last date read: "YYYY-MM-" and "DD" as loaded, and its day number.
+  std::uint64_t last_w1 = 0, last_dd = 0;
+  int last_day = 0;
+};
+
+// The word tricks below read byte i of a loaded word as the text's byte i.
+static_assert(std::endian::native == std::endian::little, "SWAR parsing assumes a little-endian target");
+
+// All eight bytes of w are ASCII digits where mask has 0xff (other bytes ignored).
+inline bool digits_at(std::uint64_t w, std::uint64_t mask) noexcept {
+  constexpr std::uint64_t zeros = 0x3030303030303030ull, sixes = 0x0606060606060606ull,
+                          highs = 0xf0f0f0f0f0f0f0f0ull;
+  const std::uint64_t x = (w & mask) | (zeros & ~mask);
+  // '0'..'9' is 0x30..0x39: high nibble 3, and adding 6 keeps it 3 (no byte carries out).
+  return (x & highs) == zeros && ((x + sixes) & highs) == zeros;
+}
+
 // The common timestamp shapes, "YYYY-MM-DD[T ]HH:MM[:SS[.fff]]" then nothing, "Z" or "±HH:MM",
 // without the general parser's bookkeeping. Anything else (fractions, lower-case
 // letters, errors) returns false and goes to parse_timestamp_fields, which has the
-// final word and the error messages.
-inline bool fast_timestamp(std::string_view s, TimestampFields& out) noexcept {
+// final word and the error messages. The text must be readable 16 bytes on (the
+// parser's padding).
+inline bool fast_timestamp(std::string_view s, TimestampFields& out, MonthDays& months) noexcept {
   const char* p = s.data();
   const std::size_t n = s.size();
   if (n < 16 || p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ') || p[13] != ':') return false;
-  int yh, yl, mo, d, h, mi, sec = 0;
-  if (!two_digits(p, yh) || !two_digits(p + 2, yl) || !two_digits(p + 5, mo) || !two_digits(p + 8, d) ||
-      !two_digits(p + 11, h) || !two_digits(p + 14, mi))
-    return false;
+  std::uint64_t w1, w2;
+  std::memcpy(&w1, p, 8);      // "YYYY-MM-"
+  std::memcpy(&w2, p + 8, 8);  // "DDTHH:MM"
+  // Little-endian: byte i of the word is p[i].
+  constexpr std::uint64_t m1 = 0x00ffff00ffffffffull, m2 = 0xffff00ffff00ffffull, m2_time = 0xffff00ffff000000ull;
+  // Separators read as '0', then each byte i becomes 10 * digit[i] + digit[i + 1]
+  // (at most 99: no carries, no borrows).
+  constexpr std::uint64_t zeros = 0x3030303030303030ull;
+  int day_number;
+  if (w1 == months.last_w1 && (w2 & 0xffff) == months.last_dd) {  // the previous timestamp's date
+    if (!digits_at(w2, m2_time)) return false;
+    day_number = months.last_day;
+  } else {
+    if (!digits_at(w1, m1) || !digits_at(w2, m2)) return false;
+    const std::uint64_t d1 = ((w1 & m1) | (zeros & ~m1)) - zeros, v1 = d1 * 10 + (d1 >> 8);
+    const unsigned yh = static_cast<unsigned>(v1 & 0xff), yl = static_cast<unsigned>(v1 >> 16 & 0xff),
+                   mo = static_cast<unsigned>(v1 >> 40 & 0xff);
+    const unsigned d = static_cast<unsigned>((w2 & 0xff) - '0') * 10 + static_cast<unsigned>((w2 >> 8 & 0xff) - '0');
+    static constexpr unsigned char month_days[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const unsigned y = yh * 100 + yl;
+    // Years outside 1900..2199 are the general parser's to reject (src/time/text.cpp).
+    if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1 || d > month_days[mo]) return false;
+    if (mo == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return false;
+    day_number = months.first_of(y, mo) + static_cast<int>(d) - 1;
+    months.last_w1 = w1;
+    months.last_dd = w2 & 0xffff;
+    months.last_day = day_number;
+  }
+  const std::uint64_t d2 = ((w2 & m2) | (zeros & ~m2)) - zeros, v2 = d2 * 10 + (d2 >> 8);
+  const unsigned h = static_cast<unsigned>(v2 >> 24 & 0xff), mi = static_cast<unsigned>(v2 >> 48 & 0xff);
+  int sec = 0;
   std::size_t i = 16;
   long long nanos = 0;
   if (i < n && p[i] == ':') {
@@ -176,12 +257,8 @@ inline bool fast_timestamp(std::string_view s, TimestampFields& out) noexcept {
       for (; digits < 9; ++digits) nanos *= 10;
     }
   }
-  static constexpr unsigned char month_days[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const int y = yh * 100 + yl;
-  if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > month_days[mo] || h > 23 || mi > 59 || sec > 59) return false;
-  if (mo == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return false;
-  const long long secs = static_cast<long long>(days_from_civil(static_cast<unsigned>(y), static_cast<unsigned>(mo), static_cast<unsigned>(d))) * 86400 +
-                         h * 3600 + mi * 60 + sec;
+  if (h > 23 || mi > 59 || sec > 59) return false;
+  const long long secs = static_cast<long long>(day_number) * 86400 + static_cast<long long>(h * 3600 + mi * 60) + sec;
   out.local = LocalTime{std::chrono::duration_cast<Duration>(seconds{secs}) + std::chrono::nanoseconds{nanos}};
   out.offset.reset();
   if (i == n) return true;
@@ -223,6 +300,7 @@ struct TicketParser::Impl {
   };
   std::vector<CycleText> cycles;
   TicketRecord scratch;  // for parse(…, Ticket&)
+  MonthDays months;      // timestamps' month starts
 
   Impl(const RuleSet& rs, const Zone& z, Choose c, std::shared_ptr<const classify::Lexicon> lex)
       : rules(rs), zone(z), choose(c), lexicon(std::move(lex)) {
@@ -232,18 +310,67 @@ struct TicketParser::Impl {
       fields.push_back({rs.flags[i], Kind::flag, static_cast<int>(i), false});
     for (std::size_t i = 0; i < rs.events.size(); ++i)
       fields.push_back({rs.events[i], Kind::event, static_cast<int>(i), false});
-    if (find("reopened") < 0) fields.push_back({"reopened", Kind::reopened, 0, false});
-    if (find("record") < 0) fields.push_back({"record", Kind::record, 0, false});
+    if (find_slow("reopened") < 0) fields.push_back({"reopened", Kind::reopened, 0, false});
+    if (find_slow("record") < 0) fields.push_back({"record", Kind::record, 0, false});
     for (auto f : fact_fields) {
-      if (const int i = find(f); i >= 0) fields[static_cast<std::size_t>(i)].fact = true;
+      if (const int i = find_slow(f); i >= 0) fields[static_cast<std::size_t>(i)].fact = true;
       else fields.push_back({std::string(f), Kind::fact, 0, true});
     }
     for (std::size_t i = 0; i < fields.size() && i < 255; ++i)
       if (fields[i].name.size() < by_length.size()) by_length[fields[i].name.size()].push_back(static_cast<std::uint8_t>(i));
+    build_slots();
   }
 
-  // Field dispatch: by length, then first byte, then the rest.
-  int find(std::string_view key) const noexcept {
+  // Field dispatch: a direct-mapped table by (length, first byte, last byte), names
+  // compared eight bytes at a time; a slot two names share falls back to the lists.
+  static constexpr std::size_t kSlots = 1024;
+  static constexpr std::uint8_t kEmpty = 255, kShared = 254;
+  std::array<std::uint8_t, kSlots> slot_{};
+  std::vector<std::array<char, 40>> padded_;  // names, zero-padded
+
+  static std::size_t slot_of(std::string_view key) noexcept {
+    const auto a = static_cast<unsigned char>(key.front()), z = static_cast<unsigned char>(key.back()),
+               m = static_cast<unsigned char>(key[key.size() / 2]);
+    return (a + m + z + (key.size() << 4)) & (kSlots - 1);
+  }
+  // `name` is zero-padded past its n bytes; `key` is readable 8 bytes past its end (the
+  // parser's padding), the bytes past it masked off.
+  static bool same_bytes(const char* name, const char* key, std::size_t n) noexcept {
+    std::size_t i = 0;
+    std::uint64_t x, y;
+    for (; i + 8 <= n; i += 8) {
+      std::memcpy(&x, name + i, 8);
+      std::memcpy(&y, key + i, 8);
+      if (x != y) return false;
+    }
+    if (i == n) return true;
+    std::memcpy(&x, name + i, 8);
+    std::memcpy(&y, key + i, 8);
+    return x == (y & ((std::uint64_t{1} << ((n - i) * 8)) - 1));
+  }
+  void build_slots() {
+    slot_.fill(kEmpty);
+    padded_.assign(fields.size(), {});
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      const auto& name = fields[i].name;
+      if (name.empty() || name.size() >= by_length.size()) continue;
+      std::memcpy(padded_[i].data(), name.data(), name.size());
+      auto& s = slot_[slot_of(name)];
+      s = s == kEmpty && i < kShared ? static_cast<std::uint8_t>(i) : kShared;
+    }
+  }
+  [[gnu::always_inline]] int find(std::string_view key) const noexcept {
+    if (key.empty() || key.size() >= by_length.size()) return find_slow(key);
+    const auto s = slot_[slot_of(key)];
+    if (s == kEmpty) return -1;
+    if (s != kShared) {
+      const auto& name = fields[s].name;
+      return name.size() == key.size() && same_bytes(padded_[s].data(), key.data(), key.size()) ? s : -1;
+    }
+    return find_slow(key);
+  }
+  // By length, then first byte, then the rest.
+  [[gnu::noinline]] int find_slow(std::string_view key) const noexcept {
     if (key.size() >= by_length.size()) return -1;
     for (const auto i : by_length[key.size()]) {
       const auto& name = fields[i].name;
@@ -315,7 +442,7 @@ bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view
     if (!(present >> e & 1u)) continue;
     const std::string_view text = when[static_cast<std::size_t>(e)];
     TimestampFields f;
-    if (!fast_timestamp(text, f)) {
+    if (!fast_timestamp(text, f, months)) {
       auto general = parse_timestamp_fields(text, nullptr);
       if (!general) {
         parse_timestamp_fields(text, &why);
@@ -637,14 +764,16 @@ class InstantWriter {
   char* put_quoted(char* q, Instant t, const Zone& zone) {
     const auto off = zone.offset_at(t);
     const long long ns = (t.time_since_epoch() + off).count();
-    const long long sec = ns >= 0 ? ns / 1'000'000'000 : -((-ns + 999'999'999) / 1'000'000'000);
+    const long long sec = ns >= 0 ? static_cast<long long>(static_cast<unsigned long long>(ns) / 1'000'000'000u)
+                                  : -((-ns + 999'999'999) / 1'000'000'000);
     if (sec * 1'000'000'000 != ns) {  // a fraction: the general writer
       *q++ = '"';
       q += format_instant_to(q, t, zone);
       *q++ = '"';
       return q;
     }
-    const long long day = sec >= 0 ? sec / 86400 : -((-sec + 86399) / 86400);
+    const long long day = sec >= 0 ? static_cast<long long>(static_cast<unsigned long long>(sec) / 86400u)
+                                   : -((-sec + 86399) / 86400);
     const auto tod = static_cast<unsigned>(sec - day * 86400);
     Entry& e = days_[static_cast<std::size_t>(day) & (days_.size() - 1)];
     if (e.day != day) {
@@ -673,20 +802,23 @@ class InstantWriter {
     }
     std::memcpy(q, e.text, 12);
     q += 12;
-    const unsigned h = tod / 3600, m = tod / 60 % 60, s = tod % 60;
-    put2(q, h);
-    *q++ = ':';
-    put2(q, m);
-    *q++ = ':';
-    put2(q, s);
-    std::memcpy(q, offset_text_, 7);
-    return q + 7;
+    const unsigned h = tod / 3600, ms = tod - h * 3600, m = ms / 60, s = ms - m * 60;
+    std::memcpy(q, kDigits2 + 2 * h, 2);
+    q[2] = ':';
+    std::memcpy(q + 3, kDigits2 + 2 * m, 2);
+    q[5] = ':';
+    std::memcpy(q + 6, kDigits2 + 2 * s, 2);
+    std::memcpy(q + 8, offset_text_, 7);
+    return q + 15;
   }
 
  private:
+  static constexpr char kDigits2[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
   static void put2(char*& q, unsigned v) noexcept {
-    q[0] = static_cast<char>('0' + v / 10 % 10);
-    q[1] = static_cast<char>('0' + v % 10);
+    std::memcpy(q, kDigits2 + 2 * (v % 100), 2);
     q += 2;
   }
   struct Entry {
@@ -749,28 +881,47 @@ inline char* put(char* q, std::string_view s) noexcept {
   return q + s.size();
 }
 
+// A short fixed text kept in a zero-padded block, written as one fixed-size copy
+// (no call into memcpy for a few dozen bytes). The writer must have kBlock bytes of
+// room past q; longer texts are copied exactly.
+struct Snippet {
+  static constexpr std::size_t kBlock = 48;
+  std::string text;
+  std::array<char, kBlock> block{};
+  explicit Snippet(std::string t) : text(std::move(t)) {
+    if (text.size() <= kBlock) std::memcpy(block.data(), text.data(), text.size());
+  }
+};
+inline char* put(char* q, const Snippet& s) noexcept {
+  if (s.text.size() <= Snippet::kBlock) {
+    std::memcpy(q, s.block.data(), Snippet::kBlock);
+    return q + s.text.size();
+  }
+  return put(q, std::string_view(s.text));
+}
+
 }  // namespace
 
 struct AuditWriter::Impl {
   const RuleSet& rules;
   Zone zone;
   InstantWriter instants;
-  std::vector<std::string> stage_keys;    // "\"hq_dispatch\": {", then ", \"branch_dispatch\": {", …
-  std::array<std::string, status_count> statuses;  // "\"status\": \"met\""
+  std::vector<Snippet> stage_keys;        // "\"hq_dispatch\": {", then ", \"branch_dispatch\": {", …
+  std::vector<Snippet> statuses;          // "\"status\": \"met\"", by Status
   std::vector<Duration> day_lengths;      // per stage and target: the working day's length
   std::vector<std::size_t> target_base;   // stage -> first index into day_lengths
   std::size_t stage_max = 0;              // the most one stage writes, error text aside
 
   Impl(const RuleSet& rs, const Zone& z) : rules(rs), zone(z) {
     for (std::size_t i = 0; i < rs.stages.size(); ++i) {
-      stage_keys.push_back((i ? ", " : "") + io::json_string(rs.stages[i].id) + ": {");
+      stage_keys.emplace_back((i ? ", " : "") + io::json_string(rs.stages[i].id) + ": {");
       target_base.push_back(day_lengths.size());
       for (const auto& t : rs.stages[i].targets) day_lengths.push_back(working_day_length(t.cutoff));
     }
     for (std::size_t s = 0; s < status_count; ++s)
-      statuses[s] = "\"status\": \"" + std::string(to_string(static_cast<Status>(s))) + '"';
+      statuses.emplace_back("\"status\": \"" + std::string(to_string(static_cast<Status>(s))) + '"');
     std::size_t longest = 0;
-    for (const auto& k : stage_keys) longest = std::max(longest, k.size());
+    for (const auto& k : stage_keys) longest = std::max(longest, k.text.size());
     stage_max = longest + 4 * InstantWriter::kMax + 4 * max_number_text + 256;
   }
 
