@@ -100,6 +100,9 @@ int run(const Globals& g, const Options& o) {
   audit::Summary summary{auditor, o.worst};
 
   audit::StreamOptions so;
+  // More threads than this only costs memory: each holds batches in flight.
+  if (o.jobs > 256)
+    throw InputError(fmt::format("--jobs {} is too many (expected 0 for all cores, or 1..256)", o.jobs));
   so.jobs = o.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : o.jobs;
   so.choose = choose;
   so.write_lines = !o.summary;

@@ -12,13 +12,13 @@ namespace {
 struct Options {
   std::string from, now;
   std::vector<std::string> attempts;
-  int count = 0;
+  int count = -1;  // -1: the rule set's
   std::string within;
 };
 
 ContactPolicy policy(const RuleSet& rs, const Options& o) {
   auto p = ContactPolicy::from(rs);
-  if (o.count) {
+  if (o.count != -1) {
     if (o.count < 1 || o.count > 20)
       throw InputError(fmt::format("{} is not a valid number of attempts (expected 1..20)", o.count));
     p.attempts = o.count;

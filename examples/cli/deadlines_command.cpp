@@ -42,6 +42,7 @@ Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone) {
     if (e < 0)
       throw InputError(fmt::format("unknown event '{}' (rule set {} has: {})", name, rs.name,
                                    fmt::join(rs.events, ", ")));
+    if (t.has(e)) throw InputError(fmt::format("event '{}' is given twice ('{}')", name, value));
     try {
       t.set(e, parse_instant(value, zone, choose));
     } catch (const InputError& err) {
@@ -148,7 +149,9 @@ int run(const Globals& g, const Options& o) {
       out += "}";
       first = false;
     }
-    fmt::print("{}\n}}}}\n", out);
+    out += "\n}}";
+    if (g.format == "jsonl") std::erase(out, '\n');  // one object per line, for streams
+    fmt::print("{}\n", out);
     return 0;
   }
   fmt::print("Ticket: {}{}, {} {} — rules {}, zone {}{}\n",

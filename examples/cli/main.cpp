@@ -29,11 +29,15 @@ int main(int argc, char** argv) {
       "  shixian classify --text \"ATM吞卡，三位客户联名投诉\"\n",
       "shixian"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", "shixian " SHIXIAN_VERSION);
   app.fallthrough();
   cli::Globals globals;
   app.add_option("--zone", globals.zone,
                  "IANA time zone of the institution; local times are read in it (default: the "
-                 "rule set's zone, Asia/Shanghai for 95580)");
+                 "rule set's zone, Asia/Shanghai for 95580)")
+      ->check([](const std::string& z) {
+        return z.empty() ? std::string("empty: give an IANA name such as Asia/Shanghai") : std::string();
+      });
   app.add_option("--calendar", globals.calendar_files,
                  "calendar data file adding or replacing years, or overrides (repeatable)");
   app.add_option("--rules", globals.rules_file,
@@ -52,8 +56,29 @@ int main(int argc, char** argv) {
   std::sort(reg.begin(), reg.end(), [](auto& a, auto& b) { return a.first < b.first; });
   for (auto& [order, registrar] : reg) registrar(app, globals, exit_code);
 
+  // Name an unknown command instead of CLI11's "A subcommand is required".
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a.empty() || a[0] == '-') {
+      if (a == "--zone" || a == "--calendar" || a == "--rules" || a == "--format") ++i;  // skip the value
+      continue;
+    }
+    const auto subs = app.get_subcommands([&a](CLI::App* c) { return c->get_name() == a; });
+    if (subs.empty()) {
+      std::fprintf(stderr, "shixian: unknown command '%s' (run shixian --help for the list)\n", a.c_str());
+      return 2;
+    }
+    break;
+  }
   try {
     app.parse(argc, argv);
+  } catch (const CLI::ValidationError& e) {
+    // A well-formed option with a bad value is a rejected input (CONTRACT.md): exit 1.
+    std::fprintf(stderr, "shixian: %s\n", e.what());
+    return 1;
+  } catch (const CLI::ConversionError& e) {
+    std::fprintf(stderr, "shixian: %s\n", e.what());
+    return 1;
   } catch (const CLI::ParseError& e) {
     const int rc = app.exit(e);
     return rc == 0 ? 0 : 2;

@@ -51,9 +51,9 @@ CalendarBuilder CalendarBuilder::with_defaults() {
 
 CalendarBuilder& CalendarBuilder::load_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(fmt::format("cannot read calendar file '{}'", path));
   std::stringstream ss;
-  ss << in.rdbuf();
+  if (!in || !(ss << in.rdbuf()) || in.bad())  // a directory opens, but cannot be read
+    throw InputError(fmt::format("cannot read calendar file '{}' (missing, a directory, or unreadable)", path));
   return load(ss.str(), path);
 }
 

@@ -93,9 +93,9 @@ toml::table parse_toml(std::string_view text, std::string_view origin) {
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(fmt::format("cannot read rule-set file '{}'", path));
   std::stringstream ss;
-  ss << in.rdbuf();
+  if (!in || !(ss << in.rdbuf()) || in.bad())  // a directory opens, but cannot be read
+    throw InputError(fmt::format("cannot read rule-set file '{}' (missing, a directory, or unreadable)", path));
   return ss.str();
 }
 

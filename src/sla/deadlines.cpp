@@ -14,7 +14,13 @@ Instant lower_bound(const Target& t, Instant start, const ClockContext& ctx) {
   switch (t.clock) {
     case ClockKind::working_days: {
       const Date d = date_of(ctx.zone.to_local(start));
-      return ctx.zone.to_instant(LocalTime{d + days{t.working_days}}, Choose::earliest);
+      const auto& cal = ctx.calendar;
+      Date earliest = d + days{t.working_days};
+      // Counting from inside coverage, the target failed because its N-th working day
+      // lies past the last covered day: it ends no earlier than the end of the day after.
+      if (d >= cal.first() - days{1} && d <= cal.last()) earliest = std::max(earliest, cal.last() + days{1});
+      const LocalTime end = t.cutoff ? LocalTime{earliest} + *t.cutoff : LocalTime{earliest + days{1}};
+      return ctx.zone.to_instant(end, Choose::earliest);
     }
     default: return start + t.duration;
   }

@@ -125,7 +125,8 @@ TEST_CASE("--at-risk overrides the rule set's threshold") {
   CHECK(contains(run_cli({"check", "--now", kNow}, f.path).out, R"J("total": {"deadline": "2026-11-28T00:00:00+08:00", "status": "pending")J"));
   CHECK(contains(run_cli({"check", "--now", kNow, "--at-risk", "0.6"}, f.path).out,
                  R"J("total": {"deadline": "2026-11-28T00:00:00+08:00", "status": "at_risk")J"));
-  CHECK(run_cli({"check", "--now", kNow, "--at-risk", "1.5"}, f.path).exit_code == 2);
+  // A well-formed option with a bad value is a rejected input (CONTRACT.md): exit 1.
+  CHECK(run_cli({"check", "--now", kNow, "--at-risk", "1.5"}, f.path).exit_code == 1);
 }
 
 TEST_CASE("a coverage error is one stage's error; --provisional computes it and marks it") {

@@ -182,6 +182,19 @@ TEST_CASE("a coverage error names the date and the covered range, and --provisio
   CHECK(bool(doc["provisional"].get_bool()));
 }
 
+TEST_CASE("a well-formed option with a bad value is a rejected input: exit 1") {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"--format", "xml", "calendar", "is-working", "2026-10-10"},
+           {"--zone", "", "calendar", "is-working", "2026-10-10"},
+           {"--calendar", "/tmp", "calendar", "is-working", "2026-10-10"}}) {
+    const auto r = cli(args);
+    CHECK(r.code == 1);
+    CHECK_FALSE(r.err.empty());
+  }
+  const auto r = cli({"bogus"});
+  CHECK(r.err.find("unknown command 'bogus'") != std::string::npos);
+}
+
 TEST_CASE("calendar reports bad usage with exit 2") {
   const std::vector<std::vector<std::string>> cases = {
       {"calendar", "frobnicate", "2026-10-10"},        // unknown subcommand
@@ -190,7 +203,7 @@ TEST_CASE("calendar reports bad usage with exit 2") {
       {"calendar", "between", "2026-09-30"},           // missing D2
       {"calendar", "is-working"},                      // missing DATE
       {"calendar", "is-working", "2026-10-10", "--bogus"},  // unknown flag
-      {"--format", "xml", "calendar", "is-working", "2026-10-10"},
+      {"bogus", "is-working", "2026-10-10"},            // unknown command
   };
   for (const auto& args : cases) {
     std::string line;

@@ -107,6 +107,8 @@ TEST_CASE("rejected input exits 1 and names the value") {
       {"deadlines --zone Europe/London --received 2026-10-25T01:30", "ambiguous"},
       {"deadlines --received 2026-11-20T10:00 --event replyed=2026-11-21T10:00", "'replyed'"},
       {"deadlines --received 9999-01-01T10:00 --provisional", "'9999-01-01T10:00'"},
+      {"deadlines --received 2026-11-20T10:00 --event received=2026-11-20T11:00", "given twice"},
+      {"deadlines --received 2026-12-25T10:00 --unionpay --rules /tmp", "/tmp"},
       {"deadlines --received 2026-11-20T10:00 --class ''", "unknown class ''"},
   };
   for (const auto& c : cases) {
@@ -127,6 +129,13 @@ TEST_CASE("DST: a gap or overlap is answered when the caller chooses") {
   // 24h elapsed across the spring change lands an hour later on the wall clock.
   r = run_cli("--zone Europe/London deadlines --received 2026-03-28T12:00 --resolved 2026-03-28T12:00 --format json");
   CHECK(r.out.find(R"("deadline": "2026-03-29T13:00:00+01:00", "clock": "elapsed", "target": "24h")") != std::string::npos);
+}
+
+TEST_CASE("--format jsonl prints one line; --version names the version") {
+  const auto r = run_cli("deadlines --received 2026-11-20T10:00 --format jsonl");
+  CHECK(r.code == 0);
+  CHECK(r.out.find('\n') == r.out.size() - 1);
+  CHECK(run_cli("--version").out.rfind("shixian ", 0) == 0);
 }
 
 TEST_CASE("bad usage exits 2") {

@@ -121,6 +121,15 @@ TEST_CASE("an urgent UnionPay ticket needs no next-year data: 48h always beats 4
   CHECK(f.deadline(f.ticket("ordinary", true, "2026-12-30T10:00"), "total").rfind("error", 0) == 0);
 }
 
+TEST_CASE("year-end UnionPay: 4 working days end inside coverage, so the uncovered 5wd cannot win") {
+  Fixture f;
+  // 28, 29, 30, 31 December: the 4th working day after Fri 25 Dec is the 31st.
+  CHECK(f.deadline(f.ticket("ordinary", true, "2026-12-25T10:00"), "total") == "2027-01-01T00:00:00+08:00");
+  CHECK(f.deadline(f.ticket("ordinary", true, "2026-12-27T10:00"), "total") == "2027-01-01T00:00:00+08:00");
+  // One day later the 4wd target needs 2027 too.
+  CHECK(f.deadline(f.ticket("ordinary", true, "2026-12-28T10:00"), "total").rfind("error", 0) == 0);
+}
+
 TEST_CASE("ordinary UnionPay: the 4 working day target wins over 5") {
   Fixture f;
   const auto t = f.ticket("ordinary", true, "2026-11-20T17:45");
