@@ -150,7 +150,6 @@ std::size_t format_instant_to(char* out, Instant t, const Zone& zone) {
   const date::year_month_day ymd{day};
   const auto ns = (local - day).count();
   const long long secs = ns / 1'000'000'000;
-  long long frac = ns % 1'000'000'000;
   const auto off = zone.offset_at(t).count();
   const long long aoff = off < 0 ? -off : off;
   char* p = out;
@@ -171,15 +170,6 @@ std::size_t format_instant_to(char* out, Instant t, const Zone& zone) {
   put2(secs / 60 % 60);
   *p++ = ':';
   put2(secs % 60);
-  if (frac) {
-    char buf[9];
-    for (int i = 8; i >= 0; --i, frac /= 10) buf[i] = static_cast<char>('0' + frac % 10);
-    std::size_t n = 9;
-    while (n > 0 && buf[n - 1] == '0') --n;
-    *p++ = '.';
-    std::memcpy(p, buf, n);
-    p += n;
-  }
   *p++ = off < 0 ? '-' : '+';
   put2(aoff / 3600);
   *p++ = ':';

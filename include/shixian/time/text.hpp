@@ -7,8 +7,9 @@
 //   parse_instant("2026-11-20 17:45", z)           -> 17:45 local time in z
 //   parse_instant("2026-11-20T09:45Z", z)          -> 09:45 UTC
 // Seconds and fractions are optional ("17:45", "17:45:07", "17:45:07.250").
-// Output is RFC 3339 with the zone's offset, seconds precision; a fraction is written
-// only when the instant has one, so that nothing printed is earlier than the truth.
+// Output is RFC 3339 with the zone's offset, at seconds precision (CONTRACT.md): a
+// fraction is dropped (floored), so the text has one fixed shape for programs;
+// comparisons inside the library keep the full precision.
 //   format_instant(t, Asia/Shanghai)               -> "2026-11-21T10:30:00+08:00"
 #include <cstddef>
 #include <optional>
