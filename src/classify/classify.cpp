@@ -10,6 +10,7 @@
 #include "shixian/classify/numerals.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "simplify.hpp"
 
 namespace shixian::classify {
 
@@ -305,7 +306,9 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
   out.id = c.id;
   TextFacts facts;
   if (c.text) {
-    analyze(*c.text, lex, s, facts, out);
+    thread_local std::string simplified;
+    const bool changed = detail::to_simplified(*c.text, simplified);
+    analyze(changed ? std::string_view(simplified) : std::string_view(*c.text), lex, s, facts, out);
     apply_rules(lex, s);  // the last sentence
   }
 

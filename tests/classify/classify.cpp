@@ -370,3 +370,15 @@ TEST_CASE("regulators by their old names; 监管行 is no source") {
   CHECK(run("银监会转来的件：客户反映违规收费").fired(Trigger::special_source));
   CHECK_FALSE(run("你们作为监管行有没有责任").fired(Trigger::special_source));
 }
+
+TEST_CASE("traditional characters are read as their simplified forms") {
+  const auto lex = shixian::classify::Lexicon::builtin();
+  const shixian::classify::ClassifySettings settings;
+  shixian::classify::Complaint c;
+  c.text = "我的帳戶被盜刷，錢不見了，記者說要曝光";
+  const auto r = shixian::classify::classify(c, *lex, settings);
+  CHECK(r.fired(shixian::classify::Trigger::fund_safety));
+  CHECK(r.fired(shixian::classify::Trigger::media));
+  c.text = "伍萬元的理財產品虧損了";  // amounts in traditional characters too
+  CHECK(shixian::classify::classify(c, *lex, settings).amount == doctest::Approx(50000));
+}
