@@ -26,6 +26,7 @@
 #include <string>
 
 #include "shixian/audit/check_stream.hpp"
+#include "shixian/audit/json_key.hpp"
 #include "shixian/calendar/calendar.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/time/text.hpp"
@@ -73,28 +74,9 @@ Result parse_only(const char* path) {
     simdjson::ondemand::object obj;
     if (doc.get_object().get(obj)) continue;
     for (auto field : obj) {
-      // Keys as check's parser reads them (src/audit/ticket_json.cpp read_key): in place
-      // between their quotes when they have no escapes, else unescaped by simdjson.
+      // Keys exactly as check's parser reads them (shixian/audit/json_key.hpp).
       std::string_view key;
-      simdjson::ondemand::raw_json_string raw;
-      if (field.key().get(raw)) break;
-      // Eight bytes at a time, as check's read_key scans for the closing quote.
-      const char* k = raw.raw();
-      const char* q = k;
-      for (;;) {
-        std::uint64_t w;
-        std::memcpy(&w, q, 8);
-        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-        const std::uint64_t qq = w ^ (ones * '"'), bs = w ^ (ones * '\\');
-        const std::uint64_t hit = ((qq - ones) & ~qq & highs) | ((bs - ones) & ~bs & highs);
-        if (hit) {
-          q += __builtin_ctzll(hit) >> 3;
-          break;
-        }
-        q += 8;
-      }
-      if (*q == '"') key = std::string_view(k, static_cast<std::size_t>(q - k));
-      else if (field.unescaped_key().get(key)) break;
+      if (shixian::audit::read_key(field, key)) break;
       simdjson::ondemand::value v;
       if (field.value().get(v)) break;
       simdjson::ondemand::json_type type;
