@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstring>
 
-#include "shixian/error.hpp"
 #include "shixian/handling/archive.hpp"
 
 namespace shixian::audit {
@@ -30,17 +29,13 @@ namespace {
 // is certain even when its size on the clock needs next year's notice.
 Duration used_on_clock(const RuleSet& rs, const Target& target, Instant start, Instant t,
                        const PausedSpans& paused, const ClockContext& ctx, bool& provisional) {
-  auto measure = [&](const ClockContext& c) {
-    return paused.count == 0 ? clock_used(rs, target, start, t, c)
-                             : paused_clock_used(rs, target, start, t, paused, c);
-  };
-  try {
-    return measure(ctx);
-  } catch (const CoverageError&) {
-    provisional = true;
-    const ClockContext loose{ctx.calendar, ctx.zone, Coverage::provisional};
-    return measure(loose);
-  }
+  const ClockContext c = reporting(ctx);
+  Uncovered uncovered;
+  const Duration used = paused.count == 0
+                            ? clock_used(rs, target, start, t, c, &uncovered)
+                            : paused_clock_used(rs, target, start, t, paused, c, &uncovered);
+  if (uncovered) provisional = true;
+  return used;
 }
 
 }  // namespace

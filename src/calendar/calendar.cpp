@@ -35,7 +35,7 @@ const std::vector<std::string>& Calendar::notice_sources(int year) const {
 
 DayInfo Calendar::day(Date d, Coverage c) const {
   if (!covers(d)) {
-    if (c == Coverage::strict) uncovered_day(d);
+    if (c == Coverage::strict) throw_uncovered({Uncovered::day, d});
     return {d, weekly_working(d), DayKind::uncovered, {}, 0};
   }
   const auto i = index(d);
@@ -67,20 +67,13 @@ void Calendar::bad_count(int n) const {
                                max_working_days));
 }
 
-void Calendar::uncovered_day(Date d) const {
-  throw CoverageError(fmt::format("{} is outside calendar {} ({})", format_date(d), id_,
-                                  coverage_text()));
+std::string Calendar::uncovered_text(const Uncovered& u) const {
+  if (u.kind == Uncovered::count)
+    return fmt::format("working day {} after {} falls after {}, outside calendar {} ({})", u.n,
+                       format_date(u.date), format_date(last_), id_, coverage_text());
+  return fmt::format("{} is outside calendar {} ({})", format_date(u.date), id_, coverage_text());
 }
 
-void Calendar::uncovered_add(Date d, int n) const {
-  if (!covers(d) && d != first_ - days{1}) uncovered_day(d);
-  throw CoverageError(fmt::format(
-      "working day {} after {} falls after {}, outside calendar {} ({})", n, format_date(d),
-      format_date(last_), id_, coverage_text()));
-}
-
-void Calendar::uncovered_between(Date a, Date b) const {
-  uncovered_day(a < first_ - days{1} ? a + days{1} : b);
-}
+void Calendar::throw_uncovered(const Uncovered& u) const { throw CoverageError(uncovered_text(u)); }
 
 }  // namespace shixian

@@ -19,17 +19,30 @@ WindowInstants window_on(const Zone& z, Date day, const Window& w) {
           z.to_instant(LocalTime{day} + w.close, Choose::earliest)};
 }
 
-bool counts(const Schedule& s, Date day, const ClockContext& ctx, bool& provisional) {
-  if (!s.working_days_only) return true;
-  const auto w = ctx.calendar.is_working(day, ctx.coverage);
-  provisional |= w.provisional;
-  return w.value;
+// A calendar answer's value, its flags gathered into the deadline it goes into.
+template <class T>
+T take(ClockDeadline& out, const Answer<T>& a) noexcept {
+  out.provisional |= a.provisional;
+  out.uncovered.keep_first(a.uncovered);
+  return a.value;
+}
+
+// A calendar answer's value for a measure: measures carry no provisional mark, only
+// (in report mode) the uncovered question.
+template <class T>
+T take(Uncovered* uncovered, const Answer<T>& a) noexcept {
+  if (uncovered) uncovered->keep_first(a.uncovered);
+  return a.value;
+}
+
+bool counts(const Schedule& s, Date day, const ClockContext& ctx, Uncovered* uncovered) {
+  return !s.working_days_only || take(uncovered, ctx.calendar.is_working(day, ctx.coverage));
 }
 
 // In-window time of one day within [a, b).
 Duration day_overlap(const Schedule& s, Date day, Instant a, Instant b, const ClockContext& ctx,
-                     bool& provisional) {
-  if (!counts(s, day, ctx, provisional)) return Duration{0};
+                     Uncovered* uncovered) {
+  if (!counts(s, day, ctx, uncovered)) return Duration{0};
   Duration total{0};
   for (const auto& w : s.windows) {
     const auto wi = window_on(ctx.zone, day, w);
@@ -48,15 +61,9 @@ ClockDeadline business_time_deadline(const Schedule& s, Instant start, Duration 
   Date day = date_of(ctx.zone.to_local(start));
   const Duration per_day{s.per_day};
   for (;;) {
-    if (s.working_days_only) {
-      const auto w = ctx.calendar.is_working(day, ctx.coverage);
-      out.provisional |= w.provisional;
-      if (!w.value) {
-        const auto next = ctx.calendar.add_working_days(day, 1, ctx.coverage);
-        out.provisional |= next.provisional;
-        day = next.value;
-        continue;
-      }
+    if (s.working_days_only && !take(out, ctx.calendar.is_working(day, ctx.coverage))) {
+      day = take(out, ctx.calendar.add_working_days(day, 1, ctx.coverage));
+      continue;
     }
     for (const auto& w : s.windows) {
       const auto wi = window_on(ctx.zone, day, w);
@@ -74,14 +81,9 @@ ClockDeadline business_time_deadline(const Schedule& s, Instant start, Duration 
     Date next = day + days{1};
     if (remaining > per_day && per_day > Duration{0}) {
       const auto k = static_cast<int>((remaining - Duration{1}) / per_day);
-      Date resume;
-      if (s.working_days_only) {
-        const auto r = ctx.calendar.add_working_days(day, k + 1, ctx.coverage);
-        out.provisional |= r.provisional;
-        resume = r.value;
-      } else {
-        resume = day + days{k + 1};
-      }
+      const Date resume = s.working_days_only
+                              ? take(out, ctx.calendar.add_working_days(day, k + 1, ctx.coverage))
+                              : day + days{k + 1};
       const auto a = ctx.zone.to_instant(LocalTime{day + days{1}}, Choose::earliest);
       const auto b = ctx.zone.to_instant(LocalTime{resume + days{1}}, Choose::earliest);
       if (ctx.zone.fixed_offset_between(a, b)) {
@@ -96,39 +98,44 @@ ClockDeadline business_time_deadline(const Schedule& s, Instant start, Duration 
 ClockDeadline working_days_deadline(Instant start, int n, std::optional<TimeOfDay> cutoff,
                                     const ClockContext& ctx) {
   const Date d = date_of(ctx.zone.to_local(start));
-  const auto wd = ctx.calendar.add_working_days(d, n, ctx.coverage);
-  const LocalTime end = cutoff ? LocalTime{wd.value} + *cutoff : LocalTime{wd.value + days{1}};
-  return {ctx.zone.to_instant(end, Choose::earliest), wd.provisional};
+  ClockDeadline out;
+  const Date wd = take(out, ctx.calendar.add_working_days(d, n, ctx.coverage));
+  const LocalTime end = cutoff ? LocalTime{wd} + *cutoff : LocalTime{wd + days{1}};
+  out.at = ctx.zone.to_instant(end, Choose::earliest);
+  return out;
 }
 
-Duration business_time_between(const Schedule& s, Instant a, Instant b, const ClockContext& ctx) {
+Duration business_time_between(const Schedule& s, Instant a, Instant b, const ClockContext& ctx,
+                               Uncovered* uncovered) {
   if (b <= a) return Duration{0};
-  bool prov = false;
   const Date first = date_of(ctx.zone.to_local(a));
   const Date last = date_of(ctx.zone.to_local(b));
-  if (first == last) return day_overlap(s, first, a, b, ctx, prov);
-  Duration total = day_overlap(s, first, a, b, ctx, prov) + day_overlap(s, last, a, b, ctx, prov);
+  if (first == last) return day_overlap(s, first, a, b, ctx, uncovered);
+  Duration total =
+      day_overlap(s, first, a, b, ctx, uncovered) + day_overlap(s, last, a, b, ctx, uncovered);
   if (last - first <= days{1}) return total;
   if (ctx.zone.fixed_offset_between(a, b)) {
     const auto n = s.working_days_only
-                       ? ctx.calendar.working_days_between(first, last - days{1}, ctx.coverage).value
+                       ? take(uncovered,
+                              ctx.calendar.working_days_between(first, last - days{1}, ctx.coverage))
                        : static_cast<int>((last - first).count() - 1);
     return total + Duration{s.per_day} * n;
   }
-  for (Date d = first + days{1}; d < last; d += days{1}) total += day_overlap(s, d, a, b, ctx, prov);
+  for (Date d = first + days{1}; d < last; d += days{1}) total += day_overlap(s, d, a, b, ctx, uncovered);
   return total;
 }
 
 Duration working_days_used(Instant start, Instant t, std::optional<TimeOfDay> cutoff,
-                           const ClockContext& ctx) {
+                           const ClockContext& ctx, Uncovered* uncovered) {
   const Date sd = date_of(ctx.zone.to_local(start));
   const LocalTime lt = ctx.zone.to_local(t);
   const Date td = date_of(lt);
   if (td <= sd) return Duration{0};
   const Duration len = working_day_length(cutoff);
-  const int full = ctx.calendar.working_days_between(sd, td - days{1}, ctx.coverage).value;
+  const int full = take(uncovered, ctx.calendar.working_days_between(sd, td - days{1}, ctx.coverage));
   Duration partial{0};
-  if (ctx.calendar.is_working(td, ctx.coverage).value) partial = std::min(Duration{lt - LocalTime{td}}, len);
+  if (take(uncovered, ctx.calendar.is_working(td, ctx.coverage)))
+    partial = std::min(Duration{lt - LocalTime{td}}, len);
   return len * full + partial;
 }
 
@@ -143,19 +150,19 @@ ClockDeadline working_days_resume(Instant start, Instant from, Duration remainin
   Date day = date_of(lf);
   Duration pos = lf - LocalTime{day};
   if (day <= start_day) day = start_day + days{1}, pos = Duration{0};
-  bool provisional = false;
-  const auto w = ctx.calendar.is_working(day, ctx.coverage);
-  provisional |= w.provisional;
-  if (w.value) {
+  ClockDeadline out;
+  if (take(out, ctx.calendar.is_working(day, ctx.coverage))) {
     const Duration avail = len - std::min(pos, len);
-    if (remaining <= avail)
-      return {ctx.zone.to_instant(LocalTime{day} + pos + remaining, Choose::earliest), provisional};
+    if (remaining <= avail) {
+      out.at = ctx.zone.to_instant(LocalTime{day} + pos + remaining, Choose::earliest);
+      return out;
+    }
     remaining -= avail;
   }
   const auto full = static_cast<int>((remaining - Duration{1}) / len);
-  const auto target = ctx.calendar.add_working_days(day, full + 1, ctx.coverage);
-  return {ctx.zone.to_instant(LocalTime{target.value} + (remaining - len * full), Choose::earliest),
-          provisional || target.provisional};
+  const Date target = take(out, ctx.calendar.add_working_days(day, full + 1, ctx.coverage));
+  out.at = ctx.zone.to_instant(LocalTime{target} + (remaining - len * full), Choose::earliest);
+  return out;
 }
 
 ClockDeadline target_deadline(const RuleSet& rs, const Target& t, Instant start,
@@ -171,13 +178,14 @@ ClockDeadline target_deadline(const RuleSet& rs, const Target& t, Instant start,
 }
 
 Duration clock_used(const RuleSet& rs, const Target& t, Instant start, Instant now,
-                    const ClockContext& ctx) {
+                    const ClockContext& ctx, Uncovered* uncovered) {
   if (now <= start) return Duration{0};
   switch (t.clock) {
     case ClockKind::elapsed: return now - start;
     case ClockKind::business_time:
-      return business_time_between(rs.schedules[static_cast<std::size_t>(t.schedule)], start, now, ctx);
-    case ClockKind::working_days: return working_days_used(start, now, t.cutoff, ctx);
+      return business_time_between(rs.schedules[static_cast<std::size_t>(t.schedule)], start, now, ctx,
+                                   uncovered);
+    case ClockKind::working_days: return working_days_used(start, now, t.cutoff, ctx, uncovered);
   }
   return Duration{0};
 }

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "shixian/error.hpp"
-
 namespace shixian {
 namespace {
 
@@ -40,11 +38,19 @@ ClockDeadline advance(const RuleSet& rs, const Target& t, Instant start, Instant
 
 // Clock time of target t in [a, b) for a stage that started at `start`.
 Duration measure(const RuleSet& rs, const Target& t, Instant start, Instant a, Instant b,
-                 const ClockContext& ctx) {
+                 const ClockContext& ctx, Uncovered* uncovered) {
   if (b <= a) return Duration{0};
   if (t.clock == ClockKind::working_days)
-    return working_days_used(start, b, t.cutoff, ctx) - working_days_used(start, a, t.cutoff, ctx);
-  return clock_used(rs, t, a, b, ctx);
+    return working_days_used(start, b, t.cutoff, ctx, uncovered) -
+           working_days_used(start, a, t.cutoff, ctx, uncovered);
+  return clock_used(rs, t, a, b, ctx, uncovered);
+}
+
+// A step's deadline, its flags gathered into the result of all steps.
+Instant take(ClockDeadline& out, const ClockDeadline& step) noexcept {
+  out.provisional |= step.provisional;
+  out.uncovered.keep_first(step.uncovered);
+  return step.at;
 }
 
 }  // namespace
@@ -74,31 +80,32 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
   if (paused.count == 0) return target_deadline(rs, t, start, ctx);
   Instant pos = start;
   Duration remaining = clock_amount(t);
-  bool provisional = false;
+  ClockDeadline out;
   for (int i = 0; i < paused.count; ++i) {
     auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
     if (to <= pos) continue;
     from = std::max(from, pos);
-    const auto d = pos == start ? target_deadline(rs, t, start, ctx) : advance(rs, t, start, pos, remaining, ctx);
-    provisional |= d.provisional;
-    if (d.at <= from) return {d.at, provisional};
-    remaining -= measure(rs, t, start, pos, from, ctx);
+    out.at = take(out, pos == start ? target_deadline(rs, t, start, ctx)
+                                    : advance(rs, t, start, pos, remaining, ctx));
+    if (out.at <= from) return out;
+    remaining -= measure(rs, t, start, pos, from, ctx, &out.uncovered);
     if (to == Instant::max()) {
       if (used_before_open_pause) *used_before_open_pause = clock_amount(t) - remaining;
-      return {Instant::max(), provisional};
+      out.at = Instant::max();
+      return out;
     }
     pos = to;
   }
-  const auto d = advance(rs, t, start, pos, remaining, ctx);
-  return {d.at, provisional || d.provisional};
+  out.at = take(out, advance(rs, t, start, pos, remaining, ctx));
+  return out;
 }
 
 Duration paused_clock_used(const RuleSet& rs, const Target& t, Instant start, Instant now,
-                           const PausedSpans& paused, const ClockContext& ctx) {
-  Duration used = measure(rs, t, start, start, now, ctx);
+                           const PausedSpans& paused, const ClockContext& ctx, Uncovered* uncovered) {
+  Duration used = measure(rs, t, start, start, now, ctx, uncovered);
   for (int i = 0; i < paused.count; ++i) {
     const auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
-    used -= measure(rs, t, start, std::min(from, now), std::min(to, now), ctx);
+    used -= measure(rs, t, start, std::min(from, now), std::min(to, now), ctx, uncovered);
   }
   return used;
 }
@@ -130,41 +137,41 @@ StageDeadline DeadlineEngine::stage(const Ticket& t, int stage_index) const {
   out.state = StageDeadline::State::computed;
   out.start = t.event(st.start_event);
   bool found = false;
-  // Of the targets that needed uncovered days, the one that could be earliest.
-  bool failed = false;
+  // Of the targets that needed uncovered days, the one that could be earliest: whether
+  // it matters is known only once every target is in, so it is worded only then.
+  Uncovered failure;
   Instant failed_bound{};
-  std::string failure;
+  const ClockContext ctx = reporting(ctx_);
   const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
   for (std::size_t i = 0; i < st.targets.size(); ++i) {
     const auto& target = st.targets[i];
     if (!applies(target, t)) continue;
-    try {
-      Duration used{0};
-      const auto d = paused_target_deadline(rules_, target, out.start, paused, ctx_, &used);
-      if (d.at == Instant::max()) {  // paused with no resume: no deadline can be known
-        out.state = StageDeadline::State::paused;
-        out.target = static_cast<int>(i);
-        out.used = used;
-        return out;
-      }
-      if (!found || d.at < out.deadline) {
-        out.deadline = d.at;
-        out.provisional = d.provisional;
-        out.target = static_cast<int>(i);
-        found = true;
-      }
-    } catch (const CoverageError& e) {
-      const auto bound = lower_bound(target, out.start, ctx_);
-      if (!failed || bound < failed_bound) {
-        failed = true;
+    Duration used{0};
+    const auto d = paused_target_deadline(rules_, target, out.start, paused, ctx, &used);
+    if (d.uncovered) {
+      const auto bound = lower_bound(target, out.start, ctx);
+      if (!failure || bound < failed_bound) {
+        failure = d.uncovered;
         failed_bound = bound;
-        failure = e.what();
       }
+      continue;
+    }
+    if (d.at == Instant::max()) {  // paused with no resume: no deadline can be known
+      out.state = StageDeadline::State::paused;
+      out.target = static_cast<int>(i);
+      out.used = used;
+      return out;
+    }
+    if (!found || d.at < out.deadline) {
+      out.deadline = d.at;
+      out.provisional = d.provisional;
+      out.target = static_cast<int>(i);
+      found = true;
     }
   }
-  if (failed && (!found || out.deadline > failed_bound)) {
+  if (failure && (!found || out.deadline > failed_bound)) {
     out.state = StageDeadline::State::error;
-    out.error = failure;
+    out.error = ctx.calendar.uncovered_text(failure);
     return out;
   }
   if (!found) {

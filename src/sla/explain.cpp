@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "shixian/error.hpp"
 #include "shixian/time/text.hpp"
 
 namespace shixian {
@@ -90,13 +89,13 @@ Explanation explain(const DeadlineEngine& engine, const Ticket& t, int stage_ind
     o.target = &target;
     o.applies = DeadlineEngine::applies(target, t);
     if (o.applies) {
-      try {
-        const auto d = target_deadline(rs, target, e.result.start, ctx);
+      const auto d = target_deadline(rs, target, e.result.start, reporting(ctx));
+      if (d.uncovered) {
+        o.error = ctx.calendar.uncovered_text(d.uncovered);
+      } else {
         o.computed = true;
         o.deadline = d.at;
         o.provisional = d.provisional;
-      } catch (const CoverageError& err) {
-        o.error = err.what();
       }
     }
     o.won = static_cast<int>(i) == e.result.target && e.result.state == StageDeadline::State::computed;

@@ -111,16 +111,22 @@ std::string answer_text(Answer<bool> a) {
   return std::string(a.value ? "true" : "false") + (a.provisional ? " (provisional)" : "");
 }
 
-// Checks a query in both modes: provisional must equal the reference (value and mark);
+// Checks a query in every mode: provisional must equal the reference (value and mark);
 // strict must equal it when no uncovered day is involved, and throw CoverageError
-// otherwise.
+// otherwise; report must answer as provisional does and name the uncovered question in
+// the very words strict throws.
 // `ask` spells the question, only when needed for a failure message.
 template <class T, class Q, class Ask>
-void compare(Tally& t, Ask&& ask, Answer<T> want, Q&& query) {
+void compare(Tally& t, const Calendar& cal, Ask&& ask, Answer<T> want, Q&& query) {
   ++t.cases;
   const auto got = query(Coverage::provisional);
-  if (got.value != want.value || got.provisional != want.provisional)
+  if (got.value != want.value || got.provisional != want.provisional || got.uncovered)
     return t.fail(ask() + " provisional: want " + answer_text(want) + ", got " + answer_text(got));
+  const auto report = query(Coverage::report);
+  if (report.value != want.value || report.provisional != want.provisional ||
+      static_cast<bool>(report.uncovered) != want.provisional)
+    return t.fail(ask() + " report: want " + answer_text(want) + ", got " + answer_text(report) +
+                  (report.uncovered ? " (uncovered)" : ""));
   try {
     const auto strict = query(Coverage::strict);
     if (want.provisional)
@@ -130,12 +136,15 @@ void compare(Tally& t, Ask&& ask, Answer<T> want, Q&& query) {
   } catch (const CoverageError& e) {
     if (!want.provisional)
       return t.fail(ask() + " strict: want " + answer_text(want) + ", got error: " + e.what());
+    if (const auto text = cal.uncovered_text(report.uncovered); text != e.what())
+      return t.fail(ask() + " report: want '" + e.what() + "', got '" + text + "'");
   }
 }
 
 void check_day(Tally& t, const Calendar& cal, const Reference& ref, Date d) {
   const Answer<bool> want{ref.working(d), !ref.covered(d)};
-  compare(t, [&] { return "is_working(" + str(d) + ")"; }, want, [&](Coverage c) { return cal.is_working(d, c); });
+  compare(t, cal, [&] { return "is_working(" + str(d) + ")"; }, want,
+          [&](Coverage c) { return cal.is_working(d, c); });
   const auto info = cal.day(d, Coverage::provisional);
   if (info.working != want.value || info.kind != ref.kind(d))
     t.fail("day(" + str(d) + "): want " + std::string(to_string(ref.kind(d))) + ", got " +
@@ -143,13 +152,13 @@ void check_day(Tally& t, const Calendar& cal, const Reference& ref, Date d) {
 }
 
 void check_add(Tally& t, const Calendar& cal, const Reference& ref, Date d, int n) {
-  compare(t, [&] { return "add_working_days(" + str(d) + ", " + std::to_string(n) + ")"; }, ref.add(d, n),
-          [&](Coverage c) { return cal.add_working_days(d, n, c); });
+  compare(t, cal, [&] { return "add_working_days(" + str(d) + ", " + std::to_string(n) + ")"; },
+          ref.add(d, n), [&](Coverage c) { return cal.add_working_days(d, n, c); });
 }
 
 void check_between(Tally& t, const Calendar& cal, const Reference& ref, Date a, Date b) {
-  compare(t, [&] { return "working_days_between(" + str(a) + ", " + str(b) + ")"; }, ref.between(a, b),
-          [&](Coverage c) { return cal.working_days_between(a, b, c); });
+  compare(t, cal, [&] { return "working_days_between(" + str(a) + ", " + str(b) + ")"; },
+          ref.between(a, b), [&](Coverage c) { return cal.working_days_between(a, b, c); });
 }
 
 // --- random questions ----------------------------------------------------------------

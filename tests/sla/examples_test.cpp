@@ -113,6 +113,41 @@ TEST_CASE("a deadline needing an uncovered year is a coverage error unless provi
   CHECK(format_instant(r.deadline, f.zone) == "2027-01-05T00:00:00+08:00");
 }
 
+TEST_CASE("report mode: the provisional answer, and what strict would throw, in its words") {
+  Fixture f;
+  const Instant start = parse_instant("2026-12-28T10:00", f.zone);
+  const Instant now = parse_instant("2027-01-06T10:00", f.zone);
+  const ClockContext strict{*f.cal, f.zone}, provisional{*f.cal, f.zone, Coverage::provisional},
+      report{*f.cal, f.zone, Coverage::report};
+  const auto thrown = [](auto&& query) -> std::string {
+    try {
+      query();
+    } catch (const CoverageError& e) {
+      return e.what();
+    }
+    return "";
+  };
+  const auto text = [&](const Uncovered& u) { return u ? f.cal->uncovered_text(u) : std::string(); };
+  int uncovered = 0;
+  for (const auto& stage : f.rules->stages) {
+    for (const auto& target : stage.targets) {
+      CAPTURE(stage.id);
+      CAPTURE(target.label);
+      const auto want = target_deadline(*f.rules, target, start, provisional);
+      const auto got = target_deadline(*f.rules, target, start, report);
+      CHECK(got.at == want.at);
+      CHECK(got.provisional == want.provisional);
+      CHECK(text(got.uncovered) == thrown([&] { target_deadline(*f.rules, target, start, strict); }));
+      Uncovered used;
+      CHECK(clock_used(*f.rules, target, start, now, report, &used) ==
+            clock_used(*f.rules, target, start, now, provisional));
+      CHECK(text(used) == thrown([&] { clock_used(*f.rules, target, start, now, strict); }));
+      uncovered += static_cast<bool>(got.uncovered) + static_cast<bool>(used);
+    }
+  }
+  CHECK(uncovered > 0);
+}
+
 TEST_CASE("an urgent UnionPay ticket needs no next-year data: 48h always beats 4 working days") {
   Fixture f;
   const auto t = f.ticket("urgent", true, "2026-12-30T10:00");

@@ -14,6 +14,10 @@
 // depends on an uncovered day throws CoverageError naming the date and the range,
 // unless the caller passes Coverage::provisional: uncovered days then follow the
 // weekly rule alone and the answer is marked provisional. Asking is never a guess.
+// Coverage::report answers as provisional does and also names, in Answer::uncovered,
+// the question strict would have thrown for: callers to whom an uncovered day is an
+// outcome rather than a failure (a deadline that another target beats anyway) then
+// decide without an exception, and word the same message only if they report it.
 //
 // Speed. Built once into per-day tables over the covered range: a kind per day, the
 // running count of working days, and the list of working days. Every query is O(1):
@@ -41,7 +45,7 @@
 
 namespace shixian {
 
-enum class Coverage : std::uint8_t { strict, provisional };
+enum class Coverage : std::uint8_t { strict, provisional, report };
 
 // Why a day is what it is.
 enum class DayKind : std::uint8_t {
@@ -63,10 +67,26 @@ struct DayInfo {
   int notice_year;          // the notice the fact comes from; 0 for the weekly rule or overrides
 };
 
+// A question that needed a day outside coverage, kept as dates rather than as the
+// CoverageError's text so that not reporting it costs nothing (Calendar::uncovered_text).
+struct Uncovered {
+  enum Kind : std::uint8_t { none, day, count };
+  Kind kind = none;
+  Date date{};  // day: the uncovered day; count: the day counted from
+  int n = 0;    // count: the working day that falls after coverage
+  explicit operator bool() const noexcept { return kind != none; }
+  // A computation that goes on past an uncovered day must still name the first: it is
+  // the one strict mode stops and throws at.
+  void keep_first(const Uncovered& u) noexcept {
+    if (kind == none) *this = u;
+  }
+};
+
 template <class T>
 struct Answer {
   T value;
   bool provisional = false;
+  Uncovered uncovered{};  // Coverage::report only
 };
 
 class Calendar {
@@ -83,11 +103,13 @@ class Calendar {
   std::string coverage_text() const;
   // Source addresses of the notice for `year`, empty if the calendar has none.
   const std::vector<std::string>& notice_sources(int year) const;
+  // The message of the CoverageError that Coverage::strict throws for u (u is set).
+  std::string uncovered_text(const Uncovered& u) const;
 
   Answer<bool> is_working(Date d, Coverage c = Coverage::strict) const {
     if (covers(d)) return {working(index(d)), false};
-    if (c == Coverage::strict) uncovered_day(d);
-    return {weekly_working(d), true};
+    const Uncovered u = outside(c, {Uncovered::day, d});
+    return {weekly_working(d), true, u};
   }
 
   // The n-th working day after d (d itself not counted); n == 0 gives d.
@@ -98,36 +120,36 @@ class Calendar {
     if (d >= first_ - days{1} && d <= last_) {
       const std::int64_t k = std::int64_t{cum_at(d)} + n;  // ordinal of the answer
       if (k <= total()) return {first_ + days{list_[static_cast<std::size_t>(k - 1)]}, false};
-      if (c == Coverage::strict) uncovered_add(d, n);
-      return {weekly_add(last_, static_cast<int>(k - total())), true};
+      const Uncovered u = outside(c, {Uncovered::count, d, n});
+      return {weekly_add(last_, static_cast<int>(k - total())), true, u};
     }
-    if (c == Coverage::strict) uncovered_add(d, n);
-    if (d > last_) return {weekly_add(d, n), true};
+    const Uncovered u = outside(c, {Uncovered::day, d});
+    if (d > last_) return {weekly_add(d, n), true, u};
     // Before coverage: the weekly rule up to the day before first(), then the tables.
     const int before = weekly_between(d, first_ - days{1});
-    if (n <= before) return {weekly_add(d, n), true};
+    if (n <= before) return {weekly_add(d, n), true, u};
     const int k = n - before;
-    if (k <= total()) return {first_ + days{list_[static_cast<std::size_t>(k - 1)]}, true};
-    return {weekly_add(last_, k - total()), true};
+    if (k <= total()) return {first_ + days{list_[static_cast<std::size_t>(k - 1)]}, true, u};
+    return {weekly_add(last_, k - total()), true, u};
   }
 
   // Working days in (a, b]; negative when a > b.
   Answer<int> working_days_between(Date a, Date b, Coverage c = Coverage::strict) const {
     if (a > b) {
       auto r = working_days_between(b, a, c);
-      return {-r.value, r.provisional};
+      return {-r.value, r.provisional, r.uncovered};
     }
     const Date before_first = first_ - days{1};
     if (a >= before_first && b <= last_) return {cum_at(b) - cum_at(a), false};
     if (a == b) return {0, false};  // (a, a] is empty: no uncovered day is involved
-    if (c == Coverage::strict) uncovered_between(a, b);
+    const Uncovered u = outside(c, {Uncovered::day, a < before_first ? a + days{1} : b});
     // Split (a, b] into the parts before, inside and after coverage.
     int n = 0;
     if (a < before_first) n += weekly_between(a, std::min(b, before_first));
     const Date lo = std::max(a, before_first), hi = std::min(b, last_);
     if (lo < hi) n += cum_at(hi) - cum_at(lo);
     if (b > last_) n += weekly_between(std::max(a, last_), b);
-    return {n, true};
+    return {n, true, u};
   }
 
   // Why d is a working or rest day (for explanations and the month grid).
@@ -153,11 +175,14 @@ class Calendar {
 
   int weekly_between(Date a, Date b) const noexcept;  // (a, b], a <= b, weekly rule
   Date weekly_add(Date d, int n) const noexcept;      // n >= 1, weekly rule
+  // What a question that needs uncovered day u hands back in mode c (strict throws).
+  Uncovered outside(Coverage c, const Uncovered& u) const {
+    if (c == Coverage::strict) throw_uncovered(u);
+    return c == Coverage::report ? u : Uncovered{};
+  }
   // Error paths, out of line so the queries above stay small enough to inline.
   [[noreturn]] void bad_count(int n) const;
-  [[noreturn]] void uncovered_day(Date d) const;
-  [[noreturn]] void uncovered_add(Date d, int n) const;
-  [[noreturn]] void uncovered_between(Date a, Date b) const;
+  [[noreturn]] void throw_uncovered(const Uncovered& u) const;
 
   std::string id_, title_, version_;
   Date first_{}, last_{};

@@ -21,6 +21,10 @@
 //
 // Measures (for audits): how much of a clock has run between two instants, used for
 // "at risk" (share of the target used) and for how late a breach was on its own clock.
+//
+// Coverage::report (see calendar.hpp): a deadline's `uncovered`, or a measure's
+// `uncovered` out-parameter, names the first calendar question that needed a day outside
+// coverage, which is the one Coverage::strict throws CoverageError for.
 #include <string>
 
 #include "shixian/calendar/calendar.hpp"
@@ -35,9 +39,16 @@ struct ClockContext {
   Coverage coverage = Coverage::strict;
 };
 
+// c, reporting where it would throw (strict becomes report): the same answers, and
+// the decision about an uncovered day left to the caller.
+inline ClockContext reporting(const ClockContext& c) noexcept {
+  return {c.calendar, c.zone, c.coverage == Coverage::strict ? Coverage::report : c.coverage};
+}
+
 struct ClockDeadline {
   Instant at;
   bool provisional = false;
+  Uncovered uncovered{};  // Coverage::report only
 };
 
 ClockDeadline business_time_deadline(const Schedule& s, Instant start, Duration target,
@@ -46,11 +57,12 @@ ClockDeadline working_days_deadline(Instant start, int n, std::optional<TimeOfDa
                                     const ClockContext& ctx);
 
 // In-window time of schedule s in [a, b).
-Duration business_time_between(const Schedule& s, Instant a, Instant b, const ClockContext& ctx);
+Duration business_time_between(const Schedule& s, Instant a, Instant b, const ClockContext& ctx,
+                               Uncovered* uncovered = nullptr);
 // Time inside working days after start's day (each counting from 00:00 up to 24:00 or
 // the cut-off, in local time) up to t: the working_days clock's measure.
 Duration working_days_used(Instant start, Instant t, std::optional<TimeOfDay> cutoff,
-                           const ClockContext& ctx);
+                           const ClockContext& ctx, Uncovered* uncovered = nullptr);
 // The length one working day counts for on the working_days clock.
 inline Duration working_day_length(std::optional<TimeOfDay> cutoff) {
   return cutoff ? Duration{*cutoff} : Duration{days{1}};
@@ -66,7 +78,7 @@ ClockDeadline target_deadline(const RuleSet& rs, const Target& t, Instant start,
                               const ClockContext& ctx);
 // How much of target t's clock has run in [start, now).
 Duration clock_used(const RuleSet& rs, const Target& t, Instant start, Instant now,
-                    const ClockContext& ctx);
+                    const ClockContext& ctx, Uncovered* uncovered = nullptr);
 // The target's full amount on its own clock (working days as days x day length).
 Duration clock_amount(const Target& t);
 // An amount of target t's clock as people read it: "1h20m" (elapsed, business_time) or

@@ -88,7 +88,8 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
                                      Duration* used_before_open_pause = nullptr);
 // Clock time of target t run in [start, now), paused spans excluded.
 Duration paused_clock_used(const RuleSet& rs, const Target& t, Instant start, Instant now,
-                           const PausedSpans& paused, const ClockContext& ctx);
+                           const PausedSpans& paused, const ClockContext& ctx,
+                           Uncovered* uncovered = nullptr);
 
 // The contact-by rule (RULES.md §4): the deadline itself when outside quiet hours;
 // else the start of the quiet period containing it, if that is after `start`.
