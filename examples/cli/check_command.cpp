@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -77,6 +78,28 @@ class Progress {
   clock::time_point start_ = clock::now(), last_{};
   bool shown_ = false;
 };
+
+// Fields the lines carried that check does not read: named, so that a misspelt event
+// ("replyed") does not go unnoticed. The most frequent first, ten at most.
+void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules) {
+  if (ignored.empty()) return;
+  auto names = ignored.names();
+  std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
+  const auto known = audit::ticket_field_names(rules);
+  constexpr std::size_t kShown = 10;
+  for (std::size_t i = 0; i < names.size() && i < kShown; ++i) {
+    const auto& e = names[i];
+    std::string line = fmt::format("shixian: note: field '{}' ({} line{}) is not read by check (rule set {}) "
+                                   "and was ignored",
+                                   e.name, grouped(e.count), e.count == 1 ? "" : "s", rules.name);
+    if (const auto near = audit::closest_name(e.name, known); !near.empty())
+      line += fmt::format("; did you mean '{}'?", near);
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+  std::uint64_t rest = ignored.others();
+  for (std::size_t i = kShown; i < names.size(); ++i) rest += names[i].count;
+  if (rest > 0) std::fprintf(stderr, "shixian: note: %s more occurrence%s of other ignored fields\n", grouped(rest).c_str(), rest == 1 ? "" : "s");
+}
 
 int run(const Globals& g, const Options& o) {
   const auto rules = load_rules(g);
@@ -155,6 +178,7 @@ int run(const Globals& g, const Options& o) {
     std::fwrite(report.data(), 1, report.size(), stdout);
   }
   std::fflush(stdout);
+  report_ignored(total.ignored, *rules);
   const auto checked = total.ok + total.bad;
   std::string tail = fmt::format("checked {} ticket{}: {} ok, {} bad line{}", grouped(checked), checked == 1 ? "" : "s",
                                  grouped(total.ok), grouped(total.bad), total.bad == 1 ? "" : "s");
@@ -212,7 +236,9 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
       "  shixian check tickets.jsonl --summary --format json        # the report for programs\n"
       "  shixian check tickets.jsonl --at-risk 0.5 --provisional    # earlier warning; 2027 by weekdays\n"
       "Exit 0 when every line was audited, 1 when any line was bad (each is reported with its\n"
-      "line number; the others are still audited). stderr ends with a one-line count.");
+      "line number; the others are still audited). Fields check does not read are ignored, and\n"
+      "named on stderr at the end (with the likely intended field, for a misspelling). stderr\n"
+      "ends with a one-line count.");
   cmd->callback([&g, &exit_code] { exit_code = run(g, o); });
 }};
 

@@ -35,7 +35,7 @@ bool LineAuditor::process(std::string_view line, std::size_t readable_after, std
 
 namespace {
 
-constexpr std::size_t kFlushAt = std::size_t{1} << 20;
+constexpr std::size_t kFlushAt = std::size_t{1} << 16;
 constexpr std::size_t kBatchLines = 4096;
 constexpr std::size_t kBatchBytes = std::size_t{2} << 20;
 constexpr std::size_t kProgressEvery = 16384;
@@ -72,6 +72,7 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
   write_all(o.out, out);
   write_all(o.bad_out, bad);
   n.unterminated = in.last_line_unterminated();
+  n.ignored = worker.ignored();
   return n;
 }
 
@@ -89,7 +90,7 @@ struct Batch {
 class Pipeline {
  public:
   Pipeline(const Auditor& auditor, std::string_view file, const StreamOptions& o)
-      : auditor_(auditor), file_(file), o_(o), pool_(2 * o.jobs + 2), done_(pool_.size(), nullptr) {
+      : auditor_(auditor), file_(file), o_(o), pool_(2 * o.jobs + 2), done_(pool_.size(), nullptr), ignored_(o.jobs) {
     for (auto& b : pool_) {
       b = std::make_unique<Batch>();
       b->data.reserve(kBatchBytes + 64 * 1024);
@@ -123,6 +124,7 @@ class Pipeline {
     n.ok = ok_;
     n.bad = bad_;
     n.unterminated = in.last_line_unterminated();
+    for (const auto& i : ignored_) n.ignored.merge(i);
     if (o_.summary)
       for (auto& s : summaries_) o_.summary->merge(*s);
     return n;
@@ -186,7 +188,10 @@ class Pipeline {
       {
         std::unique_lock lock(m_);
         cv_work_.wait(lock, [&] { return !work_.empty() || reading_done_; });
-        if (work_.empty()) return;
+        if (work_.empty()) {
+          ignored_[j] = worker.ignored();  // this worker's own slot, read after the join
+          return;
+        }
         b = work_.front();
         work_.pop_front();
       }
@@ -243,6 +248,7 @@ class Pipeline {
   std::deque<Batch*> work_;
   std::vector<Batch*> done_;  // by seq % pool size: at most pool size batches are in flight
   std::vector<std::unique_ptr<Summary>> summaries_;
+  std::vector<IgnoredFields> ignored_;  // per worker
   std::vector<std::thread> workers_;
   std::mutex m_;
   std::condition_variable cv_work_, cv_done_, cv_free_;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <charconv>
@@ -46,6 +47,23 @@ namespace {
 constexpr std::string_view fact_fields[] = {"text",           "complainants", "repeat", "fund_safety", "media",
                                             "special_source", "amount",       "channel"};
 
+}  // namespace
+
+std::vector<std::string> ticket_field_names(const RuleSet& rules) {
+  std::vector<std::string> names{"id", "class"};
+  auto add = [&](std::string_view n) {
+    if (std::find(names.begin(), names.end(), n) == names.end()) names.emplace_back(n);
+  };
+  for (const auto& f : rules.flags) add(f);
+  for (const auto& e : rules.events) add(e);
+  add("reopened");
+  add("record");
+  for (auto f : fact_fields) add(f);
+  return names;
+}
+
+namespace {
+
 enum class Kind : std::uint8_t { id, ticket_class, flag, event, reopened, record, fact };
 
 struct FieldDef {
@@ -63,6 +81,13 @@ std::string quote_value(od::value& v) {
   if (raw.size() > 60) return std::string(raw.substr(0, 57)) + "...";
   if (!raw.empty() && (raw.front() == '{' || raw.front() == '[')) return raw.front() == '{' ? "an object" : "an array";
   return std::string(raw);
+}
+
+// A value whose type says null: checked to be exactly `null` (not "nul", "nullx").
+inline simdjson::error_code read_null(od::value& v) noexcept {
+  bool is_null = false;
+  if (auto e = v.is_null().get(is_null)) return e;
+  return is_null ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
 }
 
 // Validates a value the parser would otherwise skip over lightly (On Demand checks
@@ -106,11 +131,7 @@ simdjson::error_code validate(od::value v, int depth) {
       bool b;
       return v.get_bool().get(b);
     }
-    case od::json_type::null: {
-      bool is_null = false;
-      if (auto e = v.is_null().get(is_null)) return e;
-      return is_null ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
-    }
+    case od::json_type::null: return read_null(v);
   }
   return simdjson::TAPE_ERROR;
 }
@@ -273,20 +294,21 @@ struct TicketParser::Impl {
   std::vector<CycleText> cycles;
   TicketRecord scratch;  // for parse(…, Ticket&)
   MonthDays months;      // timestamps' month starts
+  IgnoredFields ignored;
 
   Impl(const RuleSet& rs, const Zone& z, Choose c, std::shared_ptr<const classify::Lexicon> lex)
       : rules(rs), zone(z), choose(c), lexicon(std::move(lex)) {
-    fields.push_back({"id", Kind::id, 0, false});
-    fields.push_back({"class", Kind::ticket_class, 0, false});
-    for (std::size_t i = 0; i < rs.flags.size(); ++i)
-      fields.push_back({rs.flags[i], Kind::flag, static_cast<int>(i), false});
-    for (std::size_t i = 0; i < rs.events.size(); ++i)
-      fields.push_back({rs.events[i], Kind::event, static_cast<int>(i), false});
-    if (find_slow("reopened") < 0) fields.push_back({"reopened", Kind::reopened, 0, false});
-    if (find_slow("record") < 0) fields.push_back({"record", Kind::record, 0, false});
-    for (auto f : fact_fields) {
-      if (const int i = find_slow(f); i >= 0) fields[static_cast<std::size_t>(i)].fact = true;
-      else fields.push_back({std::string(f), Kind::fact, 0, true});
+    for (auto& name : ticket_field_names(rs)) {
+      const bool fact = std::find(std::begin(fact_fields), std::end(fact_fields), name) != std::end(fact_fields);
+      Kind kind = Kind::fact;
+      int index = 0;
+      if (name == "id") kind = Kind::id;
+      else if (name == "class") kind = Kind::ticket_class;
+      else if ((index = rs.flag_index(name)) >= 0) kind = Kind::flag;
+      else if ((index = rs.event_index(name)) >= 0) kind = Kind::event;
+      else if (name == "reopened") kind = Kind::reopened;
+      else if (name == "record") kind = Kind::record;
+      fields.push_back({std::move(name), kind, std::max(index, 0), fact});
     }
     for (std::size_t i = 0; i < fields.size() && i < 255; ++i)
       if (fields[i].name.size() < by_length.size()) by_length[fields[i].name.size()].push_back(static_cast<std::uint8_t>(i));
@@ -408,10 +430,9 @@ struct TicketParser::Impl {
 
 bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view, max_events>& when,
                                     std::uint32_t present, Ticket& t) {
-  const auto events = static_cast<int>(rules.events.size());
   int prev = -1;
-  for (int e = 0; e < events; ++e) {
-    if (!(present >> e & 1u)) continue;
+  for (std::uint32_t left = present; left; left &= left - 1) {  // the given events, in lifecycle order
+    const int e = __builtin_ctz(left);
     const std::string_view text = when[static_cast<std::size_t>(e)];
     TimestampFields f;
     if (!fast_timestamp(text, f, months)) {
@@ -511,6 +532,7 @@ simdjson::error_code TicketParser::Impl::read_reopened(od::value v, std::string_
         }
       }
       if (event < 0) {
+        if (find(key) < 0) ignored.add(key, true);
         if (auto e = validate(x, 0)) return e;
         continue;
       }
@@ -553,7 +575,7 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
   if (auto e = parser.iterate(view).get(doc)) return json_error(e, line);
   od::object obj;
   if (auto e = doc.get_object().get(obj)) return not_an_object(e, line);
-  std::array<std::string_view, max_events> when{};
+  std::array<std::string_view, max_events> when;  // read only where t.present says
   std::uint64_t seen = 0;
   std::string_view cls;
   bool has_class = false, has_facts = false;
@@ -564,6 +586,7 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     if (auto e = field.value().get(v)) return json_error(e, line);
     const int fi = find(key);
     if (fi < 0) {
+      ignored.add(key);
       if (auto e = validate(v, 0)) return json_error(e, line);
       continue;
     }
@@ -598,7 +621,7 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
           if (auto e = v.get_bool().get(b)) return json_error(e, line);
           if (b) t.flags |= 1u << def.index;
         } else if (type == od::json_type::null) {
-          if (auto e = validate(v, 0)) return json_error(e, line);
+          if (auto e = read_null(v)) return json_error(e, line);
         } else {
           reject("field '{}' must be true or false, got {}", def.name, quote_value(v));
         }
@@ -608,7 +631,7 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
           if (auto e = v.get_string().get(when[static_cast<std::size_t>(def.index)])) return json_error(e, line);
           t.present |= 1u << def.index;  // provisionally: the time is read below
         } else if (type == od::json_type::null) {
-          if (auto e = validate(v, 0)) return json_error(e, line);
+          if (auto e = read_null(v)) return json_error(e, line);
         } else {
           reject("field '{}' must be a timestamp string or null, got {}", def.name, quote_value(v));
         }
@@ -712,6 +735,7 @@ bool TicketParser::parse(std::string_view line, std::size_t readable_after, Tick
 std::string_view TicketParser::id() const noexcept { return impl_->id; }
 bool TicketParser::has_id() const noexcept { return impl_->has_id; }
 const std::string& TicketParser::error() const noexcept { return impl_->error; }
+const IgnoredFields& TicketParser::ignored() const noexcept { return impl_->ignored; }
 const classify::Classification* TicketParser::classified() const noexcept {
   return impl_->classified ? &impl_->classification : nullptr;
 }
@@ -734,16 +758,11 @@ class InstantWriter {
   static constexpr std::size_t kMax = 64;
 
   char* put_quoted(char* q, Instant t, const Zone& zone) {
-    const auto off = zone.offset_at(t);
-    const long long ns = (t.time_since_epoch() + off).count();
-    const long long sec = ns >= 0 ? static_cast<long long>(static_cast<unsigned long long>(ns) / 1'000'000'000u)
-                                  : -((-ns + 999'999'999) / 1'000'000'000);
-    if (sec * 1'000'000'000 != ns) {  // a fraction: the general writer
-      *q++ = '"';
-      q += format_instant_to(q, t, zone);
-      *q++ = '"';
-      return q;
-    }
+    // Output is at seconds precision, fractions floored (CONTRACT.md). Offsets change
+    // only at whole seconds, so the floored time has the same offset as t.
+    const auto utc = date::floor<seconds>(t);
+    const auto off = zone.offset_at(utc);
+    const long long sec = (utc.time_since_epoch() + off).count();
     const long long day = sec >= 0 ? static_cast<long long>(static_cast<unsigned long long>(sec) / 86400u)
                                    : -((-sec + 86399) / 86400);
     const auto tod = static_cast<unsigned>(sec - day * 86400);

@@ -384,3 +384,33 @@ TEST_CASE("--require-record, archive and paused stages in the summary") {
   CHECK(contains(r.out, "1 reply records checked: 1 missing a field"));
   CHECK(contains(r.out, "paused"));
 }
+
+TEST_CASE("fields check does not read are named at the end, with the field probably meant") {
+  // A misspelt event reads as "not happened": the audit goes on, but the note says so.
+  std::string input;
+  for (int i = 1; i <= 300; ++i)
+    input += "{\"id\": \"M-" + std::to_string(i) +
+             "\", \"class\": \"ordinary\", \"received\": \"2026-11-20T10:00\", \"replyed\": \"2026-11-21T10:00\"" +
+             (i % 3 == 0 ? ", \"note\": \"vip\"" : "") + "}\n";
+  input += "{\"id\": \"R\", \"class\": \"ordinary\", \"received\": \"2026-11-20T10:00\", \"reopened\": "
+           "[{\"at\": \"2026-11-22T10:00\", \"closd\": \"2026-11-23T10:00\"}]}\n";
+  TempFile f(input);
+  for (const char* jobs : {"1", "4"}) {
+    CAPTURE(jobs);
+    const auto r = run_cli({"check", "--now", kNow, "--jobs", jobs, f.path});
+    CHECK(r.exit_code == 0);
+    CHECK(r.lines().size() == 301);
+    CHECK(contains(r.err, "shixian: note: field 'replyed' (300 lines) is not read by check (rule set 95580) and was "
+                          "ignored; did you mean 'replied'?"));
+    CHECK(contains(r.err, "field 'note' (100 lines)"));
+    CHECK_FALSE(contains(r.err, "'note' (100 lines) is not read by check (rule set 95580) and was ignored; did"));
+    CHECK(contains(r.err, "field 'reopened[].closd' (1 line)"));
+    CHECK(contains(r.err, "did you mean 'closed'?"));
+    // The most frequent first, and the count line last.
+    CHECK(r.err.find("'replyed'") < r.err.find("'note'"));
+    CHECK(contains(r.last_err_line(), "checked 301 tickets"));
+  }
+  // Lines that carry only fields check reads: no note.
+  TempFile clean(good(1, "ordinary") + "\n");
+  CHECK_FALSE(contains(run_cli({"check", "--now", kNow, clean.path}).err, "note:"));
+}

@@ -37,10 +37,12 @@ struct StreamCounts {
   std::uint64_t bad = 0;    // lines rejected
   std::uint64_t bytes = 0;  // bytes read
   bool unterminated = false;  // the last line had no final newline
+  IgnoredFields ignored;      // fields not read, filled in at the end of a stream
 
-  StreamCounts& operator+=(const StreamCounts& o) noexcept {
+  StreamCounts& operator+=(const StreamCounts& o) {
     lines += o.lines, blank += o.blank, ok += o.ok, bad += o.bad, bytes += o.bytes;
     unterminated |= o.unterminated;
+    ignored.merge(o.ignored);
     return *this;
   }
 };
@@ -77,6 +79,7 @@ class LineAuditor {
                std::uint64_t order, OutBuffer* good, OutBuffer* bad);
   const TicketRecord& record() const noexcept { return record_; }
   const TicketAudit& audit() const noexcept { return audit_; }
+  const IgnoredFields& ignored() const noexcept { return parser_.ignored(); }
 
  private:
   const Auditor& auditor_;

@@ -20,7 +20,8 @@
 //               before the previous cycle's last event.
 //   record      optional: the reply record {"outlet_type": …, "cause": …, …}; a field of
 //               RuleSet::reply_record_fields that is absent, null or blank is missing
-//   other fields are allowed and ignored, but must still be valid JSON.
+//   other fields are allowed and ignored, but must still be valid JSON; the parser
+//               tallies them (ignored_fields.hpp) so that a misspelt event is noticed.
 // A rejected line gets an error naming the field and the value:
 //   "received: '2026-02-30T10:00' is not a valid timestamp (no such day in that month)"
 //   "unknown class 'vip' (rule set 95580 has: ordinary, urgent)"
@@ -45,6 +46,7 @@
 #include <string_view>
 
 #include "shixian/audit/audit.hpp"
+#include "shixian/audit/ignored_fields.hpp"
 #include "shixian/classify/classify.hpp"
 
 namespace shixian::audit {
@@ -56,6 +58,10 @@ namespace shixian::audit {
 // known to be valid JSON; `padding` as for TicketParser::parse.
 int resolve_missing_class(const RuleSet& rules, const classify::Lexicon& lexicon, std::string_view line,
                           std::size_t padding, classify::Classification& out, std::string& error);
+
+// The top-level fields a ticket line may carry for this rule set: id, class, its flags
+// and events, reopened, record, and the complaint facts (for lines without a class).
+std::vector<std::string> ticket_field_names(const RuleSet& rules);
 
 class TicketParser {
  public:
@@ -78,6 +84,8 @@ class TicketParser {
   std::string_view id() const noexcept;
   bool has_id() const noexcept;
   const std::string& error() const noexcept;
+  // Fields met so far that are not read (not the rule set's nor the contract's).
+  const IgnoredFields& ignored() const noexcept;
   // The last line had no class and was classified: how (else nullptr).
   const classify::Classification* classified() const noexcept;
 

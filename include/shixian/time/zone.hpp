@@ -41,9 +41,11 @@ class Zone {
 
   const std::string& name() const noexcept { return impl_->name; }
 
-  std::chrono::seconds offset_at(Instant t) const noexcept {
+  std::chrono::seconds offset_at(Instant t) const noexcept { return offset_at(date::floor<std::chrono::seconds>(t)); }
+  // The same for a time already floored to seconds (writers that need the seconds anyway).
+  std::chrono::seconds offset_at(date::sys_seconds t) const noexcept {
     const auto& z = *impl_;
-    const auto s = date::floor<std::chrono::seconds>(t).time_since_epoch().count();
+    const auto s = t.time_since_epoch().count();
     if (s >= z.last_transition) return std::chrono::seconds(z.offsets.back());
     return std::chrono::seconds(z.offsets[index_at(s)]);
   }

@@ -1,0 +1,48 @@
+#pragma once
+// Fields a ticket line carries that `check` does not read.
+//
+// The contract lets a line carry other fields (an export's own columns), so they are
+// not errors. But a misspelt event ("replyed" for "replied") would otherwise read as
+// "not happened" without a word, and the audit would quietly call a stage pending or
+// breached. So the parser tallies them (an allocation only for a name not seen before)
+// and `check` names them at the end, with the field it probably meant:
+//
+//   shixian: note: field 'replyed' (1,204 lines) is not read by check (rule set 95580)
+//   and was ignored; did you mean 'replied'?
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace shixian::audit {
+
+class IgnoredFields {
+ public:
+  // Distinct names kept; occurrences of any further names are only counted.
+  static constexpr std::size_t kNames = 32;
+
+  struct Entry {
+    std::string name;  // "note", or "reopened[].note" inside a reopened cycle
+    std::uint64_t count = 0;
+  };
+
+  void add(std::string_view name, bool in_cycle = false);
+  void merge(const IgnoredFields& other);
+
+  // In order of first appearance.
+  const std::vector<Entry>& names() const noexcept { return names_; }
+  std::uint64_t others() const noexcept { return others_; }
+  bool empty() const noexcept { return names_.empty() && others_ == 0; }
+
+ private:
+  void add_count(std::string_view name, std::uint64_t count);
+  std::vector<Entry> names_;
+  std::uint64_t others_ = 0;
+};
+
+// The name in `known` closest to `name` (case ignored, at most two edits, and fewer
+// edits than the name is long), or "" when none is close: the "did you mean".
+std::string_view closest_name(std::string_view name, std::span<const std::string> known);
+
+}  // namespace shixian::audit
