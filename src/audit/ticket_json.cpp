@@ -329,7 +329,7 @@ struct TicketParser::Impl {
   }
   // `name` is zero-padded past its n bytes; `key` is readable 8 bytes past its end (the
   // parser's padding), the bytes past it masked off.
-  static bool same_bytes(const char* name, const char* key, std::size_t n) noexcept {
+  [[gnu::always_inline]] static bool same_bytes(const char* name, const char* key, std::size_t n) noexcept {
     std::size_t i = 0;
     std::uint64_t x, y;
     for (; i + 8 <= n; i += 8) {
