@@ -193,12 +193,22 @@ inline bool digits_at(std::uint64_t w, std::uint64_t mask) noexcept {
   return (x & highs) == zeros && ((x + sixes) & highs) == zeros;
 }
 
+// What fast_timestamp reads: local seconds since the epoch and nanoseconds, and the
+// offset when the text gives one. Kept in seconds: the zone's fast path needs no
+// division to look at it.
+struct FastTimestamp {
+  long long local_seconds = 0;
+  long long nanos = 0;
+  int offset_seconds = 0;
+  bool has_offset = false;
+};
+
 // The common timestamp shapes, "YYYY-MM-DD[T ]HH:MM[:SS[.fff]]" then nothing, "Z" or "±HH:MM",
-// without the general parser's bookkeeping. Anything else (fractions, lower-case
-// letters, errors) returns false and goes to parse_timestamp_fields, which has the
+// without the general parser's bookkeeping. Anything else (lower-case letters, long
+// fractions, errors) returns false and goes to parse_timestamp_fields, which has the
 // final word and the error messages. The text must be readable 16 bytes on (the
 // parser's padding).
-inline bool fast_timestamp(std::string_view s, TimestampFields& out, MonthDays& months) noexcept {
+inline bool fast_timestamp(std::string_view s, FastTimestamp& out, MonthDays& months) noexcept {
   const char* p = s.data();
   const std::size_t n = s.size();
   if (n < 16 || p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ') || p[13] != ':') return false;
@@ -251,19 +261,17 @@ inline bool fast_timestamp(std::string_view s, TimestampFields& out, MonthDays& 
     }
   }
   if (h > 23 || mi > 59 || sec > 59) return false;
-  const long long secs = static_cast<long long>(day_number) * 86400 + static_cast<long long>(h * 3600 + mi * 60) + sec;
-  out.local = LocalTime{std::chrono::duration_cast<Duration>(seconds{secs}) + std::chrono::nanoseconds{nanos}};
-  out.offset.reset();
+  out.local_seconds = static_cast<long long>(day_number) * 86400 + static_cast<long long>(h * 3600 + mi * 60) + sec;
+  out.nanos = nanos;
+  out.offset_seconds = 0;
+  out.has_offset = i != n;
   if (i == n) return true;
-  if (p[i] == 'Z' && i + 1 == n) {
-    out.offset = seconds{0};
-    return true;
-  }
+  if (p[i] == 'Z' && i + 1 == n) return true;
   int oh, om;
   if ((p[i] == '+' || p[i] == '-') && i + 6 == n && two_digits(p + i + 1, oh) && p[i + 3] == ':' &&
       two_digits(p + i + 4, om) && oh <= 23 && om <= 59) {
-    const seconds off{oh * 3600 + om * 60};
-    out.offset = p[i] == '-' ? -off : off;
+    const int off = oh * 3600 + om * 60;
+    out.offset_seconds = p[i] == '-' ? -off : off;
     return true;
   }
   return false;
@@ -418,6 +426,7 @@ struct TicketParser::Impl {
     return fmt::format("reopened[{}].{}", cycle, e == 0 ? std::string("at") : rules.events[static_cast<std::size_t>(e)]);
   }
 
+  [[gnu::noinline]] bool read_time_general(int cycle, int e, std::string_view text, Instant& at);
   // One cycle's timestamps into t (cycle -1: the top level), checking lifecycle order.
   bool read_cycle(int cycle, const std::array<std::string_view, max_events>& when, std::uint32_t present, Ticket& t);
   // Reads "reopened": an array of cycle objects.
@@ -428,33 +437,42 @@ struct TicketParser::Impl {
   bool parse(std::string_view line, std::size_t readable_after, TicketRecord& r);
 };
 
+// A timestamp fast_timestamp did not settle: a local time near an offset change,
+// another shape, or an error (worded here).
+bool TicketParser::Impl::read_time_general(int cycle, int e, std::string_view text, Instant& at) {
+  const auto general = parse_timestamp_fields(text, nullptr);
+  if (!general) {
+    parse_timestamp_fields(text, &why);
+    error = fmt::format("{}: '{}' is not a valid timestamp ({})", event_name(cycle, e), text, why);
+    return false;
+  }
+  if (general->offset) {
+    at = Instant{general->local.time_since_epoch() - *general->offset};
+    return true;
+  }
+  try {
+    at = zone.to_instant(general->local, choose);
+  } catch (const InputError& err) {
+    error = fmt::format("{}: {}", event_name(cycle, e), err.what());
+    return false;
+  }
+  return true;
+}
+
 bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view, max_events>& when,
                                     std::uint32_t present, Ticket& t) {
   int prev = -1;
   for (std::uint32_t left = present; left; left &= left - 1) {  // the given events, in lifecycle order
     const int e = __builtin_ctz(left);
     const std::string_view text = when[static_cast<std::size_t>(e)];
-    TimestampFields f;
-    if (!fast_timestamp(text, f, months)) {
-      auto general = parse_timestamp_fields(text, nullptr);
-      if (!general) {
-        parse_timestamp_fields(text, &why);
-        error = fmt::format("{}: '{}' is not a valid timestamp ({})", event_name(cycle, e), text, why);
-        return false;
-      }
-      f = *general;
-    }
+    // The common shapes inline; the rest (and every error message) through the general parser.
     Instant at;
-    if (f.offset) {
-      at = Instant{f.local.time_since_epoch() - *f.offset};
-    } else {
-      try {
-        at = zone.to_instant(f.local, choose);
-      } catch (const InputError& err) {
-        error = fmt::format("{}: {}", event_name(cycle, e), err.what());
-        return false;
-      }
-    }
+    FastTimestamp f;
+    std::optional<seconds> offset;
+    if (fast_timestamp(text, f, months))
+      offset = f.has_offset ? seconds{f.offset_seconds} : zone.settled_offset(date::local_seconds{seconds{f.local_seconds}});
+    if (offset) at = Instant{seconds{f.local_seconds} - *offset} + std::chrono::nanoseconds{f.nanos};
+    else if (!read_time_general(cycle, e, text, at)) return false;
     t.set(e, at);
     if (prev >= 0 && at < t.event(prev)) {
       const std::string_view where = cycle < 0 ? std::string_view() : std::string_view("reopened[");

@@ -16,6 +16,7 @@
 // A Zone is a small handle to immutable shared data: copy it freely, share it
 // across threads.
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,12 +57,15 @@ class Zone {
   // Throws InputError for a nonexistent or ambiguous time unless `choose` decides;
   // the message names the local time, the zone and both candidates.
   Instant to_instant(LocalTime t, Choose choose = Choose::reject) const {
-    // Past the zone's last offset change (Shanghai: 1991) every local time is unique.
-    const auto& z = *impl_;
-    const auto s = date::floor<std::chrono::seconds>(t).time_since_epoch().count();
-    if (s - 2 * 86400 >= z.last_transition)
-      return Instant{t.time_since_epoch() - std::chrono::seconds(z.offsets.back())};
+    if (const auto off = settled_offset(date::floor<std::chrono::seconds>(t))) return Instant{t.time_since_epoch() - *off};
     return to_instant_slow(t, choose);
+  }
+  // The offset of local time t when t is past the zone's last offset change (Shanghai:
+  // 1991), where every local time is unique; nullopt when to_instant must look closer.
+  std::optional<std::chrono::seconds> settled_offset(date::local_seconds t) const noexcept {
+    const auto& z = *impl_;
+    if (t.time_since_epoch().count() - 2 * 86400 >= z.last_transition) return std::chrono::seconds(z.offsets.back());
+    return std::nullopt;
   }
 
   // True when no offset change happens in [a, b]: whole-day arithmetic is then exact.
