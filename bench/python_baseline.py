@@ -204,7 +204,14 @@ class Auditor:
                 if best is None or d < best[0]:
                     best = (d, clock, amount)
             except CoverageError as e:
-                bound = self.local_midnight(start.astimezone(self.tz).date() + amount * DAY)
+                # The earliest this target could end: its N-th working day is at least
+                # N days on and, counted from inside coverage, after the last covered
+                # day (that is why it failed); the deadline is that day's 24:00.
+                day = start.astimezone(self.tz).date()
+                earliest = day + amount * DAY
+                if self.cal.first - DAY <= day <= self.cal.last:
+                    earliest = max(earliest, self.cal.last + DAY)
+                bound = self.local_midnight(earliest + DAY)
                 if failure is None or bound < failed_bound:
                     failure, failed_bound = str(e), bound
         if failure is not None and (best is None or best[0] > failed_bound):
