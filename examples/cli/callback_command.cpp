@@ -83,7 +83,15 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
               "  shixian callback select --salt 2026Q4 < tickets.jsonl\n"
               "  shixian callback report < tickets.jsonl\n");
   auto* sel = cmd->add_subcommand("select", "Which ordinary complaints to call back, one line per ticket");
-  sel->add_option("--salt", salt, "published salt for this period, e.g. 2026Q4")->required();
+  sel->add_option("--salt", salt, "published salt for this period, e.g. 2026Q4")
+      ->required()
+      ->check([](const std::string& v) {
+        // An empty salt is the same for every period: the sample could be known in advance.
+        return v.find_first_not_of(" \t") == std::string::npos
+                   ? std::string("must not be empty: a salt published per period (e.g. 2026Q4) is what "
+                                 "keeps the sample from being known in advance")
+                   : std::string();
+      });
   sel->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
     std::size_t n = 0;

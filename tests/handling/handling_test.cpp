@@ -59,6 +59,19 @@ TEST_CASE("callback selection is deterministic, order-free and close to the shar
   CHECK(differ > 20000);
 }
 
+TEST_CASE("callback select: one line per ticket; an empty salt is refused") {
+  const std::string input = R"({"id": "A1", "level": "tier1", "class": "ordinary"})" "\n";
+  const auto r = run_cli("callback select --salt 2026Q4", input);
+  CHECK(r.code == 0);
+  CHECK(r.out.find(R"({"id": "A1", "level": "tier1", "callback": )") == 0);
+  for (const char* salt : {"''", "'  '"}) {
+    const auto bad = run_cli(std::string("callback select --salt ") + salt, input);
+    CHECK(bad.code == 1);
+    CHECK(bad.err.find("--salt: must not be empty") != std::string::npos);
+    CHECK(bad.out.empty());
+  }
+}
+
 TEST_CASE("callback report: achieved against required per level, bad lines reported") {
   std::string input;
   // tier1: 10 ordinary, 2 called back (20%: ok). tier2: 10 ordinary, 6 called back (needs 7).
