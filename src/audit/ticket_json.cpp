@@ -430,7 +430,18 @@ struct TicketParser::Impl {
   // One cycle's timestamps into t (cycle -1: the top level), checking lifecycle order.
   bool read_cycle(int cycle, const std::array<std::string_view, max_events>& when, std::uint32_t present, Ticket& t);
   // Reads "reopened": an array of cycle objects.
-  simdjson::error_code read_reopened(od::value v, std::string_view line);
+  simdjson::error_code read_reopened(od::value v);
+  // What a line's top-level fields say.
+  struct Fields {
+    std::array<std::string_view, max_events> when{};  // read only where `present` says
+    std::uint32_t present = 0, flags = 0;
+    std::uint64_t seen = 0;  // field indices met, for duplicates
+    std::string_view id, cls;
+    bool has_id = false, has_class = false, has_facts = false;
+  };
+  [[gnu::noinline]] bool read_common(simdjson::padded_string_view view, Fields& f);
+  [[gnu::noinline]] bool read_general(std::string_view line, simdjson::padded_string_view view, Fields& f,
+                                      TicketRecord& r);
   // Reads "record": which reply-record fields are filled in.
   simdjson::error_code read_record(od::object o, TicketRecord& r);
 
@@ -514,7 +525,7 @@ simdjson::error_code TicketParser::Impl::read_record(od::object o, TicketRecord&
   return simdjson::SUCCESS;
 }
 
-simdjson::error_code TicketParser::Impl::read_reopened(od::value v, std::string_view /*line*/) {
+simdjson::error_code TicketParser::Impl::read_reopened(od::value v) {
   od::array a;
   if (auto e = v.get_array().get(a)) return e;
   std::size_t k = 0;
@@ -573,6 +584,165 @@ simdjson::error_code TicketParser::Impl::read_reopened(od::value v, std::string_
   return simdjson::SUCCESS;
 }
 
+// The common line, in one function where nothing takes the parser's iterator out of
+// sight: every simdjson call here is inlined and nothing else is called with a value or
+// field, so the compiler can keep the iterator in registers. One opaque call anywhere
+// (validate, an error path) would pin it to memory for the whole loop and put a store
+// and a load on every step of the parse. Anything else (another field or type, a
+// duplicate, any JSON error) returns false, and read_general reads the line again.
+bool TicketParser::Impl::read_common(simdjson::padded_string_view view, Fields& f) {
+  od::document doc;
+  if (parser.iterate(view).get(doc)) return false;
+  od::object obj;
+  if (doc.get_object().get(obj)) return false;
+  for (auto field : obj) {
+    std::string_view key;
+    if (read_key(field, key)) return false;
+    od::value v;
+    if (field.value().get(v)) return false;
+    od::json_type type;
+    if (v.type().get(type)) return false;
+    const int fi = find(key);
+    if (fi < 0 || fi >= 64 || (f.seen >> fi & 1u)) return false;
+    f.seen |= std::uint64_t{1} << fi;
+    const FieldDef& def = fields[static_cast<std::size_t>(fi)];
+    if (def.fact) return false;
+    const auto bit = std::uint32_t{1} << def.index;
+    if (def.kind == Kind::event && type == od::json_type::string) {
+      if (v.get_string().get(f.when[static_cast<std::size_t>(def.index)])) return false;
+      f.present |= bit;
+    } else if (def.kind == Kind::flag && type == od::json_type::boolean) {
+      bool b = false;
+      if (v.get_bool().get(b)) return false;
+      if (b) f.flags |= bit;
+    } else if ((def.kind == Kind::event || def.kind == Kind::flag) && type == od::json_type::null) {
+      bool is_null = false;
+      if (v.is_null().get(is_null) || !is_null) return false;
+    } else if (def.kind == Kind::id && type == od::json_type::string) {
+      if (v.get_string().get(f.id)) return false;
+      f.has_id = true;
+    } else if (def.kind == Kind::ticket_class && type == od::json_type::string) {
+      if (v.get_string().get(f.cls)) return false;
+      f.has_class = true;
+    } else {
+      return false;
+    }
+  }
+  // Anything after the object makes the line invalid JSON.
+  const char* trailing = nullptr;
+  return doc.current_location().get(trailing) != simdjson::SUCCESS;
+}
+
+// Every line the common reader declines: any field, type or shape, each error worded.
+bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_string_view view, Fields& f,
+                                      TicketRecord& r) {
+  od::document doc;
+  if (auto e = parser.iterate(view).get(doc)) return json_error(e, line);
+  od::object obj;
+  if (auto e = doc.get_object().get(obj)) return not_an_object(e, line);
+  // On a JSON error, the id is still reported when it was read.
+  const auto fail = [&](simdjson::error_code e) {
+    id = f.id;
+    has_id = f.has_id;
+    return json_error(e, line);
+  };
+  for (auto field : obj) {
+    std::string_view key;
+    if (auto e = read_key(field, key)) return fail(e);
+    od::value v;
+    if (auto e = field.value().get(v)) return fail(e);
+    const int fi = find(key);
+    if (fi < 0) {
+      ignored.add(key);
+      if (auto e = validate(v, 0)) return fail(e);
+      continue;
+    }
+    const FieldDef& def = fields[static_cast<std::size_t>(fi)];
+    if (fi < 64) {
+      if (f.seen >> fi & 1u) reject("field '{}' appears twice", def.name);
+      f.seen |= std::uint64_t{1} << fi;
+    }
+    od::json_type type;
+    if (auto e = v.type().get(type)) return fail(e);
+    if (def.fact && type != od::json_type::null) f.has_facts = true;
+    switch (def.kind) {
+      case Kind::id:
+        if (type == od::json_type::string) {
+          if (auto e = v.get_string().get(f.id)) return fail(e);
+          f.has_id = true;
+        } else {
+          reject("field 'id' must be a string, got {}", quote_value(v));
+        }
+        break;
+      case Kind::ticket_class:
+        if (type == od::json_type::string) {
+          if (auto e = v.get_string().get(f.cls)) return fail(e);
+          f.has_class = true;
+        } else if (type != od::json_type::null) {
+          reject("field 'class' must be a string, got {}", quote_value(v));
+        }
+        break;
+      case Kind::flag:
+        if (type == od::json_type::boolean) {
+          bool b = false;
+          if (auto e = v.get_bool().get(b)) return fail(e);
+          if (b) f.flags |= 1u << def.index;
+        } else if (type == od::json_type::null) {
+          if (auto e = read_null(v)) return fail(e);
+        } else {
+          reject("field '{}' must be true or false, got {}", def.name, quote_value(v));
+        }
+        break;
+      case Kind::event:
+        if (type == od::json_type::string) {
+          if (auto e = v.get_string().get(f.when[static_cast<std::size_t>(def.index)])) return fail(e);
+          f.present |= 1u << def.index;  // provisionally: the time is read later
+        } else if (type == od::json_type::null) {
+          if (auto e = read_null(v)) return fail(e);
+        } else {
+          reject("field '{}' must be a timestamp string or null, got {}", def.name, quote_value(v));
+        }
+        break;
+      case Kind::reopened:
+        if (type == od::json_type::array) {
+          if (auto e = read_reopened(v)) return fail(e);
+        } else {
+          if (type != od::json_type::null)
+            reject("field 'reopened' must be an array of cycles [{{\"at\": ..., ...}}], got {}", quote_value(v));
+          if (auto e = validate(v, 0)) return fail(e);
+        }
+        break;
+      case Kind::record:
+        if (type == od::json_type::object) {
+          od::object o;
+          if (auto e = v.get_object().get(o)) return fail(e);
+          r.has_record = true;
+          if (auto e = read_record(o, r)) return fail(e);
+        } else {
+          if (type != od::json_type::null)
+            reject("field 'record' must be an object (the reply record), got {}", quote_value(v));
+          if (auto e = validate(v, 0)) return fail(e);
+        }
+        break;
+      case Kind::fact:
+        // Checked by the classifier, when it is needed.
+        if (auto e = validate(v, 0)) return fail(e);
+        break;
+    }
+  }
+  // Anything after the object ("{...} x", "{...}{...}") makes the line invalid JSON.
+  const char* trailing = nullptr;
+  if (doc.current_location().get(trailing) == simdjson::SUCCESS) {
+    const auto off = static_cast<std::size_t>(trailing - view.data());
+    id = f.id;
+    has_id = f.has_id;
+    error = fmt::format("invalid JSON: unexpected content after the object at byte {}: '{}'", off + 1,
+                        line.substr(off, 20));
+    return false;
+  }
+  return true;
+}
+
 bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after, TicketRecord& r) {
   error.clear();
   id = {};
@@ -580,7 +750,6 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
   classified = false;
   cycles.clear();
   r.clear();
-  Ticket& t = r.ticket;
   simdjson::padded_string_view view;
   if (readable_after >= simdjson::SIMDJSON_PADDING) {
     view = simdjson::padded_string_view(line.data(), line.size(), line.size() + readable_after);
@@ -589,106 +758,19 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     copy.resize(line.size() + simdjson::SIMDJSON_PADDING, ' ');
     view = simdjson::padded_string_view(copy.data(), line.size(), copy.size());
   }
-  od::document doc;
-  if (auto e = parser.iterate(view).get(doc)) return json_error(e, line);
-  od::object obj;
-  if (auto e = doc.get_object().get(obj)) return not_an_object(e, line);
-  std::array<std::string_view, max_events> when;  // read only where t.present says
-  std::uint64_t seen = 0;
-  std::string_view cls;
-  bool has_class = false, has_facts = false;
-  for (auto field : obj) {
-    std::string_view key;
-    if (auto e = read_key(field, key)) return json_error(e, line);
-    od::value v;
-    if (auto e = field.value().get(v)) return json_error(e, line);
-    const int fi = find(key);
-    if (fi < 0) {
-      ignored.add(key);
-      if (auto e = validate(v, 0)) return json_error(e, line);
-      continue;
-    }
-    const FieldDef& def = fields[static_cast<std::size_t>(fi)];
-    if (fi < 64) {
-      if (seen >> fi & 1u) reject("field '{}' appears twice", def.name);
-      seen |= std::uint64_t{1} << fi;
-    }
-    od::json_type type;
-    if (auto e = v.type().get(type)) return json_error(e, line);
-    if (def.fact && type != od::json_type::null) has_facts = true;
-    switch (def.kind) {
-      case Kind::id:
-        if (type == od::json_type::string) {
-          if (auto e = v.get_string().get(id)) return json_error(e, line);
-          has_id = true;
-        } else {
-          reject("field 'id' must be a string, got {}", quote_value(v));
-        }
-        break;
-      case Kind::ticket_class:
-        if (type == od::json_type::string) {
-          if (auto e = v.get_string().get(cls)) return json_error(e, line);
-          has_class = true;
-        } else if (type != od::json_type::null) {
-          reject("field 'class' must be a string, got {}", quote_value(v));
-        }
-        break;
-      case Kind::flag:
-        if (type == od::json_type::boolean) {
-          bool b = false;
-          if (auto e = v.get_bool().get(b)) return json_error(e, line);
-          if (b) t.flags |= 1u << def.index;
-        } else if (type == od::json_type::null) {
-          if (auto e = read_null(v)) return json_error(e, line);
-        } else {
-          reject("field '{}' must be true or false, got {}", def.name, quote_value(v));
-        }
-        break;
-      case Kind::event:
-        if (type == od::json_type::string) {
-          if (auto e = v.get_string().get(when[static_cast<std::size_t>(def.index)])) return json_error(e, line);
-          t.present |= 1u << def.index;  // provisionally: the time is read below
-        } else if (type == od::json_type::null) {
-          if (auto e = read_null(v)) return json_error(e, line);
-        } else {
-          reject("field '{}' must be a timestamp string or null, got {}", def.name, quote_value(v));
-        }
-        break;
-      case Kind::reopened:
-        if (type == od::json_type::array) {
-          if (auto e = read_reopened(v, line)) return json_error(e, line);
-        } else {
-          if (type != od::json_type::null)
-            reject("field 'reopened' must be an array of cycles [{{\"at\": ..., ...}}], got {}", quote_value(v));
-          if (auto e = validate(v, 0)) return json_error(e, line);
-        }
-        break;
-      case Kind::record:
-        if (type == od::json_type::object) {
-          od::object o;
-          if (auto e = v.get_object().get(o)) return json_error(e, line);
-          r.has_record = true;
-          if (auto e = read_record(o, r)) return json_error(e, line);
-        } else {
-          if (type != od::json_type::null)
-            reject("field 'record' must be an object (the reply record), got {}", quote_value(v));
-          if (auto e = validate(v, 0)) return json_error(e, line);
-        }
-        break;
-      case Kind::fact:
-        // Checked by the classifier, when it is needed.
-        if (auto e = validate(v, 0)) return json_error(e, line);
-        break;
-    }
+  Fields f;
+  if (!read_common(view, f)) {
+    f = Fields{};
+    if (!read_general(line, view, f, r)) return false;
   }
-  // Anything after the object ("{...} x", "{...}{...}") makes the line invalid JSON.
-  const char* trailing = nullptr;
-  if (doc.current_location().get(trailing) == simdjson::SUCCESS) {
-    const auto off = static_cast<std::size_t>(trailing - view.data());
-    error = fmt::format("invalid JSON: unexpected content after the object at byte {}: '{}'", off + 1,
-                        line.substr(off, 20));
-    return false;
-  }
+  id = f.id;
+  has_id = f.has_id;
+  Ticket& t = r.ticket;
+  t.flags = f.flags;
+  const std::uint32_t present = f.present;
+  const auto& when = f.when;
+  const std::string_view cls = f.cls;
+  const bool has_class = f.has_class, has_facts = f.has_facts;
   if (!error.empty()) return false;
   if (!has_id) {
     error = "missing field 'id' (expected a string)";
@@ -709,12 +791,10 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     error = "missing field 'class' (and no text or facts to classify)";
     return false;
   }
-  if (!t.has(0)) {
+  if (!(present & 1u)) {
     error = fmt::format("missing field '{}' (expected a timestamp)", rules.events.front());
     return false;
   }
-  const std::uint32_t present = t.present;
-  t.present = 0;
   if (!read_cycle(-1, when, present, t)) return false;
   r.reopened.resize(cycles.size());
   const Ticket* prev = &t;

@@ -11,8 +11,11 @@ namespace shixian::audit {
 
 // A field's key. Keys without escapes (all of a ticket's) are read in place, between
 // their quotes, without the parser's unescaping copy (a call through its runtime-chosen
-// kernel for every key); a key with a backslash is unescaped by the parser.
-inline simdjson::error_code read_key(simdjson::simdjson_result<simdjson::ondemand::field>& field, std::string_view& key) noexcept {
+// kernel for every key); a key with a backslash is unescaped by the parser. Always
+// inlined: called out of line, it would take the parser's iterator out of the caller's
+// sight and pin its state to memory for the whole parse (see read_common in
+// src/audit/ticket_json.cpp).
+[[gnu::always_inline]] inline simdjson::error_code read_key(simdjson::simdjson_result<simdjson::ondemand::field>& field, std::string_view& key) noexcept {
   simdjson::ondemand::raw_json_string raw;
   if (auto e = field.key().get(raw)) return e;
   const char* start = raw.raw();
