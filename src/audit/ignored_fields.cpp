@@ -35,39 +35,27 @@ std::size_t distance(std::string_view a, std::string_view b, std::size_t limit) 
 }  // namespace
 
 void IgnoredFields::add(std::string_view name, bool in_cycle) {
-  // The common case, a name already seen, compares without building anything.
-  for (auto& e : names_) {
-    const std::string_view n = e.name;
-    const bool match = in_cycle ? n.size() == kCyclePrefix.size() + name.size() && n.starts_with(kCyclePrefix) &&
-                                      n.substr(kCyclePrefix.size()) == name
-                                : n == name;
-    if (match) {
-      ++e.count;
-      return;
-    }
-  }
-  if (names_.size() >= kNames) {
-    ++others_;
-    return;
-  }
-  names_.push_back({in_cycle ? std::string(kCyclePrefix) + std::string(name) : std::string(name), 1});
+  add_count(in_cycle ? kCyclePrefix : std::string_view(), name, 1);
 }
 
-void IgnoredFields::add_count(std::string_view name, std::uint64_t count) {
-  for (auto& e : names_)
-    if (e.name == name) {
+void IgnoredFields::add_count(std::string_view prefix, std::string_view name, std::uint64_t count) {
+  // A name already seen (the common case) is matched without building anything.
+  for (auto& e : names_) {
+    const std::string_view n = e.name;
+    if (n.size() == prefix.size() + name.size() && n.starts_with(prefix) && n.substr(prefix.size()) == name) {
       e.count += count;
       return;
     }
+  }
   if (names_.size() >= kNames) {
     others_ += count;
     return;
   }
-  names_.push_back({std::string(name), count});
+  names_.push_back({std::string(prefix) + std::string(name), count});
 }
 
 void IgnoredFields::merge(const IgnoredFields& other) {
-  for (const auto& e : other.names_) add_count(e.name, e.count);
+  for (const auto& e : other.names_) add_count({}, e.name, e.count);
   others_ += other.others_;
 }
 

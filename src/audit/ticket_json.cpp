@@ -84,10 +84,31 @@ std::string quote_value(od::value& v) {
 }
 
 // A value whose type says null: checked to be exactly `null` (not "nul", "nullx").
-inline simdjson::error_code read_null(od::value& v) noexcept {
+[[gnu::always_inline]] inline simdjson::error_code read_null(od::value& v) noexcept {
   bool is_null = false;
   if (auto e = v.is_null().get(is_null)) return e;
   return is_null ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
+}
+
+// A number, string, boolean or null, checked as reading it would check it (On Demand
+// checks only what is read). Inlined: read_common calls it (see there).
+[[gnu::always_inline]] inline simdjson::error_code check_scalar(od::value& v, od::json_type t) noexcept {
+  switch (t) {
+    case od::json_type::number: {
+      od::number n;
+      return v.get_number().get(n);
+    }
+    case od::json_type::string: {
+      std::string_view s;
+      return v.get_string().get(s);
+    }
+    case od::json_type::boolean: {
+      bool b;
+      return v.get_bool().get(b);
+    }
+    case od::json_type::null: return read_null(v);
+    default: return simdjson::INCORRECT_TYPE;
+  }
 }
 
 // Validates a value the parser would otherwise skip over lightly (On Demand checks
@@ -119,21 +140,8 @@ simdjson::error_code validate(od::value v, int depth) {
       }
       return simdjson::SUCCESS;
     }
-    case od::json_type::number: {
-      od::number n;
-      return v.get_number().get(n);
-    }
-    case od::json_type::string: {
-      std::string_view s;
-      return v.get_string().get(s);
-    }
-    case od::json_type::boolean: {
-      bool b;
-      return v.get_bool().get(b);
-    }
-    case od::json_type::null: return read_null(v);
+    default: return check_scalar(v, t);
   }
-  return simdjson::TAPE_ERROR;
 }
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
@@ -438,7 +446,13 @@ struct TicketParser::Impl {
     std::uint64_t seen = 0;  // field indices met, for duplicates
     std::string_view id, cls;
     bool has_id = false, has_class = false, has_facts = false;
+    std::array<std::string_view, 8> unknown;  // read_common: fields to tally once the line is read
+    std::size_t unknown_count = 0;
   };
+  // A field of a common kind with the type it should have, into f (taken), or left to
+  // the caller (a wrong type, reopened, record, a fact that is not a scalar).
+  [[gnu::always_inline]] static simdjson::error_code take_common(const FieldDef& def, od::json_type type,
+                                                                 od::value& v, Fields& f, bool& taken);
   [[gnu::noinline]] bool read_common(simdjson::padded_string_view view, Fields& f);
   [[gnu::noinline]] bool read_general(std::string_view line, simdjson::padded_string_view view, Fields& f,
                                       TicketRecord& r);
@@ -584,13 +598,59 @@ simdjson::error_code TicketParser::Impl::read_reopened(od::value v) {
   return simdjson::SUCCESS;
 }
 
+inline simdjson::error_code TicketParser::Impl::take_common(const FieldDef& def, od::json_type type, od::value& v,
+                                                     Fields& f, bool& taken) {
+  using od::json_type;
+  taken = true;
+  const auto bit = std::uint32_t{1} << def.index;
+  switch (def.kind) {
+    case Kind::event:
+      if (type == json_type::string) {
+        if (auto e = v.get_string().get(f.when[static_cast<std::size_t>(def.index)])) return e;
+        f.present |= bit;  // provisionally: the time is read later
+        return simdjson::SUCCESS;
+      }
+      if (type == json_type::null) return read_null(v);
+      break;
+    case Kind::flag:
+      if (type == json_type::boolean) {
+        bool b = false;
+        if (auto e = v.get_bool().get(b)) return e;
+        if (b) f.flags |= bit;
+        return simdjson::SUCCESS;
+      }
+      if (type == json_type::null) return read_null(v);
+      break;
+    case Kind::id:
+      if (type == json_type::string) {
+        if (auto e = v.get_string().get(f.id)) return e;
+        f.has_id = true;
+        return simdjson::SUCCESS;
+      }
+      break;
+    case Kind::ticket_class:
+      if (type == json_type::string) {
+        if (auto e = v.get_string().get(f.cls)) return e;
+        f.has_class = true;
+        return simdjson::SUCCESS;
+      }
+      break;
+    case Kind::fact:  // checked by the classifier, when it is needed
+      if (type != json_type::array && type != json_type::object) return check_scalar(v, type);
+      break;
+    default: break;
+  }
+  taken = false;
+  return simdjson::SUCCESS;
+}
+
 // The common line, in one function where nothing takes the parser's iterator out of
 // sight: every simdjson call here is inlined and nothing else is called with a value or
 // field, so the compiler can keep the iterator's state in registers. One out-of-line
 // call that takes a value or field (validate; read_key, before it was always inlined)
 // pins that state to memory for the whole loop: measured, ~55 ns a line. Anything else
-// (another field or type, a duplicate, any JSON error) returns false, and read_general
-// reads the line again and words the error.
+// (an array or object, a wrong type, a duplicate, any JSON error) returns false, and
+// read_general reads the line again and words the error.
 bool TicketParser::Impl::read_common(simdjson::padded_string_view view, Fields& f) {
   od::document doc;
   if (parser.iterate(view).get(doc)) return false;
@@ -604,30 +664,19 @@ bool TicketParser::Impl::read_common(simdjson::padded_string_view view, Fields& 
     od::json_type type;
     if (v.type().get(type)) return false;
     const int fi = find(key);
-    if (fi < 0 || fi >= 64 || (f.seen >> fi & 1u)) return false;
+    if (fi < 0) {  // an export's own column: checked here, tallied by parse
+      if (f.unknown_count == f.unknown.size() || type == od::json_type::array ||
+          type == od::json_type::object || check_scalar(v, type))
+        return false;
+      f.unknown[f.unknown_count++] = key;
+      continue;
+    }
+    if (fi >= 64 || (f.seen >> fi & 1u)) return false;
     f.seen |= std::uint64_t{1} << fi;
     const FieldDef& def = fields[static_cast<std::size_t>(fi)];
-    if (def.fact) return false;
-    const auto bit = std::uint32_t{1} << def.index;
-    if (def.kind == Kind::event && type == od::json_type::string) {
-      if (v.get_string().get(f.when[static_cast<std::size_t>(def.index)])) return false;
-      f.present |= bit;
-    } else if (def.kind == Kind::flag && type == od::json_type::boolean) {
-      bool b = false;
-      if (v.get_bool().get(b)) return false;
-      if (b) f.flags |= bit;
-    } else if ((def.kind == Kind::event || def.kind == Kind::flag) && type == od::json_type::null) {
-      bool is_null = false;
-      if (v.is_null().get(is_null) || !is_null) return false;
-    } else if (def.kind == Kind::id && type == od::json_type::string) {
-      if (v.get_string().get(f.id)) return false;
-      f.has_id = true;
-    } else if (def.kind == Kind::ticket_class && type == od::json_type::string) {
-      if (v.get_string().get(f.cls)) return false;
-      f.has_class = true;
-    } else {
-      return false;
-    }
+    f.has_facts |= def.fact && type != od::json_type::null;
+    bool taken = false;
+    if (take_common(def, type, v, f, taken) || !taken) return false;
   }
   // Anything after the object makes the line invalid JSON.
   const char* trailing = nullptr;
@@ -666,43 +715,17 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
     od::json_type type;
     if (auto e = v.type().get(type)) return fail(e);
     if (def.fact && type != od::json_type::null) f.has_facts = true;
-    switch (def.kind) {
-      case Kind::id:
-        if (type == od::json_type::string) {
-          if (auto e = v.get_string().get(f.id)) return fail(e);
-          f.has_id = true;
-        } else {
-          reject("field 'id' must be a string, got {}", quote_value(v));
-        }
-        break;
+    bool taken = false;
+    if (auto e = take_common(def, type, v, f, taken)) return fail(e);
+    if (taken) continue;
+    switch (def.kind) {  // what take_common leaves: wrong types, cycles, the record, nested facts
+      case Kind::id: reject("field 'id' must be a string, got {}", quote_value(v)); break;
       case Kind::ticket_class:
-        if (type == od::json_type::string) {
-          if (auto e = v.get_string().get(f.cls)) return fail(e);
-          f.has_class = true;
-        } else if (type != od::json_type::null) {
-          reject("field 'class' must be a string, got {}", quote_value(v));
-        }
+        if (type != od::json_type::null) reject("field 'class' must be a string, got {}", quote_value(v));
         break;
-      case Kind::flag:
-        if (type == od::json_type::boolean) {
-          bool b = false;
-          if (auto e = v.get_bool().get(b)) return fail(e);
-          if (b) f.flags |= 1u << def.index;
-        } else if (type == od::json_type::null) {
-          if (auto e = read_null(v)) return fail(e);
-        } else {
-          reject("field '{}' must be true or false, got {}", def.name, quote_value(v));
-        }
-        break;
+      case Kind::flag: reject("field '{}' must be true or false, got {}", def.name, quote_value(v)); break;
       case Kind::event:
-        if (type == od::json_type::string) {
-          if (auto e = v.get_string().get(f.when[static_cast<std::size_t>(def.index)])) return fail(e);
-          f.present |= 1u << def.index;  // provisionally: the time is read later
-        } else if (type == od::json_type::null) {
-          if (auto e = read_null(v)) return fail(e);
-        } else {
-          reject("field '{}' must be a timestamp string or null, got {}", def.name, quote_value(v));
-        }
+        reject("field '{}' must be a timestamp string or null, got {}", def.name, quote_value(v));
         break;
       case Kind::reopened:
         if (type == od::json_type::array) {
@@ -726,7 +749,6 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
         }
         break;
       case Kind::fact:
-        // Checked by the classifier, when it is needed.
         if (auto e = validate(v, 0)) return fail(e);
         break;
     }
@@ -760,7 +782,9 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     view = simdjson::padded_string_view(copy.data(), line.size(), copy.size());
   }
   Fields f;
-  if (!read_common(view, f)) {
+  if (read_common(view, f)) {
+    for (std::size_t i = 0; i < f.unknown_count; ++i) ignored.add(f.unknown[i]);
+  } else {
     f = Fields{};
     if (!read_general(line, view, f, r)) return false;
   }

@@ -36,7 +36,7 @@ class IgnoredFields {
   bool empty() const noexcept { return names_.empty() && others_ == 0; }
 
  private:
-  void add_count(std::string_view name, std::uint64_t count);
+  void add_count(std::string_view prefix, std::string_view name, std::uint64_t count);
   std::vector<Entry> names_;
   std::uint64_t others_ = 0;
 };
