@@ -26,7 +26,7 @@
 #include <string>
 
 #include "shixian/audit/check_stream.hpp"
-#include "shixian/audit/json_key.hpp"
+#include "audit/json_key.hpp"
 #include "shixian/calendar/calendar.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/time/text.hpp"
@@ -74,7 +74,7 @@ Result parse_only(const char* path) {
     simdjson::ondemand::object obj;
     if (doc.get_object().get(obj)) continue;
     for (auto field : obj) {
-      // Keys exactly as check's parser reads them (shixian/audit/json_key.hpp).
+      // Keys exactly as check's parser reads them (src/audit/json_key.hpp).
       std::string_view key;
       if (shixian::audit::read_key(field, key)) break;
       simdjson::ondemand::value v;

@@ -11,7 +11,7 @@
 #include <cstring>
 #include <limits>
 
-#include "shixian/audit/json_key.hpp"
+#include "audit/json_key.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/time/text.hpp"

@@ -1,6 +1,7 @@
 #pragma once
 // Reading a JSON Lines field's key fast, shared by `check`'s parser and the parse-only
-// benchmark floor (so that the floor reads keys exactly as check does). Needs simdjson.
+// benchmark floor (so that the floor reads keys exactly as check does). Private to the
+// build (src/ is not installed): it needs simdjson, which consumers do not have.
 #include <simdjson.h>
 
 #include <cstdint>

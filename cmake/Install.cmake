@@ -1,0 +1,104 @@
+# Install rules, the CMake package (find_package(shixian) → shixian::shixian), the
+# pkg-config file and the Debian packages. tests/consumers/ builds a program against
+# each of them; the README's "Install" section shows the same commands.
+#
+# Components: `dev` (library, headers, CMake and pkg-config files, data under
+# share/shixian) becomes the package libshixian-dev; `cli` (bin/shixian) the package
+# shixian.
+include(CMakePackageConfigHelpers)
+set(shixian_cmakedir ${CMAKE_INSTALL_LIBDIR}/cmake/shixian)
+set(shixian_datadir ${CMAKE_INSTALL_DATADIR}/shixian)
+if(BUILD_SHARED_LIBS)
+  set(shixian_shared ON)
+else()
+  set(shixian_shared OFF)
+endif()
+
+install(TARGETS shixian EXPORT shixianTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev NAMELINK_COMPONENT dev
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT dev)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/shixian
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT dev)
+# The data the library embeds, as files a bank copies and edits (a next year's
+# calendar, its own rule set starting from `extends = "95580"`).
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${shixian_datadir} COMPONENT dev)
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/libshixian-dev
+  RENAME copyright COMPONENT dev)
+
+install(EXPORT shixianTargets NAMESPACE shixian:: DESTINATION ${shixian_cmakedir} COMPONENT dev)
+configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/shixianConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/shixianConfig.cmake
+  INSTALL_DESTINATION ${shixian_cmakedir} PATH_VARS shixian_datadir)
+# Until 1.0 a minor version may break compatibility (as the soname says).
+if(PROJECT_VERSION_MAJOR EQUAL 0)
+  set(shixian_compat SameMinorVersion)
+else()
+  set(shixian_compat SameMajorVersion)
+endif()
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/shixianConfigVersion.cmake
+  COMPATIBILITY ${shixian_compat})
+install(FILES ${PROJECT_BINARY_DIR}/shixianConfig.cmake ${PROJECT_BINARY_DIR}/shixianConfigVersion.cmake
+  DESTINATION ${shixian_cmakedir} COMPONENT dev)
+
+# pkg-config. A static archive lists what it links against in Libs, not Libs.private,
+# so that plain `pkg-config --cflags --libs shixian` links either kind.
+set(shixian_pc_deps "-ldate-tz -lfmt -ltomlplusplus -lsimdjson -pthread")
+if(shixian_shared)
+  set(shixian_pc_libs "")
+  set(shixian_pc_libs_private "${shixian_pc_deps}")
+else()
+  set(shixian_pc_libs " ${shixian_pc_deps}")
+  set(shixian_pc_libs_private "")
+endif()
+configure_file(${PROJECT_SOURCE_DIR}/cmake/shixian.pc.in ${PROJECT_BINARY_DIR}/shixian.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/shixian.pc
+  DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT dev)
+
+if(TARGET shixian_cli)
+  install(TARGETS shixian_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli)
+  install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/shixian
+    RENAME copyright COMPONENT cli)
+endif()
+
+# Debian packages: cmake --build B --target package (or cpack in B) → B/*.deb.
+if(shixian_top)
+  set(CPACK_GENERATOR DEB)
+  set(CPACK_PACKAGE_NAME shixian)
+  set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+  set(CPACK_PACKAGE_VENDOR "shixian")
+  set(CPACK_PACKAGE_CONTACT "shixian maintainers <shixian@localhost>")
+  set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+      "SLA deadlines on China's business calendar, and complaint classification")
+  set(CPACK_DEB_COMPONENT_INSTALL ON)
+  set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+  set(CPACK_DEBIAN_PACKAGE_SECTION libdevel)
+  set(CPACK_COMPONENTS_ALL dev)
+  set(CPACK_DEBIAN_DEV_PACKAGE_NAME libshixian-dev)
+  set(CPACK_COMPONENT_DEV_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY} (C++ library)
+ Headers, the library (find_package(shixian), pkg-config shixian) and the data
+ it embeds (calendars, rule sets, lexicon) under /usr/share/shixian.")
+  # What a program built against it needs: the headers include date/date.h; a static
+  # archive also links date-tz, fmt, toml++ and simdjson. Time zones come from tzdata.
+  set(shixian_dev_depends "libhowardhinnant-date-dev, libfmt-dev, tzdata")
+  if(NOT shixian_shared)
+    string(APPEND shixian_dev_depends ", libtomlplusplus-dev, libsimdjson-dev")
+  endif()
+  set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "${shixian_dev_depends}")
+  if(TARGET shixian_cli)
+    list(APPEND CPACK_COMPONENTS_ALL cli)
+    set(CPACK_DEBIAN_CLI_PACKAGE_NAME shixian)
+    set(CPACK_DEBIAN_CLI_PACKAGE_SECTION utils)
+    set(CPACK_COMPONENT_CLI_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY} (command-line tool)
+ shixian calendar, deadlines, check, classify, contact, callback and archive.")
+    # Shared libraries by dpkg-shlibdeps; a shared libshixian comes with libshixian-dev.
+    set(CPACK_DEBIAN_CLI_PACKAGE_SHLIBDEPS ON)
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${PROJECT_BINARY_DIR})
+    set(shixian_cli_depends "tzdata")
+    if(shixian_shared)
+      string(APPEND shixian_cli_depends ", libshixian-dev (= ${PROJECT_VERSION})")
+    endif()
+    set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "${shixian_cli_depends}")
+  endif()
+  include(CPack)
+endif()
