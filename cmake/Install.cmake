@@ -42,7 +42,16 @@ install(FILES ${PROJECT_BINARY_DIR}/shixianConfig.cmake ${PROJECT_BINARY_DIR}/sh
   DESTINATION ${shixian_cmakedir} COMPONENT dev)
 
 # pkg-config. A static archive lists what it links against in Libs, not Libs.private,
-# so that plain `pkg-config --cflags --libs shixian` links either kind.
+# so that plain `pkg-config --cflags --libs shixian` links either kind. The prefix is
+# found from the file's own place (${pcfiledir}), so an install moved elsewhere (a
+# package unpacked into a scratch root, `cmake --install --prefix`) still works.
+if(IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}")
+  set(shixian_pc_prefix "${CMAKE_INSTALL_PREFIX}")
+else()
+  file(RELATIVE_PATH shixian_pc_up "/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/")
+  string(REGEX REPLACE "/$" "" shixian_pc_up "${shixian_pc_up}")
+  set(shixian_pc_prefix "\${pcfiledir}/${shixian_pc_up}")
+endif()
 set(shixian_pc_deps "-ldate-tz -lfmt -ltomlplusplus -lsimdjson -pthread")
 if(shixian_shared)
   set(shixian_pc_libs "")
@@ -68,16 +77,16 @@ if(shixian_top)
   set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
   set(CPACK_PACKAGE_VENDOR "shixian")
   set(CPACK_PACKAGE_CONTACT "shixian maintainers <shixian@localhost>")
-  set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
-      "SLA deadlines on China's business calendar, and complaint classification")
+  # Each package's description: its first line is the summary (not set package-wide,
+  # which CPack would put in front of both).
   set(CPACK_DEB_COMPONENT_INSTALL ON)
   set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
   set(CPACK_DEBIAN_PACKAGE_SECTION libdevel)
   set(CPACK_COMPONENTS_ALL dev)
   set(CPACK_DEBIAN_DEV_PACKAGE_NAME libshixian-dev)
-  set(CPACK_COMPONENT_DEV_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY} (C++ library)
- Headers, the library (find_package(shixian), pkg-config shixian) and the data
- it embeds (calendars, rule sets, lexicon) under /usr/share/shixian.")
+  set(CPACK_DEBIAN_DEV_DESCRIPTION "SLA deadlines on China's business calendar (C++20 library)
+Headers, the library (find_package(shixian), pkg-config shixian) and the data
+it embeds (calendars, rule sets, lexicon) under /usr/share/shixian.")
   # What a program built against it needs: the headers include date/date.h; a static
   # archive also links date-tz, fmt, toml++ and simdjson. Time zones come from tzdata.
   set(shixian_dev_depends "libhowardhinnant-date-dev, libfmt-dev, tzdata")
@@ -89,8 +98,8 @@ if(shixian_top)
     list(APPEND CPACK_COMPONENTS_ALL cli)
     set(CPACK_DEBIAN_CLI_PACKAGE_NAME shixian)
     set(CPACK_DEBIAN_CLI_PACKAGE_SECTION utils)
-    set(CPACK_COMPONENT_CLI_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY} (command-line tool)
- shixian calendar, deadlines, check, classify, contact, callback and archive.")
+    set(CPACK_DEBIAN_CLI_DESCRIPTION "SLA deadlines on China's business calendar (command-line tool)
+shixian calendar, deadlines, check, classify, contact, callback and archive.")
     # Shared libraries by dpkg-shlibdeps; a shared libshixian comes with libshixian-dev.
     set(CPACK_DEBIAN_CLI_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${PROJECT_BINARY_DIR})

@@ -5,7 +5,8 @@ set -euo pipefail
 shixian_deps() {
   local want=(g++ cmake make pkg-config tzdata
               libhowardhinnant-date-dev libfmt-dev libtomlplusplus-dev libsimdjson-dev
-              libcli11-dev doctest-dev libbenchmark-dev "$@")
+              libcli11-dev doctest-dev libbenchmark-dev
+              dpkg-dev file "$@")   # dpkg-shlibdeps and file: the .deb's Depends (cpack)
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
