@@ -90,7 +90,10 @@ it embeds (calendars, rule sets, lexicon) under /usr/share/shixian.")
   # What a program built against it needs: the headers include date/date.h; a static
   # archive also links date-tz, fmt, toml++ and simdjson. Time zones come from tzdata.
   set(shixian_dev_depends "libhowardhinnant-date-dev, libfmt-dev, tzdata")
-  if(NOT shixian_shared)
+  if(shixian_shared)
+    # libshixian.so's own run-time libraries (libsimdjson14, libtomlplusplus3, …).
+    set(CPACK_DEBIAN_DEV_PACKAGE_SHLIBDEPS ON)
+  else()
     string(APPEND shixian_dev_depends ", libtomlplusplus-dev, libsimdjson-dev")
   endif()
   set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "${shixian_dev_depends}")
