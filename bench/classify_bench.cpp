@@ -12,6 +12,15 @@
 //                          lexicon phrase per text (matching only, nothing decided)
 //   BM_ValidateUtf8Only    the floor: just the UTF-8 validation every text needs
 // Target: BM_Classify >= 200,000 complaints/s.
+//
+// Linearity (issue 16): BM_AdversarialText/<kind>/<bytes> classifies one text of growing
+// size built from a pathological piece (1万 repeated: every 万 is a unit that once walked
+// back over the whole run, 2.8 s at 64 KB; 1亿 repeated; a negator before every phrase;
+// ordinary complaint text as the reference). Google Benchmark fits the complexity; what
+// matters is bytes/s staying flat from 4 KB to 1 MB (N or N log N: matches are sorted).
+// Measured 2026-12-02, shared 2-core machine: 1万 run 10-14 MB/s at every size (64 KB in
+// 5 ms, was 2.8 s), 1亿元 25-35 MB/s, ordinary text 70-115 MB/s.
+//   build/bench/bench_classify --benchmark_filter=Adversarial
 #include <benchmark/benchmark.h>
 
 #include <fstream>
@@ -129,6 +138,26 @@ void BM_ValidateUtf8Only(benchmark::State& state) {
   state.SetBytesProcessed(total_bytes(cs) * state.iterations());
 }
 BENCHMARK(BM_ValidateUtf8Only)->Unit(benchmark::kMillisecond);
+
+void BM_AdversarialText(benchmark::State& state, const char* piece) {
+  std::string text;
+  while (text.size() < static_cast<std::size_t>(state.range(0))) text += piece;
+  Complaint c;
+  c.text = text;
+  const auto lex = Lexicon::builtin();
+  const ClassifySettings settings;
+  for (auto _ : state) benchmark::DoNotOptimize(classify(c, *lex, settings).category);
+  state.SetComplexityN(static_cast<std::int64_t>(text.size()));
+  state.SetBytesProcessed(static_cast<std::int64_t>(text.size()) * state.iterations());
+}
+BENCHMARK_CAPTURE(BM_AdversarialText, yi_wan, "1万")
+    ->RangeMultiplier(4)->Range(4 << 10, 1 << 20)->Complexity()->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_AdversarialText, yi_yi, "1亿元")
+    ->RangeMultiplier(4)->Range(4 << 10, 1 << 20)->Complexity()->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_AdversarialText, negated, "没有被盗刷，")
+    ->RangeMultiplier(4)->Range(4 << 10, 1 << 20)->Complexity()->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_AdversarialText, ordinary, "网点排队时间很长，大堂经理说系统正在升级。")
+    ->RangeMultiplier(4)->Range(4 << 10, 1 << 20)->Complexity()->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -15,6 +15,11 @@ namespace {
 using io::append_json_string;
 
 void append_number(std::string& out, double v) {
+  // JSON has no inf or nan; the readers bound every amount, and this is the last guard.
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
   char buf[64];
   auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
   out.append(buf, ec == std::errc() ? p : buf);
@@ -128,7 +133,11 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding) {
   // The id first, so that an error in a later field can still name the ticket.
   if (simdjson::dom::element v; obj["id"].get(v) == simdjson::SUCCESS && !v.is_null()) {
     std::string_view s;
-    if (v.get_string().get(s) == simdjson::SUCCESS) c.id = std::string(s);
+    if (v.get_string().get(s) == simdjson::SUCCESS) {
+      // An empty id cannot name the ticket in output or errors: omit the field instead.
+      if (s.empty()) throw ComplaintError("id \"\" is empty (expected a ticket id, or no id field)", std::nullopt);
+      c.id = std::string(s);
+    }
     else if (v.is_int64() || v.is_uint64()) c.id = shown(v);
     else throw ComplaintError("id " + shown(v) + " is not a string or a whole number", std::nullopt);
   }

@@ -271,6 +271,13 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
                        std::to_string(it->second));
     lex->entries_.push_back(std::move(e));
   }
+  // An empty lexicon would classify every text as ordinary `other` without a word of
+  // warning: a wrong path or a truncated file, never a choice.
+  if (std::none_of(lex->entries_.begin(), lex->entries_.end(),
+                   [](const Entry& e) { return e.has_effect(); }))
+    throw InputError(std::string(filename) +
+                     ": the lexicon has no phrase with an effect (expected lines such as "
+                     "\"盗刷 fund_safety account_transaction:3\"; is this the right file?)");
   for (const auto& r : lex->rules_)
     for (std::size_t i = 0; i < lex->tags_.size(); ++i)
       if (((r.require | r.forbid) >> i & 1U) && !(tags_on_entries >> i & 1U))

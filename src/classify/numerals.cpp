@@ -111,6 +111,9 @@ bool parse_literal(std::string_view s, double& out) noexcept {
 }  // namespace
 
 std::optional<ChineseNumber> parse_chinese_number(std::string_view text) noexcept {
+  // Nobody writes a quantity longer than this; a longer run (1万1万1万…) is noise, and
+  // refusing it keeps every caller linear in the text and every value finite.
+  if (text.size() > kMaxNumeralBytes) return std::nullopt;
   double total = 0, section = 0, pending = 0, last_unit = 0;
   bool have_pending = false, pending_is_single_digit = false, any = false, after_zero = false;
   ChineseNumber out;
@@ -197,12 +200,17 @@ std::optional<ChineseNumber> parse_chinese_number(std::string_view text) noexcep
       section += pending;
   }
   out.value = total + section;
+  // 1亿1亿…: finite but meaningless; anything past this bound is not an amount a
+  // complaint states, and JSON has no inf.
+  if (!(out.value <= kMaxNumeralValue)) return std::nullopt;
   return out;
 }
 
 std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept {
   std::size_t start = end;
   while (start > 0) {
+    // Bounded look-back: each unit in the text costs O(1), never the whole run before it.
+    if (end - start > kMaxNumeralBytes) return end;
     std::size_t b = start - 1;
     while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
     if (char_at(text, b).kind == Kind::none) break;

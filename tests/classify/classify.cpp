@@ -4,6 +4,7 @@
 #include "classify/check.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <string>
 
 #include "shixian/classify/classify.hpp"
@@ -381,4 +382,30 @@ TEST_CASE("traditional characters are read as their simplified forms") {
   CHECK(r.fired(shixian::classify::Trigger::media));
   c.text = "伍萬元的理財產品虧損了";  // amounts in traditional characters too
   CHECK(shixian::classify::classify(c, *lex, settings).amount == doctest::Approx(50000));
+}
+
+TEST_CASE("a long run of 1万 costs linear time, not quadratic (issue 16)") {
+  // Before the bound on numeral runs, 64 KB of 1万 took 2.8 s (each 万 walked back over
+  // the whole run); now it is one pass. 256 KB must finish far inside a second.
+  std::string text;
+  while (text.size() < (256U << 10)) text += "1万";
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto r = run(text);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
+  CHECK(ms.count() < 1000);
+  // Only a leading piece short enough to be a number may be read; never the whole run.
+  CHECK(r.amount.value_or(0) <= 1e15);
+}
+
+TEST_CASE("1亿 repeated gives no infinite amount, and the JSON stays JSON (issue 16)") {
+  std::string text = "被骗了";
+  for (int i = 0; i < 39; ++i) text += "1亿";
+  text += "元";
+  const auto r = run(text);
+  if (r.amount) CHECK(std::isfinite(*r.amount));
+  const std::string json = to_json(r);
+  CHECK(json.find("\"amount\":inf") == std::string::npos);
+  CHECK(json.find(":nan") == std::string::npos);
+  // A plain large amount is still read.
+  CHECK(run("被骗了1亿元").amount == doctest::Approx(1e8));
 }

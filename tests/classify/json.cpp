@@ -55,3 +55,9 @@ TEST_CASE("bad JSON, trailing content, non-objects and invalid UTF-8 are rejecte
   CHECK_CONTAINS(error_of(R"(["text"])"), "expected a JSON object per line, got [\"text\"]");
   CHECK_CONTAINS(error_of("{\"text\":\"\xFF\"}"), "invalid UTF-8: byte 0xFF at offset 9");
 }
+
+TEST_CASE("an empty id is rejected; a missing id is allowed") {
+  CHECK(error_of(R"({"id":"","text":"x"})") ==
+        "id \"\" is empty (expected a ticket id, or no id field) [no id]");
+  CHECK(error_of(R"({"text":"x"})") == "(no error)");
+}

@@ -158,3 +158,9 @@ TEST_CASE("a phrase holding a negator is a negative claim; a plain phrase is not
   CHECK_FALSE(lex->entries()[2].negative_claim);
   CHECK_FALSE(lex->entries()[0].negative_claim);
 }
+
+TEST_CASE("an empty lexicon, or one with no phrase that has an effect, is rejected") {
+  CHECK_CONTAINS(parse_error(""), "bank.lex: the lexicon has no phrase with an effect");
+  CHECK_CONTAINS(parse_error("# only a comment\n\n@negation_window 4\n"), "no phrase with an effect");
+  CHECK_CONTAINS(parse_error("没有 negator\n"), "no phrase with an effect");
+}

@@ -1,6 +1,8 @@
 // Numbers as complaints write them (include/shixian/classify/numerals.hpp).
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "shixian/classify/numerals.hpp"
 
 using shixian::classify::numeral_run_before;
@@ -85,4 +87,21 @@ TEST_CASE("an ordinal after 第 is no quantity") {
   CHECK(numeral_run_before("无关第三人", 12) == 12);  // 无关 6, 第 3, 三 3: no run
   CHECK(numeral_run_before("第3次", 4) == 4);
   CHECK(numeral_run_before("三人", 3) == 0);
+}
+
+TEST_CASE("a numeral run longer than any quantity a person writes is no number") {
+  std::string run;
+  for (int i = 0; i < 40; ++i) run += "1万";
+  CHECK_FALSE(parse_chinese_number(run).has_value());
+  // The look-back before a unit stops at the bound instead of walking the whole run.
+  CHECK(numeral_run_before(run, run.size()) == run.size());
+  CHECK(value("一千二百三十四万五千六百七十八") == 12345678);
+}
+
+TEST_CASE("a value beyond 10^15 is rejected rather than printed as inf") {
+  std::string run;
+  for (int i = 0; i < 3; ++i) run += "1亿";  // 10^24, finite but no amount
+  CHECK_FALSE(parse_chinese_number(run).has_value());
+  CHECK(value("1亿") == 1e8);
+  CHECK(value("9999亿") == 9999e8);
 }

@@ -16,12 +16,21 @@
 //   parse_chinese_number("5.5万")  -> 55000
 //   parse_chinese_number("十二")   -> 12
 //   parse_chinese_number("二十多") -> 20, or_more
-// Rejected (nullopt): anything else, and a unit with no digit before it other than a
+// Rejected (nullopt): a text longer than kMaxNumeralBytes or a value above
+// kMaxNumeralValue (below), anything else, and a unit with no digit before it other than a
 // leading 十 (百, 千万: 千万 in 千万不要 means "by all means", not ten million).
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
 namespace shixian::classify {
+
+// Bounds on what counts as a number (inputs are arbitrary text): a run of more than
+// kMaxNumeralBytes bytes (about 21 Chinese characters, or 64 digits) is no quantity a
+// person writes, and a value above kMaxNumeralValue (10^15 yuan or people) is none
+// either. Both are rejected, which keeps every text path linear and every value finite.
+inline constexpr std::size_t kMaxNumeralBytes = 64;
+inline constexpr double kMaxNumeralValue = 1e15;
 
 struct ChineseNumber {
   double value = 0;
@@ -34,6 +43,8 @@ std::optional<ChineseNumber> parse_chinese_number(std::string_view text) noexcep
 // but not as the first character) ending exactly at byte `end` of `text`, or `end`
 // when there is none. Used to read the number written before a unit such as 元 or 人:
 // numeral_run_before("共二十多人", 12) == 3, the start of 二十多.
+// A run longer than kMaxNumeralBytes is no quantity either: `end` (and the look-back
+// stops there, so the cost per call is bounded).
 // An ordinal is no quantity: after 第 (无关第三人, 第3次) there is no run, `end`.
 std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept;
 
