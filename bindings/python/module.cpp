@@ -186,7 +186,7 @@ py::dict deadlines_array(const PyEngine& e, const std::vector<std::string>& clas
 // summary JSON of `check --summary --format json` over the same lines.
 py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const std::string& zone,
                      const std::vector<std::string>& lines, std::int64_t now_ns, bool provisional, bool summary,
-                     std::uint64_t order_base) {
+                     std::uint64_t order_base, bool want_lines) {
   auto rs = rules.empty() ? default_rule_set() : load_rule_set(rules);
   const Zone z = Zone::locate(zone.empty() ? rs->default_zone : zone);
   const CalendarPtr cal = calendar ? calendar->cal : default_calendar();
@@ -197,7 +197,13 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
   const audit::Auditor auditor(*rs, *cal, z, settings);
   audit::Summary sum(auditor);
   const std::size_t ns = rs->stages.size();
-  std::vector<std::vector<std::uint8_t>> status(ns, std::vector<std::uint8_t>(lines.size(), 255));
+  // Status codes per stage (audit::Status; -1 for a bad line), for pandas Categoricals.
+  std::vector<py::array_t<std::int8_t>> status;
+  std::vector<std::int8_t*> st;
+  for (std::size_t s = 0; s < ns; ++s) {
+    status.emplace_back(static_cast<py::ssize_t>(lines.size()));
+    st.push_back(status.back().mutable_data());
+  }
   std::vector<std::string> errors(lines.size());
   std::vector<std::string> out_lines(lines.size());
   {
@@ -209,26 +215,27 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
       const std::size_t number = i + 1;
       if (worker.process(lines[i], 0, "", number, order_base + number, &good, &bad)) {
         const auto c = worker.audit().cycle(0);
-        for (std::size_t s = 0; s < ns; ++s) status[s][i] = static_cast<std::uint8_t>(c[s].status);
-        out_lines[i].assign(good.view().data(), good.size());
+        for (std::size_t s = 0; s < ns; ++s) st[s][i] = static_cast<std::int8_t>(c[s].status);
+        if (want_lines) out_lines[i].assign(good.view().data(), good.size());
       } else {
+        for (std::size_t s = 0; s < ns; ++s) st[s][i] = -1;
         const std::string_view b = bad.view();
-        out_lines[i].assign(b.data(), b.size());
+        errors[i].assign(b.data(), b.size());
+        while (!errors[i].empty() && errors[i].back() == '\n') errors[i].pop_back();
+        if (want_lines) out_lines[i] = errors[i];
       }
       while (!out_lines[i].empty() && out_lines[i].back() == '\n') out_lines[i].pop_back();
-      if (status[0][i] == 255) errors[i] = out_lines[i];
     }
   }
   py::dict result;
-  for (std::size_t s = 0; s < ns; ++s) {
-    py::list col;
-    for (auto v : status[s]) col.append(v == 255 ? py::object(py::none()) : py::object(py::str(std::string(audit::to_string(static_cast<audit::Status>(v))))));
-    result[py::str(rs->stages[s].id)] = col;
-  }
+  for (std::size_t s = 0; s < ns; ++s) result[py::str(rs->stages[s].id)] = status[s];
+  py::list names;
+  for (std::size_t k = 0; k < audit::status_count; ++k) names.append(std::string(audit::to_string(static_cast<audit::Status>(k))));
+  result["status_names"] = names;
   py::list err;
   for (auto& m : errors) err.append(m.empty() ? py::object(py::none()) : py::object(py::str(m)));
   result["error"] = err;
-  result["lines"] = out_lines;
+  if (want_lines) result["lines"] = out_lines;
   if (summary) result["summary"] = sum.to_json();
   return result;
 }
@@ -299,7 +306,7 @@ PYBIND11_MODULE(_core, m) {
       .def("_deadlines_array", &deadlines_array);
 
   m.def("_audit_lines", &audit_lines, py::arg("rules"), py::arg("calendar"), py::arg("zone"), py::arg("lines"),
-        py::arg("now_ns"), py::arg("provisional"), py::arg("summary"), py::arg("order_base") = 0);
+        py::arg("now_ns"), py::arg("provisional"), py::arg("summary"), py::arg("order_base") = 0, py::arg("want_lines") = true);
   m.def("classify_text", [](const std::string& text) {
     classify::Complaint c;
     c.text = text;

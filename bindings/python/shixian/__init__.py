@@ -157,25 +157,28 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
 
     eng = Engine(rules, calendar, zone, provisional)
     now_ns = _ns(now, eng)
-    r = _core._audit_lines(rules, calendar._c if calendar else None, zone, _lines(df), now_ns, provisional, False)
-    cols = {s: r[s] for s in eng.stages}
+    r = _core._audit_lines(rules, calendar._c if calendar else None, zone, _lines(df), now_ns, provisional, False,
+                           0, lines)
+    cols = {s: pd.Categorical.from_codes(r[s], r["status_names"]) for s in eng.stages}
     cols["error"] = r["error"]
     if lines:
         cols["line"] = r["lines"]
     return pd.DataFrame(cols, index=df.index)
 
 
-def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False, summary=False, order_base=0):
+def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False, summary=False, order_base=0,
+                want_lines=True):
     """Audits JSON Lines text lines as `shixian check` does; the result dict holds per
-    stage statuses, errors, output lines and (summary=True) check's summary JSON."""
+    stage status codes (int8 arrays, -1 for a bad line; names in "status_names"),
+    errors, output lines (want_lines) and (summary=True) check's summary JSON."""
     eng = Engine(rules, calendar, zone, provisional)
     return _core._audit_lines(rules, calendar._c if calendar else None, zone, list(lines), _ns(now, eng),
-                              provisional, summary, order_base)
+                              provisional, summary, order_base, want_lines)
 
 
 def audit_summary(lines, now, **kw):
     """`shixian check --summary --format json` over these lines, as a dict."""
-    return json.loads(audit_jsonl(lines, now, summary=True, **kw)["summary"])
+    return json.loads(audit_jsonl(lines, now, summary=True, want_lines=False, **kw)["summary"])
 
 
 def classify(texts):

@@ -97,7 +97,7 @@ def test_audit_dataframe_statuses_and_bad_row():
     out = shixian.audit(tickets(), now="2026-10-20T00:00+08:00")
     assert out["total"][0] == "breached"
     assert out["error"][0] is None
-    assert out["total"][2] is None and "ordinery" in out["error"][2]
+    assert pd.isna(out["total"][2]) and "ordinery" in out["error"][2]
 
 
 @pytest.mark.skipif(not os.environ.get("SHIXIAN_CLI"), reason="SHIXIAN_CLI (the built CLI) not given")
