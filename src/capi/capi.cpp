@@ -5,7 +5,6 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <cstdio>
 #include <new>
 #include <string>
 
@@ -15,6 +14,7 @@
 #include "shixian/calendar/calendar_file.hpp"
 #include "shixian/classify/classify.hpp"
 #include "shixian/error.hpp"
+#include "shixian/io/line_reader.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/sla/deadlines.hpp"
 #include "shixian/sla/explain.hpp"
@@ -95,19 +95,7 @@ std::int32_t from_date(shixian::Date d) { return static_cast<std::int32_t>(d.tim
 shixian::Instant to_instant(std::int64_t ns) { return shixian::Instant{shixian::Duration{ns}}; }
 std::int64_t from_instant(shixian::Instant t) { return t.time_since_epoch().count(); }
 
-std::string quoted(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
-    else if (c == '\n') out += "\\n";
-    else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else out += static_cast<char>(c);
-  }
-  return out + '"';
-}
+std::string quoted(std::string_view s) { return shixian::io::json_string(s); }
 
 // The C ticket as the engine's Ticket; every name is checked against the rule set.
 shixian::Ticket make_ticket(const shixian_engine& e, const shixian_ticket& t) {
