@@ -23,7 +23,8 @@ import java.util.Map;
  * }
  * </pre>
  *
- * The native library is libshixian_c.so, found on jna.library.path. Engines and
+ * The native library is libshixian_c.so (or, with -Dshixian.library=shixian, a shared
+ * libshixian.so), found on jna.library.path. Engines and
  * calendars are immutable and thread-safe; an Auditor is for one thread. Every failure
  * is a {@link ShixianException} carrying the library's message, which names the value.
  */
@@ -43,7 +44,8 @@ public final class Shixian {
 
   /** The C functions, as declared in shixian.h. */
   interface C extends Library {
-    C LIB = Native.load("shixian_c", C.class);
+    // libshixian_c.so beside a static libshixian; -Dshixian.library=shixian for a shared one.
+    C LIB = Native.load(System.getProperty("shixian.library", "shixian_c"), C.class);
 
     String shixian_last_error();
     String shixian_version();
