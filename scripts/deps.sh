@@ -6,7 +6,10 @@ shixian_deps() {
   local want=(g++ cmake make pkg-config tzdata
               libhowardhinnant-date-dev libfmt-dev libtomlplusplus-dev libsimdjson-dev
               libcli11-dev doctest-dev libbenchmark-dev
-              dpkg-dev file "$@")   # dpkg-shlibdeps and file: the .deb's Depends (cpack)
+              dpkg-dev file    # dpkg-shlibdeps and file: the .deb's Depends (cpack)
+              # bindings: Java (JNA), Python (pybind11, numpy, pandas, pytest) and Dask
+              openjdk-17-jdk-headless libjna-java python3-dev pybind11-dev python3-numpy
+              python3-pandas python3-pytest python3-dask python3-distributed "$@")
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

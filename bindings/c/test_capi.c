@@ -1,0 +1,307 @@
+/* Every function of the C ABI (include/shixian/shixian.h), including each error path.
+ * Compiled as C99 with -Wall -Wextra -Werror -pedantic; ctest runs it (also under
+ * ASan/UBSan in the sanitizer build). Expected values come from RULES.md's examples
+ * and the README's example ticket, not from the library. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shixian/shixian.h"
+
+static int failures = 0;
+#define CHECK(cond)                                                  \
+  do {                                                               \
+    if (!(cond)) {                                                   \
+      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
+      ++failures;                                                    \
+    }                                                                \
+  } while (0)
+#define CHECK_ERR(call, code, needle)                                             \
+  do {                                                                            \
+    shixian_status s_ = (call);                                                   \
+    CHECK(s_ == (code));                                                          \
+    if (strstr(shixian_last_error(), (needle)) == NULL) {                         \
+      fprintf(stderr, "%s:%d: message \"%s\" lacks \"%s\"\n", __FILE__, __LINE__, \
+              shixian_last_error(), (needle));                                    \
+      ++failures;                                                                 \
+    }                                                                             \
+  } while (0)
+
+/* Days since 1970-01-01 of a proleptic Gregorian date. */
+static int32_t day(int y, int m, int d) {
+  y -= m <= 2;
+  {
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + doe - 719468);
+  }
+}
+
+static void calendar_tests(void) {
+  shixian_calendar *cal = NULL;
+  int32_t first = 0, last = 0, out = 0;
+  int working = -1, n = 0;
+  const char *missing[] = {"/nonexistent/holidays.cal"};
+  const char *nulls[] = {NULL};
+
+  CHECK(shixian_calendar_load(NULL, 0, &cal) == SHIXIAN_OK);
+  CHECK(strncmp(shixian_calendar_version(cal), "cn ", 3) == 0);
+  CHECK(strcmp(shixian_calendar_version(NULL), "") == 0);
+  CHECK(shixian_calendar_range(cal, &first, &last) == SHIXIAN_OK);
+  CHECK(first == day(2007, 1, 1));
+  CHECK(last >= day(2026, 12, 31));
+
+  CHECK(shixian_calendar_is_working(cal, day(2026, 10, 1), &working) == SHIXIAN_OK && working == 0);
+  CHECK(shixian_calendar_is_working(cal, day(2026, 10, 10), &working) == SHIXIAN_OK && working == 1); /* make-up */
+  CHECK(shixian_calendar_add_working_days(cal, day(2026, 9, 30), 1, &out) == SHIXIAN_OK && out == day(2026, 10, 8));
+  CHECK(shixian_calendar_add_working_days(cal, day(2026, 9, 30), 4, &out) == SHIXIAN_OK && out == day(2026, 10, 12));
+  CHECK(shixian_calendar_add_working_days(cal, day(2018, 12, 28), 1, &out) == SHIXIAN_OK && out == day(2018, 12, 29));
+  CHECK(shixian_calendar_between(cal, day(2026, 9, 30), day(2026, 10, 12), &n) == SHIXIAN_OK && n == 4);
+  CHECK(shixian_calendar_between(cal, day(2026, 10, 12), day(2026, 9, 30), &n) == SHIXIAN_OK && n == -4);
+
+  /* Errors: outside coverage, bad count, NULLs, missing file. */
+  CHECK_ERR(shixian_calendar_is_working(cal, day(1990, 1, 1), &working), SHIXIAN_E_COVERAGE, "1990-01-01");
+  CHECK_ERR(shixian_calendar_add_working_days(cal, day(2026, 12, 30), 30, &out), SHIXIAN_E_COVERAGE, "2026");
+  CHECK_ERR(shixian_calendar_between(cal, day(2026, 1, 1), day(2030, 1, 1), &n), SHIXIAN_E_COVERAGE, "20");
+  CHECK_ERR(shixian_calendar_add_working_days(cal, day(2026, 1, 5), -1, &out), SHIXIAN_E_INPUT, "-1");
+  CHECK_ERR(shixian_calendar_is_working(NULL, 0, &working), SHIXIAN_E_NULL, "cal");
+  CHECK_ERR(shixian_calendar_is_working(cal, 0, NULL), SHIXIAN_E_NULL, "working");
+  CHECK_ERR(shixian_calendar_add_working_days(NULL, 0, 1, &out), SHIXIAN_E_NULL, "cal");
+  CHECK_ERR(shixian_calendar_add_working_days(cal, 0, 1, NULL), SHIXIAN_E_NULL, "out");
+  CHECK_ERR(shixian_calendar_between(NULL, 0, 1, &n), SHIXIAN_E_NULL, "cal");
+  CHECK_ERR(shixian_calendar_between(cal, 0, 1, NULL), SHIXIAN_E_NULL, "out");
+  CHECK_ERR(shixian_calendar_range(NULL, &first, &last), SHIXIAN_E_NULL, "cal");
+  CHECK_ERR(shixian_calendar_range(cal, NULL, &last), SHIXIAN_E_NULL, "first");
+  CHECK_ERR(shixian_calendar_range(cal, &first, NULL), SHIXIAN_E_NULL, "last");
+  shixian_calendar_free(cal);
+
+  cal = NULL;
+  CHECK_ERR(shixian_calendar_load(missing, 1, &cal), SHIXIAN_E_INPUT, "/nonexistent/holidays.cal");
+  CHECK(cal == NULL);
+  CHECK_ERR(shixian_calendar_load(nulls, 1, &cal), SHIXIAN_E_NULL, "files[0]");
+  CHECK_ERR(shixian_calendar_load(NULL, 1, &cal), SHIXIAN_E_NULL, "files");
+  CHECK_ERR(shixian_calendar_load(NULL, 0, NULL), SHIXIAN_E_NULL, "out");
+  shixian_calendar_free(NULL);
+}
+
+/* 2026-09-30T23:10+08:00 as Unix nanoseconds. */
+static const int64_t received_ns = (int64_t)1790781000 * 1000000000;
+
+static void deadline_tests(void) {
+  shixian_rules *rules = NULL;
+  shixian_calendar *cal = NULL;
+  shixian_zone *zone = NULL;
+  shixian_engine *eng = NULL;
+  shixian_deadline d;
+  char *json = NULL;
+  shixian_event ev_text = {"received", 0, "2026-09-30T23:10"};
+  shixian_event ev_ns = {"received", 0, NULL};
+  shixian_ticket t = {"ordinary", NULL, 0, NULL, 1};
+  const char *bad_flag[] = {"unionpai"};
+  const char *null_flag[] = {NULL};
+  shixian_event bad_event = {"recieved", 0, "2026-09-30T23:10"};
+  shixian_event bad_time = {"received", 0, "2026-09-31T23:10"};
+  shixian_event no_name = {NULL, 0, NULL};
+  shixian_event late = {"received", 0, "2026-12-28T10:00"};
+  ev_ns.unix_ns = received_ns;
+
+  CHECK(shixian_rules_load(NULL, &rules) == SHIXIAN_OK);
+  CHECK(strcmp(shixian_rules_name(rules), "95580") == 0);
+  CHECK(strlen(shixian_rules_version(rules)) > 0);
+  CHECK(strcmp(shixian_rules_zone(rules), "Asia/Shanghai") == 0);
+  CHECK(strcmp(shixian_rules_name(NULL), "") == 0 && strcmp(shixian_rules_version(NULL), "") == 0 &&
+        strcmp(shixian_rules_zone(NULL), "") == 0);
+  CHECK(shixian_calendar_load(NULL, 0, &cal) == SHIXIAN_OK);
+  CHECK(shixian_zone_locate(shixian_rules_zone(rules), &zone) == SHIXIAN_OK);
+  CHECK(shixian_engine_new(rules, cal, zone, 0, &eng) == SHIXIAN_OK);
+  /* The engine keeps what it needs: the caller's handles can go now. */
+  shixian_rules_free(rules);
+  shixian_calendar_free(cal);
+  shixian_zone_free(zone);
+
+  t.events = &ev_text;
+  CHECK(shixian_stage_deadline(eng, &t, "total", &d) == SHIXIAN_OK);
+  CHECK(d.state == SHIXIAN_COMPUTED);
+  CHECK(d.start_ns == received_ns);
+  /* README: total deadline 2026-10-14T00:00:00+08:00 */
+  CHECK(d.deadline_ns == (int64_t)1791907200 * 1000000000);
+  CHECK(d.target != NULL && strcmp(d.target, "5wd") == 0);
+  CHECK(d.provisional == 0);
+  t.events = &ev_ns;
+  CHECK(shixian_stage_deadline(eng, &t, "total", &d) == SHIXIAN_OK);
+  CHECK(d.deadline_ns == (int64_t)1791907200 * 1000000000);
+  /* The reply stage starts when the ticket is resolved, which has not happened. */
+  CHECK(shixian_stage_deadline(eng, &t, "reply", &d) == SHIXIAN_OK);
+  CHECK(d.state == SHIXIAN_NOT_STARTED);
+
+  CHECK(shixian_stage_deadline_json(eng, &t, "total", 1, &json) == SHIXIAN_OK);
+  CHECK(json && strstr(json, "\"deadline\":\"2026-10-14T00:00:00+08:00\"") != NULL);
+  CHECK(json && strstr(json, "\"target\":\"5wd\"") != NULL);
+  CHECK(json && strstr(json, "\"explanation\":{") != NULL);
+  shixian_free(json);
+  json = NULL;
+  CHECK(shixian_stage_deadline_json(eng, &t, "total", 0, &json) == SHIXIAN_OK);
+  CHECK(json && strstr(json, "explanation") == NULL);
+  shixian_free(json);
+  json = NULL;
+  t.event_count = 0;  /* nothing has happened: not started */
+  CHECK(shixian_stage_deadline(eng, &t, "total", &d) == SHIXIAN_OK && d.state == SHIXIAN_NOT_STARTED);
+  CHECK(d.target == NULL);
+  CHECK(shixian_stage_deadline_json(eng, &t, "total", 1, &json) == SHIXIAN_OK);
+  CHECK(json && strstr(json, "\"state\":\"not_started\"") != NULL);
+  shixian_free(json);
+  json = NULL;
+  t.event_count = 1;
+
+  /* Errors name the bad value. */
+  t.ticket_class = "ordinery";
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "ordinery");
+  t.ticket_class = NULL;
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "class");
+  t.ticket_class = "ordinary";
+  t.flags = bad_flag;
+  t.flag_count = 1;
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "unionpai");
+  t.flags = null_flag;
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "flag 0");
+  t.flags = NULL;
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "flag 0");
+  t.flag_count = 0;
+  t.events = &bad_event;
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "recieved");
+  t.events = &bad_time;
+  CHECK_ERR(shixian_stage_deadline_json(eng, &t, "total", 1, &json), SHIXIAN_E_INPUT, "2026-09-31");
+  t.events = &no_name;
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "event 0");
+  t.events = NULL;
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "event 0");
+  t.events = &ev_ns;
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "totl", &d), SHIXIAN_E_INPUT, "totl");
+  CHECK_ERR(shixian_stage_deadline_json(eng, &t, "totl", 0, &json), SHIXIAN_E_INPUT, "totl");
+  t.events = &late;  /* 5 working days after 2026-12-28 need 2027 */
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_COVERAGE, "2026");
+  CHECK_ERR(shixian_stage_deadline_json(eng, &t, "total", 0, &json), SHIXIAN_E_COVERAGE, "2026");
+  CHECK(json == NULL);
+  t.events = &ev_ns;
+  CHECK_ERR(shixian_stage_deadline(NULL, &t, "total", &d), SHIXIAN_E_NULL, "engine");
+  CHECK_ERR(shixian_stage_deadline(eng, NULL, "total", &d), SHIXIAN_E_NULL, "ticket");
+  CHECK_ERR(shixian_stage_deadline(eng, &t, NULL, &d), SHIXIAN_E_NULL, "stage");
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", NULL), SHIXIAN_E_NULL, "out");
+  CHECK_ERR(shixian_stage_deadline_json(NULL, &t, "total", 0, &json), SHIXIAN_E_NULL, "engine");
+  CHECK_ERR(shixian_stage_deadline_json(eng, NULL, "total", 0, &json), SHIXIAN_E_NULL, "ticket");
+  CHECK_ERR(shixian_stage_deadline_json(eng, &t, NULL, 0, &json), SHIXIAN_E_NULL, "stage");
+  CHECK_ERR(shixian_stage_deadline_json(eng, &t, "total", 0, NULL), SHIXIAN_E_NULL, "json_out");
+  shixian_engine_free(eng);
+
+  /* Provisional engines answer past coverage by the weekly rule, and say so. */
+  CHECK(shixian_rules_load("95580", &rules) == SHIXIAN_OK);
+  CHECK(shixian_calendar_load(NULL, 0, &cal) == SHIXIAN_OK);
+  CHECK(shixian_zone_locate("Asia/Shanghai", &zone) == SHIXIAN_OK);
+  CHECK(shixian_engine_new(rules, cal, zone, 1, &eng) == SHIXIAN_OK);
+  t.events = &late;
+  CHECK(shixian_stage_deadline(eng, &t, "total", &d) == SHIXIAN_OK && d.provisional == 1);
+  shixian_engine_free(eng);
+  eng = NULL;
+  CHECK_ERR(shixian_engine_new(NULL, cal, zone, 0, &eng), SHIXIAN_E_NULL, "rules");
+  CHECK_ERR(shixian_engine_new(rules, NULL, zone, 0, &eng), SHIXIAN_E_NULL, "cal");
+  CHECK_ERR(shixian_engine_new(rules, cal, NULL, 0, &eng), SHIXIAN_E_NULL, "zone");
+  CHECK_ERR(shixian_engine_new(rules, cal, zone, 0, NULL), SHIXIAN_E_NULL, "out");
+  CHECK(eng == NULL);
+  shixian_rules_free(rules);
+  shixian_calendar_free(cal);
+  shixian_zone_free(zone);
+
+  rules = NULL;
+  zone = NULL;
+  CHECK_ERR(shixian_rules_load("95581", &rules), SHIXIAN_E_INPUT, "95581");
+  CHECK_ERR(shixian_rules_load(NULL, NULL), SHIXIAN_E_NULL, "out");
+  CHECK_ERR(shixian_zone_locate("Asia/Shangai", &zone), SHIXIAN_E_INPUT, "Asia/Shangai");
+  CHECK_ERR(shixian_zone_locate(NULL, &zone), SHIXIAN_E_NULL, "name");
+  CHECK_ERR(shixian_zone_locate("UTC", NULL), SHIXIAN_E_NULL, "out");
+  CHECK(rules == NULL && zone == NULL);
+  shixian_rules_free(NULL);
+  shixian_zone_free(NULL);
+  shixian_engine_free(NULL);
+}
+
+static void audit_tests(void) {
+  shixian_rules *rules = NULL;
+  shixian_calendar *cal = NULL;
+  shixian_zone *zone = NULL;
+  shixian_auditor *a = NULL;
+  char *out = NULL;
+  const char *good = "{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}";
+  const char *bad = "{\"id\":\"T2\",\"class\":\"ordinery\",\"received\":\"2026-09-30T23:10\"}";
+  /* now = 2026-10-20T00:00+08:00: five working days are long past, nothing closed */
+  const int64_t now = (int64_t)1792425600 * 1000000000;
+
+  CHECK(shixian_rules_load(NULL, &rules) == SHIXIAN_OK);
+  CHECK(shixian_calendar_load(NULL, 0, &cal) == SHIXIAN_OK);
+  CHECK(shixian_zone_locate("Asia/Shanghai", &zone) == SHIXIAN_OK);
+  CHECK(shixian_auditor_new(rules, cal, zone, now, 0, &a) == SHIXIAN_OK);
+  CHECK(shixian_audit_line(a, good, strlen(good), &out) == SHIXIAN_OK);
+  CHECK(out && strstr(out, "\"T1\"") && strstr(out, "breached") && !strchr(out, '\n'));
+  shixian_free(out);
+  out = NULL;
+  CHECK_ERR(shixian_audit_line(a, bad, strlen(bad), &out), SHIXIAN_E_INPUT, "ordinery");
+  if (!(out && strstr(out, "\"line\": 1") && strstr(out, "ordinery"))) {
+    fprintf(stderr, "bad-line object: %s\n", out ? out : "(null)");
+    ++failures;
+  }
+  shixian_free(out);
+  out = NULL;
+  CHECK_ERR(shixian_audit_line(a, "  ", 2, &out), SHIXIAN_E_INPUT, "blank");
+  CHECK_ERR(shixian_audit_line(a, "{", 1, &out), SHIXIAN_E_INPUT, "");
+  shixian_free(out);
+  out = NULL;
+  CHECK_ERR(shixian_audit_line(NULL, good, 1, &out), SHIXIAN_E_NULL, "auditor");
+  CHECK_ERR(shixian_audit_line(a, NULL, 1, &out), SHIXIAN_E_NULL, "line");
+  CHECK_ERR(shixian_audit_line(a, good, 1, NULL), SHIXIAN_E_NULL, "line_out");
+  shixian_auditor_free(a);
+  a = NULL;
+  CHECK_ERR(shixian_auditor_new(NULL, cal, zone, now, 0, &a), SHIXIAN_E_NULL, "rules");
+  CHECK_ERR(shixian_auditor_new(rules, NULL, zone, now, 0, &a), SHIXIAN_E_NULL, "cal");
+  CHECK_ERR(shixian_auditor_new(rules, cal, NULL, now, 0, &a), SHIXIAN_E_NULL, "zone");
+  CHECK_ERR(shixian_auditor_new(rules, cal, zone, now, 1, NULL), SHIXIAN_E_NULL, "out");
+  shixian_auditor_free(NULL);
+  shixian_rules_free(rules);
+  shixian_calendar_free(cal);
+  shixian_zone_free(zone);
+}
+
+static void classify_tests(void) {
+  char *out = NULL;
+  /* 盗刷 (fraudulent card use) is a fund-safety trigger: urgent. */
+  CHECK(shixian_classify_text("\xe6\x88\x91\xe7\x9a\x84\xe5\x8d\xa1\xe8\xa2\xab\xe7\x9b\x97\xe5\x88\xb7\xe4\xba\x86", &out) ==
+        SHIXIAN_OK);
+  CHECK(out && strstr(out, "\"class\":\"urgent\""));
+  shixian_free(out);
+  out = NULL;
+  CHECK(shixian_classify_json("{\"id\":\"c1\",\"complainants\":5}", &out) == SHIXIAN_OK);
+  CHECK(out && strstr(out, "\"c1\"") && strstr(out, "\"urgent\""));
+  shixian_free(out);
+  out = NULL;
+  CHECK_ERR(shixian_classify_text("\xff\xfe", &out), SHIXIAN_E_INPUT, "UTF-8");
+  CHECK_ERR(shixian_classify_text("   ", &out), SHIXIAN_E_INPUT, "blank");
+  CHECK_ERR(shixian_classify_json("{\"complainants\":\"three\"}", &out), SHIXIAN_E_INPUT, "three");
+  CHECK_ERR(shixian_classify_text(NULL, &out), SHIXIAN_E_NULL, "text");
+  CHECK_ERR(shixian_classify_text("x", NULL), SHIXIAN_E_NULL, "json_out");
+  CHECK_ERR(shixian_classify_json(NULL, &out), SHIXIAN_E_NULL, "complaint_json");
+  CHECK_ERR(shixian_classify_json("{}", NULL), SHIXIAN_E_NULL, "json_out");
+  CHECK(out == NULL);
+}
+
+int main(void) {
+  CHECK(strcmp(shixian_version(), "0.1.0") == 0);
+  CHECK(strcmp(shixian_last_error(), "") == 0);
+  shixian_free(NULL);
+  calendar_tests();
+  deadline_tests();
+  audit_tests();
+  classify_tests();
+  if (failures) fprintf(stderr, "%d check(s) failed\n", failures);
+  else printf("C ABI: every function and error path passed\n");
+  return failures ? 1 : 0;
+}

@@ -1,0 +1,314 @@
+package cn.shixian;
+
+import com.sun.jna.Library;
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.PointerByReference;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * shixian from Java, over the C ABI (include/shixian/shixian.h) with JNA.
+ *
+ * <pre>
+ * try (Shixian.Engine e = Shixian.Engine.defaults()) {
+ *   Shixian.Deadline d = e.deadline("ordinary", Map.of("received", "2026-09-30T23:10"), "total");
+ *   d.deadline;  // 2026-10-13T16:00:00Z (2026-10-14T00:00+08:00)
+ * }
+ * </pre>
+ *
+ * The native library is libshixian_c.so (or, with -Dshixian.library=shixian, a shared
+ * libshixian.so), found on jna.library.path. Engines and
+ * calendars are immutable and thread-safe; an Auditor is for one thread. Every failure
+ * is a {@link ShixianException} carrying the library's message, which names the value.
+ */
+public final class Shixian {
+  private Shixian() {}
+
+  /** A failure of the library: status code and the message naming the bad value. */
+  public static final class ShixianException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    public final int status;
+
+    ShixianException(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  /** The C functions, as declared in shixian.h. */
+  interface C extends Library {
+    // libshixian_c.so beside a static libshixian; -Dshixian.library=shixian for a shared one.
+    C LIB = Native.load(System.getProperty("shixian.library", "shixian_c"), C.class);
+
+    String shixian_last_error();
+    String shixian_version();
+    void shixian_free(Pointer s);
+
+    int shixian_calendar_load(String[] files, long count, PointerByReference out);
+    void shixian_calendar_free(Pointer cal);
+    String shixian_calendar_version(Pointer cal);
+    int shixian_calendar_range(Pointer cal, IntByReference first, IntByReference last);
+    int shixian_calendar_is_working(Pointer cal, int date, IntByReference working);
+    int shixian_calendar_add_working_days(Pointer cal, int date, int n, IntByReference out);
+    int shixian_calendar_between(Pointer cal, int a, int b, IntByReference out);
+
+    int shixian_rules_load(String nameOrPath, PointerByReference out);
+    void shixian_rules_free(Pointer rules);
+    String shixian_rules_zone(Pointer rules);
+    int shixian_zone_locate(String name, PointerByReference out);
+    void shixian_zone_free(Pointer zone);
+
+    int shixian_engine_new(Pointer rules, Pointer cal, Pointer zone, int provisional, PointerByReference out);
+    void shixian_engine_free(Pointer engine);
+    int shixian_stage_deadline(Pointer engine, TicketC ticket, String stage, DeadlineC out);
+    int shixian_stage_deadline_json(Pointer engine, TicketC ticket, String stage, int explain, PointerByReference out);
+
+    int shixian_auditor_new(Pointer rules, Pointer cal, Pointer zone, long nowNs, int provisional, PointerByReference out);
+    void shixian_auditor_free(Pointer auditor);
+    int shixian_audit_line(Pointer auditor, byte[] line, long length, PointerByReference out);
+
+    // Texts go as NUL-terminated UTF-8 bytes: JNA's String would use the locale's charset
+    // (nothing may depend on LANG, and complaint texts are Chinese).
+    int shixian_classify_text(byte[] text, PointerByReference out);
+  }
+
+  @Structure.FieldOrder({"name", "unix_ns", "text"})
+  public static class EventC extends Structure {
+    public String name;
+    public long unix_ns;
+    public String text;
+  }
+
+  @Structure.FieldOrder({"ticket_class", "flags", "flag_count", "events", "event_count"})
+  public static class TicketC extends Structure {
+    public String ticket_class;
+    public Pointer flags;
+    public long flag_count;
+    public Pointer events;
+    public long event_count;
+  }
+
+  @Structure.FieldOrder({"state", "start_ns", "deadline_ns", "target", "provisional", "has_contact_by", "contact_by_ns"})
+  public static class DeadlineC extends Structure {
+    public int state;
+    public long start_ns, deadline_ns;
+    public String target;
+    public int provisional, has_contact_by;
+    public long contact_by_ns;
+  }
+
+  static void check(int status) {
+    if (status != 0) throw new ShixianException(status, C.LIB.shixian_last_error());
+  }
+
+  static String take(Pointer p) {
+    if (p == null) return null;
+    try {
+      return p.getString(0, "UTF-8");
+    } finally {
+      C.LIB.shixian_free(p);
+    }
+  }
+
+  public static String version() {
+    return C.LIB.shixian_version();
+  }
+
+  /** The JSON object of `shixian classify` for one complaint text. */
+  public static String classify(String text) {
+    PointerByReference out = new PointerByReference();
+    check(C.LIB.shixian_classify_text((text + "\0").getBytes(StandardCharsets.UTF_8), out));
+    return take(out.getValue());
+  }
+
+  static Instant instant(long ns) {
+    return Instant.ofEpochSecond(Math.floorDiv(ns, 1_000_000_000L), Math.floorMod(ns, 1_000_000_000L));
+  }
+
+  static long nanos(Instant t) {
+    return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+  }
+
+  /** A business calendar: the built-in China one with calendar files merged in. */
+  public static final class Calendar implements AutoCloseable {
+    Pointer handle;
+
+    public Calendar(String... files) {
+      PointerByReference out = new PointerByReference();
+      check(C.LIB.shixian_calendar_load(files.length == 0 ? null : files, files.length, out));
+      handle = out.getValue();
+    }
+
+    public String version() {
+      return C.LIB.shixian_calendar_version(handle);
+    }
+
+    public LocalDate[] covered() {
+      IntByReference a = new IntByReference(), b = new IntByReference();
+      check(C.LIB.shixian_calendar_range(handle, a, b));
+      return new LocalDate[] {LocalDate.ofEpochDay(a.getValue()), LocalDate.ofEpochDay(b.getValue())};
+    }
+
+    public boolean isWorking(LocalDate d) {
+      IntByReference w = new IntByReference();
+      check(C.LIB.shixian_calendar_is_working(handle, Math.toIntExact(d.toEpochDay()), w));
+      return w.getValue() != 0;
+    }
+
+    public LocalDate addWorkingDays(LocalDate d, int n) {
+      IntByReference o = new IntByReference();
+      check(C.LIB.shixian_calendar_add_working_days(handle, Math.toIntExact(d.toEpochDay()), n, o));
+      return LocalDate.ofEpochDay(o.getValue());
+    }
+
+    public int workingDaysBetween(LocalDate a, LocalDate b) {
+      IntByReference o = new IntByReference();
+      check(C.LIB.shixian_calendar_between(handle, Math.toIntExact(a.toEpochDay()), Math.toIntExact(b.toEpochDay()), o));
+      return o.getValue();
+    }
+
+    @Override
+    public void close() {
+      C.LIB.shixian_calendar_free(handle);
+      handle = null;
+    }
+  }
+
+  /** One stage's deadline. */
+  public static final class Deadline {
+    public enum State { COMPUTED, NOT_STARTED, PAUSED }
+
+    public final State state;
+    public final Instant start, deadline;
+    public final String target;
+    public final boolean provisional;
+
+    Deadline(DeadlineC d) {
+      state = State.values()[d.state];
+      start = state == State.NOT_STARTED ? null : instant(d.start_ns);
+      deadline = state == State.COMPUTED ? instant(d.deadline_ns) : null;
+      target = d.target;
+      provisional = d.provisional != 0;
+    }
+  }
+
+  /** Deadlines under a rule set, calendar and zone. Immutable, thread-safe. */
+  public static final class Engine implements AutoCloseable {
+    Pointer handle;
+
+    /** rules: a built-in name or TOML path (null: 95580); zone null: the rule set's. */
+    public Engine(String rules, Calendar calendar, String zone, boolean provisional) {
+      PointerByReference r = new PointerByReference(), z = new PointerByReference(), e = new PointerByReference();
+      check(C.LIB.shixian_rules_load(rules, r));
+      try {
+        check(C.LIB.shixian_zone_locate(zone != null ? zone : C.LIB.shixian_rules_zone(r.getValue()), z));
+        try {
+          check(C.LIB.shixian_engine_new(r.getValue(), calendar.handle, z.getValue(), provisional ? 1 : 0, e));
+        } finally {
+          C.LIB.shixian_zone_free(z.getValue());
+        }
+      } finally {
+        C.LIB.shixian_rules_free(r.getValue());  // the engine keeps its own reference
+      }
+      handle = e.getValue();
+    }
+
+    public static Engine defaults() {
+      try (Calendar c = new Calendar()) {
+        return new Engine(null, c, null, false);
+      }
+    }
+
+    /** Events: name to Instant, or to String (RFC 3339, or local time in the engine's zone). */
+    private TicketC ticket(String ticketClass, Map<String, ?> events, List<String> flags) {
+      TicketC t = new TicketC();
+      t.ticket_class = ticketClass;
+      if (!events.isEmpty()) {
+        EventC first = new EventC();
+        EventC[] ev = (EventC[]) first.toArray(events.size());
+        int i = 0;
+        for (Map.Entry<String, ?> en : events.entrySet()) {
+          ev[i].name = en.getKey();
+          if (en.getValue() instanceof Instant) ev[i].unix_ns = nanos((Instant) en.getValue());
+          else ev[i].text = String.valueOf(en.getValue());
+          ev[i].write();
+          ++i;
+        }
+        t.events = first.getPointer();
+        t.event_count = events.size();
+      }
+      if (!flags.isEmpty()) {
+        t.flags = new com.sun.jna.StringArray(flags.toArray(new String[0]));
+        t.flag_count = flags.size();
+      }
+      return t;
+    }
+
+    public Deadline deadline(String ticketClass, Map<String, ?> events, String stage) {
+      return deadline(ticketClass, events, List.of(), stage);
+    }
+
+    public Deadline deadline(String ticketClass, Map<String, ?> events, List<String> flags, String stage) {
+      DeadlineC d = new DeadlineC();
+      check(C.LIB.shixian_stage_deadline(handle, ticket(ticketClass, events, flags), stage, d));
+      return new Deadline(d);
+    }
+
+    /** The same as JSON, instants as RFC 3339 text, with the explanation when asked. */
+    public String deadlineJson(String ticketClass, Map<String, ?> events, List<String> flags, String stage, boolean explain) {
+      PointerByReference out = new PointerByReference();
+      check(C.LIB.shixian_stage_deadline_json(handle, ticket(ticketClass, events, flags), stage, explain ? 1 : 0, out));
+      return take(out.getValue());
+    }
+
+    @Override
+    public void close() {
+      C.LIB.shixian_engine_free(handle);
+      handle = null;
+    }
+  }
+
+  /** `shixian check` one line at a time, as of an instant. One per thread. */
+  public static final class Auditor implements AutoCloseable {
+    Pointer handle;
+
+    public Auditor(String rules, Calendar calendar, Instant now) {
+      PointerByReference r = new PointerByReference(), z = new PointerByReference(), a = new PointerByReference();
+      check(C.LIB.shixian_rules_load(rules, r));
+      try {
+        check(C.LIB.shixian_zone_locate(C.LIB.shixian_rules_zone(r.getValue()), z));
+        try {
+          check(C.LIB.shixian_auditor_new(r.getValue(), calendar.handle, z.getValue(), nanos(now), 0, a));
+        } finally {
+          C.LIB.shixian_zone_free(z.getValue());
+        }
+      } finally {
+        C.LIB.shixian_rules_free(r.getValue());
+      }
+      handle = a.getValue();
+    }
+
+    /** The output line of `check` for one ticket line; a bad line throws with check's bad-line object. */
+    public String audit(String line) {
+      byte[] b = line.getBytes(StandardCharsets.UTF_8);
+      PointerByReference out = new PointerByReference();
+      int status = C.LIB.shixian_audit_line(handle, b, b.length, out);
+      String text = take(out.getValue());
+      if (status != 0) throw new ShixianException(status, text != null ? text : C.LIB.shixian_last_error());
+      return text;
+    }
+
+    @Override
+    public void close() {
+      C.LIB.shixian_auditor_free(handle);
+      handle = null;
+    }
+  }
+}

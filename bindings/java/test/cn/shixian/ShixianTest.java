@@ -1,0 +1,64 @@
+package cn.shixian;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Runs with plain `java` (no JUnit): exits 1 on the first failed check. */
+public final class ShixianTest {
+  static int failures = 0;
+
+  static void check(boolean ok, String what) {
+    if (!ok) {
+      System.err.println("FAILED: " + what);
+      ++failures;
+    }
+  }
+
+  static void throwsNaming(Runnable r, String needle, String what) {
+    try {
+      r.run();
+      check(false, what + ": no exception");
+    } catch (Shixian.ShixianException e) {
+      check(e.getMessage().contains(needle), what + ": message '" + e.getMessage() + "' lacks " + needle);
+    }
+  }
+
+  public static void main(String[] args) {
+    try (Shixian.Calendar cal = new Shixian.Calendar(); Shixian.Engine e = Shixian.Engine.defaults()) {
+      // The README's example ticket: 95580 rules, received 2026-09-30T23:10 Asia/Shanghai.
+      Shixian.Deadline d = e.deadline("ordinary", Map.of("received", "2026-09-30T23:10"), "total");
+      check(d.deadline.equals(OffsetDateTime.parse("2026-10-14T00:00:00+08:00").toInstant()), "README total deadline " + d.deadline);
+      check("5wd".equals(d.target), "winning target 5wd");
+      Instant received = OffsetDateTime.parse("2026-09-30T23:10:00+08:00").toInstant();
+      check(e.deadline("ordinary", Map.of("received", received), "total").deadline.equals(d.deadline), "Instant input");
+      String json = e.deadlineJson("ordinary", Map.of("received", received), List.of(), "total", true);
+      check(json.contains("\"deadline\":\"2026-10-14T00:00:00+08:00\"") && json.contains("\"explanation\""), json);
+
+      check(cal.addWorkingDays(LocalDate.of(2026, 9, 30), 1).equals(LocalDate.of(2026, 10, 8)), "after National Day");
+      check(cal.isWorking(LocalDate.of(2026, 10, 10)), "make-up Saturday");
+      check(cal.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12)) == 4, "between");
+      check(cal.covered()[0].equals(LocalDate.of(2007, 1, 1)), "coverage");
+
+      throwsNaming(() -> e.deadline("ordinery", Map.of("received", received), "total"), "ordinery", "bad class");
+      throwsNaming(() -> e.deadline("ordinary", Map.of("received", "2026-09-31T10:00"), "total"), "2026-09-31", "bad time");
+      throwsNaming(() -> cal.isWorking(LocalDate.of(1990, 1, 1)), "1990-01-01", "uncovered");
+      throwsNaming(() -> new Shixian.Engine(null, cal, "Asia/Shangai", false), "Asia/Shangai", "bad zone");
+
+      try (Shixian.Auditor a = new Shixian.Auditor(null, cal, OffsetDateTime.parse("2026-10-20T00:00:00+08:00").toInstant())) {
+        String line = a.audit("{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}");
+        check(line.contains("\"T1\"") && line.contains("breached"), line);
+        throwsNaming(() -> a.audit("{\"id\":\"T2\",\"class\":\"x\"}"), "\"line\": 1", "bad line");
+      }
+    }
+    // 盗刷 (fraudulent card use) is a fund-safety trigger: urgent.
+    String c = Shixian.classify("我的卡被盗刷了");
+    check(c.contains("\"class\":\"urgent\""), c);
+    throwsNaming(() -> Shixian.classify("   "), "blank", "blank text");
+
+    if (failures > 0) System.exit(1);
+    System.out.println("Java binding: README ticket, calendar, audit and classification passed");
+  }
+}

@@ -1,0 +1,18 @@
+# Which bindings to build: each is on when its packages are found (Debian's
+# openjdk-17-jdk + libjna-java; python3-dev + pybind11-dev + python3-numpy/pandas).
+find_package(Java 17 COMPONENTS Development QUIET)
+find_file(SHIXIAN_JNA_JAR jna.jar PATHS /usr/share/java NO_DEFAULT_PATH)
+set(java_found OFF)
+if(Java_FOUND AND SHIXIAN_JNA_JAR)
+  set(java_found ON)
+endif()
+option(SHIXIAN_JAVA "Build the Java binding (JNA) and its test" ${java_found})
+set(Python_EXECUTABLE /usr/bin/python3 CACHE FILEPATH "The Python the module is built for (Debian's)")
+find_package(Python 3 COMPONENTS Interpreter Development.Module QUIET)
+find_package(pybind11 CONFIG QUIET)
+set(python_found OFF)
+if(Python_FOUND AND pybind11_FOUND)
+  set(python_found ON)
+endif()
+option(SHIXIAN_PYTHON "Build the Python module (pybind11) and its tests" ${python_found})
+message(STATUS "shixian bindings: Java ${SHIXIAN_JAVA}, Python ${SHIXIAN_PYTHON}")

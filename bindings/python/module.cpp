@@ -1,0 +1,333 @@
+// shixian._core: the Python module's C++ (pybind11). Vectorised calls loop over numpy
+// buffers here, in C++, with the GIL released; a bad row gets its own error text
+// instead of stopping the batch or producing a silent value.
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "shixian/audit/audit.hpp"
+#include "shixian/audit/check_stream.hpp"
+#include "shixian/audit/summary.hpp"
+#include "shixian/calendar/calendar.hpp"
+#include "shixian/calendar/calendar_file.hpp"
+#include "shixian/classify/classify.hpp"
+#include "shixian/error.hpp"
+#include "shixian/rules/rule_set.hpp"
+#include "shixian/sla/deadlines.hpp"
+#include "shixian/sla/explain.hpp"
+#include "shixian/time/text.hpp"
+#include "shixian/time/zone.hpp"
+
+namespace py = pybind11;
+using namespace shixian;
+
+namespace {
+
+constexpr std::int64_t NaT = std::numeric_limits<std::int64_t>::min();
+
+Date to_date(std::int64_t d) { return Date{days{d}}; }
+std::int64_t from_date(Date d) { return d.time_since_epoch().count(); }
+
+struct PyCalendar {
+  CalendarPtr cal;
+};
+
+// An engine with what it refers to (members built in order).
+struct PyEngine {
+  PyEngine(RuleSetPtr r, CalendarPtr c, Zone z, bool provisional)
+      : rules(std::move(r)), cal(std::move(c)), zone(std::move(z)),
+        engine(*rules, *cal, zone, provisional ? Coverage::provisional : Coverage::strict) {}
+  RuleSetPtr rules;
+  CalendarPtr cal;
+  Zone zone;
+  DeadlineEngine engine;
+};
+
+PyCalendar load_calendar(const std::vector<std::string>& files) {
+  if (files.empty()) return {default_calendar()};
+  auto b = CalendarBuilder::with_defaults();
+  for (const auto& f : files) b.load_file(f);
+  return {b.build()};
+}
+
+std::shared_ptr<PyEngine> make_engine(const std::string& rules, const PyCalendar* cal, const std::string& zone,
+                                      bool provisional) {
+  auto rs = rules.empty() ? default_rule_set() : load_rule_set(rules);
+  auto z = Zone::locate(zone.empty() ? rs->default_zone : zone);
+  return std::make_shared<PyEngine>(rs, cal ? cal->cal : default_calendar(), z, provisional);
+}
+
+// Vectorised add working days: datetime64[D] in (as int64 days), datetime64[D] out;
+// a row that fails is NaT with its message in `errors` (row -> text).
+py::tuple add_working_days_array(const PyCalendar& c, py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> d,
+                                 py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> n) {
+  const auto nd = d.size(), nn = n.size();
+  if (nn != 1 && nn != nd)
+    throw py::value_error("n has " + std::to_string(nn) + " values for " + std::to_string(nd) + " dates");
+  py::array_t<std::int64_t> out(nd);
+  std::vector<std::pair<py::ssize_t, std::string>> bad;
+  {
+    const auto* in = d.data();
+    const auto* k = n.data();
+    auto* o = out.mutable_data();
+    const Calendar& cal = *c.cal;
+    py::gil_scoped_release release;
+    for (py::ssize_t i = 0; i < nd; ++i) {
+      const std::int64_t count = k[nn == 1 ? 0 : i];
+      if (in[i] == NaT) {
+        o[i] = NaT;
+        continue;
+      }
+      // The in-range, in-coverage case is one table look-up; anything else goes through
+      // the general call, whose error is kept for the row.
+      try {
+        if (count < 0 || count > Calendar::max_working_days) throw InputError("bad working-day count " + std::to_string(count));
+        o[i] = from_date(cal.add_working_days(to_date(in[i]), static_cast<int>(count)).value);
+      } catch (const std::exception& e) {
+        o[i] = NaT;
+        bad.emplace_back(i, e.what());
+      }
+    }
+  }
+  py::dict errors;
+  for (auto& [i, m] : bad) errors[py::int_(i)] = m;
+  return py::make_tuple(out, errors);
+}
+
+// Deadlines of every stage for arrays of events (int64 ns since the epoch, NaT when
+// the event has not happened), classes as strings, flags as bool arrays.
+py::dict deadlines_array(const PyEngine& e, const std::vector<std::string>& classes, const py::dict& events,
+                         const py::dict& flags) {
+  const auto& rs = *e.rules;
+  const std::size_t rows = classes.size();
+  std::vector<int> cls(rows);
+  std::vector<std::string> row_error(rows);
+  for (std::size_t i = 0; i < rows; ++i) {
+    cls[i] = rs.class_index(classes[i]);
+    if (cls[i] < 0) row_error[i] = "unknown class '" + classes[i] + "'";
+  }
+  std::vector<std::pair<int, py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>>> ev;
+  for (auto item : events) {
+    const auto name = py::cast<std::string>(item.first);
+    const int k = rs.event_index(name);
+    if (k < 0) throw InputError("unknown event '" + name + "'");
+    auto a = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>::ensure(item.second);
+    if (!a || static_cast<std::size_t>(a.size()) != rows)
+      throw InputError("event '" + name + "': expected " + std::to_string(rows) + " values");
+    ev.emplace_back(k, a);
+  }
+  std::vector<std::pair<int, py::array_t<bool, py::array::c_style | py::array::forcecast>>> fl;
+  for (auto item : flags) {
+    const auto name = py::cast<std::string>(item.first);
+    const int k = rs.flag_index(name);
+    if (k < 0) throw InputError("unknown flag '" + name + "'");
+    auto a = py::array_t<bool, py::array::c_style | py::array::forcecast>::ensure(item.second);
+    if (!a || static_cast<std::size_t>(a.size()) != rows)
+      throw InputError("flag '" + name + "': expected " + std::to_string(rows) + " values");
+    fl.emplace_back(k, a);
+  }
+  const std::size_t ns = rs.stages.size();
+  std::vector<py::array_t<std::int64_t>> due(ns, py::array_t<std::int64_t>(0));
+  std::vector<std::int64_t*> due_p(ns);
+  for (std::size_t s = 0; s < ns; ++s) {
+    due[s] = py::array_t<std::int64_t>(static_cast<py::ssize_t>(rows));
+    due_p[s] = due[s].mutable_data();
+  }
+  std::vector<std::vector<std::uint8_t>> state(ns, std::vector<std::uint8_t>(rows));
+  {
+    std::vector<const std::int64_t*> evp;
+    for (auto& [k, a] : ev) evp.push_back(a.data());
+    std::vector<const bool*> flp;
+    for (auto& [k, a] : fl) flp.push_back(a.data());
+    py::gil_scoped_release release;
+    std::vector<StageDeadline> out(ns);
+    for (std::size_t i = 0; i < rows; ++i) {
+      if (!row_error[i].empty()) {
+        for (std::size_t s = 0; s < ns; ++s) due_p[s][i] = NaT, state[s][i] = static_cast<std::uint8_t>(StageDeadline::State::error);
+        continue;
+      }
+      Ticket t;
+      t.ticket_class = cls[i];
+      for (std::size_t j = 0; j < fl.size(); ++j)
+        if (flp[j][i]) t.flags |= 1u << fl[j].first;
+      for (std::size_t j = 0; j < ev.size(); ++j)
+        if (evp[j][i] != NaT) t.set(ev[j].first, Instant{Duration{evp[j][i]}});
+      e.engine.all(t, out);
+      for (std::size_t s = 0; s < ns; ++s) {
+        const auto& r = out[s];
+        due_p[s][i] = r.state == StageDeadline::State::computed ? r.deadline.time_since_epoch().count() : NaT;
+        state[s][i] = static_cast<std::uint8_t>(r.state);
+        if (r.state == StageDeadline::State::error && row_error[i].empty())
+          row_error[i] = rs.stages[s].id + ": " + r.error;
+      }
+    }
+  }
+  static const char* names[] = {"computed", "not_started", "error", "paused"};
+  py::dict result;
+  for (std::size_t s = 0; s < ns; ++s) {
+    result[py::str(rs.stages[s].id)] = due[s];
+    py::list st;
+    for (auto v : state[s]) st.append(names[v]);
+    result[py::str(rs.stages[s].id + "_state")] = st;
+  }
+  py::list err;
+  for (auto& m : row_error) err.append(m.empty() ? py::object(py::none()) : py::object(py::str(m)));
+  result["error"] = err;
+  return result;
+}
+
+// Audits JSON Lines (one ticket a line) as `shixian check` does, as of now_ns: per
+// row the first cycle's status of every stage, or the row's error; and optionally the
+// summary JSON of `check --summary --format json` over the same lines.
+py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const std::string& zone,
+                     const std::vector<std::string>& lines, std::int64_t now_ns, bool provisional, bool summary,
+                     std::uint64_t order_base, bool want_lines) {
+  auto rs = rules.empty() ? default_rule_set() : load_rule_set(rules);
+  const Zone z = Zone::locate(zone.empty() ? rs->default_zone : zone);
+  const CalendarPtr cal = calendar ? calendar->cal : default_calendar();
+  audit::Settings settings;
+  settings.now = Instant{Duration{now_ns}};
+  settings.at_risk = rs->at_risk;
+  settings.coverage = provisional ? Coverage::provisional : Coverage::strict;
+  const audit::Auditor auditor(*rs, *cal, z, settings);
+  audit::Summary sum(auditor);
+  const std::size_t ns = rs->stages.size();
+  // Status codes per stage (audit::Status; -1 for a bad line), for pandas Categoricals.
+  std::vector<py::array_t<std::int8_t>> status;
+  std::vector<std::int8_t*> st;
+  for (std::size_t s = 0; s < ns; ++s) {
+    status.emplace_back(static_cast<py::ssize_t>(lines.size()));
+    st.push_back(status.back().mutable_data());
+  }
+  std::vector<std::string> errors(lines.size());
+  std::vector<std::string> out_lines(lines.size());
+  {
+    py::gil_scoped_release release;
+    audit::LineAuditor worker(auditor, Choose::reject, summary ? &sum : nullptr);
+    audit::OutBuffer good, bad;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      good.clear(), bad.clear();
+      const std::size_t number = i + 1;
+      if (worker.process(lines[i], 0, "", number, order_base + number, &good, &bad)) {
+        const auto c = worker.audit().cycle(0);
+        for (std::size_t s = 0; s < ns; ++s) st[s][i] = static_cast<std::int8_t>(c[s].status);
+        if (want_lines) out_lines[i].assign(good.view().data(), good.size());
+      } else {
+        for (std::size_t s = 0; s < ns; ++s) st[s][i] = -1;
+        const std::string_view b = bad.view();
+        errors[i].assign(b.data(), b.size());
+        while (!errors[i].empty() && errors[i].back() == '\n') errors[i].pop_back();
+        if (want_lines) out_lines[i] = errors[i];
+      }
+      while (!out_lines[i].empty() && out_lines[i].back() == '\n') out_lines[i].pop_back();
+    }
+  }
+  py::dict result;
+  for (std::size_t s = 0; s < ns; ++s) result[py::str(rs->stages[s].id)] = status[s];
+  py::list names;
+  for (std::size_t k = 0; k < audit::status_count; ++k) names.append(std::string(audit::to_string(static_cast<audit::Status>(k))));
+  result["status_names"] = names;
+  py::list err;
+  for (auto& m : errors) err.append(m.empty() ? py::object(py::none()) : py::object(py::str(m)));
+  result["error"] = err;
+  if (want_lines) result["lines"] = out_lines;
+  if (summary) result["summary"] = sum.to_json();
+  return result;
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_core, m) {
+  m.doc() = "shixian's C++ core: deadlines on China's business calendar, audits, classification";
+  py::register_exception<InputError>(m, "InputError", PyExc_ValueError);
+
+  py::class_<PyCalendar>(m, "Calendar")
+      .def(py::init(&load_calendar), py::arg("files") = std::vector<std::string>{})
+      .def_property_readonly("version", [](const PyCalendar& c) { return c.cal->version(); })
+      .def_property_readonly("first", [](const PyCalendar& c) { return from_date(c.cal->first()); })
+      .def_property_readonly("last", [](const PyCalendar& c) { return from_date(c.cal->last()); })
+      .def("_is_working", [](const PyCalendar& c, std::int64_t d) { return c.cal->is_working(to_date(d)).value; })
+      .def("_add", [](const PyCalendar& c, std::int64_t d, int n) { return from_date(c.cal->add_working_days(to_date(d), n).value); })
+      .def("_between", [](const PyCalendar& c, std::int64_t a, std::int64_t b) {
+        return c.cal->working_days_between(to_date(a), to_date(b)).value;
+      })
+      .def("_add_array", &add_working_days_array);
+
+  py::class_<PyEngine, std::shared_ptr<PyEngine>>(m, "Engine")
+      .def(py::init(&make_engine), py::arg("rules") = "", py::arg("calendar") = nullptr, py::arg("zone") = "",
+           py::arg("provisional") = false)
+      .def_property_readonly("zone", [](const PyEngine& e) { return e.zone.name(); })
+      .def_property_readonly("stages", [](const PyEngine& e) {
+        std::vector<std::string> v;
+        for (const auto& s : e.rules->stages) v.push_back(s.id);
+        return v;
+      })
+      .def("_parse_instant", [](const PyEngine& e, const std::string& text) {
+        return parse_instant(text, e.zone).time_since_epoch().count();
+      })
+      .def("_format_instant", [](const PyEngine& e, std::int64_t ns) { return format_instant(Instant{Duration{ns}}, e.zone); })
+      .def("_stage", [](const PyEngine& e, const std::string& cls, const std::vector<std::string>& flags,
+                        const std::vector<std::pair<std::string, std::int64_t>>& events, const std::string& stage, bool explain_it) {
+        const auto& rs = *e.rules;
+        Ticket t;
+        t.ticket_class = rs.class_index(cls);
+        if (t.ticket_class < 0) throw InputError("unknown class '" + cls + "'");
+        for (const auto& f : flags) {
+          const int k = rs.flag_index(f);
+          if (k < 0) throw InputError("unknown flag '" + f + "'");
+          t.flags |= 1u << k;
+        }
+        for (const auto& [name, ns] : events) {
+          const int k = rs.event_index(name);
+          if (k < 0) throw InputError("unknown event '" + name + "'");
+          t.set(k, Instant{Duration{ns}});
+        }
+        const int s = rs.stage_index(stage);
+        if (s < 0) throw InputError("unknown stage '" + stage + "'");
+        const auto r = e.engine.stage(t, s);
+        if (r.state == StageDeadline::State::error) throw InputError(stage + ": " + r.error);
+        static const char* names[] = {"computed", "not_started", "error", "paused"};
+        py::dict d;
+        d["stage"] = stage;
+        d["state"] = names[static_cast<int>(r.state)];
+        d["start"] = r.state == StageDeadline::State::not_started ? py::object(py::none()) : py::object(py::int_(r.start.time_since_epoch().count()));
+        const bool computed = r.state == StageDeadline::State::computed;
+        d["deadline"] = computed ? py::object(py::int_(r.deadline.time_since_epoch().count())) : py::object(py::none());
+        d["target"] = computed ? py::object(py::str(rs.stages[static_cast<std::size_t>(s)].targets[static_cast<std::size_t>(r.target)].label)) : py::object(py::none());
+        d["provisional"] = r.provisional;
+        if (explain_it && computed) d["explanation"] = describe(explain(e.engine, t, s), e.zone);
+        return d;
+      })
+      .def("_deadlines_array", &deadlines_array);
+
+  m.def("_audit_lines", &audit_lines, py::arg("rules"), py::arg("calendar"), py::arg("zone"), py::arg("lines"),
+        py::arg("now_ns"), py::arg("provisional"), py::arg("summary"), py::arg("order_base") = 0, py::arg("want_lines") = true);
+  m.def("classify_text", [](const std::string& text) {
+    classify::Complaint c;
+    c.text = text;
+    return classify::to_json(classify::classify(c, *classify::Lexicon::builtin(), {}));
+  }, "The JSON object of `shixian classify` for one complaint text.");
+  m.def("_classify_many", [](const std::vector<std::optional<std::string>>& texts) {
+    std::vector<std::string> out(texts.size()), err(texts.size());
+    {
+      py::gil_scoped_release release;
+      const auto& lex = *classify::Lexicon::builtin();
+      for (std::size_t i = 0; i < texts.size(); ++i) {
+        try {
+          if (!texts[i]) throw InputError("no text");
+          classify::Complaint c;
+          c.text = *texts[i];
+          out[i] = classify::to_json(classify::classify(c, lex, {}));
+        } catch (const std::exception& e) {
+          err[i] = e.what();
+        }
+      }
+    }
+    return py::make_tuple(out, err);
+  });
+}

@@ -1,0 +1,199 @@
+"""shixian for Python: deadlines on China's business calendar, audits of ticket
+tables and complaint classification, over numpy arrays and pandas frames.
+
+    import numpy as np, shixian
+    cal = shixian.Calendar()                      # built-in China calendar
+    cal.add_working_days(np.array(["2026-09-30"], "datetime64[D]"), 1)
+    # -> array(['2026-10-08'], dtype='datetime64[D]')
+    eng = shixian.Engine()                        # 95580 rules, Asia/Shanghai
+    eng.deadline("ordinary", {"received": "2026-09-30T23:10"}, stage="total")["deadline"]
+    # -> '2026-10-14T00:00:00+08:00'
+
+Vectorised calls loop in C++ (the GIL released); a row that cannot be computed gets
+NaT and an error text in its own row (or raises, with errors="raise"), never a silent
+value. Errors of a scalar call raise shixian.InputError (a ValueError) naming the value.
+"""
+import io
+import json
+
+import numpy as np
+
+from . import _core
+from ._core import InputError, classify_text
+
+__all__ = ["Calendar", "Engine", "InputError", "audit", "classify", "classify_text", "audit_summary"]
+
+
+def _days(dates):
+    a = np.asarray(dates)
+    if a.dtype.kind in "UO":
+        a = a.astype("datetime64[D]")
+    if a.dtype.kind != "M":
+        raise TypeError(f"dates must be datetime64, got {a.dtype}")
+    return a.astype("datetime64[D]").view(np.int64)
+
+
+class Calendar:
+    """A business calendar: the built-in China one, with calendar files merged in."""
+
+    def __init__(self, files=()):
+        self._c = _core.Calendar(list(files))
+
+    @property
+    def version(self):
+        return self._c.version
+
+    @property
+    def covered(self):
+        """(first, last) covered dates as numpy.datetime64."""
+        return np.datetime64(self._c.first, "D"), np.datetime64(self._c.last, "D")
+
+    def is_working(self, date):
+        return self._c._is_working(int(_days(date).reshape(-1)[0]))
+
+    def between(self, a, b):
+        """Working days in (a, b]."""
+        return self._c._between(int(_days(a).reshape(-1)[0]), int(_days(b).reshape(-1)[0]))
+
+    def add_working_days(self, dates, n, errors="raise"):
+        """The n-th working day after each date (datetime64[D] in and out).
+
+        A scalar date gives a scalar. For arrays, errors="raise" raises InputError naming
+        the first bad row; errors="coerce" returns (dates, {row: message}) with NaT there."""
+        scalar = np.ndim(dates) == 0
+        d = _days(np.atleast_1d(dates))
+        out, bad = self._c._add_array(d, np.atleast_1d(np.asarray(n, dtype=np.int64)))
+        out = out.view("datetime64[D]")
+        if errors == "coerce":
+            return out, bad
+        if bad:
+            row = min(bad)
+            raise InputError(f"row {row} ({np.datetime64(int(d[row]), 'D')}): {bad[row]}")
+        return out[0] if scalar else out
+
+
+def _ns(value, engine):
+    if isinstance(value, str):
+        return engine._e._parse_instant(value)
+    return int(np.datetime64(value, "ns").astype(np.int64))
+
+
+class Engine:
+    """Deadlines under a rule set (a built-in name or a TOML path; default 95580)."""
+
+    def __init__(self, rules="", calendar=None, zone="", provisional=False):
+        self.rules = rules
+        self.calendar = calendar
+        self.provisional = provisional
+        self._e = _core.Engine(rules, calendar._c if calendar else None, zone, provisional)
+        self.zone = self._e.zone
+        self.stages = self._e.stages
+
+    def deadline(self, ticket_class, events, stage, flags=(), explain=False):
+        """One stage of one ticket. Events: name -> RFC 3339 / local text or datetime64
+        (UTC). Instants come back as RFC 3339 text in the engine's zone."""
+        ev = [(k, _ns(v, self)) for k, v in events.items()]
+        r = self._e._stage(ticket_class, list(flags), ev, stage, explain)
+        for k in ("start", "deadline"):
+            if r[k] is not None:
+                r[k] = self._e._format_instant(r[k])
+        return r
+
+    def deadlines(self, classes, events, flags=None):
+        """Every stage for arrays of tickets: classes (strings), events name ->
+        datetime64 array (UTC instants; NaT when it has not happened), flags name ->
+        bool array. Returns a pandas DataFrame: one datetime64[ns, UTC] column per stage,
+        a <stage>_state column, and `error` (None, or why the row has no deadlines)."""
+        import pandas as pd
+
+        ev = {}
+        for k, v in events.items():
+            if hasattr(v, "dt") and v.dt.tz is not None:
+                v = v.dt.tz_convert("UTC").dt.tz_localize(None)
+            a = np.asarray(v)
+            ev[k] = np.asarray(a, dtype="datetime64[ns]").view(np.int64)
+        fl = {k: np.asarray(v, dtype=bool) for k, v in (flags or {}).items()}
+        r = self._e._deadlines_array([str(c) for c in classes], ev, fl)
+        cols = {}
+        for s in self.stages:
+            cols[s] = pd.to_datetime(r[s].view("datetime64[ns]")).tz_localize("UTC")
+            cols[s + "_state"] = r[s + "_state"]
+        cols["error"] = r["error"]
+        return pd.DataFrame(cols)
+
+
+def _lines(df, zone_events=True):
+    """A DataFrame of tickets (columns as in CONTRACT.md: id, class, flags, events) as
+    JSON Lines. Datetime columns become RFC 3339 text (tz-aware) or local time text
+    (naive: local in the rule set's zone), NaT becomes null (not happened)."""
+    import pandas as pd
+
+    out = df.copy()
+    for c in out.columns:
+        s = out[c]
+        if pd.api.types.is_datetime64_any_dtype(s):
+            fmt = "%Y-%m-%dT%H:%M:%S%z" if getattr(s.dt, "tz", None) is not None else "%Y-%m-%dT%H:%M:%S"
+            text = s.dt.strftime(fmt)
+            if getattr(s.dt, "tz", None) is not None:
+                text = text.str.replace(r"([+-]\d\d)(\d\d)$", r"\1:\2", regex=True)
+            out[c] = text.where(s.notna(), None)
+    buf = out.to_json(orient="records", lines=True, force_ascii=False, date_format="iso")
+    return [line for line in buf.split("\n") if line]
+
+
+def _now_ns(now):
+    if now is None:
+        raise InputError("now is required: an audit is as of an instant (e.g. now='2027-01-01T00:00+08:00')")
+    return now
+
+
+def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=False):
+    """Audits a DataFrame of tickets as `shixian check --now NOW` does.
+
+    Returns a DataFrame with the input's index: one status column per stage (the first
+    cycle), and `error` (None, or the check's bad-line object for that row). With
+    lines=True also a `line` column: check's output line for the row."""
+    import pandas as pd
+
+    eng = Engine(rules, calendar, zone, provisional)
+    now_ns = _ns(now, eng)
+    r = _core._audit_lines(rules, calendar._c if calendar else None, zone, _lines(df), now_ns, provisional, False,
+                           0, lines)
+    cols = {s: pd.Categorical.from_codes(r[s], r["status_names"]) for s in eng.stages}
+    cols["error"] = r["error"]
+    if lines:
+        cols["line"] = r["lines"]
+    return pd.DataFrame(cols, index=df.index)
+
+
+def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False, summary=False, order_base=0,
+                want_lines=True):
+    """Audits JSON Lines text lines as `shixian check` does; the result dict holds per
+    stage status codes (int8 arrays, -1 for a bad line; names in "status_names"),
+    errors, output lines (want_lines) and (summary=True) check's summary JSON."""
+    eng = Engine(rules, calendar, zone, provisional)
+    return _core._audit_lines(rules, calendar._c if calendar else None, zone, list(lines), _ns(now, eng),
+                              provisional, summary, order_base, want_lines)
+
+
+def audit_summary(lines, now, **kw):
+    """`shixian check --summary --format json` over these lines, as a dict."""
+    return json.loads(audit_jsonl(lines, now, summary=True, want_lines=False, **kw)["summary"])
+
+
+def classify(texts):
+    """Classifies a Series (or list) of complaint texts: a DataFrame with `class`,
+    `category`, `review_recording`, `json` and `error` per row (same index)."""
+    import pandas as pd
+
+    index = getattr(texts, "index", None)
+    values = [None if (t is None or (isinstance(t, float) and np.isnan(t))) else str(t) for t in texts]
+    out, err = _core._classify_many(values)
+    parsed = pd.read_json(io.StringIO("\n".join(o if o else "{}" for o in out)), lines=True, dtype=False) if out else pd.DataFrame()
+    df = pd.DataFrame(index=index if index is not None else range(len(values)))
+    for c in ("class", "category", "review_recording"):
+        df[c] = list(parsed[c]) if c in parsed else None
+        df.loc[[bool(e) for e in err], c] = None
+    df["json"] = [o if o else None for o in out]
+    df["error"] = [e if e else None for e in err]
+    return df

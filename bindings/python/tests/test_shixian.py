@@ -1,0 +1,126 @@
+"""The Python module against RULES.md's examples and the CLI (`shixian check`) on the
+same tickets. Run: PYTHONPATH=build/bindings/python /usr/bin/python3 -m pytest bindings/python/tests"""
+import json
+import os
+import subprocess
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import shixian
+
+D = "datetime64[D]"
+
+
+def test_add_working_days_skips_national_day_and_counts_makeup_saturday():
+    cal = shixian.Calendar()
+    got = cal.add_working_days(np.array(["2026-09-30", "2026-09-30", "2018-12-28"], D), np.array([1, 4, 1]))
+    assert list(got.astype(str)) == ["2026-10-08", "2026-10-12", "2018-12-29"]
+    assert got.dtype == np.dtype(D)
+
+
+def test_add_working_days_matches_scalar_calls_on_every_day_of_a_year():
+    cal = shixian.Calendar()
+    days = np.arange(np.datetime64("2025-01-01"), np.datetime64("2026-06-01"))
+    got = cal.add_working_days(days, 7)
+    one_by_one = [cal.add_working_days(d, 7) for d in days]
+    assert list(got) == one_by_one
+
+
+def test_add_working_days_bad_row_is_reported_in_its_row_not_silently():
+    cal = shixian.Calendar()
+    days = np.array(["2026-09-30", "2026-12-30", "NaT"], D)
+    out, errors = cal.add_working_days(days, 30, errors="coerce")
+    assert out[0] == np.datetime64("2026-11-17") and np.isnat(out[1]) and np.isnat(out[2])
+    assert list(errors) == [1] and "2026-12-31" in errors[1]
+    with pytest.raises(shixian.InputError, match="row 1 \\(2026-12-30\\)"):
+        cal.add_working_days(days, 30)
+
+
+def test_calendar_queries():
+    cal = shixian.Calendar()
+    assert cal.covered[0] == np.datetime64("2007-01-01")
+    assert not cal.is_working(np.datetime64("2026-10-01"))
+    assert cal.is_working(np.datetime64("2026-10-10"))
+    assert cal.between(np.datetime64("2026-09-30"), np.datetime64("2026-10-12")) == 4
+    assert cal.version.startswith("cn ")
+    with pytest.raises(shixian.InputError, match="1990-01-01"):
+        cal.is_working(np.datetime64("1990-01-01"))
+    with pytest.raises(ValueError, match="/nonexistent.cal"):
+        shixian.Calendar(["/nonexistent.cal"])
+
+
+def test_readme_example_ticket_total_deadline():
+    r = shixian.Engine().deadline("ordinary", {"received": "2026-09-30T23:10"}, stage="total", explain=True)
+    assert r["deadline"] == "2026-10-14T00:00:00+08:00" and r["target"] == "5wd"
+    assert "holiday" in r["explanation"]
+
+
+def test_scalar_errors_name_the_value():
+    e = shixian.Engine()
+    with pytest.raises(shixian.InputError, match="ordinery"):
+        e.deadline("ordinery", {"received": "2026-09-30T23:10"}, stage="total")
+    with pytest.raises(shixian.InputError, match="recieved"):
+        e.deadline("ordinary", {"recieved": "2026-09-30T23:10"}, stage="total")
+    with pytest.raises(shixian.InputError, match="totl"):
+        e.deadline("ordinary", {"received": "2026-09-30T23:10"}, stage="totl")
+    with pytest.raises(shixian.InputError, match="2026-09-31"):
+        e.deadline("ordinary", {"received": "2026-09-31T23:10"}, stage="total")
+    with pytest.raises(ValueError, match="Asia/Shangai"):
+        shixian.Engine(zone="Asia/Shangai")
+
+
+def test_deadlines_over_arrays_agree_with_scalar_calls_and_flag_bad_rows():
+    e = shixian.Engine()
+    received = pd.Series(pd.to_datetime(["2026-09-30 23:10", "2026-11-20 17:45", "2026-12-28 10:00", "2026-09-30 23:10"])
+                         ).dt.tz_localize("Asia/Shanghai")
+    out = e.deadlines(["ordinary", "ordinary", "ordinary", "ordinery"], {"received": received})
+    for i in range(2):
+        want = e.deadline("ordinary", {"received": received[i].isoformat()}, stage="total")["deadline"]
+        assert out["total"][i].tz_convert("Asia/Shanghai").isoformat() == want
+    assert out["total_state"][2] == "error" and "2026-12-31" in out["error"][2]   # needs 2027
+    assert out["error"][3] == "unknown class 'ordinery'" and out["total_state"][3] == "error"
+    assert out["reply_state"][0] == "not_started"
+
+
+def tickets():
+    return pd.DataFrame({
+        "id": ["a", "b", "c"],
+        "class": ["ordinary", "urgent", "ordinery"],
+        "received": pd.to_datetime(["2026-09-30 23:10", "2026-10-09 09:00", "2026-09-30 23:10"]),
+        "resolved": pd.to_datetime([None, "2026-10-09 10:00", None]),
+    })
+
+
+def test_audit_dataframe_statuses_and_bad_row():
+    out = shixian.audit(tickets(), now="2026-10-20T00:00+08:00")
+    assert out["total"][0] == "breached"
+    assert out["error"][0] is None
+    assert pd.isna(out["total"][2]) and "ordinery" in out["error"][2]
+
+
+@pytest.mark.skipif(not os.environ.get("SHIXIAN_CLI"), reason="SHIXIAN_CLI (the built CLI) not given")
+def test_audit_lines_and_summary_are_the_clis_byte_for_byte():
+    df = tickets()
+    lines = shixian._lines(df)
+    now = "2026-10-20T00:00+08:00"
+    cli = os.environ["SHIXIAN_CLI"]
+    env = dict(os.environ, LANG="", LC_ALL="")
+    text = "\n".join(lines) + "\n"
+    want = subprocess.run([cli, "check", "--now", now], input=text, capture_output=True, text=True, env=env).stdout
+    got = shixian.audit(df, now=now, lines=True)["line"]
+    assert want.splitlines() == list(got)
+    want_sum = subprocess.run([cli, "check", "--now", now, "--summary", "--format", "json"], input=text,
+                              capture_output=True, text=True, env=env).stdout
+    assert json.loads(want_sum) == shixian.audit_summary(lines, now)
+
+
+def test_classify_series_per_row_errors():
+    s = pd.Series(["我的卡被盗刷了", None, "   "], index=[10, 11, 12])
+    out = shixian.classify(s)
+    assert list(out.index) == [10, 11, 12]
+    assert out["class"][10] == "urgent"
+    assert out["error"][11] == "no text" and "blank" in out["error"][12]
+    assert out["class"][12] is None
+    assert json.loads(shixian.classify_text("我的卡被盗刷了"))["class"] == "urgent"

@@ -1,0 +1,379 @@
+// The C ABI (include/shixian/shixian.h): thin wrappers over the public C++ headers.
+// Every entry point runs its body through guard(), which turns any exception into a
+// status and the thread's last-error message, so none crosses into C.
+#include "shixian/shixian.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+
+#include "shixian/audit/audit.hpp"
+#include "shixian/audit/check_stream.hpp"
+#include "shixian/calendar/calendar.hpp"
+#include "shixian/calendar/calendar_file.hpp"
+#include "shixian/classify/classify.hpp"
+#include "shixian/error.hpp"
+#include "shixian/io/line_reader.hpp"
+#include "shixian/rules/rule_set.hpp"
+#include "shixian/sla/deadlines.hpp"
+#include "shixian/sla/explain.hpp"
+#include "shixian/time/text.hpp"
+#include "shixian/time/zone.hpp"
+
+struct shixian_calendar {
+  shixian::CalendarPtr cal;
+};
+struct shixian_rules {
+  shixian::RuleSetPtr rules;
+};
+struct shixian_zone {
+  shixian::Zone zone;
+};
+// The engine keeps what it refers to alive, so freeing the caller's handles is safe.
+// Members are built in declaration order, so the engine refers to the handle's copies.
+struct shixian_engine {
+  shixian_engine(shixian::RuleSetPtr r, shixian::CalendarPtr c, shixian::Zone z, shixian::Coverage cov)
+      : rules(std::move(r)), cal(std::move(c)), zone(std::move(z)), engine(*rules, *cal, zone, cov) {}
+  shixian::RuleSetPtr rules;
+  shixian::CalendarPtr cal;
+  shixian::Zone zone;
+  shixian::DeadlineEngine engine;
+};
+struct shixian_auditor {
+  shixian_auditor(shixian::RuleSetPtr r, shixian::CalendarPtr c, shixian::Zone z, shixian::audit::Settings s)
+      : rules(std::move(r)), cal(std::move(c)), zone(std::move(z)), auditor(*rules, *cal, zone, s),
+        lines(auditor, shixian::Choose::reject, nullptr) {}
+  shixian::RuleSetPtr rules;
+  shixian::CalendarPtr cal;
+  shixian::Zone zone;
+  shixian::audit::Auditor auditor;
+  shixian::audit::LineAuditor lines;
+  shixian::audit::OutBuffer out;
+};
+
+namespace {
+
+thread_local std::string last_error;
+
+shixian_status fail(shixian_status s, std::string message) {
+  last_error = std::move(message);
+  return s;
+}
+
+template <class F>
+shixian_status guard(F&& body) noexcept {
+  try {
+    last_error.clear();
+    return body();
+  } catch (const shixian::CoverageError& e) {
+    return fail(SHIXIAN_E_COVERAGE, e.what());
+  } catch (const shixian::InputError& e) {
+    return fail(SHIXIAN_E_INPUT, e.what());
+  } catch (const std::bad_alloc&) {
+    return fail(SHIXIAN_E_INTERNAL, "out of memory");
+  } catch (const std::exception& e) {
+    return fail(SHIXIAN_E_INTERNAL, e.what());
+  } catch (...) {
+    return fail(SHIXIAN_E_INTERNAL, "unknown failure");
+  }
+}
+
+#define SHIXIAN_NEED(p) \
+  if (!(p)) return fail(SHIXIAN_E_NULL, std::string(__func__) + ": " #p " is NULL")
+
+char* copy_out(std::string_view s) {
+  auto* p = static_cast<char*>(std::malloc(s.size() + 1));
+  if (!p) throw std::bad_alloc();
+  std::memcpy(p, s.data(), s.size());
+  p[s.size()] = '\0';
+  return p;
+}
+
+shixian::Date to_date(std::int32_t d) { return shixian::Date{shixian::days{d}}; }
+std::int32_t from_date(shixian::Date d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
+shixian::Instant to_instant(std::int64_t ns) { return shixian::Instant{shixian::Duration{ns}}; }
+std::int64_t from_instant(shixian::Instant t) { return t.time_since_epoch().count(); }
+
+std::string quoted(std::string_view s) { return shixian::io::json_string(s); }
+
+// The C ticket as the engine's Ticket; every name is checked against the rule set.
+shixian::Ticket make_ticket(const shixian_engine& e, const shixian_ticket& t) {
+  const auto& rs = *e.rules;
+  shixian::Ticket out;
+  if (!t.ticket_class) throw shixian::InputError("ticket class is NULL");
+  out.ticket_class = rs.class_index(t.ticket_class);
+  if (out.ticket_class < 0) throw shixian::InputError(std::string("unknown class \"") + t.ticket_class + "\"");
+  for (std::size_t i = 0; i < t.flag_count; ++i) {
+    const char* f = t.flags ? t.flags[i] : nullptr;
+    if (!f) throw shixian::InputError("flag " + std::to_string(i) + " is NULL");
+    const int k = rs.flag_index(f);
+    if (k < 0) throw shixian::InputError(std::string("unknown flag \"") + f + "\"");
+    out.flags |= 1u << k;
+  }
+  for (std::size_t i = 0; i < t.event_count; ++i) {
+    const shixian_event* ev = t.events ? &t.events[i] : nullptr;
+    if (!ev || !ev->name) throw shixian::InputError("event " + std::to_string(i) + " has no name");
+    const int k = rs.event_index(ev->name);
+    if (k < 0) throw shixian::InputError(std::string("unknown event \"") + ev->name + "\"");
+    shixian::Instant at = to_instant(ev->unix_ns);
+    if (ev->text) {
+      try {
+        at = shixian::parse_instant(ev->text, e.zone);
+      } catch (const shixian::InputError& err) {
+        throw shixian::InputError(std::string("event ") + ev->name + ": " + err.what());
+      }
+    }
+    out.set(k, at);
+  }
+  return out;
+}
+
+int stage_of(const shixian::RuleSet& rs, const char* stage) {
+  const int s = rs.stage_index(stage);
+  if (s < 0) throw shixian::InputError(std::string("unknown stage \"") + stage + "\"");
+  return s;
+}
+
+shixian_status check_result(const shixian::StageDeadline& r, const char* stage) {
+  if (r.state == shixian::StageDeadline::State::error)
+    return fail(r.error.find("coverage") != std::string::npos || r.error.find("outside") != std::string::npos
+                    ? SHIXIAN_E_COVERAGE
+                    : SHIXIAN_E_INPUT,
+                std::string(stage) + ": " + r.error);
+  return SHIXIAN_OK;
+}
+
+int state_of(const shixian::StageDeadline& r) {
+  switch (r.state) {
+    case shixian::StageDeadline::State::not_started: return SHIXIAN_NOT_STARTED;
+    case shixian::StageDeadline::State::paused: return SHIXIAN_PAUSED;
+    default: return SHIXIAN_COMPUTED;
+  }
+}
+
+}  // namespace
+
+extern "C" {
+
+const char* shixian_last_error(void) { return last_error.c_str(); }
+const char* shixian_version(void) { return "0.1.0"; }
+void shixian_free(char* s) { std::free(s); }
+
+shixian_status shixian_calendar_load(const char* const* files, size_t file_count, shixian_calendar** out) {
+  return guard([&] {
+    SHIXIAN_NEED(out);
+    if (file_count > 0) SHIXIAN_NEED(files);
+    shixian::CalendarPtr cal;
+    if (file_count == 0) {
+      cal = shixian::default_calendar();
+    } else {
+      auto b = shixian::CalendarBuilder::with_defaults();
+      for (size_t i = 0; i < file_count; ++i) {
+        if (!files[i]) return fail(SHIXIAN_E_NULL, "shixian_calendar_load: files[" + std::to_string(i) + "] is NULL");
+        b.load_file(files[i]);
+      }
+      cal = b.build();
+    }
+    *out = new shixian_calendar{std::move(cal)};
+    return SHIXIAN_OK;
+  });
+}
+void shixian_calendar_free(shixian_calendar* cal) { delete cal; }
+const char* shixian_calendar_version(const shixian_calendar* cal) { return cal ? cal->cal->version().c_str() : ""; }
+
+shixian_status shixian_calendar_range(const shixian_calendar* cal, int32_t* first, int32_t* last) {
+  return guard([&] {
+    SHIXIAN_NEED(cal);
+    SHIXIAN_NEED(first);
+    SHIXIAN_NEED(last);
+    *first = from_date(cal->cal->first());
+    *last = from_date(cal->cal->last());
+    return SHIXIAN_OK;
+  });
+}
+shixian_status shixian_calendar_is_working(const shixian_calendar* cal, int32_t date, int* working) {
+  return guard([&] {
+    SHIXIAN_NEED(cal);
+    SHIXIAN_NEED(working);
+    *working = cal->cal->is_working(to_date(date)).value ? 1 : 0;
+    return SHIXIAN_OK;
+  });
+}
+shixian_status shixian_calendar_add_working_days(const shixian_calendar* cal, int32_t date, int n, int32_t* out) {
+  return guard([&] {
+    SHIXIAN_NEED(cal);
+    SHIXIAN_NEED(out);
+    *out = from_date(cal->cal->add_working_days(to_date(date), n).value);
+    return SHIXIAN_OK;
+  });
+}
+shixian_status shixian_calendar_between(const shixian_calendar* cal, int32_t a, int32_t b, int* out) {
+  return guard([&] {
+    SHIXIAN_NEED(cal);
+    SHIXIAN_NEED(out);
+    *out = cal->cal->working_days_between(to_date(a), to_date(b)).value;
+    return SHIXIAN_OK;
+  });
+}
+
+shixian_status shixian_rules_load(const char* name_or_path, shixian_rules** out) {
+  return guard([&] {
+    SHIXIAN_NEED(out);
+    auto rs = name_or_path ? shixian::load_rule_set(name_or_path) : shixian::default_rule_set();
+    *out = new shixian_rules{std::move(rs)};
+    return SHIXIAN_OK;
+  });
+}
+void shixian_rules_free(shixian_rules* rules) { delete rules; }
+const char* shixian_rules_name(const shixian_rules* rules) { return rules ? rules->rules->name.c_str() : ""; }
+const char* shixian_rules_version(const shixian_rules* rules) { return rules ? rules->rules->version.c_str() : ""; }
+const char* shixian_rules_zone(const shixian_rules* rules) { return rules ? rules->rules->default_zone.c_str() : ""; }
+
+shixian_status shixian_zone_locate(const char* name, shixian_zone** out) {
+  return guard([&] {
+    SHIXIAN_NEED(name);
+    SHIXIAN_NEED(out);
+    *out = new shixian_zone{shixian::Zone::locate(name)};
+    return SHIXIAN_OK;
+  });
+}
+void shixian_zone_free(shixian_zone* zone) { delete zone; }
+
+shixian_status shixian_engine_new(const shixian_rules* rules, const shixian_calendar* cal, const shixian_zone* zone,
+                                  int provisional, shixian_engine** out) {
+  return guard([&] {
+    SHIXIAN_NEED(rules);
+    SHIXIAN_NEED(cal);
+    SHIXIAN_NEED(zone);
+    SHIXIAN_NEED(out);
+    auto* e = new shixian_engine(rules->rules, cal->cal, zone->zone,
+                                 provisional ? shixian::Coverage::provisional : shixian::Coverage::strict);
+    *out = e;
+    return SHIXIAN_OK;
+  });
+}
+void shixian_engine_free(shixian_engine* engine) { delete engine; }
+
+shixian_status shixian_stage_deadline(const shixian_engine* engine, const shixian_ticket* ticket, const char* stage,
+                                      shixian_deadline* out) {
+  return guard([&] {
+    SHIXIAN_NEED(engine);
+    SHIXIAN_NEED(ticket);
+    SHIXIAN_NEED(stage);
+    SHIXIAN_NEED(out);
+    const auto t = make_ticket(*engine, *ticket);
+    const int s = stage_of(*engine->rules, stage);
+    const auto r = engine->engine.stage(t, s);
+    if (auto st = check_result(r, stage); st != SHIXIAN_OK) return st;
+    const auto& st = engine->rules->stages[static_cast<std::size_t>(s)];
+    out->state = state_of(r);
+    out->start_ns = from_instant(r.start);
+    out->deadline_ns = from_instant(r.deadline);
+    out->target = r.target >= 0 ? st.targets[static_cast<std::size_t>(r.target)].label.c_str() : nullptr;
+    out->provisional = r.provisional ? 1 : 0;
+    out->has_contact_by = r.has_contact_by ? 1 : 0;
+    out->contact_by_ns = r.has_contact_by ? from_instant(r.contact_by) : 0;
+    return SHIXIAN_OK;
+  });
+}
+
+shixian_status shixian_stage_deadline_json(const shixian_engine* engine, const shixian_ticket* ticket,
+                                           const char* stage, int explain, char** json_out) {
+  return guard([&] {
+    SHIXIAN_NEED(engine);
+    SHIXIAN_NEED(ticket);
+    SHIXIAN_NEED(stage);
+    SHIXIAN_NEED(json_out);
+    const auto t = make_ticket(*engine, *ticket);
+    const int s = stage_of(*engine->rules, stage);
+    const auto r = engine->engine.stage(t, s);
+    if (auto st = check_result(r, stage); st != SHIXIAN_OK) return st;
+    const auto& z = engine->zone;
+    static constexpr const char* states[] = {"computed", "not_started", "paused"};
+    std::string j = "{\"stage\":" + quoted(stage) + ",\"state\":\"" + states[state_of(r)] + "\"";
+    if (r.state != shixian::StageDeadline::State::not_started) j += ",\"start\":\"" + shixian::format_instant(r.start, z) + "\"";
+    if (r.state == shixian::StageDeadline::State::computed) {
+      const auto& target = engine->rules->stages[static_cast<std::size_t>(s)].targets[static_cast<std::size_t>(r.target)];
+      j += ",\"deadline\":\"" + shixian::format_instant(r.deadline, z) + "\",\"target\":" + quoted(target.label);
+      if (r.has_contact_by) j += ",\"contact_by\":\"" + shixian::format_instant(r.contact_by, z) + "\"";
+    }
+    j += std::string(",\"provisional\":") + (r.provisional ? "true" : "false");
+    if (explain && r.state == shixian::StageDeadline::State::computed) {
+      const auto e = shixian::explain(engine->engine, t, s);
+      j += ",\"explanation\":{\"targets\":[";
+      bool first = true;
+      for (const auto& o : e.targets) {
+        j += std::string(first ? "" : ",") + "{\"target\":" + quoted(o.target->label) + ",\"applies\":" +
+             (o.applies ? "true" : "false");
+        if (o.computed) j += ",\"deadline\":\"" + shixian::format_instant(o.deadline, z) + "\"";
+        j += std::string(",\"won\":") + (o.won ? "true" : "false") + "}";
+        first = false;
+      }
+      j += "],\"calendar\":" + quoted(e.calendar_version) + ",\"rules\":" + quoted(e.rules_version) +
+           ",\"text\":" + quoted(shixian::describe(e, z)) + "}";
+    }
+    *json_out = copy_out(j + "}");
+    return SHIXIAN_OK;
+  });
+}
+
+shixian_status shixian_auditor_new(const shixian_rules* rules, const shixian_calendar* cal, const shixian_zone* zone,
+                                   int64_t now_ns, int provisional, shixian_auditor** out) {
+  return guard([&] {
+    SHIXIAN_NEED(rules);
+    SHIXIAN_NEED(cal);
+    SHIXIAN_NEED(zone);
+    SHIXIAN_NEED(out);
+    shixian::audit::Settings settings;
+    settings.now = to_instant(now_ns);
+    settings.at_risk = rules->rules->at_risk;
+    settings.coverage = provisional ? shixian::Coverage::provisional : shixian::Coverage::strict;
+    auto* a = new shixian_auditor(rules->rules, cal->cal, zone->zone, settings);
+    *out = a;
+    return SHIXIAN_OK;
+  });
+}
+void shixian_auditor_free(shixian_auditor* a) { delete a; }
+
+shixian_status shixian_audit_line(shixian_auditor* auditor, const char* line, size_t length, char** line_out) {
+  return guard([&] {
+    SHIXIAN_NEED(auditor);
+    SHIXIAN_NEED(line);
+    SHIXIAN_NEED(line_out);
+    std::string_view text(line, length);
+    if (text.find_first_not_of(" \t\r") == std::string_view::npos)
+      return fail(SHIXIAN_E_INPUT, "blank line: a ticket line is one JSON object");
+    auditor->out.clear();
+    const bool ok = auditor->lines.process(text, 0, "", 1, 0, &auditor->out, &auditor->out);
+    std::string_view v = auditor->out.view();
+    while (!v.empty() && v.back() == '\n') v.remove_suffix(1);
+    *line_out = copy_out(v);
+    if (!ok) return fail(SHIXIAN_E_INPUT, std::string(v));
+    return SHIXIAN_OK;
+  });
+}
+
+shixian_status shixian_classify_text(const char* text, char** json_out) {
+  return guard([&] {
+    SHIXIAN_NEED(text);
+    SHIXIAN_NEED(json_out);
+    shixian::classify::Complaint c;
+    c.text = text;
+    const auto r = shixian::classify::classify(c, *shixian::classify::Lexicon::builtin(), {});
+    *json_out = copy_out(shixian::classify::to_json(r));
+    return SHIXIAN_OK;
+  });
+}
+shixian_status shixian_classify_json(const char* complaint_json, char** json_out) {
+  return guard([&] {
+    SHIXIAN_NEED(complaint_json);
+    SHIXIAN_NEED(json_out);
+    const auto c = shixian::classify::parse_complaint_json(complaint_json);
+    const auto r = shixian::classify::classify(c, *shixian::classify::Lexicon::builtin(), {});
+    *json_out = copy_out(shixian::classify::to_json(r));
+    return SHIXIAN_OK;
+  });
+}
+
+}  // extern "C"
