@@ -41,13 +41,14 @@ int main(int argc, char** argv) {
   const auto rules = shixian::default_rule_set();
   const auto cal = shixian::default_calendar();
   const auto zone = shixian::Zone::locate("Asia/Shanghai");
-  const shixian::DeadlineEngine engine{*rules, *cal, zone};
-  const int stage = rules->stage_index("total"), received_event = rules->event_index("received");
+  const shixian::DeadlineEngine engine{rules, cal, zone};
+  const auto stage = rules->stage_index("total");
+  const auto received_event = rules->event_index("received");
   std::int64_t sum2 = 0;
   t0 = clock::now();
   for (int i = 0; i < n; ++i) {
     shixian::Ticket tk;
-    tk.ticket_class = 0;
+    tk.ticket_class = rules->class_at(0);
     tk.set(received_event, shixian::Instant{shixian::Duration{received[static_cast<std::size_t>(i)]}});
     const auto res = engine.stage(tk, stage);
     if (res.state == shixian::StageDeadline::State::computed) sum2 += res.deadline.time_since_epoch().count();

@@ -29,11 +29,11 @@ struct Data {
     const auto from = date::sys_days{date::year{2008} / 1 / 1};
     std::uniform_int_distribution<long long> secs(0, 18LL * 365 * 86400);
     std::uniform_int_distribution<int> hours(0, 72), cls(0, 1), flag(0, 3);
-    const int received = rules->event_index("received"), tier2 = rules->event_index("tier2_received"),
+    const auto received = rules->event_index("received"), tier2 = rules->event_index("tier2_received"),
               resolved = rules->event_index("resolved");
     tickets.resize(n_tickets);
     for (auto& t : tickets) {
-      t.ticket_class = cls(rng);
+      t.ticket_class = rules->class_at(static_cast<std::size_t>(cls(rng)));
       t.flags = flag(rng) == 0 ? 1u : 0u;
       const Instant r = Instant{from} + std::chrono::seconds{secs(rng)};
       t.set(received, r);
@@ -65,7 +65,7 @@ BENCHMARK(BM_Ticket_AllStages_Shixian);
 void stage_bench(benchmark::State& state, const char* stage) {
   const auto& d = data();
   const DeadlineEngine engine{*d.rules, *d.cal, d.zone};
-  const int s = d.rules->stage_index(stage);
+  const auto s = d.rules->stage_index(stage);
   std::size_t i = 0;
   for (auto _ : state) {
     auto r = engine.stage(d.tickets[i], s);

@@ -123,13 +123,13 @@ int main(int argc, char** argv) {
   const Zone zone = Zone::shanghai();
   const DeadlineEngine engine{*rules, *cal, zone, Coverage::provisional};
   const auto& rs = *rules;
-  const int ordinary = rs.class_index("ordinary"), urgent = rs.class_index("urgent");
-  const int unionpay = rs.flag_index("unionpay");
-  const int ev_received = rs.event_index("received"), ev_hq = rs.event_index("hq_dispatched"),
+  const auto ordinary = rs.class_index("ordinary"), urgent = rs.class_index("urgent");
+  const auto unionpay = rs.flag_index("unionpay");
+  const auto ev_received = rs.event_index("received"), ev_hq = rs.event_index("hq_dispatched"),
             ev_t2 = rs.event_index("tier2_received"), ev_bd = rs.event_index("branch_dispatched"),
             ev_res = rs.event_index("resolved"), ev_rep = rs.event_index("replied"),
             ev_closed = rs.event_index("closed");
-  const int st_hq = rs.stage_index("hq_dispatch"), st_bd = rs.stage_index("branch_dispatch"),
+  const auto st_hq = rs.stage_index("hq_dispatch"), st_bd = rs.stage_index("branch_dispatch"),
             st_total = rs.stage_index("total"), st_reply = rs.stage_index("reply");
   const Instant first = parse_instant("2025-01-01T00:00:00+08:00", zone);
   const Instant horizon = parse_instant("2027-01-01T00:00:00+08:00", zone);
@@ -163,7 +163,7 @@ int main(int argc, char** argv) {
 
     const double late = 0.12;
     Instant last = received;
-    auto stage_deadline = [&](int st) { return engine.stage(t, st).deadline; };
+    auto stage_deadline = [&](StageId st) { return engine.stage(t, st).deadline; };
     if (until(ev_hq)) {
       last = on_time_or_late(received, stage_deadline(st_hq), late, g);
       t.set(ev_hq, last);

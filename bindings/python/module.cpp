@@ -105,27 +105,25 @@ py::dict deadlines_array(const PyEngine& e, const std::vector<std::string>& clas
                          const py::dict& flags) {
   const auto& rs = *e.rules;
   const std::size_t rows = classes.size();
-  std::vector<int> cls(rows);
+  std::vector<std::optional<ClassId>> cls(rows);
   std::vector<std::string> row_error(rows);
   for (std::size_t i = 0; i < rows; ++i) {
-    cls[i] = rs.class_index(classes[i]);
-    if (cls[i] < 0) row_error[i] = "unknown class '" + classes[i] + "'";
+    cls[i] = rs.find_class(classes[i]);
+    if (!cls[i]) row_error[i] = "unknown class '" + classes[i] + "'";
   }
-  std::vector<std::pair<int, py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>>> ev;
+  std::vector<std::pair<EventId, py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>>> ev;
   for (auto item : events) {
     const auto name = py::cast<std::string>(item.first);
-    const int k = rs.event_index(name);
-    if (k < 0) throw InputError("unknown event '" + name + "'");
+    const EventId k = rs.event_index(name);  // throws UnknownName with the likely one
     auto a = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>::ensure(item.second);
     if (!a || static_cast<std::size_t>(a.size()) != rows)
       throw InputError("event '" + name + "': expected " + std::to_string(rows) + " values");
     ev.emplace_back(k, a);
   }
-  std::vector<std::pair<int, py::array_t<bool, py::array::c_style | py::array::forcecast>>> fl;
+  std::vector<std::pair<FlagId, py::array_t<bool, py::array::c_style | py::array::forcecast>>> fl;
   for (auto item : flags) {
     const auto name = py::cast<std::string>(item.first);
-    const int k = rs.flag_index(name);
-    if (k < 0) throw InputError("unknown flag '" + name + "'");
+    const FlagId k = rs.flag_index(name);
     auto a = py::array_t<bool, py::array::c_style | py::array::forcecast>::ensure(item.second);
     if (!a || static_cast<std::size_t>(a.size()) != rows)
       throw InputError("flag '" + name + "': expected " + std::to_string(rows) + " values");
@@ -152,9 +150,9 @@ py::dict deadlines_array(const PyEngine& e, const std::vector<std::string>& clas
         continue;
       }
       Ticket t;
-      t.ticket_class = cls[i];
+      t.ticket_class = *cls[i];
       for (std::size_t j = 0; j < fl.size(); ++j)
-        if (flp[j][i]) t.flags |= 1u << fl[j].first;
+        if (flp[j][i]) t.set_flag(fl[j].first);
       for (std::size_t j = 0; j < ev.size(); ++j)
         if (evp[j][i] != NaT) t.set(ev[j].first, Instant{Duration{evp[j][i]}});
       e.engine.all(t, out);
@@ -275,20 +273,10 @@ PYBIND11_MODULE(_core, m) {
                         const std::vector<std::pair<std::string, std::int64_t>>& events, const std::string& stage, bool explain_it) {
         const auto& rs = *e.rules;
         Ticket t;
-        t.ticket_class = rs.class_index(cls);
-        if (t.ticket_class < 0) throw InputError("unknown class '" + cls + "'");
-        for (const auto& f : flags) {
-          const int k = rs.flag_index(f);
-          if (k < 0) throw InputError("unknown flag '" + f + "'");
-          t.flags |= 1u << k;
-        }
-        for (const auto& [name, ns] : events) {
-          const int k = rs.event_index(name);
-          if (k < 0) throw InputError("unknown event '" + name + "'");
-          t.set(k, Instant{Duration{ns}});
-        }
-        const int s = rs.stage_index(stage);
-        if (s < 0) throw InputError("unknown stage '" + stage + "'");
+        t.ticket_class = rs.class_index(cls);  // unknown names throw UnknownName with the likely one
+        for (const auto& f : flags) t.set_flag(rs.flag_index(f));
+        for (const auto& [name, ns] : events) t.set(rs.event_index(name), Instant{Duration{ns}});
+        const StageId s = rs.stage_index(stage);
         const auto r = e.engine.stage(t, s);
         if (r.state == StageDeadline::State::error) throw InputError(stage + ": " + r.error);
         static const char* names[] = {"computed", "not_started", "error", "paused"};

@@ -13,30 +13,35 @@ int main(int argc, char** argv) {
   const char* received = argc > 1 ? argv[1] : "2026-09-30T23:10";
   const char* ticket_class = argc > 2 ? argv[2] : "ordinary";
 
-  // Once, at start-up. All three are immutable and safe to share across threads.
-  const shixian::RuleSetPtr rules = shixian::default_rule_set();     // the 95580 profile
-  const shixian::CalendarPtr calendar = shixian::default_calendar();  // China 2007..2026
+  // Once, at start-up. The engine holds shares of the immutable rule set and calendar
+  // and its own copy of the zone: safe to keep and to share across threads.
+  const shixian::RuleSetPtr rules = shixian::default_rule_set();  // the 95580 profile
   const shixian::Zone zone = shixian::Zone::locate(rules->default_zone);
-  const shixian::DeadlineEngine engine{*rules, *calendar, zone};
+  const shixian::DeadlineEngine engine{rules, shixian::default_calendar(), zone};
 
   try {
-    // Per ticket: fill in what has happened so far.
-    shixian::Ticket ticket;
-    ticket.ticket_class = rules->class_index(ticket_class);
-    if (ticket.ticket_class < 0) throw shixian::InputError(std::string("unknown class ") + ticket_class);
-    ticket.set(rules->event_index("received"), shixian::parse_instant(received, zone));
+    // Per ticket: what has happened so far, by name (a misspelt name is an error naming
+    // the likely one).
+    const shixian::Ticket ticket = rules->ticket(ticket_class, {{"received", received}}, zone);
 
-    for (std::size_t i = 0; i < rules->stages.size(); ++i) {
-      const auto result = engine.stage(ticket, static_cast<int>(i));
-      if (result.state == shixian::StageDeadline::State::not_started) continue;
-      if (result.state == shixian::StageDeadline::State::error) {
-        std::fprintf(stderr, "%s: %s\n", rules->stages[i].id.c_str(), result.error.c_str());
-        return 1;
+    for (const shixian::StageId s : rules->stage_ids()) {
+      const auto& id = rules->name_of(s);
+      const auto result = engine.stage(ticket, s);
+      // Look at the state before the deadline: only `computed` has one.
+      switch (result.state) {
+        case shixian::StageDeadline::State::not_started: std::printf("%-12s not started\n", id.c_str()); continue;
+        case shixian::StageDeadline::State::paused:
+          std::printf("%-12s paused, no deadline until it resumes\n", id.c_str());
+          continue;
+        case shixian::StageDeadline::State::error:
+          std::fprintf(stderr, "%s: %s\n", id.c_str(), result.error.c_str());
+          return 1;
+        case shixian::StageDeadline::State::computed: break;
       }
-      std::printf("%-12s due %s\n", rules->stages[i].id.c_str(),
-                  shixian::format_instant(result.deadline, zone).c_str());
+      std::printf("%-12s due %s%s\n", id.c_str(), shixian::format_instant(result.deadline, zone).c_str(),
+                  result.provisional ? " (provisional)" : "");
       // The explanation is for people and audits; skip it on the hot path.
-      std::printf("%s\n", shixian::describe(shixian::explain(engine, ticket, static_cast<int>(i)), zone).c_str());
+      std::printf("%s\n", shixian::describe(shixian::explain(engine, ticket, s), zone).c_str());
     }
   } catch (const shixian::InputError& e) {
     std::fprintf(stderr, "rejected: %s\n", e.what());

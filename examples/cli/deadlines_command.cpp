@@ -23,25 +23,13 @@ Choose parse_choose(const std::string& c) {
 Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone) {
   Ticket t;
   const auto cls = o.class_given ? o.ticket_class : rs.classes.front();
-  t.ticket_class = rs.class_index(cls);
-  if (t.ticket_class < 0)
-    throw InputError(fmt::format("unknown class '{}' (rule set {} has: {})", cls, rs.name,
-                                 fmt::join(rs.classes, ", ")));
+  t.ticket_class = rs.class_index(cls);  // UnknownName (an InputError) names it and the likely one
   auto flags = o.flags;
   if (o.unionpay) flags.push_back("unionpay");
-  for (const auto& f : flags) {
-    const int i = rs.flag_index(f);
-    if (i < 0)
-      throw InputError(fmt::format("unknown flag '{}' (rule set {} has: {})", f, rs.name,
-                                   rs.flags.empty() ? "none" : fmt::format("{}", fmt::join(rs.flags, ", "))));
-    t.flags |= 1u << i;
-  }
+  for (const auto& f : flags) t.set_flag(rs.flag_index(f));
   const Choose choose = parse_choose(o.choose);
   auto set = [&](std::string_view name, const std::string& value) {
-    const int e = rs.event_index(name);
-    if (e < 0)
-      throw InputError(fmt::format("unknown event '{}' (rule set {} has: {})", name, rs.name,
-                                   fmt::join(rs.events, ", ")));
+    const EventId e = rs.event_index(name);
     if (t.has(e)) throw InputError(fmt::format("event '{}' is given twice ('{}')", name, value));
     try {
       t.set(e, parse_instant(value, zone, choose));
@@ -145,7 +133,7 @@ int run(const Globals& g, const Options& o) {
         out += r.has_contact_by ? fmt::format(", \"contact_by\": \"{}\"", format_instant(r.contact_by, zone))
                                 : std::string(", \"contact_by\": null");
       if (r.provisional) out += ", \"provisional\": true";
-      if (o.explain) out += ", \"explanation\": " + explanation_json(explain(engine, t, static_cast<int>(i)), zone);
+      if (o.explain) out += ", \"explanation\": " + explanation_json(explain(engine, t, rs.stage_at(i)), zone);
       out += "}";
       first = false;
     }
@@ -192,7 +180,7 @@ int run(const Globals& g, const Options& o) {
     fmt::print("\n");
     for (std::size_t i = 0; i < rs.stages.size(); ++i)
       if (results[i].state == StageDeadline::State::computed)
-        fmt::print("{}\n", describe(explain(engine, t, static_cast<int>(i)), zone));
+        fmt::print("{}\n", describe(explain(engine, t, rs.stage_at(i)), zone));
   } else {
     fmt::print("\n(--explain shows each deadline's reasoning: targets, counted days, skipped holidays)\n");
   }

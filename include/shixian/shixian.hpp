@@ -8,6 +8,7 @@
 // date/date.h (libhowardhinnant-date-dev); every other dependency is private to the
 // library. tests/consumers/ checks both: this file includes every public header, and
 // no public header includes anything else.
+#include "shixian/abi.hpp"
 #include "shixian/audit/audit.hpp"
 #include "shixian/audit/check_stream.hpp"
 #include "shixian/audit/ignored_fields.hpp"
@@ -24,12 +25,14 @@
 #include "shixian/handling/callback.hpp"
 #include "shixian/handling/contact.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "shixian/rules/names.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/sla/clocks.hpp"
 #include "shixian/sla/deadlines.hpp"
 #include "shixian/sla/explain.hpp"
 #include "shixian/sla/lifecycle.hpp"
 #include "shixian/sla/ticket.hpp"
+#include "shixian/testing.hpp"
 #include "shixian/time/text.hpp"
 #include "shixian/time/types.hpp"
 #include "shixian/time/zone.hpp"

@@ -6,7 +6,8 @@
 
 #include "shixian/handling/archive.hpp"
 
-namespace shixian::audit {
+SHIXIAN_NAMESPACE_BEGIN
+namespace audit {
 
 std::string_view to_string(Status s) noexcept {
   switch (s) {
@@ -28,8 +29,8 @@ namespace {
 // to the weekly rule (and saying so) when the span leaves calendar coverage: a breach
 // is certain even when its size on the clock needs next year's notice.
 Duration used_on_clock(const RuleSet& rs, const Target& target, Instant start, Instant t,
-                       const PausedSpans& paused, const ClockContext& ctx, bool& provisional) {
-  const ClockContext c = reporting(ctx);
+                       const PausedSpans& paused, const ClockContext& c, bool& provisional) {
+  // c reports (DeadlineEngine::reporting_context): an uncovered day is an outcome here.
   Uncovered uncovered;
   const Duration used = paused.count == 0
                             ? clock_used(rs, target, start, t, c, &uncovered)
@@ -43,15 +44,15 @@ Duration used_on_clock(const RuleSet& rs, const Target& target, Instant start, I
 Ticket Auditor::as_of_now(const Ticket& t) const noexcept {
   Ticket out = t;
   const Instant now = settings_.now;
-  for (std::size_t e = 0; e < rules().events.size(); ++e)
-    if (out.has(static_cast<int>(e)) && out.at[e] > now) out.clear(static_cast<int>(e));
+  for (const EventId e : rules().event_ids())
+    if (out.has(e) && out.event(e) > now) out.clear(e);
   return out;
 }
 
 void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out) const {
   const auto& rs = rules();
   const auto& st = rs.stages[static_cast<std::size_t>(stage_index)];
-  const auto& ctx = engine_.context();
+  const auto& ctx = engine_.reporting_context();
   out.provisional = out.done = out.quiet_hours = out.has_contact_by = out.late_provisional = out.paused = false;
   out.target = -1;
   out.late_wall = out.late_clock = out.used = out.amount = Duration{0};
@@ -60,7 +61,7 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
     out.status = t.has_later_than(st.start_event) ? Status::not_applicable : Status::not_started;
     return;
   }
-  const StageDeadline d = engine_.stage(t, stage_index);
+  const StageDeadline d = engine_.stage(t, rs.stage_at(static_cast<std::size_t>(stage_index)));
   out.start = d.start;
   if (d.state == StageDeadline::State::error) {
     out.status = Status::error;
@@ -266,4 +267,5 @@ void append_working_days(std::string& out, Duration d, Duration day_length) {
   out.append(buf, write_working_days(buf, d, day_length));
 }
 
-}  // namespace shixian::audit
+}  // namespace audit
+SHIXIAN_NAMESPACE_END

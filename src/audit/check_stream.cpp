@@ -11,7 +11,8 @@
 
 #include "shixian/io/line_reader.hpp"
 
-namespace shixian::audit {
+SHIXIAN_NAMESPACE_BEGIN
+namespace audit {
 
 LineAuditor::LineAuditor(const Auditor& auditor, Choose choose, Summary* summary,
                          std::shared_ptr<const classify::Lexicon> lexicon)
@@ -266,4 +267,5 @@ StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file,
   return p.run(in);
 }
 
-}  // namespace shixian::audit
+}  // namespace audit
+SHIXIAN_NAMESPACE_END

@@ -2,13 +2,15 @@
 // Reading a JSON Lines field's key fast, shared by `check`'s parser and the parse-only
 // benchmark floor (so that the floor reads keys exactly as check does). Private to the
 // build (src/ is not installed): it needs simdjson, which consumers do not have.
+#include "shixian/abi.hpp"
 #include <simdjson.h>
 
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
-namespace shixian::audit {
+SHIXIAN_NAMESPACE_BEGIN
+namespace audit {
 
 // A field's key. Keys without escapes (all of a ticket's) are read in place, between
 // their quotes, without the parser's unescaping copy (a call through its runtime-chosen
@@ -42,4 +44,5 @@ namespace shixian::audit {
   return field.unescaped_key().get(key);
 }
 
-}  // namespace shixian::audit
+}  // namespace audit
+SHIXIAN_NAMESPACE_END

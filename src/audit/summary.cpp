@@ -8,7 +8,8 @@
 #include "shixian/io/line_reader.hpp"
 #include "shixian/time/text.hpp"
 
-namespace shixian::audit {
+SHIXIAN_NAMESPACE_BEGIN
+namespace audit {
 
 std::uint64_t SummaryCell::total() const noexcept {
   std::uint64_t n = 0;
@@ -335,4 +336,5 @@ std::string Summary::to_text(bool color) const {
   return out;
 }
 
-}  // namespace shixian::audit
+}  // namespace audit
+SHIXIAN_NAMESPACE_END

@@ -16,12 +16,13 @@
 #include "shixian/io/line_reader.hpp"
 #include "shixian/time/text.hpp"
 
-namespace shixian::audit {
+SHIXIAN_NAMESPACE_BEGIN
+namespace audit {
 
 namespace od = simdjson::ondemand;
 
-int resolve_missing_class(const RuleSet& rules, const classify::Lexicon& lexicon, std::string_view line,
-                          std::size_t padding, classify::Classification& out, std::string& error) {
+std::optional<ClassId> resolve_missing_class(const RuleSet& rules, const classify::Lexicon& lexicon,
+                                             std::string_view line, std::size_t padding, classify::Classification& out, std::string& error) {
   classify::ClassifySettings settings;
   settings.group_threshold = rules.group_threshold;
   settings.review_amount_yuan = rules.review_amount_yuan;
@@ -30,11 +31,11 @@ int resolve_missing_class(const RuleSet& rules, const classify::Lexicon& lexicon
     out = classify::classify(complaint, lexicon, settings);
   } catch (const InputError& e) {
     error = fmt::format("no class given, and the complaint cannot be classified: {}", e.what());
-    return -1;
+    return std::nullopt;
   }
   const auto cls = classify::name(out.cls);
-  const int index = rules.class_index(cls);
-  if (index < 0)
+  const auto index = rules.find_class(cls);
+  if (!index)
     error = fmt::format("no class given; classified as '{}', but rule set {} has no such class (has: {})", cls,
                         rules.name, fmt::join(rules.classes, ", "));
   return index;
@@ -320,8 +321,8 @@ struct TicketParser::Impl {
       int index = 0;
       if (name == "id") kind = Kind::id;
       else if (name == "class") kind = Kind::ticket_class;
-      else if ((index = rs.flag_index(name)) >= 0) kind = Kind::flag;
-      else if ((index = rs.event_index(name)) >= 0) kind = Kind::event;
+      else if (const auto f = rs.find_flag(name)) kind = Kind::flag, index = f->index();
+      else if (const auto e = rs.find_event(name)) kind = Kind::event, index = e->index();
       else if (name == "reopened") kind = Kind::reopened;
       else if (name == "record") kind = Kind::record;
       fields.push_back({std::move(name), kind, std::max(index, 0), fact});
@@ -498,7 +499,7 @@ bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view
       offset = f.has_offset ? seconds{f.offset_seconds} : zone.settled_offset(date::local_seconds{seconds{f.local_seconds}});
     if (offset) at = Instant{seconds{f.local_seconds} - *offset} + std::chrono::nanoseconds{f.nanos};
     else if (!read_time_general(cycle, e, text, at)) return false;
-    t.set(e, at);
+    t.set(rules.event_at(static_cast<std::size_t>(e)), at);
     if (prev >= 0 && at < t.event(prev)) {
       const std::string_view where = cycle < 0 ? std::string_view() : std::string_view("reopened[");
       error = fmt::format("{}{}{}event '{}' ({}) is before '{}' ({}): events must follow the lifecycle order", where,
@@ -802,15 +803,17 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     return false;
   }
   if (has_class) {
-    t.ticket_class = rules.class_index(cls);
-    if (t.ticket_class < 0) {
+    const auto c = rules.find_class(cls);
+    if (!c) {
       error = fmt::format("unknown class '{}' (rule set {} has: {})", cls, rules.name, fmt::join(rules.classes, ", "));
       return false;
     }
+    t.ticket_class = *c;
   } else if (has_facts) {
     if (!lexicon) lexicon = classify::Lexicon::builtin();
-    t.ticket_class = resolve_missing_class(rules, *lexicon, line, readable_after, classification, error);
-    if (t.ticket_class < 0) return false;
+    const auto c = resolve_missing_class(rules, *lexicon, line, readable_after, classification, error);
+    if (!c) return false;
+    t.ticket_class = *c;
     classified = true;
   } else {
     error = "missing field 'class' (and no text or facts to classify)";
@@ -828,7 +831,7 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     c = Ticket{};
     if (!read_cycle(static_cast<int>(k), cycles[k].when, cycles[k].present, c)) return false;
     // The previous cycle's last event: the latest, as its events are in order.
-    int last = 31 - __builtin_clz(prev->present);
+    int last = 31 - __builtin_clz(prev->events_present());
     if (c.event(0) < prev->event(last)) {
       error = fmt::format("reopened[{}].at ({}) is before the previous cycle's last event '{}' ({})", k,
                           format_instant(c.event(0), zone), event_name(k == 0 ? -1 : static_cast<int>(k) - 1, last),
@@ -1208,4 +1211,5 @@ void append_bad_line(std::string& out, std::string_view file, std::size_t line, 
   out.append(b.view());
 }
 
-}  // namespace shixian::audit
+}  // namespace audit
+SHIXIAN_NAMESPACE_END

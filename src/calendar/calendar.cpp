@@ -7,7 +7,7 @@
 #include "shixian/error.hpp"
 #include "shixian/time/text.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 std::string_view to_string(DayKind k) noexcept {
   switch (k) {
@@ -76,4 +76,4 @@ std::string Calendar::uncovered_text(const Uncovered& u) const {
 
 void Calendar::throw_uncovered(const Uncovered& u) const { throw CoverageError(uncovered_text(u)); }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -10,7 +10,7 @@
 #include "shixian/error.hpp"
 #include "shixian/time/text.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 namespace {
 
 std::string_view trim(std::string_view s) {
@@ -232,4 +232,4 @@ CalendarPtr default_calendar() {
   return cal;
 }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -102,20 +102,16 @@ shixian::Ticket make_ticket(const shixian_engine& e, const shixian_ticket& t) {
   const auto& rs = *e.rules;
   shixian::Ticket out;
   if (!t.ticket_class) throw shixian::InputError("ticket class is NULL");
-  out.ticket_class = rs.class_index(t.ticket_class);
-  if (out.ticket_class < 0) throw shixian::InputError(std::string("unknown class \"") + t.ticket_class + "\"");
+  out.ticket_class = rs.class_index(t.ticket_class);  // throws UnknownName with the likely one
   for (std::size_t i = 0; i < t.flag_count; ++i) {
     const char* f = t.flags ? t.flags[i] : nullptr;
     if (!f) throw shixian::InputError("flag " + std::to_string(i) + " is NULL");
-    const int k = rs.flag_index(f);
-    if (k < 0) throw shixian::InputError(std::string("unknown flag \"") + f + "\"");
-    out.flags |= 1u << k;
+    out.set_flag(rs.flag_index(f));
   }
   for (std::size_t i = 0; i < t.event_count; ++i) {
     const shixian_event* ev = t.events ? &t.events[i] : nullptr;
     if (!ev || !ev->name) throw shixian::InputError("event " + std::to_string(i) + " has no name");
-    const int k = rs.event_index(ev->name);
-    if (k < 0) throw shixian::InputError(std::string("unknown event \"") + ev->name + "\"");
+    const shixian::EventId k = rs.event_index(ev->name);
     shixian::Instant at = to_instant(ev->unix_ns);
     if (ev->text) {
       try {
@@ -129,11 +125,7 @@ shixian::Ticket make_ticket(const shixian_engine& e, const shixian_ticket& t) {
   return out;
 }
 
-int stage_of(const shixian::RuleSet& rs, const char* stage) {
-  const int s = rs.stage_index(stage);
-  if (s < 0) throw shixian::InputError(std::string("unknown stage \"") + stage + "\"");
-  return s;
-}
+shixian::StageId stage_of(const shixian::RuleSet& rs, const char* stage) { return rs.stage_index(stage); }
 
 shixian_status check_result(const shixian::StageDeadline& r, const char* stage) {
   if (r.state == shixian::StageDeadline::State::error)
@@ -263,7 +255,7 @@ shixian_status shixian_stage_deadline(const shixian_engine* engine, const shixia
     SHIXIAN_NEED(stage);
     SHIXIAN_NEED(out);
     const auto t = make_ticket(*engine, *ticket);
-    const int s = stage_of(*engine->rules, stage);
+    const shixian::StageId s = stage_of(*engine->rules, stage);
     const auto r = engine->engine.stage(t, s);
     if (auto st = check_result(r, stage); st != SHIXIAN_OK) return st;
     const auto& st = engine->rules->stages[static_cast<std::size_t>(s)];
@@ -286,7 +278,7 @@ shixian_status shixian_stage_deadline_json(const shixian_engine* engine, const s
     SHIXIAN_NEED(stage);
     SHIXIAN_NEED(json_out);
     const auto t = make_ticket(*engine, *ticket);
-    const int s = stage_of(*engine->rules, stage);
+    const shixian::StageId s = stage_of(*engine->rules, stage);
     const auto r = engine->engine.stage(t, s);
     if (auto st = check_result(r, stage); st != SHIXIAN_OK) return st;
     const auto& z = engine->zone;

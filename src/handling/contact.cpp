@@ -8,7 +8,7 @@
 #include "shixian/sla/clocks.hpp"
 #include "shixian/time/text.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 namespace {
 
 // The time one may call: the complement of quiet hours, as a schedule on every day,
@@ -127,4 +127,4 @@ ContactCheck check_contact(std::vector<Instant> attempts, const ContactPolicy& p
   return out;
 }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

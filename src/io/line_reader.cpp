@@ -10,7 +10,8 @@
 
 #include "shixian/error.hpp"
 
-namespace shixian::io {
+SHIXIAN_NAMESPACE_BEGIN
+namespace io {
 
 static_assert(LineReader::kPadding >= simdjson::SIMDJSON_PADDING,
               "lines must stay parseable in place by simdjson");
@@ -207,4 +208,5 @@ std::string json_string(std::string_view s) {
   return out;
 }
 
-}  // namespace shixian::io
+}  // namespace io
+SHIXIAN_NAMESPACE_END

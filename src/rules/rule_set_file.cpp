@@ -12,7 +12,15 @@
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/time/text.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
+
+namespace detail {
+// The one place a RuleSet is made (its constructor is private: see rule_set.hpp).
+struct RuleSetAccess {
+  static std::shared_ptr<RuleSet> make() { return std::shared_ptr<RuleSet>(new RuleSet()); }
+};
+}  // namespace detail
+
 namespace {
 
 std::string where(const toml::source_region& r, std::string_view fallback) {
@@ -140,7 +148,7 @@ ClockKind clock_of(const Reader& r, const toml::table& t, std::string_view key, 
 
 RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view text_for_hash) {
   Reader r{std::string(origin)};
-  auto rs = std::make_shared<RuleSet>();
+  auto rs = detail::RuleSetAccess::make();
   rs->name = *r.str(t, "name", true);
   rs->title = r.str(t, "title").value_or(rs->name);
   rs->source = r.str(t, "source").value_or("");
@@ -259,11 +267,11 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
   };
   auto event = [&](const toml::table& tt, std::string_view key) {
     const auto e = *r.str(tt, key, true);
-    const int i = rs->event_index(e);
-    if (i < 0)
+    const auto i = rs->find_event(e);
+    if (!i)
       r.fail_at(tt, key, fmt::format("unknown event '{}' (the rule set's events are: {})", e,
                                      fmt::join(rs->events, ", ")));
-    return i;
+    return i->index();
   };
 
   auto* stages = t.get("stages");
@@ -274,7 +282,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
     if (!st) r.fail(sn, "each [[stages]] entry must be a table");
     Stage stage;
     stage.id = *r.str(*st, "id", true);
-    if (rs->stage_index(stage.id) >= 0) r.fail_at(*st, "id", fmt::format("stage '{}' defined twice", stage.id));
+    if (rs->find_stage(stage.id)) r.fail_at(*st, "id", fmt::format("stage '{}' defined twice", stage.id));
     stage.title = r.str(*st, "title").value_or(stage.id);
     stage.source = r.str(*st, "source").value_or("");
     stage.start_event = event(*st, "start");
@@ -315,21 +323,21 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
       if (tt->get("class")) {
         target.class_mask = 0;
         for (auto& c : r.str_list(*tt, "class", false)) {
-          const int ci = rs->class_index(c);
-          if (ci < 0)
+          const auto ci = rs->find_class(c);
+          if (!ci)
             r.fail_at(*tt, "class", fmt::format("unknown class '{}' (the rule set's classes are: {})",
                                                 c, fmt::join(rs->classes, ", ")));
-          target.class_mask |= 1u << ci;
+          target.class_mask |= 1u << ci->index();
           conditions.push_back("class " + c);
         }
       }
       if (tt->get("flag")) {
         for (auto& f : r.str_list(*tt, "flag", false)) {
-          const int fi = rs->flag_index(f);
-          if (fi < 0)
+          const auto fi = rs->find_flag(f);
+          if (!fi)
             r.fail_at(*tt, "flag", fmt::format("unknown flag '{}' (the rule set's flags are: {})", f,
                                                fmt::join(rs->flags, ", ")));
-          target.flag_mask |= 1u << fi;
+          target.flag_mask |= 1u << fi->index();
           conditions.push_back("flag " + f);
         }
       }
@@ -373,11 +381,11 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
       auto* pt = p.as_table();
       if (!pt) r.fail(p, "each [[pauses]] entry needs stage, pause and resume");
       const auto stage_id = *r.str(*pt, "stage", true);
-      const int si = rs->stage_index(stage_id);
-      if (si < 0) r.fail_at(*pt, "stage", fmt::format("unknown stage '{}'", stage_id));
+      const auto si = rs->find_stage(stage_id);
+      if (!si) r.fail_at(*pt, "stage", fmt::format("unknown stage '{}'", stage_id));
       Pause pause{event(*pt, "pause"), event(*pt, "resume")};
       if (pause.resume_event == pause.pause_event) r.fail(p, "a pause must resume on another event");
-      rs->stages[static_cast<std::size_t>(si)].pauses.push_back(pause);
+      rs->stages[static_cast<std::size_t>(si->index())].pauses.push_back(pause);
     }
   }
   for (const auto& st : rs->stages)
@@ -424,4 +432,4 @@ std::vector<std::string> builtin_rule_sets() {
   return out;
 }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -6,7 +6,7 @@
 
 #include "shixian/time/text.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 namespace {
 
 // A window's instants on a given day. A local time in a spring-forward gap maps to
@@ -204,4 +204,77 @@ Duration clock_amount(const Target& t) {
   return t.duration;
 }
 
-}  // namespace shixian
+namespace {
+
+void add_skipped(ClockWalk& out, const DayInfo& info) {
+  auto& v = out.skipped;
+  if (!v.empty() && info.date <= v.back().to) return;  // already passed over (an earlier span)
+  if (!v.empty() && v.back().to + days{1} == info.date && v.back().kind == info.kind && v.back().name == info.name) {
+    v.back().to = info.date;
+    return;
+  }
+  if (v.size() < ClockWalk::max_walked) v.push_back({info.date, info.date, info.kind, std::string(info.name)});
+  else out.truncated = true;
+}
+
+// Working days after the start day, each counted from 00:00 to 24:00 or the cut-off in
+// local time (as working_days_used measures), intersected with [a, b).
+void walk_working_days(const Target& t, Instant start, Instant a, Instant b, const ClockContext& ctx, ClockWalk& out) {
+  const Date sd = date_of(ctx.zone.to_local(start));
+  const LocalTime la = ctx.zone.to_local(a), lb = ctx.zone.to_local(b);
+  const Duration len = working_day_length(t.cutoff);
+  for (Date d = std::max(sd + days{1}, date_of(la)); LocalTime{d} < lb; d += days{1}) {
+    if (out.days.size() >= ClockWalk::max_walked) {
+      out.truncated = true;
+      return;
+    }
+    const auto info = ctx.calendar.day(d, Coverage::provisional);
+    if (!info.working) {
+      add_skipped(out, info);
+      continue;
+    }
+    const LocalTime lo = std::max(la, LocalTime{d}), hi = std::min(lb, LocalTime{d} + len);
+    if (lo < hi) out.days.push_back({d, hi - lo});
+  }
+}
+
+void walk_business_time(const Schedule& s, Instant a, Instant b, const ClockContext& ctx, ClockWalk& out) {
+  const bool first_span = out.spans.empty();
+  for (Date d = date_of(ctx.zone.to_local(a));; d += days{1}) {
+    if (out.spans.size() >= ClockWalk::max_walked) {
+      out.truncated = true;
+      return;
+    }
+    const auto info = ctx.calendar.day(d, Coverage::provisional);
+    if (s.working_days_only && !info.working) {
+      add_skipped(out, info);
+      continue;
+    }
+    bool past = false;
+    for (const auto& w : s.windows) {
+      const auto wi = window_on(ctx.zone, d, w);
+      if (wi.open > b || (wi.open == b && !out.spans.empty())) {
+        past = true;
+        break;
+      }
+      const auto lo = std::max(wi.open, a), hi = std::min(wi.close, b);
+      // A zero target's deadline is the first in-window instant: shown as an empty span.
+      if (lo < hi || (lo == hi && lo == b && out.spans.empty() && first_span)) out.spans.push_back({lo, hi});
+    }
+    if (past || LocalTime{d + days{1}} > ctx.zone.to_local(b)) return;
+  }
+}
+
+}  // namespace
+
+void walk_clock(const RuleSet& rs, const Target& t, Instant start, Instant a, Instant b, const ClockContext& ctx,
+                ClockWalk& out) {
+  switch (t.clock) {
+    case ClockKind::elapsed: return;
+    case ClockKind::business_time:
+      return walk_business_time(rs.schedules[static_cast<std::size_t>(t.schedule)], a, b, ctx, out);
+    case ClockKind::working_days: return walk_working_days(t, start, a, b, ctx, out);
+  }
+}
+
+SHIXIAN_NAMESPACE_END

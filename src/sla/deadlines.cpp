@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 namespace {
 
 // The earliest a target's deadline can possibly be, without consulting the calendar:
@@ -130,9 +130,33 @@ bool contact_by(const QuietHours& q, const Zone& zone, Instant start, Instant de
   return false;
 }
 
-StageDeadline DeadlineEngine::stage(const Ticket& t, int stage_index) const {
-  const auto& st = rules_.stages[static_cast<std::size_t>(stage_index)];
+namespace {
+
+// The spans in which a clock that started at `start` and reached `deadline` ran.
+void running_spans(Instant start, Instant deadline, const PausedSpans& paused, std::vector<CountedSpan>& out) {
+  Instant pos = start;
+  for (int i = 0; i < paused.count && pos < deadline; ++i) {
+    const auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
+    if (to <= pos) continue;
+    if (from > pos) out.push_back({pos, std::min(from, deadline)});
+    pos = std::max(pos, to);
+  }
+  if (pos < deadline) out.push_back({pos, deadline});
+  if (out.empty()) out.push_back({start, deadline});  // a zero target: the clock ends where it starts
+}
+
+}  // namespace
+
+StageDeadline DeadlineEngine::stage(const Ticket& t, StageId stage_id, StageTrace* trace) const {
+  const auto& rules = *rules_;
+  const auto& st = rules.stage(stage_id);
   StageDeadline out;
+  if (trace) {
+    *trace = StageTrace{};
+    trace->targets.resize(st.targets.size());
+    trace->calendar_version = ctx_.calendar.version();
+    trace->rules_version = rules.version;
+  }
   if (!t.has(st.start_event)) return out;
   out.state = StageDeadline::State::computed;
   out.start = t.event(st.start_event);
@@ -141,13 +165,20 @@ StageDeadline DeadlineEngine::stage(const Ticket& t, int stage_index) const {
   // it matters is known only once every target is in, so it is worded only then.
   Uncovered failure;
   Instant failed_bound{};
-  const ClockContext ctx = reporting(ctx_);
+  const ClockContext& ctx = report_ctx_;
   const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
+  if (trace) trace->paused = paused;
   for (std::size_t i = 0; i < st.targets.size(); ++i) {
     const auto& target = st.targets[i];
     if (!applies(target, t)) continue;
     Duration used{0};
-    const auto d = paused_target_deadline(rules_, target, out.start, paused, ctx, &used);
+    const auto d = paused_target_deadline(rules, target, out.start, paused, ctx, &used);
+    if (trace) {
+      auto& tt = trace->targets[i];
+      tt.applies = true;
+      if (d.uncovered) tt.error = ctx.calendar.uncovered_text(d.uncovered);
+      else tt.computed = true, tt.deadline = d.at, tt.provisional = d.provisional;
+    }
     if (d.uncovered) {
       const auto bound = lower_bound(target, out.start, ctx);
       if (!failure || bound < failed_bound) {
@@ -180,8 +211,14 @@ StageDeadline DeadlineEngine::stage(const Ticket& t, int stage_index) const {
     return out;
   }
   if (st.contact)
-    out.has_contact_by = contact_by(rules_.quiet, ctx_.zone, out.start, out.deadline, out.contact_by);
+    out.has_contact_by = contact_by(rules.quiet, ctx_.zone, out.start, out.deadline, out.contact_by);
+  if (trace) {
+    const auto& won = st.targets[static_cast<std::size_t>(out.target)];
+    trace->targets[static_cast<std::size_t>(out.target)].won = true;
+    running_spans(out.start, out.deadline, paused, trace->running);
+    for (const auto& r : trace->running) walk_clock(rules, won, out.start, r.from, r.to, ctx, trace->walk);
+  }
   return out;
 }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -4,101 +4,61 @@
 
 #include "shixian/time/text.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 namespace {
 
-constexpr std::size_t max_listed = 400;  // an explanation is for people: cap long spans
-
-void add_skipped(std::vector<SkippedDays>& out, const DayInfo& info) {
-  if (!out.empty() && out.back().to + days{1} == info.date && out.back().kind == info.kind &&
-      out.back().name == info.name) {
-    out.back().to = info.date;
-    return;
-  }
-  if (out.size() < max_listed) out.push_back({info.date, info.date, info.kind, std::string(info.name)});
-}
-
-void explain_working_days(Explanation& e, const Target& t, const ClockContext& ctx) {
-  const Date sd = date_of(ctx.zone.to_local(e.result.start));
-  e.notes.push_back(fmt::format(
+std::string working_days_note(const Target& t, Date start_day) {
+  return fmt::format(
       "working_days clock (Civil Code art. 201/203): the start day {} is not counted; counting "
       "begins the next day and the deadline is {} of working day {}",
-      format_date(sd), t.cutoff ? format_time_of_day(*t.cutoff) : std::string("24:00"),
-      t.working_days));
-  const Date end = date_of(ctx.zone.to_local(e.result.deadline - Duration{1}));
-  for (Date d = sd + days{1}; d <= end && e.counted_days.size() < max_listed; d += days{1}) {
-    const auto info = ctx.calendar.day(d, Coverage::provisional);
-    if (info.working) e.counted_days.push_back(d);
-    else add_skipped(e.skipped, info);
-  }
+      format_date(start_day), t.cutoff ? format_time_of_day(*t.cutoff) : std::string("24:00"), t.working_days);
 }
 
-void explain_business_time(Explanation& e, const RuleSet& rs, const Target& t,
-                           const ClockContext& ctx) {
+std::string business_time_note(const RuleSet& rs, const Target& t) {
   const auto& s = rs.schedules[static_cast<std::size_t>(t.schedule)];
   std::vector<std::string> windows;
-  for (const auto& w : s.windows)
-    windows.push_back(format_time_of_day(w.open) + "-" + format_time_of_day(w.close));
-  e.notes.push_back(fmt::format(
-      "business_time clock: only time inside {} on {} counts; the deadline is when {} of it has "
-      "run", fmt::join(windows, ", "), s.working_days_only ? "working days" : "every day", t.label));
-  const Instant start = e.result.start, deadline = e.result.deadline;
-  for (Date d = date_of(ctx.zone.to_local(start)); e.counted.size() < max_listed; d += days{1}) {
-    const auto info = ctx.calendar.day(d, Coverage::provisional);
-    if (s.working_days_only && !info.working) {
-      add_skipped(e.skipped, info);
-      continue;
-    }
-    bool past = false;
-    for (const auto& w : s.windows) {
-      const auto open = ctx.zone.to_instant(LocalTime{d} + w.open, Choose::earliest);
-      const auto close = ctx.zone.to_instant(LocalTime{d} + w.close, Choose::earliest);
-      if (open > deadline || (open == deadline && !e.counted.empty())) {
-        past = true;
-        break;
-      }
-      const auto lo = std::max(open, start), hi = std::min(close, deadline);
-      if (lo < hi || (lo == hi && lo == deadline && e.counted.empty())) e.counted.push_back({lo, hi});
-    }
-    if (past || LocalTime{d + days{1}} > ctx.zone.to_local(deadline)) break;
-  }
-  if (!e.counted.empty() && e.counted.front().from > start)
-    e.notes.push_back(fmt::format("the start {} is outside the windows: the clock starts at {}",
-                                  format_instant(start, ctx.zone),
-                                  format_instant(e.counted.front().from, ctx.zone)));
+  for (const auto& w : s.windows) windows.push_back(format_time_of_day(w.open) + "-" + format_time_of_day(w.close));
+  return fmt::format("business_time clock: only time inside {} on {} counts; the deadline is when {} of it has run",
+                     fmt::join(windows, ", "), s.working_days_only ? "working days" : "every day", t.label);
 }
 
 }  // namespace
 
-Explanation explain(const DeadlineEngine& engine, const Ticket& t, int stage_index) {
-  const auto& rs = engine.rules();
-  const auto& ctx = engine.context();
+Explanation explain(const DeadlineEngine& engine, const Ticket& t, StageId stage) {
+  StageTrace trace;
+  const StageDeadline result = engine.stage(t, stage, &trace);
+  Explanation e = explain(engine.rules(), engine.context().zone, stage, result, std::move(trace));
+  // An open pause stops the engine before it looks at later targets: which apply is a
+  // property of the ticket, not of a clock.
+  if (result.state == StageDeadline::State::paused)
+    for (auto& o : e.targets)
+      if (!o.applies && DeadlineEngine::applies(*o.target, t)) o.applies = o.paused = true;
+  return e;
+}
+
+Explanation explain(const RuleSet& rs, const Zone& zone, StageId stage, const StageDeadline& result,
+                    StageTrace trace) {
   Explanation e;
-  e.stage = &rs.stages[static_cast<std::size_t>(stage_index)];
-  e.result = engine.stage(t, stage_index);
-  e.calendar_version = ctx.calendar.version();
-  e.rules_version = rs.version;
+  e.stage = &rs.stage(stage);
+  e.result = result;
+  e.calendar_version = std::move(trace.calendar_version);
+  e.rules_version = std::move(trace.rules_version);
   if (e.result.state == StageDeadline::State::not_started) {
     e.notes.push_back(fmt::format("not started: event '{}' has not happened",
                                   rs.events[static_cast<std::size_t>(e.stage->start_event)]));
     return e;
   }
   for (std::size_t i = 0; i < e.stage->targets.size(); ++i) {
-    const auto& target = e.stage->targets[i];
+    const auto& tt = trace.targets[i];
     TargetOutcome o;
-    o.target = &target;
-    o.applies = DeadlineEngine::applies(target, t);
-    if (o.applies) {
-      const auto d = target_deadline(rs, target, e.result.start, reporting(ctx));
-      if (d.uncovered) {
-        o.error = ctx.calendar.uncovered_text(d.uncovered);
-      } else {
-        o.computed = true;
-        o.deadline = d.at;
-        o.provisional = d.provisional;
-      }
-    }
-    o.won = static_cast<int>(i) == e.result.target && e.result.state == StageDeadline::State::computed;
+    o.target = &e.stage->targets[i];
+    o.applies = tt.applies;
+    o.computed = tt.computed && tt.deadline != Instant::max();
+    o.paused = tt.computed && tt.deadline == Instant::max();
+    o.deadline = o.computed ? tt.deadline : Instant{};
+    o.provisional = tt.provisional;
+    o.won = tt.won;
+    o.error = tt.error;
     e.targets.push_back(std::move(o));
   }
   int applicable = 0;
@@ -107,14 +67,14 @@ Explanation explain(const DeadlineEngine& engine, const Ticket& t, int stage_ind
     e.notes.push_back(e.result.error);
     return e;
   }
-  const auto paused = paused_spans(*e.stage, t, e.result.start);
+  const auto& paused = trace.paused;
   for (int i = 0; i < paused.count; ++i) {
     const auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
     e.notes.push_back(to == Instant::max()
                           ? fmt::format("paused since {} with no resume yet: no clock counts, so no "
-                                        "deadline can be given", format_instant(from, ctx.zone))
+                                        "deadline can be given", format_instant(from, zone))
                           : fmt::format("paused from {} to {}: that time counts on no clock",
-                                        format_instant(from, ctx.zone), format_instant(to, ctx.zone)));
+                                        format_instant(from, zone), format_instant(to, zone)));
   }
   if (e.result.state == StageDeadline::State::paused) return e;
   const auto& won = e.stage->targets[static_cast<std::size_t>(e.result.target)];
@@ -125,13 +85,29 @@ Explanation explain(const DeadlineEngine& engine, const Ticket& t, int stage_ind
     if (o.applies && !o.computed)
       e.notes.push_back(fmt::format("target {} needs days outside the calendar, but cannot be "
                                     "earlier than {}: it is not needed", o.target->label, won.label));
+  e.counted = std::move(trace.walk.spans);
+  for (const auto& d : trace.walk.days) {
+    e.counted_days.push_back(d.date);
+    e.counted_day_amounts.push_back(d.counted);
+  }
+  e.skipped = std::move(trace.walk.skipped);
+  e.truncated = trace.walk.truncated;
+  e.running = std::move(trace.running);
   switch (won.clock) {
     case ClockKind::elapsed:
       e.notes.push_back(fmt::format("elapsed clock: {} of wall-clock time from the start, whatever "
                                     "the calendar or daylight saving says", won.label));
       break;
-    case ClockKind::business_time: explain_business_time(e, rs, won, ctx); break;
-    case ClockKind::working_days: explain_working_days(e, won, ctx); break;
+    case ClockKind::business_time:
+      e.notes.push_back(business_time_note(rs, won));
+      if (!e.counted.empty() && e.counted.front().from > e.result.start)
+        e.notes.push_back(fmt::format("the start {} is outside the windows: the clock starts at {}",
+                                      format_instant(e.result.start, zone),
+                                      format_instant(e.counted.front().from, zone)));
+      break;
+    case ClockKind::working_days:
+      e.notes.push_back(working_days_note(won, date_of(zone.to_local(e.result.start))));
+      break;
   }
   if (e.result.provisional)
     e.notes.push_back("provisional: days outside the calendar's coverage were taken by the weekly "
@@ -147,7 +123,7 @@ Explanation explain(const DeadlineEngine& engine, const Ticket& t, int stage_ind
       e.notes.push_back(fmt::format("contact by the deadline: it is outside quiet hours ({})", window));
     else
       e.notes.push_back(fmt::format("the deadline is inside quiet hours ({}): contact by {}, when they "
-                                    "begin", window, format_instant(e.result.contact_by, ctx.zone)));
+                                    "begin", window, format_instant(e.result.contact_by, zone)));
   }
   return e;
 }
@@ -172,15 +148,29 @@ std::string describe(const Explanation& e, const Zone& zone) {
     }
     line("  target    {:<6} {:<22} {:<14} {}{}", o.target->label, o.target->condition,
          to_string(o.target->clock),
-         o.computed ? format_instant(o.deadline, zone) : std::string("needs uncovered days"),
+         o.computed ? format_instant(o.deadline, zone)
+                    : std::string(o.paused ? "paused, no deadline yet" : "needs uncovered days"),
          o.won ? "  <- earliest, wins" : "");
   }
   for (const auto& c : e.counted)
     line("  counted   {} .. {}", format_instant(c.from, zone), format_instant(c.to, zone));
   if (!e.counted_days.empty()) {
     std::vector<std::string> ds;
-    for (auto d : e.counted_days) ds.push_back(format_date(d));
-    line("  counted   {} working day(s): {}", e.counted_days.size(), fmt::join(ds, ", "));
+    const auto* won = e.result.target >= 0 ? &e.stage->targets[static_cast<std::size_t>(e.result.target)] : nullptr;
+    const Duration whole = won ? working_day_length(won->cutoff) : Duration{days{1}};
+    for (std::size_t i = 0; i < e.counted_days.size(); ++i) {
+      const Duration part = i < e.counted_day_amounts.size() ? e.counted_day_amounts[i] : whole;
+      // A day counted only in part (a pause began or ended in it): which hours counted.
+      ds.push_back(part == whole ? format_date(e.counted_days[i])
+                                 : fmt::format("{} ({})", format_date(e.counted_days[i]), format_duration(part)));
+    }
+    Duration sum{0};
+    for (auto a : e.counted_day_amounts) sum += a;
+    if (won && sum != whole * static_cast<long>(e.counted_days.size()))  // some counted in part
+      line("  counted   {} over {} working day(s): {}", format_on_clock(*won, sum), e.counted_days.size(),
+           fmt::join(ds, ", "));
+    else
+      line("  counted   {} working day(s): {}", e.counted_days.size(), fmt::join(ds, ", "));
   }
   for (const auto& s : e.skipped)
     line("  skipped   {}{}: {}{}", format_date(s.from), s.to == s.from ? "" : ".." + format_date(s.to),
@@ -190,4 +180,4 @@ std::string describe(const Explanation& e, const Zone& zone) {
   return out;
 }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

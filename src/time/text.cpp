@@ -8,7 +8,7 @@
 
 #include "shixian/error.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 namespace {
 
 bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
@@ -227,4 +227,4 @@ std::chrono::seconds parse_duration(std::string_view text) {
   return seconds{total};
 }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

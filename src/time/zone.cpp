@@ -11,7 +11,7 @@
 #include "shixian/error.hpp"
 #include "shixian/time/text.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 namespace {
 
 // Loaded zones are kept for the life of the process (as cctz does): a Zone is a cheap
@@ -119,4 +119,4 @@ bool Zone::fixed_offset_between(Instant a, Instant b) const noexcept {
   return index_at(sa) == index_at(sb);
 }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -30,10 +30,9 @@ std::string deadline(const RuleSet& rs, const char* cls, const char* stage, cons
   const auto zone = Zone::shanghai();
   Ticket t;
   t.ticket_class = rs.class_index(cls);
-  REQUIRE(t.ticket_class >= 0);
-  t.set(0, parse_instant(received, zone));
+  t.set(rs.event_at(0), parse_instant(received, zone));
   DeadlineEngine e{rs, *default_calendar(), zone};
-  const int si = rs.stage_index(stage);
+  const auto si = rs.stage_index(stage);
   REQUIRE(si >= 0);
   const auto r = e.stage(t, si);
   REQUIRE(r.state == StageDeadline::State::computed);

@@ -193,7 +193,7 @@ TEST_CASE("the other reading of the HQ dispatch rule: the clock starts at 08:30 
   DeadlineEngine def{*f.rules, *f.cal, f.zone};
   DeadlineEngine alt{*open_end, *f.cal, f.zone};
   const auto t = f.ticket("ordinary", false, "2026-11-20T17:45");
-  const int stage = f.rules->stage_index("hq_dispatch");
+  const auto stage = f.rules->stage_index("hq_dispatch");
   CHECK(format_instant(def.stage(t, stage).deadline, f.zone) == "2026-11-21T10:30:00+08:00");
   CHECK(format_instant(alt.stage(t, stage).deadline, f.zone) == "2026-11-20T19:45:00+08:00");
   // Both readings agree before 08:30: the clock starts at 08:30.

@@ -103,9 +103,9 @@ TEST_CASE("a paused clock matches minute stepping that skips the paused minutes"
     const sys_seconds pause = start + minutes{gap(rng)};
     const sys_seconds resume = pause + minutes{len(rng)};
     Ticket t;
-    t.set(0, Instant{start});
-    t.set(1, Instant{pause});
-    t.set(2, Instant{resume});
+    t.set(s.rs->event_at(0), Instant{start});
+    t.set(s.rs->event_at(1), Instant{pause});
+    t.set(s.rs->event_at(2), Instant{resume});
     for (const auto& st : stages) {
       CAPTURE(st.stage);
       CAPTURE(format_instant(Instant{start}, zone));
@@ -124,9 +124,9 @@ TEST_CASE("a pause spanning Qingming and the London spring DST change") {
   const auto zone = Zone::locate("Europe/London");
   const DeadlineEngine engine{*s.rs, *s.cal, zone};
   Ticket t;
-  t.set(0, parse_instant("2026-03-25T10:00", zone));  // Wed, GMT
-  t.set(1, parse_instant("2026-03-26T06:00", zone));  // 0.25 of Thu 26 used
-  t.set(2, parse_instant("2026-04-07T12:00", zone));  // Tue, BST; Qingming 4..6 April passed
+  t.set(s.rs->event_at(0), parse_instant("2026-03-25T10:00", zone));  // Wed, GMT
+  t.set(s.rs->event_at(1), parse_instant("2026-03-26T06:00", zone));  // 0.25 of Thu 26 used
+  t.set(s.rs->event_at(2), parse_instant("2026-04-07T12:00", zone));  // Tue, BST; Qingming 4..6 April passed
   const auto r = engine.stage(t, s.rs->stage_index("wd"));
   REQUIRE(r.state == StageDeadline::State::computed);
   // 3wd - 0.25 = 2.75 left: half of 7 April, 8 and 9 April in full, then 0.25 of 10 April.
@@ -141,13 +141,13 @@ TEST_CASE("a pause that never resumes leaves the stage without a deadline, sayin
   const auto zone = Zone::shanghai();
   const DeadlineEngine engine{*s.rs, *s.cal, zone};
   Ticket t;
-  t.set(0, parse_instant("2026-11-20T09:00", zone));
-  t.set(1, parse_instant("2026-11-20T11:00", zone));
+  t.set(s.rs->event_at(0), parse_instant("2026-11-20T09:00", zone));
+  t.set(s.rs->event_at(1), parse_instant("2026-11-20T11:00", zone));
   const auto b = engine.stage(t, s.rs->stage_index("business"));
   CHECK(b.state == StageDeadline::State::paused);
   CHECK(b.used == Duration{std::chrono::minutes{120}});
   // A deadline that falls before the pause is unaffected by it.
-  t.set(1, parse_instant("2026-11-22T11:00", zone));
+  t.set(s.rs->event_at(1), parse_instant("2026-11-22T11:00", zone));
   const auto e = engine.stage(t, s.rs->stage_index("elapsed"));
   CHECK(e.state == StageDeadline::State::computed);
   CHECK(format_instant(e.deadline, zone) == "2026-11-21T15:00:00+08:00");
@@ -158,9 +158,9 @@ TEST_CASE("paused time is not 'used' for at-risk measures") {
   const auto zone = Zone::shanghai();
   const ClockContext ctx{*s.cal, zone};
   Ticket t;
-  t.set(0, parse_instant("2026-11-20T09:00", zone));
-  t.set(1, parse_instant("2026-11-20T10:00", zone));
-  t.set(2, parse_instant("2026-11-20T15:00", zone));
+  t.set(s.rs->event_at(0), parse_instant("2026-11-20T09:00", zone));
+  t.set(s.rs->event_at(1), parse_instant("2026-11-20T10:00", zone));
+  t.set(s.rs->event_at(2), parse_instant("2026-11-20T15:00", zone));
   const auto& stage = s.rs->stages[static_cast<std::size_t>(s.rs->stage_index("elapsed"))];
   const auto spans = paused_spans(stage, t, t.event(0));
   CHECK(paused_clock_used(*s.rs, stage.targets[0], t.event(0), parse_instant("2026-11-20T16:00", zone), spans, ctx) ==

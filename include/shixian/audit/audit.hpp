@@ -70,6 +70,7 @@
 //
 // An Auditor holds references only; it is cheap to make and safe to share across
 // threads. audit() allocates nothing unless a stage is an error (its message).
+#include "shixian/abi.hpp"
 #include <cstdint>
 #include <span>
 #include <string>
@@ -78,7 +79,8 @@
 
 #include "shixian/sla/deadlines.hpp"
 
-namespace shixian::audit {
+SHIXIAN_NAMESPACE_BEGIN
+namespace audit {
 
 enum class Status : std::uint8_t { met, breached, pending, at_risk, paused, not_started, not_applicable, error };
 inline constexpr std::size_t status_count = 8;
@@ -178,8 +180,8 @@ class Auditor {
  private:
   // The event that closes a ticket: `closed`, or the lifecycle's last event.
   static int closing_event(const RuleSet& rs) noexcept {
-    const int e = rs.event_index("closed");
-    return e >= 0 ? e : static_cast<int>(rs.events.size()) - 1;
+    const auto e = rs.find_event("closed");
+    return e ? e->index() : static_cast<int>(rs.events.size()) - 1;
   }
   DeadlineEngine engine_;
   Settings settings_;
@@ -198,4 +200,5 @@ char* write_working_days(char* q, Duration d, Duration day_length) noexcept;
 // A share of a target, in hundredths rounded down: "0", "0.7", "0.83", "1.5".
 char* write_share(char* q, Duration used, Duration amount) noexcept;
 
-}  // namespace shixian::audit
+}  // namespace audit
+SHIXIAN_NAMESPACE_END

@@ -19,6 +19,7 @@
 //
 // Blank lines are counted and produce no output. Bad lines become {"line": N, ...}
 // in their place (or go to `bad_out` when per-ticket lines are not written).
+#include "shixian/abi.hpp"
 #include <cstdint>
 #include <cstdio>
 #include <functional>
@@ -28,7 +29,8 @@
 #include "shixian/audit/summary.hpp"
 #include "shixian/audit/ticket_json.hpp"
 
-namespace shixian::audit {
+SHIXIAN_NAMESPACE_BEGIN
+namespace audit {
 
 struct StreamCounts {
   std::uint64_t lines = 0;  // physical lines read, blank ones included
@@ -90,4 +92,5 @@ class LineAuditor {
   Summary* summary_;
 };
 
-}  // namespace shixian::audit
+}  // namespace audit
+SHIXIAN_NAMESPACE_END

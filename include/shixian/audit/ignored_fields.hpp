@@ -9,13 +9,15 @@
 //
 //   shixian: note: field 'replyed' (1,204 lines) is not read by check (rule set 95580)
 //   and was ignored; did you mean 'replied'?
+#include "shixian/abi.hpp"
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace shixian::audit {
+SHIXIAN_NAMESPACE_BEGIN
+namespace audit {
 
 class IgnoredFields {
  public:
@@ -41,8 +43,9 @@ class IgnoredFields {
   std::uint64_t others_ = 0;
 };
 
-// The name in `known` closest to `name` (case ignored, at most two edits, and fewer
-// edits than the name is long), or "" when none is close: the "did you mean".
+// shixian::closest_name (rules/names.hpp) for a field name, a reopened cycle's
+// "reopened[]." prefix set aside.
 std::string_view closest_name(std::string_view name, std::span<const std::string> known);
 
-}  // namespace shixian::audit
+}  // namespace audit
+SHIXIAN_NAMESPACE_END

@@ -28,6 +28,7 @@
 // Summaries built on separate threads over separate parts of the input merge into
 // the same result whatever the split (merge() is order-independent: worst breaches
 // and listed bad lines are chosen by input order, not by arrival).
+#include "shixian/abi.hpp"
 #include <array>
 #include <cstdint>
 #include <map>
@@ -38,7 +39,8 @@
 
 #include "shixian/audit/audit.hpp"
 
-namespace shixian::audit {
+SHIXIAN_NAMESPACE_BEGIN
+namespace audit {
 
 struct Breach {
   std::string id;
@@ -128,4 +130,5 @@ class Summary {
   std::vector<BadLine> first_bad_;
 };
 
-}  // namespace shixian::audit
+}  // namespace audit
+SHIXIAN_NAMESPACE_END

@@ -39,6 +39,7 @@
 //
 // The parser (simdjson On Demand) and the writers reuse their buffers: after warm-up a
 // line costs no allocation unless it is rejected.
+#include "shixian/abi.hpp"
 #include <cstring>
 #include <memory>
 #include <span>
@@ -49,15 +50,16 @@
 #include "shixian/audit/ignored_fields.hpp"
 #include "shixian/classify/classify.hpp"
 
-namespace shixian::audit {
+SHIXIAN_NAMESPACE_BEGIN
+namespace audit {
 
 // THE place where a ticket without "class" gets one: the line's complaint text and facts
 // are classified (classify.hpp) with the rule set's settings (group_threshold,
 // review_amount_yuan), and the result names a class of the rule set. Returns the class
-// index and fills `out`, or -1 with `error` set. `line` is the whole JSON object, already
+// and fills `out`, or nullopt with `error` set. `line` is the whole JSON object, already
 // known to be valid JSON; `padding` as for TicketParser::parse.
-int resolve_missing_class(const RuleSet& rules, const classify::Lexicon& lexicon, std::string_view line,
-                          std::size_t padding, classify::Classification& out, std::string& error);
+std::optional<ClassId> resolve_missing_class(const RuleSet& rules, const classify::Lexicon& lexicon,
+                                             std::string_view line, std::size_t padding, classify::Classification& out, std::string& error);
 
 // The top-level fields a ticket line may carry for this rule set: id, class, its flags
 // and events, reopened, record, and the complaint facts (for lines without a class).
@@ -151,4 +153,5 @@ void append_bad_line(std::string& out, std::string_view file, std::size_t line, 
 void append_bad_line(OutBuffer& out, std::string_view file, std::size_t line, bool has_id, std::string_view id,
                      std::string_view error);
 
-}  // namespace shixian::audit
+}  // namespace audit
+SHIXIAN_NAMESPACE_END

@@ -34,6 +34,7 @@
 //
 // A Calendar is immutable: build it with CalendarBuilder (calendar_file.hpp) and share
 // the shared_ptr<const Calendar> across threads.
+#include "shixian/abi.hpp"
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -43,7 +44,7 @@
 
 #include "shixian/time/types.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 enum class Coverage : std::uint8_t { strict, provisional, report };
 
@@ -89,8 +90,11 @@ struct Answer {
   Uncovered uncovered{};  // Coverage::report only
 };
 
-class Calendar {
+class Calendar : public std::enable_shared_from_this<Calendar> {
  public:
+  Calendar(const Calendar&) = delete;  // one per shared_ptr: a share is taken, never a copy
+  Calendar& operator=(const Calendar&) = delete;
+
   const std::string& id() const noexcept { return id_; }
   const std::string& title() const noexcept { return title_; }
   // e.g. "cn 2007..2026 #9f2c61d0": the notice years and a hash of every fact, so
@@ -204,4 +208,4 @@ using CalendarPtr = std::shared_ptr<const Calendar>;
 // The built-in China mainland calendar (data/calendars/cn.cal), built once.
 CalendarPtr default_calendar();
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -16,6 +16,7 @@
 //   "extra.cal:7: '2027-02-30' is not a valid date (no such day in that month)".
 //
 //   auto cal = CalendarBuilder::with_defaults().load_file("2027.cal").build();
+#include "shixian/abi.hpp"
 #include <map>
 #include <string>
 #include <string_view>
@@ -23,7 +24,7 @@
 
 #include "shixian/calendar/calendar.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 class CalendarBuilder {
  public:
@@ -58,4 +59,4 @@ class CalendarBuilder {
   std::vector<Fact> overrides_;
 };
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -5,9 +5,10 @@
 // last day of that month. The record may be destroyed from the next day.
 //   retention_end(2026-03-15, 10) == 2036-03-15
 //   retention_end(2028-02-29, 10) == 2038-02-28
+#include "shixian/abi.hpp"
 #include "shixian/time/types.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 inline Date retention_end(Date closed, int years) noexcept {
   const date::year_month_day c{closed};
@@ -20,4 +21,4 @@ inline Date retention_end(Date closed, int years) noexcept {
 // The first day the record may be destroyed.
 inline Date destroy_from(Date closed, int years) noexcept { return retention_end(closed, years) + days{1}; }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -11,10 +11,11 @@
 //                             h ^= h >> 27; h *= 0x94d049bb133111eb; h ^= h >> 31
 //   draw = (h >> 11) / 2^53                      (uniform in [0, 1))
 //   selected when draw < required share
+#include "shixian/abi.hpp"
 #include <cstdint>
 #include <string_view>
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 inline double callback_draw(std::string_view ticket_id, std::string_view salt) noexcept {
   std::uint64_t h = 14695981039346656037ull;
@@ -34,4 +35,4 @@ inline bool callback_selected(std::string_view ticket_id, std::string_view salt,
   return callback_draw(ticket_id, salt) < share;
 }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

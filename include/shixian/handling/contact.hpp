@@ -9,13 +9,14 @@
 //   from 2026-11-20T17:30 (Shanghai): 17:30 Fri, 14:10 Sat, 10:50 Sun
 // check_contact(): what a recorded list of attempts lacks — too few, outside the
 // window, inside quiet hours — and, when still possible, when to try next.
+#include "shixian/abi.hpp"
 #include <string>
 #include <vector>
 
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/time/zone.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 struct ContactPolicy {
   int attempts = 3;
@@ -52,4 +53,4 @@ struct ContactCheck {
 ContactCheck check_contact(std::vector<Instant> attempts, const ContactPolicy& policy, const Zone& zone,
                            Instant now = Instant::max());
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -30,6 +30,7 @@
 //     parser.parse(line.text.data(), line.text.size(), /*realloc_if_needed=*/false);
 //   }
 //   // in.lines() == physical lines read, in.blank_lines() == the blank ones among them
+#include "shixian/abi.hpp"
 #include <cstddef>
 #include <cstdio>
 #include <memory>
@@ -37,7 +38,8 @@
 #include <string>
 #include <string_view>
 
-namespace shixian::io {
+SHIXIAN_NAMESPACE_BEGIN
+namespace io {
 
 struct Line {
   std::string_view text;   // valid until the next call to LineReader::next
@@ -100,4 +102,5 @@ std::string describe_invalid_utf8(std::string_view text);
 void append_json_string(std::string& out, std::string_view s);
 std::string json_string(std::string_view s);
 
-}  // namespace shixian::io
+}  // namespace io
+SHIXIAN_NAMESPACE_END

@@ -13,9 +13,12 @@
 // several apply, the earliest deadline wins (an urgent UnionPay ticket: 48h vs 4wd).
 //
 // Rule sets are written in TOML (data/rules/95580.toml is the built-in default and
-// documents the format); RuleSetBuilder-free: parse_rule_set() returns an immutable,
-// shareable RuleSet. Errors name the file, line and value.
+// documents the format); parse_rule_set() returns an immutable, shareable RuleSet.
+// Errors name the file, line and value. Names are looked up once into typed ids
+// (EventId, ClassId, FlagId, StageId below), which is all a Ticket accepts.
+#include "shixian/abi.hpp"
 #include <array>
+#include <initializer_list>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -25,7 +28,7 @@
 
 #include "shixian/time/types.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 enum class ClockKind : std::uint8_t { elapsed, business_time, working_days };
 std::string_view to_string(ClockKind c) noexcept;
@@ -80,8 +83,73 @@ struct QuietHours {
   }
 };
 
-class RuleSet {
+// Typed ids: an event, class, flag or stage of a rule set, as its position there.
+// Only a RuleSet makes them, by a lookup that checks the name (event_index and friends
+// throw UnknownName, find_* return nullopt) or the position (event_at throws
+// std::out_of_range), so a ticket is never written through -1 or a number from
+// elsewhere. There is no default id and no conversion from int; an id reads as its
+// index (for tables and masks), and the kinds do not mix: a StageId is not an EventId.
+template <class Tag>
+class Id {
  public:
+  Id() = delete;
+  constexpr int index() const noexcept { return i_; }
+  constexpr operator int() const noexcept { return i_; }  // NOLINT: reads as its index
+  friend constexpr bool operator==(const Id&, const Id&) noexcept = default;
+
+ private:
+  friend class RuleSet;
+  template <class>
+  friend class IdRange;
+  friend struct Ticket;
+  constexpr explicit Id(int i) noexcept : i_(i) {}
+  int i_;
+};
+struct EventTag;
+struct ClassTag;
+struct FlagTag;
+struct StageTag;
+using EventId = Id<EventTag>;
+using ClassId = Id<ClassTag>;
+using FlagId = Id<FlagTag>;
+using StageId = Id<StageTag>;
+
+// Every id of one kind in a rule set, in definition order: for (StageId s : rs.stage_ids()).
+template <class Tag>
+class IdRange {
+ public:
+  struct iterator {
+    int i;
+    Id<Tag> operator*() const noexcept { return Id<Tag>{i}; }
+    iterator& operator++() noexcept { return ++i, *this; }
+    bool operator==(const iterator&) const noexcept = default;
+  };
+  iterator begin() const noexcept { return {0}; }
+  iterator end() const noexcept { return {n_}; }
+  std::size_t size() const noexcept { return static_cast<std::size_t>(n_); }
+
+ private:
+  friend class RuleSet;
+  explicit IdRange(std::size_t n) noexcept : n_(static_cast<int>(n)) {}
+  int n_;
+};
+
+struct Ticket;
+class Zone;
+class RuleSet;
+namespace detail {
+struct RuleSetAccess;  // the rule-set reader's way to build one (src/rules/)
+}
+
+// A rule set is immutable once read: it is made only by parse_rule_set / load_rule_set,
+// is handed out as a shared_ptr<const RuleSet>, and cannot be copied, so that anything
+// that uses one (DeadlineEngine, Auditor) can hold a share of it
+// (shared_from_this()) and never a reference that might dangle.
+class RuleSet : public std::enable_shared_from_this<RuleSet> {
+ public:
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+
   std::string name, title, source, version;
   std::string default_zone = "Asia/Shanghai";
   std::vector<std::string> classes;  // [0] is the default class
@@ -108,21 +176,59 @@ class RuleSet {
   int group_threshold = 3;
   double review_amount_yuan = 50000;
 
-  int class_index(std::string_view c) const noexcept { return index_of(classes, c); }
-  int flag_index(std::string_view f) const noexcept { return index_of(flags, f); }
-  int event_index(std::string_view e) const noexcept { return index_of(events, e); }
-  int stage_index(std::string_view s) const noexcept {
-    for (std::size_t i = 0; i < stages.size(); ++i)
-      if (stages[i].id == s) return static_cast<int>(i);
-    return -1;
-  }
+  // Look-ups by name. Throw UnknownName (error.hpp) for a name the rule set does not
+  // define, naming it, the valid names and the closest one.
+  ClassId class_index(std::string_view c) const { return ClassId{index_or_throw("class", classes, c)}; }
+  FlagId flag_index(std::string_view f) const { return FlagId{index_or_throw("flag", flags, f)}; }
+  EventId event_index(std::string_view e) const { return EventId{index_or_throw("event", events, e)}; }
+  StageId stage_index(std::string_view s) const;
+  // The same without throwing, for readers that word their own error.
+  std::optional<ClassId> find_class(std::string_view c) const noexcept { return find<ClassTag>(classes, c); }
+  std::optional<FlagId> find_flag(std::string_view f) const noexcept { return find<FlagTag>(flags, f); }
+  std::optional<EventId> find_event(std::string_view e) const noexcept { return find<EventTag>(events, e); }
+  std::optional<StageId> find_stage(std::string_view s) const noexcept;
+  // By position; throw std::out_of_range past the end.
+  ClassId class_at(std::size_t i) const { return ClassId{checked(i, classes.size(), "class")}; }
+  FlagId flag_at(std::size_t i) const { return FlagId{checked(i, flags.size(), "flag")}; }
+  EventId event_at(std::size_t i) const { return EventId{checked(i, events.size(), "event")}; }
+  StageId stage_at(std::size_t i) const { return StageId{checked(i, stages.size(), "stage")}; }
+  // Every id of a kind, in definition order.
+  IdRange<ClassTag> class_ids() const noexcept { return IdRange<ClassTag>{classes.size()}; }
+  IdRange<FlagTag> flag_ids() const noexcept { return IdRange<FlagTag>{flags.size()}; }
+  IdRange<EventTag> event_ids() const noexcept { return IdRange<EventTag>{events.size()}; }
+  IdRange<StageTag> stage_ids() const noexcept { return IdRange<StageTag>{stages.size()}; }
+  ClassId default_class() const noexcept { return ClassId{0}; }
+
+  const Stage& stage(StageId s) const noexcept { return stages[static_cast<std::size_t>(s.index())]; }
+  const std::string& name_of(EventId e) const noexcept { return events[static_cast<std::size_t>(e.index())]; }
+  const std::string& name_of(ClassId c) const noexcept { return classes[static_cast<std::size_t>(c.index())]; }
+  const std::string& name_of(FlagId f) const noexcept { return flags[static_cast<std::size_t>(f.index())]; }
+  const std::string& name_of(StageId s) const noexcept { return stage(s).id; }
+
+  // A ticket from names, in one expression (for tests and services; include
+  // shixian/sla/ticket.hpp to call it):
+  //   rules->ticket("urgent", {{"received", "2026-09-30T23:10"}}, zone, {"unionpay"})
+  // Timestamps are read by parse_instant in `zone`. Throws UnknownName for a name the
+  // rule set does not define, InputError for a bad timestamp (naming the event), an
+  // event given twice, or events out of lifecycle order.
+  struct NamedTime {
+    std::string_view event, at;
+  };
+  Ticket ticket(std::string_view ticket_class, std::initializer_list<NamedTime> events_at, const Zone& zone,
+                std::initializer_list<std::string_view> flags_set = {}) const;
 
  private:
-  static int index_of(const std::vector<std::string>& v, std::string_view s) noexcept {
+  friend struct detail::RuleSetAccess;
+  RuleSet() = default;
+
+  template <class Tag>
+  static std::optional<Id<Tag>> find(const std::vector<std::string>& v, std::string_view s) noexcept {
     for (std::size_t i = 0; i < v.size(); ++i)
-      if (v[i] == s) return static_cast<int>(i);
-    return -1;
+      if (v[i] == s) return Id<Tag>{static_cast<int>(i)};
+    return std::nullopt;
   }
+  int index_or_throw(std::string_view kind, const std::vector<std::string>& v, std::string_view s) const;
+  static int checked(std::size_t i, std::size_t n, const char* kind);
 };
 
 using RuleSetPtr = std::shared_ptr<const RuleSet>;
@@ -137,4 +243,4 @@ RuleSetPtr default_rule_set();
 // Names of the built-in rule sets.
 std::vector<std::string> builtin_rule_sets();
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

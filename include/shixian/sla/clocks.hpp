@@ -25,24 +25,53 @@
 // Coverage::report (see calendar.hpp): a deadline's `uncovered`, or a measure's
 // `uncovered` out-parameter, names the first calendar question that needed a day outside
 // coverage, which is the one Coverage::strict throws CoverageError for.
+#include "shixian/abi.hpp"
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "shixian/calendar/calendar.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/time/zone.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
-struct ClockContext {
-  const Calendar& calendar;
-  const Zone& zone;
-  Coverage coverage = Coverage::strict;
+// What a clock needs: a calendar, a zone and what to do outside coverage. It owns them
+// (a share of the calendar, the zone by value), so a context made from temporaries —
+// ClockContext{*default_calendar(), Zone::locate("Asia/Shanghai")} — is safe to keep.
+// `calendar` and `zone` read as members; copying makes a context with its own share.
+// Copying costs two reference-count increments: hot paths keep one context and pass it
+// by reference (DeadlineEngine keeps its reporting() twin ready).
+class ClockContext {
+ public:
+  ClockContext(CalendarPtr cal, Zone z, Coverage cov = Coverage::strict)
+      : calendar_(checked(std::move(cal))), zone_(std::move(z)), calendar(*calendar_), zone(zone_), coverage(cov) {}
+  // Takes a share of `calendar` (every Calendar lives in a shared_ptr: calendar.hpp).
+  ClockContext(const Calendar& cal, Zone z, Coverage cov = Coverage::strict)
+      : ClockContext(cal.shared_from_this(), std::move(z), cov) {}
+  ClockContext(const ClockContext& o) : ClockContext(o.calendar_, o.zone_, o.coverage) {}
+  ClockContext& operator=(const ClockContext&) = delete;
+
+  const CalendarPtr& calendar_ptr() const noexcept { return calendar_; }
+
+ private:
+  static CalendarPtr checked(CalendarPtr c) {
+    if (!c) throw std::invalid_argument("ClockContext: no calendar");
+    return c;
+  }
+  CalendarPtr calendar_;
+  Zone zone_;
+
+ public:
+  const Calendar& calendar;  // *calendar_ptr()
+  const Zone& zone;          // the context's own copy
+  Coverage coverage;
 };
 
 // c, reporting where it would throw (strict becomes report): the same answers, and
 // the decision about an uncovered day left to the caller.
-inline ClockContext reporting(const ClockContext& c) noexcept {
-  return {c.calendar, c.zone, c.coverage == Coverage::strict ? Coverage::report : c.coverage};
+inline ClockContext reporting(const ClockContext& c) {
+  return {c.calendar_ptr(), c.zone, c.coverage == Coverage::strict ? Coverage::report : c.coverage};
 }
 
 struct ClockDeadline {
@@ -73,6 +102,35 @@ inline Duration working_day_length(std::optional<TimeOfDay> cutoff) {
 ClockDeadline working_days_resume(Instant start, Instant from, Duration remaining,
                                   std::optional<TimeOfDay> cutoff, const ClockContext& ctx);
 
+// The general, day-by-day form of target t's clock over [a, b) — one span in which the
+// clock of a stage that started at `start` ran — for traces and explanations: what
+// counted (business_time: the in-window spans; working_days: each working day after the
+// start day, with the local time it counted, 24:00 or the cut-off for a whole one) and
+// the days passed over, and why. It walks the days (at most max_walked of each list,
+// then `truncated`), so it is never on a hot path; the arithmetic above is, and the
+// two are tested against each other (tests/sla/explain_property_test.cpp).
+struct CountedSpan {
+  Instant from, to;
+};
+struct CountedDay {
+  Date date;
+  Duration counted;  // local time counted on the day: working_day_length() when whole
+};
+struct SkippedDays {
+  Date from, to;
+  DayKind kind;
+  std::string name;
+};
+struct ClockWalk {
+  static constexpr std::size_t max_walked = 400;  // a walk is for people: cap long spans
+  std::vector<CountedSpan> spans;   // business_time
+  std::vector<CountedDay> days;     // working_days
+  std::vector<SkippedDays> skipped;
+  bool truncated = false;
+};
+void walk_clock(const RuleSet& rs, const Target& t, Instant start, Instant a, Instant b, const ClockContext& ctx,
+                ClockWalk& out);
+
 // The deadline of one target from `start`.
 ClockDeadline target_deadline(const RuleSet& rs, const Target& t, Instant start,
                               const ClockContext& ctx);
@@ -85,4 +143,4 @@ Duration clock_amount(const Target& t);
 // "3.75wd" (working_days, in working days).
 std::string format_on_clock(const Target& t, Duration d);
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

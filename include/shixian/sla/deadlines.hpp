@@ -2,15 +2,12 @@
 // Deadlines for a ticket under a rule set.
 //
 //   auto rules = shixian::default_rule_set();          // the 95580 profile
-//   auto cal = shixian::default_calendar();            // China 2007..2026
 //   auto zone = shixian::Zone::shanghai();
-//   shixian::Ticket t;
-//   t.ticket_class = rules->class_index("ordinary");
-//   t.set(rules->event_index("received"),
-//         shixian::parse_instant("2026-11-20T17:45", zone));
-//   shixian::DeadlineEngine engine{*rules, *cal, zone};
+//   shixian::DeadlineEngine engine{rules, shixian::default_calendar(), zone};
+//   auto t = rules->ticket("ordinary", {{"received", "2026-11-20T17:45"}}, zone);
 //   auto total = engine.stage(t, rules->stage_index("total"));
-//   // total.deadline == 2026-11-28T00:00+08:00 (5 working days, start day not counted)
+//   // total.state == computed; total.deadline == 2026-11-28T00:00+08:00
+//   // (5 working days, start day not counted)
 //
 // Each stage's result says which target won (earliest-wins), whether it is
 // provisional (computed outside calendar coverage, opted in), and for contact stages
@@ -19,16 +16,18 @@
 // unless another target's deadline is certainly earlier (an urgent UnionPay ticket's
 // 48h always beats its 4 working days, so it needs no next-year data).
 //
-// The engine holds references only; it is cheap to make and safe to use from many
-// threads at once (rule sets, calendars and zones are immutable).
+// The engine owns what it uses (shares of the immutable rule set and calendar, a copy
+// of the zone): it cannot dangle, and is safe to use from many threads at once.
+#include "shixian/abi.hpp"
 #include <array>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "shixian/sla/clocks.hpp"
 #include "shixian/sla/ticket.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 struct StageDeadline {
   // paused: the stage's clock is stopped by a pause event with no resume yet, so its
@@ -47,31 +46,6 @@ struct StageDeadline {
   std::string error;  // state == error
 };
 
-class DeadlineEngine {
- public:
-  DeadlineEngine(const RuleSet& rules, const Calendar& calendar, const Zone& zone,
-                 Coverage coverage = Coverage::strict)
-      : rules_(rules), ctx_{calendar, zone, coverage} {}
-
-  const RuleSet& rules() const noexcept { return rules_; }
-  const ClockContext& context() const noexcept { return ctx_; }
-
-  // One stage; not_started when its start event is missing.
-  StageDeadline stage(const Ticket& t, int stage_index) const;
-  // Every stage, into out[0..stages) (out.size() must be >= rules().stages.size()).
-  void all(const Ticket& t, std::span<StageDeadline> out) const {
-    for (std::size_t i = 0; i < rules_.stages.size(); ++i) out[i] = stage(t, static_cast<int>(i));
-  }
-  // Whether target i of a stage applies to this ticket (class and flags).
-  static bool applies(const Target& target, const Ticket& t) noexcept {
-    return (target.class_mask >> t.ticket_class & 1u) && (t.flags & target.flag_mask) == target.flag_mask;
-  }
-
- private:
-  const RuleSet& rules_;
-  ClockContext ctx_;
-};
-
 // Paused spans of a stage in ticket t: [from, to), sorted, clipped to start at the
 // stage's start; `open` when the last pause has no resume yet (to is then max).
 struct PausedSpans {
@@ -79,6 +53,71 @@ struct PausedSpans {
   int count = 0;
   bool open = false;
 };
+
+// What DeadlineEngine::stage did for one stage of one ticket, recorded only when asked
+// (explain() and every explanation format this record; none recomputes a clock).
+struct TargetTrace {
+  bool applies = false;   // class and flags
+  bool computed = false;  // false: does not apply, or needed uncovered days (error)
+  Instant deadline{};     // computed: with the stage's pauses; max when a pause is open
+  bool provisional = false;
+  bool won = false;
+  std::string error;      // needed uncovered days: the CoverageError text
+};
+struct StageTrace {
+  std::vector<TargetTrace> targets;  // one per Stage::targets entry, in order
+  PausedSpans paused;                // the stage's pauses, as the clock saw them
+  // The spans in which the winning target's clock ran: from the start (or a resume) to
+  // a pause (or the deadline). Empty unless a deadline was computed.
+  std::vector<CountedSpan> running;
+  // The winner's clock walked over `running` (clocks.hpp walk_clock): what counted and
+  // the days passed over, and why.
+  ClockWalk walk;
+  std::string calendar_version, rules_version;
+};
+
+class DeadlineEngine {
+ public:
+  // The engine holds shares of the rule set and calendar and its own copy of the zone,
+  // so it may outlive the handles it was made from:
+  //   DeadlineEngine engine{load_rule_set("95580"), default_calendar(), Zone::shanghai()};
+  DeadlineEngine(RuleSetPtr rules, CalendarPtr calendar, Zone zone, Coverage coverage = Coverage::strict)
+      : rules_(checked(std::move(rules))), ctx_{std::move(calendar), std::move(zone), coverage},
+        report_ctx_(reporting(ctx_)) {}
+  // The same from the objects: every RuleSet and Calendar lives in a shared_ptr (their
+  // constructors are private), and the engine takes a share of it, so
+  // DeadlineEngine{*rules, *cal, zone} cannot dangle either.
+  DeadlineEngine(const RuleSet& rules, const Calendar& calendar, Zone zone, Coverage coverage = Coverage::strict)
+      : DeadlineEngine(rules.shared_from_this(), calendar.shared_from_this(), std::move(zone), coverage) {}
+
+  const RuleSet& rules() const noexcept { return *rules_; }
+  const RuleSetPtr& rules_ptr() const noexcept { return rules_; }
+  const ClockContext& context() const noexcept { return ctx_; }
+  // context() with Coverage::strict turned into report (clocks.hpp reporting()), kept
+  // ready so that measuring does not copy a context per call.
+  const ClockContext& reporting_context() const noexcept { return report_ctx_; }
+
+  // One stage; not_started when its start event is missing. With `trace`, also what
+  // the computation did (explain.hpp formats it); without, nothing is recorded.
+  StageDeadline stage(const Ticket& t, StageId stage, StageTrace* trace = nullptr) const;
+  // Every stage, into out[0..stages) (out.size() must be >= rules().stages.size()).
+  void all(const Ticket& t, std::span<StageDeadline> out) const {
+    for (const StageId s : rules_->stage_ids()) out[static_cast<std::size_t>(s.index())] = stage(t, s);
+  }
+  // Whether target i of a stage applies to this ticket (class and flags).
+  static bool applies(const Target& target, const Ticket& t) noexcept {
+    return (target.class_mask >> t.ticket_class & 1u) && (t.flags & target.flag_mask) == target.flag_mask;
+  }
+
+ private:
+  static RuleSetPtr checked(RuleSetPtr r) {
+    if (!r) throw std::invalid_argument("DeadlineEngine: no rule set");
+    return r;
+  }
+  RuleSetPtr rules_;
+  ClockContext ctx_, report_ctx_;
+};
+
 PausedSpans paused_spans(const Stage& stage, const Ticket& t, Instant start) noexcept;
 
 // Target t's deadline from `start`, with the clock stopped during `paused`.
@@ -96,4 +135,4 @@ Duration paused_clock_used(const RuleSet& rs, const Target& t, Instant start, In
 bool contact_by(const QuietHours& q, const Zone& zone, Instant start, Instant deadline,
                 Instant& out);
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

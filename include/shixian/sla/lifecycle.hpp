@@ -3,12 +3,13 @@
 // (received -> hq_dispatched -> ... -> closed). An event before an earlier one — a
 // reply before the resolution, anything before the ticket was received — is a data
 // error, reported with both events and both times.
+#include "shixian/abi.hpp"
 #include <string>
 
 #include "shixian/sla/ticket.hpp"
 #include "shixian/time/text.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 // Empty when the present events are in order; otherwise the reason.
 inline std::string lifecycle_error(const RuleSet& rs, const Ticket& t, const Zone& zone) {
@@ -25,4 +26,4 @@ inline std::string lifecycle_error(const RuleSet& rs, const Ticket& t, const Zon
   return {};
 }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -11,6 +11,7 @@
 // fraction is dropped (floored), so the text has one fixed shape for programs;
 // comparisons inside the library keep the full precision.
 //   format_instant(t, Asia/Shanghai)               -> "2026-11-21T10:30:00+08:00"
+#include "shixian/abi.hpp"
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -19,7 +20,7 @@
 #include "shixian/time/types.hpp"
 #include "shixian/time/zone.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 // Throws InputError naming the text, e.g. "2026-13-01 is not a valid date
 // (expected YYYY-MM-DD)".
@@ -56,4 +57,4 @@ std::string format_duration(Duration d);
 // Throws InputError naming the text.
 std::chrono::seconds parse_duration(std::string_view text);
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

@@ -15,10 +15,11 @@
 //
 // Local times run on date::local_t, a tag with no now(), so adding or comparing a
 // LocalTime with an Instant does not compile (tests/time/types_compile.cpp proves it).
+#include "shixian/abi.hpp"
 #include <chrono>
 #include <date/date.h>
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 using Duration = std::chrono::nanoseconds;
 using Date = date::local_days;
@@ -35,4 +36,4 @@ using TimeOfDay = std::chrono::seconds;
 
 inline constexpr Date date_of(LocalTime t) noexcept { return date::floor<days>(t); }
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

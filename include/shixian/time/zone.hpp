@@ -15,6 +15,7 @@
 //
 // A Zone is a small handle to immutable shared data: copy it freely, share it
 // across threads.
+#include "shixian/abi.hpp"
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,7 +24,7 @@
 
 #include "shixian/time/types.hpp"
 
-namespace shixian {
+SHIXIAN_NAMESPACE_BEGIN
 
 enum class Choose { reject, earliest, latest };
 
@@ -86,4 +87,4 @@ class Zone {
   std::shared_ptr<const Impl> impl_;
 };
 
-}  // namespace shixian
+SHIXIAN_NAMESPACE_END

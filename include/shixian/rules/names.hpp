@@ -1,0 +1,26 @@
+#pragma once
+// Names that were not found, and the one probably meant: the library's one "did you
+// mean". Used by rule-set lookups (UnknownName), `check`'s unread fields and the CLI.
+#include "shixian/abi.hpp"
+
+#include <span>
+#include <string>
+#include <string_view>
+
+SHIXIAN_NAMESPACE_BEGIN
+
+// The name in `known` closest to `name` (case ignored, at most two edits — insertions,
+// deletions, substitutions, adjacent swaps — and fewer edits than the name is long), or
+// "" when none is close.
+std::string_view closest_name(std::string_view name, std::span<const std::string> known);
+
+// "; did you mean 'received'?" when a known name is close to `name`, else "".
+std::string did_you_mean(std::string_view name, std::span<const std::string> known);
+
+// The UnknownName (error.hpp) for a `kind` ("event", "class", "flag", "stage") named
+// `name` that rule set `rule_set` does not define among `known`:
+//   unknown event 'recieved' (rule set 95580 has: received, ...); did you mean 'received'?
+[[noreturn]] void throw_unknown_name(std::string_view kind, std::string_view name, std::string_view rule_set,
+                                     std::span<const std::string> known);
+
+SHIXIAN_NAMESPACE_END
