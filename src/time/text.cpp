@@ -220,7 +220,10 @@ std::chrono::seconds parse_duration(std::string_view text) {
     }
     total += v * mult;
     any = true;
+    if (total > kMaxDurationSeconds) break;  // checked below; stops before any overflow
   }
+  if (total > kMaxDurationSeconds)
+    throw InputError(fmt::format("'{}' is longer than 100 years (36500d), which no time limit is", text));
   if (!any || p != text.size())
     throw InputError(fmt::format("'{}' is not a valid duration (expected e.g. 30m, 24h, 1h30m)",
                                  text));
