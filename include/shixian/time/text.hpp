@@ -57,7 +57,7 @@ std::string format_duration(Duration d);
 // Throws InputError naming the text; also for more than kMaxDurationSeconds (100
 // years), which is a typo and would overflow an Instant's nanoseconds (±292 years) in
 // the arithmetic a duration is used for.
-inline constexpr long long kMaxDurationSeconds = 36500LL * 86400;
+inline constexpr long long kMaxDurationSeconds = 100LL * 366 * 86400;
 std::chrono::seconds parse_duration(std::string_view text);
 
 SHIXIAN_NAMESPACE_END
