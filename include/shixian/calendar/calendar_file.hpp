@@ -14,6 +14,10 @@
 // notice whole (the usual case: next year's notice, or a corrected one), overrides
 // accumulate and apply last. Errors name the file, the line and the value:
 //   "extra.cal:7: '2027-02-30' is not a valid date (no such day in that month)".
+// Files are strict (docs/RULES.md §2): within a notice, and among a file's overrides,
+// each date is stated once (rest and work for one date is a contradiction); a fact lies
+// in its notice's year or the December before; a file loaded onto a calendar that
+// already covers years may not change the weekly rule.
 //
 //   auto cal = CalendarBuilder::with_defaults().load_file("2027.cal").build();
 #include "shixian/abi.hpp"
