@@ -287,7 +287,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
 
   auto* show = cmd->add_subcommand("show", "Month grids of YEAR: working, rest, holiday, make-up");
   show->add_option("YEAR", year, "year, e.g. 2026")->required();
-  show->add_option("--month", month, "one month only, 1..12");
+  show->add_option("--month", month, "one month only, 1..12")->check(whole_number(1, 12));
   show->footer("Marks: * holiday (rest), + make-up working day, ! institution override,\n"
                "? outside coverage (weekly rule, provisional). Weekends are grey on a terminal.");
   show->callback([&g] {

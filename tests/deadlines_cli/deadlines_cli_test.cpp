@@ -109,7 +109,7 @@ TEST_CASE("rejected input exits 1 and names the value") {
       {"deadlines --received 9999-01-01T10:00 --provisional", "'9999-01-01T10:00'"},
       {"deadlines --received 2026-11-20T10:00 --event received=2026-11-20T11:00", "given twice"},
       {"deadlines --received 2026-12-25T10:00 --unionpay --rules /tmp", "/tmp"},
-      {"deadlines --received 2026-11-20T10:00 --class ''", "unknown class ''"},
+      {"deadlines --received 2026-11-20T10:00 --class ''", "--class: an empty value"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.args);
