@@ -1,7 +1,13 @@
 // `shixian calendar`: working-day questions on the business calendar.
 #include <fmt/format.h>
 
+#include <fstream>
+#include <set>
+#include <sstream>
+
 #include "context.hpp"
+#include "shixian/calendar/calendar_file.hpp"
+#include "shixian/calendar/notice.hpp"
 #include "shixian/error.hpp"
 #include "shixian/time/text.hpp"
 
@@ -34,13 +40,13 @@ std::string provisional_text(bool p) {
   return p ? "  (provisional: outside calendar coverage, weekly rule only)" : "";
 }
 
-void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
+void print_month(const Globals& g, const Calendar& cal, date::year_month ym, std::FILE* out = stdout) {
   static constexpr const char* month_names[] = {"January", "February", "March",    "April",
                                                 "May",     "June",     "July",     "August",
                                                 "September", "October", "November", "December"};
-  fmt::print("{} {}\n", month_names[static_cast<unsigned>(ym.month()) - 1],
+  fmt::print(out, "{} {}\n", month_names[static_cast<unsigned>(ym.month()) - 1],
              static_cast<int>(ym.year()));
-  fmt::print(" Mon Tue Wed Thu Fri Sat Sun\n");
+  fmt::print(out, " Mon Tue Wed Thu Fri Sat Sun\n");
   const Date first{ym / 1};
   const Date last{ym / date::last};
   const unsigned lead = date::weekday{first}.iso_encoding() - 1;
@@ -70,7 +76,7 @@ void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
       case DayKind::uncovered: mark = '?', colour = info.working ? 0 : 90; break;
     }
     auto cell = fmt::format("{:>3}{}", dom, mark);
-    row += colour ? paint(g, cell, colour, mark == '*' || mark == '+') : cell;
+    row += colour && out == stdout ? paint(g, cell, colour, mark == '*' || mark == '+') : cell;
     if (!info.name.empty() || info.kind == DayKind::uncovered) {
       if (!notes.empty() && notes.back().to + 1 == dom && notes.back().kind == info.kind &&
           notes.back().name == info.name)
@@ -79,15 +85,15 @@ void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
         notes.push_back({dom, dom, mark, info.kind, std::string(info.name)});
     }
     if (date::weekday{d} == date::Sunday) {
-      fmt::print("{}\n", row);
+      fmt::print(out, "{}\n", row);
       row.clear();
     }
   }
-  if (!row.empty()) fmt::print("{}\n", row);
+  if (!row.empty()) fmt::print(out, "{}\n", row);
   for (const auto& n : notes)
-    fmt::print("  {:>5}{} {}{}\n", n.from == n.to ? fmt::format("{}", n.from) : fmt::format("{}-{}", n.from, n.to),
+    fmt::print(out, "  {:>5}{} {}{}\n", n.from == n.to ? fmt::format("{}", n.from) : fmt::format("{}-{}", n.from, n.to),
                n.mark, to_string(n.kind), n.name.empty() ? "" : ": " + n.name);
-  fmt::print("\n");
+  fmt::print(out, "\n");
 }
 
 void show_json(const Globals& g, const Calendar& cal, int year, int month) {
@@ -109,6 +115,52 @@ void show_json(const Globals& g, const Calendar& cal, int year, int month) {
   fmt::print("\n]}}\n");
 }
 
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  if (!in || !(ss << in.rdbuf()) || in.bad())
+    throw InputError(fmt::format("cannot read '{}' (missing, a directory, or unreadable)", path));
+  return ss.str();
+}
+
+// Writes the imported calendar file (to -o FILE, or stdout) and shows the months it
+// touches as the calendar will answer with it loaded (on stdout with -o, else stderr,
+// so that `import-notice … > 2027.cal` still gives a clean file).
+void emit_import(const Globals& g, const ImportedNotice& imp, const std::string& output) {
+  const auto text = imp.calendar_text();
+  std::FILE* preview = stdout;
+  if (output.empty()) {
+    fmt::print("{}", text);
+    preview = stderr;
+  } else {
+    std::ofstream out(output, std::ios::binary);
+    if (!out || !(out << text) || !out.flush())
+      throw InputError(fmt::format("cannot write '{}'", output));
+  }
+  // The preview is the calendar with this notice loaded over the others; a notice
+  // beyond the covered years (a gap) is shown on its own.
+  CalendarPtr cal;
+  try {
+    auto b = CalendarBuilder::with_defaults();
+    for (const auto& f : g.calendar_files) b.load_file(f);
+    cal = b.load(text, output.empty() ? "imported notice" : output).build();
+  } catch (const InputError&) {
+    cal = CalendarBuilder().load(text, output.empty() ? "imported notice" : output).build();
+  }
+  std::set<std::pair<int, unsigned>> months;
+  for (const auto& f : imp.facts)
+    for (Date d = f.from; d <= f.to; d += days{1}) {
+      const date::year_month_day ymd{d};
+      months.emplace(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()));
+    }
+  fmt::print(preview, "{} facts for {} ({}), from {}{}\n\n", imp.facts.size(), imp.year, imp.title,
+             imp.sources.empty() ? "no source address (give --source URL)" : imp.sources.front(),
+             output.empty() ? "" : fmt::format("; written to {}", output));
+  for (const auto& [y, m] : months) print_month(g, *cal, date::year{y} / m, preview);
+  for (const auto& n : imp.notes) fmt::print(preview, "  not a holiday, not imported: {}\n", n);
+}
+
 const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   auto* cmd = app.add_subcommand("calendar", "Working days on the business calendar");
   cmd->require_subcommand(1);
@@ -120,6 +172,8 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       "  shixian calendar show 2026 --month 10      # the month grid\n"
       "  shixian calendar add 2026-12-28 5 --provisional  # past 2026: weekly rule, marked\n"
       "  shixian --calendar 2027.cal calendar show 2027  # with next year's notice loaded\n"
+      "  shixian calendar import-notice notice.txt --year 2027 --source URL -o 2027.cal\n"
+      "  shixian calendar import-json 2027.json -o 2027.cal   # the public per-year JSON\n"
       "Dates are YYYY-MM-DD. Outside the data's coverage a question is an error unless\n"
       "--provisional is given.");
 
@@ -164,6 +218,40 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(r.provisional));
     else fmt::print("{{\"working_days\": {}{}}}\n", r.value, provisional_json(r.provisional));
   });
+
+
+  static std::vector<std::string> notice_files, notice_sources;
+  static std::string import_output;
+  static int notice_year = 0;
+  auto* imp = cmd->add_subcommand(
+      "import-notice", "Read the State Council's notice text into a calendar file");
+  imp->add_option("FILE", notice_files,
+                  "the notice as published (UTF-8 text); further files are its supplements")
+      ->required();
+  imp->add_option("--year", notice_year, "the year the notice is for")->required();
+  imp->add_option("--source", notice_sources, "the notice's address, recorded as provenance");
+  imp->add_option("-o,--output", import_output, "write the calendar file here (default stdout)");
+  imp->footer(
+      "Reads 一、元旦：1月1日（周五）放假… item by item and refuses, naming the sentence,\n"
+      "anything it cannot read with certainty (a weekday that does not match its date, a\n"
+      "共N天 that does not match, a date outside the year and the adjacent Dec/Jan, an\n"
+      "unknown clause, an announced holiday with no item). Lines '# source: URL' at the\n"
+      "top of a file are taken as its address. Example:\n"
+      "  shixian calendar import-notice 2027.txt --year 2027 -o 2027.cal\n"
+      "  shixian --calendar 2027.cal calendar show 2027");
+  imp->callback([&g] {
+    std::vector<NoticeText> texts;
+    for (const auto& f : notice_files) texts.push_back({f, read_file(f)});
+    emit_import(g, import_notice(texts, notice_year, notice_sources), import_output);
+  });
+
+  static std::string json_file;
+  auto* impj = cmd->add_subcommand(
+      "import-json", "Read one year of the public JSON format ({year, papers, days}) into a calendar file");
+  impj->add_option("FILE", json_file, "YYYY.json: {\"year\", \"papers\", \"days\": [{\"name\", \"date\", \"isOffDay\"}]}")
+      ->required();
+  impj->add_option("-o,--output", import_output, "write the calendar file here (default stdout)");
+  impj->callback([&g] { emit_import(g, import_holiday_json(read_file(json_file), json_file), import_output); });
 
   auto* show = cmd->add_subcommand("show", "Month grids of YEAR: working, rest, holiday, make-up");
   show->add_option("YEAR", year, "year, e.g. 2026")->required();

@@ -222,7 +222,7 @@ std::chrono::seconds parse_duration(std::string_view text) {
     any = true;
     // Each part is at most 9 digits, so only many parts can overflow: stop at 100 years,
     // longer than any rule asks for.
-    if (total > 100LL * 366 * 86400)
+    if (total > kMaxDurationSeconds)
       throw InputError(fmt::format("'{}' is longer than 100 years", text.substr(0, std::min<std::size_t>(text.size(), 64))));
   }
   if (!any || p != text.size())

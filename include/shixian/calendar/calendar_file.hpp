@@ -30,6 +30,14 @@
 
 SHIXIAN_NAMESPACE_BEGIN
 
+// A built calendar as a data file that CalendarBuilder reads back to the same calendar:
+// the same id, title, weekly rule, coverage, notice sources and, for every covered day,
+// the same kind, name and notice year. Facts are written as the tables hold them
+// (merged into ranges, grouped by notice; overrides last), so facts that never took
+// effect (outside coverage, or replaced by a later notice) are not kept. For exporting
+// a calendar merged from several files; tests/fuzz/calendar.cpp checks the round trip.
+std::string write_calendar_file(const Calendar& cal);
+
 class CalendarBuilder {
  public:
   CalendarBuilder() = default;
