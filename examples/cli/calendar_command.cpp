@@ -35,9 +35,32 @@ CalendarPtr calendar_for(const Globals& g) {
   return load_calendar(g);
 }
 
-std::string provisional_json(bool p) { return p ? ", \"provisional\": true" : ""; }
-std::string provisional_text(bool p) {
-  return p ? "  (provisional: outside calendar coverage, weekly rule only)" : "";
+// The years a provisional answer went past: "no notice for 2027 is loaded" is what an
+// officer needs to read, not "outside coverage".
+std::string missing_years(const Calendar& cal, std::initializer_list<Date> dates) {
+  std::set<int> years;
+  for (Date d : dates) {
+    if (cal.covers(d)) continue;
+    const int y = static_cast<int>(date::year_month_day{d}.year());
+    if (d > cal.last())
+      for (int x = static_cast<int>(date::year_month_day{cal.last()}.year()) + 1; x <= y; ++x) years.insert(x);
+    else
+      years.insert(y);
+  }
+  std::string out;
+  for (int y : years) out += (out.empty() ? "" : ", ") + std::to_string(y);
+  return out;
+}
+std::string provisional_json(bool p, const std::string& years = {}) {
+  if (!p) return "";
+  return years.empty() ? ", \"provisional\": true"
+                       : fmt::format(", \"provisional\": true, \"no_notice\": [{}]", years);
+}
+std::string provisional_text(bool p, const std::string& years = {}) {
+  if (!p) return "";
+  return years.empty() ? "  (provisional: outside calendar coverage, weekly rule only)"
+                       : fmt::format("  (provisional: no notice for {} is loaded; the weekly rule "
+                                     "alone)", years);
 }
 
 void print_month(const Globals& g, const Calendar& cal, date::year_month ym, std::FILE* out = stdout) {
@@ -46,6 +69,11 @@ void print_month(const Globals& g, const Calendar& cal, date::year_month ym, std
                                                 "September", "October", "November", "December"};
   fmt::print(out, "{} {}\n", month_names[static_cast<unsigned>(ym.month()) - 1],
              static_cast<int>(ym.year()));
+  if (!cal.covers(Date{ym / 1}) || !cal.covers(Date{ym / date::last}))
+    fmt::print(out, "  PROVISIONAL: no notice for {} is loaded (covered: {}); '?' days follow the "
+                    "weekly rule alone.\n  Load it: shixian calendar import-notice NOTICE.txt --year {} -o {}.cal\n",
+               static_cast<int>(ym.year()), cal.coverage_text(), static_cast<int>(ym.year()),
+               static_cast<int>(ym.year()));
   fmt::print(out, " Mon Tue Wed Thu Fri Sat Sun\n");
   const Date first{ym / 1};
   const Date last{ym / date::last};
@@ -187,14 +215,14 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     const auto info = cal->day(parse_date(d1), coverage(g));
     const bool prov = info.kind == DayKind::uncovered;
     if (g.format == "text") {
-      fmt::print("{}{}\n", info.working, provisional_text(prov));
+      fmt::print("{}{}\n", info.working, provisional_text(prov, missing_years(*cal, {info.date})));
       fmt::print(stderr, "{} {}: {}{}\n", d1, info.working ? "is a working day" : "is a rest day",
                  to_string(info.kind), info.name.empty() ? "" : fmt::format(" ({})", info.name));
     } else {
       fmt::print("{{\"date\": \"{}\", \"working\": {}, \"kind\": \"{}\"{}{}}}\n", d1, info.working,
                  to_string(info.kind),
                  info.name.empty() ? "" : fmt::format(", \"name\": {}", json_string(info.name)),
-                 provisional_json(prov));
+                 provisional_json(prov, missing_years(*cal, {info.date})));
     }
     exit_code = 0;
   });
@@ -204,9 +232,11 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   add->add_option("N", n_text, "working days to add, 0..10000 (0 gives DATE)")->required();
   add->callback([&g] {
     const auto cal = calendar_for(g);
-    const auto r = cal->add_working_days(parse_date(d1), parse_count(n_text), coverage(g));
-    if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(r.provisional));
-    else fmt::print("{{\"date\": \"{}\"{}}}\n", format_date(r.value), provisional_json(r.provisional));
+    const Date from = parse_date(d1);
+    const auto r = cal->add_working_days(from, parse_count(n_text), coverage(g));
+    const auto years = missing_years(*cal, {from, r.value});
+    if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(r.provisional, years));
+    else fmt::print("{{\"date\": \"{}\"{}}}\n", format_date(r.value), provisional_json(r.provisional, years));
   });
 
   auto* between = cmd->add_subcommand("between", "Working days in (D1, D2]; negative when D1 > D2");
@@ -214,9 +244,11 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   between->add_option("D2", d2, "to, YYYY-MM-DD (counted)")->required();
   between->callback([&g] {
     const auto cal = calendar_for(g);
-    const auto r = cal->working_days_between(parse_date(d1), parse_date(d2), coverage(g));
-    if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(r.provisional));
-    else fmt::print("{{\"working_days\": {}{}}}\n", r.value, provisional_json(r.provisional));
+    const Date a = parse_date(d1), b = parse_date(d2);
+    const auto r = cal->working_days_between(a, b, coverage(g));
+    const auto years = missing_years(*cal, {a, b});
+    if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(r.provisional, years));
+    else fmt::print("{{\"working_days\": {}{}}}\n", r.value, provisional_json(r.provisional, years));
   });
 
 
@@ -255,7 +287,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
 
   auto* show = cmd->add_subcommand("show", "Month grids of YEAR: working, rest, holiday, make-up");
   show->add_option("YEAR", year, "year, e.g. 2026")->required();
-  show->add_option("--month", month, "one month only, 1..12");
+  show->add_option("--month", month, "one month only, 1..12")->check(whole_number(1, 12));
   show->footer("Marks: * holiday (rest), + make-up working day, ! institution override,\n"
                "? outside coverage (weekly rule, provisional). Weekends are grey on a terminal.");
   show->callback([&g] {

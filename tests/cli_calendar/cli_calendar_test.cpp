@@ -325,3 +325,19 @@ TEST_CASE("calendar import-json reads the per-year JSON format") {
   CHECK(e.code == 1);
   CHECK(contains(e.err, "no days listed"));
 }
+
+TEST_CASE("calendar answers say plainly when a year has no notice loaded") {
+  auto r = cli({"calendar", "add", "2026-12-28", "5", "--provisional"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "2027-01-04  (provisional: no notice for 2027 is loaded; the weekly rule alone)\n");
+  r = cli({"calendar", "is-working", "2027-01-01", "--provisional", "--format", "json"});
+  CHECK(contains(r.out, R"("provisional": true, "no_notice": [2027])"));
+  r = cli({"calendar", "show", "2027", "--month", "1", "--provisional"});
+  CHECK(contains(r.out, "PROVISIONAL: no notice for 2027 is loaded"));
+  CHECK(contains(r.out, "import-notice"));
+  r = cli({"calendar", "show", "2026", "--month", "1"});
+  CHECK_FALSE(contains(r.out, "PROVISIONAL"));
+  r = cli({"calendar", "add", "2026-12-28", "5"});
+  CHECK(r.code == 1);
+  CHECK(contains(r.err, "no notice for 2027 is loaded"));
+}
