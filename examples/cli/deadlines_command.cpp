@@ -95,9 +95,17 @@ int run(const Globals& g, const Options& o) {
   const DeadlineEngine engine{rs, *cal, zone, coverage(g)};
   std::vector<StageDeadline> results(rs.stages.size());
   engine.all(t, results);
+  // A stage that needs an uncovered day is an error for that stage only (as in check):
+  // every other stage is still printed, and the exit code says something was missing.
   bool provisional = false;
-  for (const auto& r : results) {
-    if (r.state == StageDeadline::State::error) throw CoverageError(r.error);
+  int errors = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const auto& r = results[i];
+    if (r.state == StageDeadline::State::error) {
+      ++errors;
+      fmt::print(stderr, "shixian: {}: {} (use --provisional for weekday-only answers)\n",
+                 rs.stages[i].id, r.error);
+    }
     provisional |= r.provisional;
   }
   auto paused_target = [&](std::size_t i) -> const Target& {
@@ -124,6 +132,13 @@ int run(const Globals& g, const Options& o) {
         first = false;
         continue;
       }
+      if (r.state == StageDeadline::State::error) {
+        out += fmt::format("{}\n  {}: {{\"start\": \"{}\", \"deadline\": null, \"error\": {}}}",
+                           first ? "" : ",", json_string(st.id), format_instant(r.start, zone),
+                           json_string(r.error));
+        first = false;
+        continue;
+      }
       if (r.state != StageDeadline::State::computed) continue;
       const auto& target = st.targets[static_cast<std::size_t>(r.target)];
       out += fmt::format("{}\n  {}: {{\"start\": \"{}\", \"deadline\": \"{}\", \"clock\": \"{}\", \"target\": {}",
@@ -140,7 +155,7 @@ int run(const Globals& g, const Options& o) {
     out += "\n}}";
     if (g.format == "jsonl") std::erase(out, '\n');  // one object per line, for streams
     fmt::print("{}\n", out);
-    return 0;
+    return errors ? 1 : 0;
   }
   fmt::print("Ticket: {}{}, {} {} — rules {}, zone {}{}\n",
              rs.classes[static_cast<std::size_t>(t.ticket_class)],
@@ -164,6 +179,10 @@ int run(const Globals& g, const Options& o) {
                                        format_on_clock(paused_target(i), r.used)), 33));
       continue;
     }
+    if (r.state == StageDeadline::State::error) {
+      fmt::print("{:<16} {}\n", st.id, paint(g, "error: " + r.error, 31));
+      continue;
+    }
     if (r.state != StageDeadline::State::computed) {
       fmt::print("{:<16} {}\n", st.id, paint(g, fmt::format("not started (no '{}')",
                                                              rs.events[static_cast<std::size_t>(st.start_event)]), 90));
@@ -184,7 +203,7 @@ int run(const Globals& g, const Options& o) {
   } else {
     fmt::print("\n(--explain shows each deadline's reasoning: targets, counted days, skipped holidays)\n");
   }
-  return 0;
+  return errors ? 1 : 0;
 }
 
 const Registration reg{20, [](CLI::App& app, Globals& g, int& exit_code) {

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "command.hpp"
+#include "context.hpp"
 #include "shixian/error.hpp"
 
 namespace shixian::cli {
@@ -56,20 +57,10 @@ int main(int argc, char** argv) {
   std::sort(reg.begin(), reg.end(), [](auto& a, auto& b) { return a.first < b.first; });
   for (auto& [order, registrar] : reg) registrar(app, globals, exit_code);
 
-  // Name an unknown command instead of CLI11's "A subcommand is required".
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a.empty() || a[0] == '-') {
-      if (a == "--zone" || a == "--calendar" || a == "--rules" || a == "--format") ++i;  // skip the value
-      continue;
-    }
-    const auto subs = app.get_subcommands([&a](CLI::App* c) { return c->get_name() == a; });
-    if (subs.empty()) {
-      std::fprintf(stderr, "shixian: unknown command '%s' (run shixian --help for the list)\n", a.c_str());
-      return 2;
-    }
-    break;
-  }
+  // Name an unknown option or command (with the likely intended one) instead of
+  // CLI11's "A subcommand is required".
+  cli::reject_empty_values(app);
+  if (const int rc = cli::check_command_words(app, argc, argv); rc >= 0) return rc;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ValidationError& e) {
