@@ -24,7 +24,7 @@ namespace {
 struct Options {
   std::vector<std::string> files;
   std::string now, choose = "reject", lexicon;
-  bool summary = false, require_record = false;
+  bool summary = false, require_record = false, header = false;
   unsigned jobs = 1;
   double at_risk = -1;
   std::size_t worst = 10;
@@ -91,7 +91,7 @@ void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules) {
     const auto& e = names[i];
     std::string line = fmt::format("shixian: note: field '{}' ({} line{}) is not read by check (rule set {}) "
                                    "and was ignored",
-                                   e.name, grouped(e.count), e.count == 1 ? "" : "s", rules.name);
+                                   printable(e.name), grouped(e.count), e.count == 1 ? "" : "s", rules.name);
     if (const auto near = audit::closest_name(e.name, known); !near.empty())
       line += fmt::format("; did you mean '{}'?", near);
     std::fprintf(stderr, "%s\n", line.c_str());
@@ -135,6 +135,13 @@ int run(const Globals& g, const Options& o) {
   if (!o.lexicon.empty()) so.lexicon = classify::Lexicon::load(o.lexicon);
 
   // Inputs: the named files, or stdin ("-" also names stdin).
+  // The data versions, once, for consumers of the per-ticket lines (CONTRACT.md `check`).
+  const std::string versions =
+      fmt::format("{{\"header\": {{\"rule_set_version\": {}, \"calendar_version\": {}, \"zone\": {}, \"now\": \"{}\"}}}}\n",
+                  json_string(rules->version), json_string(cal->version()), json_string(zone.name()),
+                  format_instant(settings.now, zone));
+  if (o.header && !o.summary) std::fwrite(versions.data(), 1, versions.size(), stdout);
+
   std::vector<std::string> inputs = o.files;
   if (inputs.empty()) inputs.emplace_back("-");
   std::vector<int> fds;
@@ -179,6 +186,7 @@ int run(const Globals& g, const Options& o) {
   }
   std::fflush(stdout);
   report_ignored(total.ignored, *rules);
+  std::fprintf(stderr, "shixian: rule set %s, calendar %s\n", rules->version.c_str(), cal->version().c_str());
   const auto checked = total.ok + total.bad;
   std::string tail = fmt::format("checked {} ticket{}: {} ok, {} bad line{}", grouped(checked), checked == 1 ? "" : "s",
                                  grouped(total.ok), grouped(total.bad), total.bad == 1 ? "" : "s");
@@ -210,6 +218,9 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
       ->check(CLI::IsMember({"reject", "earliest", "latest"}));
   cmd->add_option("--lexicon", o.lexicon, "lexicon file for classifying lines without a class (default: the "
                                           "built-in one; format at the top of data/lexicon/zh.lex)");
+  cmd->add_flag("--header", o.header, "first write one line {\"header\": {\"rule_set_version\": ..., "
+                                      "\"calendar_version\": ..., \"zone\": ..., \"now\": ...}} (the versions are "
+                                      "also on stderr)");
   cmd->add_flag("--require-record", o.require_record, "a closed ticket without a \"record\" (reply record) counts "
                                                       "as missing every field of it");
   cmd->footer(

@@ -5,7 +5,10 @@
 #include <cstdio>
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "shixian/calendar/calendar_file.hpp"
+#include "shixian/data/embedded.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/rules/names.hpp"
 
@@ -13,8 +16,19 @@ namespace shixian::cli {
 
 CalendarPtr load_calendar(const Globals& g) {
   if (g.calendar_files.empty()) return default_calendar();
+  // A built-in name (settlement) where no such file exists loads the embedded data file.
+  auto builtin = [](const std::string& f) {
+    return f.find('/') == std::string::npos && !std::filesystem::exists(f)
+               ? data::embedded("calendars/" + f + ".cal")
+               : std::nullopt;
+  };
+  if (g.calendar_files.size() == 1)
+    if (auto cal = builtin_calendar(g.calendar_files[0])) return cal;
   auto b = CalendarBuilder::with_defaults();
-  for (const auto& f : g.calendar_files) b.load_file(f);
+  for (const auto& f : g.calendar_files) {
+    if (const auto text = builtin(f)) b.load(*text, "built-in " + f + ".cal");
+    else b.load_file(f);
+  }
   return b.build();
 }
 
@@ -28,6 +42,16 @@ Zone load_zone(const Globals& g, const RuleSet* rules) {
 }
 
 std::string json_string(std::string_view s) { return io::json_string(s); }
+
+std::string printable(std::string_view s) {
+  std::string q = io::json_string(s);
+  std::string out;
+  for (std::size_t i = 1; i + 1 < q.size(); ++i) {
+    if (q[i] == 0x7F) out += "\\u007f";
+    else out += q[i];
+  }
+  return out;
+}
 
 CLI::Validator whole_number(long long lo, long long hi) {
   return CLI::Validator(

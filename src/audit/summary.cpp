@@ -196,6 +196,11 @@ std::string Summary::to_json() const {
   const auto& set = auditor_->settings();
   std::string out = "{\"profile\": ";
   io::append_json_string(out, rs.name);
+  // The data versions the results were computed with (RULES.md §2: results carry them).
+  out += ", \"rule_set_version\": ";
+  io::append_json_string(out, rs.version);
+  out += ", \"calendar_version\": ";
+  io::append_json_string(out, auditor_->engine().context().calendar.version());
   out += fmt::format(", \"zone\": {}, \"now\": \"{}\", \"at_risk\": {}, \"tickets\": {}, \"bad_lines\": {}",
                      io::json_string(zone.name()), format_instant(set.now, zone), set.at_risk, tickets_, bad_);
   out += fmt::format(", \"reopened_cycles\": {}, \"classified\": {}, \"archive\": {{\"closed\": {}, "
@@ -259,6 +264,7 @@ std::string Summary::to_text(bool color) const {
   std::string out;
   out += bold(fmt::format("Timeliness (投诉处理及时率) — rules {}, as of {}, at risk from {:.0f}% of a target",
                           rs.name, format_instant(set.now, zone), set.at_risk * 100));
+  out += fmt::format("\nrule set {}, calendar {}", rs.version, auditor_->engine().context().calendar.version());
   out += fmt::format("\n{} tickets audited, {} bad lines", tickets_, bad_);
   if (extra_.classified) out += fmt::format("; {} classified from their text or facts", extra_.classified);
   out += "\n";
