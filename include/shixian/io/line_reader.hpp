@@ -69,6 +69,10 @@ class LineReader {
                       std::size_t max_line = kDefaultMaxLine);
   // Reads from a file descriptor with read(2) (not closed by the reader).
   explicit LineReader(int fd, std::size_t block_size = kDefaultBlock, std::size_t max_line = kDefaultMaxLine);
+  // Reads `text` (which must outlive the reader), block by block like a file: for input
+  // that arrives in memory (a Dask partition, a message), numbered and cut the same way.
+  explicit LineReader(std::string_view text, std::size_t block_size = kDefaultBlock,
+                      std::size_t max_line = kDefaultMaxLine);
   ~LineReader();
   LineReader(const LineReader&) = delete;
   LineReader& operator=(const LineReader&) = delete;
@@ -89,6 +93,8 @@ class LineReader {
 
   std::FILE* file_ = nullptr;
   int fd_ = -1;
+  std::string_view text_;    // the in-memory input's unread rest
+  bool from_text_ = false;
   std::unique_ptr<char[]> buf_;
   std::size_t cap_ = 0;      // usable bytes; kPadding more are allocated
   std::size_t begin_ = 0;    // first unconsumed byte
