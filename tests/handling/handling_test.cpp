@@ -210,6 +210,7 @@ TEST_CASE("callback report: a line longer than the maximum is a bad line with it
                             R"({"id": "B", "level": "tier1", "callback": false})" "\n";
   const auto r = run_cli("callback report --format json", input);
   CHECK(r.code == 1);
-  CHECK(r.out.find(R"({"line": 2, "id": null, "error": "line longer than 8388608 bytes)") != std::string::npos);
+  // Bad lines go to stderr: stdout is the one report (issue 16).
+  CHECK(r.err.find(R"({"line": 2, "id": null, "error": "line longer than 8388608 bytes)") != std::string::npos);
   CHECK(r.out.find(R"("tier1": {"ordinary": 2, "called_back": 1)") != std::string::npos);
 }
