@@ -10,7 +10,9 @@ shixian_deps() {
               clang-14 clang libfuzzer-14-dev   # the fuzzers (tests/fuzz/, scripts/fuzz)
               # bindings: Java (JNA), Python (pybind11, numpy, pandas, pytest) and Dask
               openjdk-17-jdk-headless libjna-java python3-dev pybind11-dev python3-numpy
-              python3-pandas python3-pytest python3-dask python3-distributed "$@")
+              python3-pandas python3-pytest python3-dask python3-distributed
+              python3-venv python3-setuptools python3-wheel   # pip install of the module
+              "$@")
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
@@ -23,3 +25,5 @@ shixian_deps() {
   $sudo apt-get update -q >&2
   $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
 }
+# Run (not sourced): install them now, e.g. `scripts/deps.sh` before a first build.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then shixian_deps "$@"; fi
