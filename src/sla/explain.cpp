@@ -33,6 +33,22 @@ Explanation explain(const DeadlineEngine& engine, const Ticket& t, StageId stage
   if (result.state == StageDeadline::State::paused)
     for (auto& o : e.targets)
       if (!o.applies && DeadlineEngine::applies(*o.target, t)) o.applies = o.paused = true;
+  // calendar_days, unpaused: which day the period's own last day was, and why it moved.
+  if (result.state == StageDeadline::State::computed && e.running.size() == 1) {
+    const auto& won = e.stage->targets[static_cast<std::size_t>(result.target)];
+    const auto& zone = engine.context().zone;
+    if (won.clock == ClockKind::calendar_days) {
+      const Date last = date_of(zone.to_local(result.start)) + days{won.calendar_days};
+      const Date end = date_of(zone.to_local(result.deadline)) - days{1};
+      if (end != last) {
+        const auto info = engine.context().calendar.day(last, Coverage::provisional);
+        e.notes.push_back(fmt::format("day {} is {}, a rest day ({}{}{}): the period ends on {}, the first {} after it",
+                                      won.calendar_days, format_date(last), to_string(info.kind),
+                                      info.name.empty() ? "" : " ", info.name, format_date(end),
+                                      won.roll_holidays_only ? "day that is not a holiday" : "working day"));
+      }
+    }
+  }
   return e;
 }
 
@@ -79,8 +95,8 @@ Explanation explain(const RuleSet& rs, const Zone& zone, StageId stage, const St
   if (e.result.state == StageDeadline::State::paused) return e;
   const auto& won = e.stage->targets[static_cast<std::size_t>(e.result.target)];
   if (applicable > 1)
-    e.notes.push_back(fmt::format("{} targets apply; the earliest deadline wins: {} ({})", applicable,
-                                  won.label, won.condition));
+    e.notes.push_back(fmt::format("{} targets apply; the {} deadline wins: {} ({})", applicable,
+                                  e.stage->latest_wins ? "latest" : "earliest", won.label, won.condition));
   for (const auto& o : e.targets)
     if (o.applies && !o.computed)
       e.notes.push_back(fmt::format("target {} needs days outside the calendar, but cannot be "
@@ -108,6 +124,17 @@ Explanation explain(const RuleSet& rs, const Zone& zone, StageId stage, const St
     case ClockKind::working_days:
       e.notes.push_back(working_days_note(won, date_of(zone.to_local(e.result.start))));
       break;
+    case ClockKind::calendar_days: {
+      const Date s = date_of(zone.to_local(e.result.start));
+      e.notes.push_back(fmt::format(
+          "calendar_days clock (Civil Code art. 201/203): the start day {} is not counted; {} calendar "
+          "days, the period ending at 24:00 of its last day{}", format_date(s), won.calendar_days,
+          won.roll == Roll::none ? std::string(", whatever day that is")
+          : won.roll_holidays_only ? std::string("; a last day that is a public holiday moves to the first day after the holidays")
+                                   : std::string("; a last day that is a rest day moves to the first working day after it "
+                                                 "(a make-up working day does not move)")));
+      break;
+    }
   }
   if (e.result.provisional)
     e.notes.push_back("provisional: days outside the calendar's coverage were taken by the weekly "
@@ -150,14 +177,15 @@ std::string describe(const Explanation& e, const Zone& zone) {
          to_string(o.target->clock),
          o.computed ? format_instant(o.deadline, zone)
                     : std::string(o.paused ? "paused, no deadline yet" : "needs uncovered days"),
-         o.won ? "  <- earliest, wins" : "");
+         o.won ? (e.stage->latest_wins ? "  <- latest, wins" : "  <- earliest, wins") : "");
   }
   for (const auto& c : e.counted)
     line("  counted   {} .. {}", format_instant(c.from, zone), format_instant(c.to, zone));
   if (!e.counted_days.empty()) {
     std::vector<std::string> ds;
     const auto* won = e.result.target >= 0 ? &e.stage->targets[static_cast<std::size_t>(e.result.target)] : nullptr;
-    const Duration whole = won ? working_day_length(won->cutoff) : Duration{days{1}};
+    const Duration whole = won && won->clock == ClockKind::working_days ? working_day_length(won->cutoff) : Duration{days{1}};
+    const char* unit = won && won->clock == ClockKind::calendar_days ? "calendar day(s)" : "working day(s)";
     for (std::size_t i = 0; i < e.counted_days.size(); ++i) {
       const Duration part = i < e.counted_day_amounts.size() ? e.counted_day_amounts[i] : whole;
       // A day counted only in part (a pause began or ended in it): which hours counted.
@@ -167,10 +195,10 @@ std::string describe(const Explanation& e, const Zone& zone) {
     Duration sum{0};
     for (auto a : e.counted_day_amounts) sum += a;
     if (won && sum != whole * static_cast<long>(e.counted_days.size()))  // some counted in part
-      line("  counted   {} over {} working day(s): {}", format_on_clock(*won, sum), e.counted_days.size(),
+      line("  counted   {} over {} {}: {}", format_on_clock(*won, sum), e.counted_days.size(), unit,
            fmt::join(ds, ", "));
     else
-      line("  counted   {} working day(s): {}", e.counted_days.size(), fmt::join(ds, ", "));
+      line("  counted   {} {}: {}", e.counted_days.size(), unit, fmt::join(ds, ", "));
   }
   for (const auto& s : e.skipped)
     line("  skipped   {}{}: {}{}", format_date(s.from), s.to == s.from ? "" : ".." + format_date(s.to),
