@@ -3,6 +3,8 @@
 
 #include "context.hpp"
 #include "shixian/error.hpp"
+#include "shixian/i18n/text.hpp"
+#include "shixian/i18n/words.hpp"
 #include "shixian/time/text.hpp"
 
 namespace shixian::cli {
@@ -30,17 +32,19 @@ CalendarPtr calendar_for(const Globals& g) {
 }
 
 std::string provisional_json(bool p) { return p ? ", \"provisional\": true" : ""; }
-std::string provisional_text(bool p) {
-  return p ? "  (provisional: outside calendar coverage, weekly rule only)" : "";
+std::string provisional_text(const Globals& g, bool p) {
+  return p ? std::string(g.t()["calendar.provisional"]) : "";
 }
 
 void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
-  static constexpr const char* month_names[] = {"January", "February", "March",    "April",
-                                                "May",     "June",     "July",     "August",
-                                                "September", "October", "November", "December"};
-  fmt::print("{} {}\n", month_names[static_cast<unsigned>(ym.month()) - 1],
-             static_cast<int>(ym.year()));
-  fmt::print(" Mon Tue Wed Thu Fri Sat Sun\n");
+  const auto& tr = g.t();
+  const unsigned mon = static_cast<unsigned>(ym.month());
+  fmt::print("{}\n", tr.fill("month.heading", {std::to_string(static_cast<int>(ym.year())), std::to_string(mon),
+                                               tr[fmt::format("month.m{}", mon)]}));
+  // Each cell is 4 columns: a weekday head right-aligned (一 is two columns wide).
+  std::string head;
+  for (unsigned wd = 1; wd <= 7; ++wd) head += i18n::pad_left(i18n::weekday_term(wd, tr), 4);
+  fmt::print("{}\n", head);
   const Date first{ym / 1};
   const Date last{ym / date::last};
   const unsigned lead = date::weekday{first}.iso_encoding() - 1;
@@ -84,9 +88,10 @@ void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
     }
   }
   if (!row.empty()) fmt::print("{}\n", row);
+  const std::string_view sep = g.zh() ? "：" : ": ";
   for (const auto& n : notes)
     fmt::print("  {:>5}{} {}{}\n", n.from == n.to ? fmt::format("{}", n.from) : fmt::format("{}-{}", n.from, n.to),
-               n.mark, to_string(n.kind), n.name.empty() ? "" : ": " + n.name);
+               n.mark, i18n::day_term(n.kind, tr), n.name.empty() ? "" : std::string(sep) + n.name);
   fmt::print("\n");
 }
 
@@ -133,9 +138,10 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     const auto info = cal->day(parse_date(d1), coverage(g));
     const bool prov = info.kind == DayKind::uncovered;
     if (g.format == "text") {
-      fmt::print("{}{}\n", info.working, provisional_text(prov));
-      fmt::print(stderr, "{} {}: {}{}\n", d1, info.working ? "is a working day" : "is a rest day",
-                 to_string(info.kind), info.name.empty() ? "" : fmt::format(" ({})", info.name));
+      fmt::print("{}{}\n", info.working, provisional_text(g, prov));
+      fmt::print(stderr, "{}\n", g.t().fill(info.working ? "calendar.is_working" : "calendar.is_rest",
+                                           {d1, i18n::day_term(info.kind, g.t()),
+                                            info.name.empty() ? "" : fmt::format(" ({})", info.name)}));
     } else {
       fmt::print("{{\"date\": \"{}\", \"working\": {}, \"kind\": \"{}\"{}{}}}\n", d1, info.working,
                  to_string(info.kind),
@@ -151,7 +157,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   add->callback([&g] {
     const auto cal = calendar_for(g);
     const auto r = cal->add_working_days(parse_date(d1), parse_count(n_text), coverage(g));
-    if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(r.provisional));
+    if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(g, r.provisional));
     else fmt::print("{{\"date\": \"{}\"{}}}\n", format_date(r.value), provisional_json(r.provisional));
   });
 
@@ -161,7 +167,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   between->callback([&g] {
     const auto cal = calendar_for(g);
     const auto r = cal->working_days_between(parse_date(d1), parse_date(d2), coverage(g));
-    if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(r.provisional));
+    if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(g, r.provisional));
     else fmt::print("{{\"working_days\": {}{}}}\n", r.value, provisional_json(r.provisional));
   });
 
@@ -181,7 +187,8 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     cal->day(month ? Date{date::year{year} / month / date::last} : Date{date::year{year} / 12 / 31},
              coverage(g));
     if (g.format != "text") return show_json(g, *cal, year, month);
-    fmt::print("Calendar {} ({}), version {}\n\n", cal->id(), cal->title(), cal->version());
+    fmt::print("{}\n{}\n\n", g.t().fill("calendar.title", {cal->id(), cal->title(), cal->version()}),
+               g.t()["calendar.legend"]);
     for (int m = month ? month : 1; m <= (month ? month : 12); ++m)
       print_month(g, *cal, date::year{year} / m);
   });

@@ -47,7 +47,8 @@ std::string grouped(std::uint64_t n) {
 // The progress line on stderr: only on a terminal, only after the first second.
 class Progress {
  public:
-  Progress(bool enabled, std::uint64_t total_bytes) : enabled_(enabled), total_(total_bytes) {}
+  Progress(bool enabled, std::uint64_t total_bytes, const i18n::Terms& terms)
+      : enabled_(enabled), total_(total_bytes), tr_(terms) {}
   void update(const audit::StreamCounts& n) {
     if (!enabled_) return;
     const auto now = clock::now();
@@ -55,13 +56,14 @@ class Progress {
     if (secs < 1.0 || now - last_ < std::chrono::milliseconds(250)) return;
     last_ = now;
     const double rate = static_cast<double>(n.lines) / secs;
-    std::string line = fmt::format("  {} lines, {} lines/s", grouped(n.lines), grouped(static_cast<std::uint64_t>(rate)));
+    std::string line = "  " + tr_.fill("progress.lines", {grouped(n.lines), grouped(static_cast<std::uint64_t>(rate))});
     if (total_ > 0 && n.bytes > 0 && n.bytes <= total_) {
       const double byte_rate = static_cast<double>(n.bytes) / secs;
       const double eta = static_cast<double>(total_ - n.bytes) / byte_rate;
-      line += fmt::format(", {:.0f}%, ETA {:.0f}s", 100.0 * static_cast<double>(n.bytes) / static_cast<double>(total_), eta);
+      line += tr_.fill("progress.eta", {fmt::format("{:.0f}", 100.0 * static_cast<double>(n.bytes) / static_cast<double>(total_)),
+                                        fmt::format("{:.0f}", eta)});
     }
-    if (n.bad) line += fmt::format(", {} bad", grouped(n.bad));
+    if (n.bad) line += tr_.fill("progress.bad", {grouped(n.bad)});
     std::fprintf(stderr, "\r\x1b[K%s", line.c_str());
     std::fflush(stderr);
     shown_ = true;
@@ -77,11 +79,12 @@ class Progress {
   std::uint64_t total_;
   clock::time_point start_ = clock::now(), last_{};
   bool shown_ = false;
+  const i18n::Terms& tr_;
 };
 
 // Fields the lines carried that check does not read: named, so that a misspelt event
 // ("replyed") does not go unnoticed. The most frequent first, ten at most.
-void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules) {
+void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules, const i18n::Terms& tr) {
   if (ignored.empty()) return;
   auto names = ignored.names();
   std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
@@ -89,16 +92,16 @@ void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules) {
   constexpr std::size_t kShown = 10;
   for (std::size_t i = 0; i < names.size() && i < kShown; ++i) {
     const auto& e = names[i];
-    std::string line = fmt::format("shixian: note: field '{}' ({} line{}) is not read by check (rule set {}) "
-                                   "and was ignored",
-                                   e.name, grouped(e.count), e.count == 1 ? "" : "s", rules.name);
+    std::string line = "shixian: " + tr.fill(e.count == 1 ? "check.ignored_one" : "check.ignored",
+                                             {e.name, grouped(e.count), rules.name});
     if (const auto near = audit::closest_name(e.name, known); !near.empty())
-      line += fmt::format("; did you mean '{}'?", near);
+      line += tr.fill("error.did_you_mean", {near});
     std::fprintf(stderr, "%s\n", line.c_str());
   }
   std::uint64_t rest = ignored.others();
   for (std::size_t i = kShown; i < names.size(); ++i) rest += names[i].count;
-  if (rest > 0) std::fprintf(stderr, "shixian: note: %s more occurrence%s of other ignored fields\n", grouped(rest).c_str(), rest == 1 ? "" : "s");
+  if (rest > 0)
+    std::fprintf(stderr, "shixian: %s\n", tr.fill(rest == 1 ? "check.ignored_more_one" : "check.ignored_more", {grouped(rest)}).c_str());
 }
 
 int run(const Globals& g, const Options& o) {
@@ -143,7 +146,7 @@ int run(const Globals& g, const Options& o) {
   for (const auto& f : inputs) {
     const int fd = f == "-" ? STDIN_FILENO : ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-      std::fprintf(stderr, "shixian: cannot open '%s': %s\n", f.c_str(), std::strerror(errno));
+      std::fprintf(stderr, "shixian: %s\n", g.t().fill("error.cannot_open", {f, std::strerror(errno)}).c_str());
       unreadable = true;
     }
     struct stat st{};
@@ -151,7 +154,7 @@ int run(const Globals& g, const Options& o) {
     else sizes_known = false;
     fds.push_back(fd);
   }
-  Progress progress(::isatty(STDERR_FILENO) != 0, sizes_known ? total_bytes : 0);
+  Progress progress(::isatty(STDERR_FILENO) != 0, sizes_known ? total_bytes : 0, g.t());
   audit::StreamCounts total;
   so.progress = [&](const audit::StreamCounts& n) {
     audit::StreamCounts shown = total;
@@ -174,15 +177,17 @@ int run(const Globals& g, const Options& o) {
   }
   progress.clear();
   if (o.summary) {
-    const std::string report = g.format == "text" ? summary.to_text(g.color) : summary.to_json();
+    const std::string report = g.format == "text" ? summary.to_text(g.color, g.t()) : summary.to_json();
     std::fwrite(report.data(), 1, report.size(), stdout);
   }
   std::fflush(stdout);
-  report_ignored(total.ignored, *rules);
+  report_ignored(total.ignored, *rules, g.t());
   const auto checked = total.ok + total.bad;
-  std::string tail = fmt::format("checked {} ticket{}: {} ok, {} bad line{}", grouped(checked), checked == 1 ? "" : "s",
-                                 grouped(total.ok), grouped(total.bad), total.bad == 1 ? "" : "s");
-  if (total.blank) tail += fmt::format(" ({} blank line{} skipped)", grouped(total.blank), total.blank == 1 ? "" : "s");
+  const auto& tr = g.t();
+  // English plurals: "1 ticket", "2 tickets" (the key names which form).
+  std::string tail = tr.fill(checked == 1 ? "check.tail_ticket" : "check.tail_tickets", {grouped(checked)}) +
+                     tr.fill(total.bad == 1 ? "check.tail_bad_one" : "check.tail_bad", {grouped(total.ok), grouped(total.bad)});
+  if (total.blank) tail += tr.fill(total.blank == 1 ? "check.tail_blank_one" : "check.tail_blank", {grouped(total.blank)});
   std::fprintf(stderr, "%s\n", tail.c_str());
   return total.bad > 0 || unreadable ? 1 : 0;
 }
