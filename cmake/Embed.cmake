@@ -26,7 +26,10 @@ function(shixian_embed out)
 #include \"shixian/data/embedded.hpp\"
 #include <array>
 #include <utility>
-namespace shixian::data {
+// Inside the ABI namespace, as embedded.hpp declares it (GCC reopens an inline
+// namespace's member from the enclosing one, clang makes a new namespace).
+SHIXIAN_NAMESPACE_BEGIN
+namespace data {
 namespace {
 ${body}
 const std::pair<std::string_view, std::string_view> files[] = {
@@ -42,6 +45,7 @@ std::vector<std::string_view> embedded_names() {
   for (const auto& f : files) out.push_back(f.first);
   return out;
 }
-}  // namespace shixian::data
+}  // namespace data
+SHIXIAN_NAMESPACE_END
 " @ONLY)
 endfunction()

@@ -7,6 +7,7 @@ shixian_deps() {
               libhowardhinnant-date-dev libfmt-dev libtomlplusplus-dev libsimdjson-dev
               libcli11-dev doctest-dev libbenchmark-dev
               dpkg-dev file    # dpkg-shlibdeps and file: the .deb's Depends (cpack)
+              clang-14 clang libfuzzer-14-dev   # the fuzzers (tests/fuzz/, scripts/fuzz)
               # bindings: Java (JNA), Python (pybind11, numpy, pandas, pytest) and Dask
               openjdk-17-jdk-headless libjna-java python3-dev pybind11-dev python3-numpy
               python3-pandas python3-pytest python3-dask python3-distributed "$@")

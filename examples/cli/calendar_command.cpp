@@ -1,7 +1,13 @@
 // `shixian calendar`: working-day questions on the business calendar.
 #include <fmt/format.h>
 
+#include <fstream>
+#include <set>
+#include <sstream>
+
 #include "context.hpp"
+#include "shixian/calendar/calendar_file.hpp"
+#include "shixian/calendar/notice.hpp"
 #include "shixian/error.hpp"
 #include "shixian/i18n/text.hpp"
 #include "shixian/i18n/words.hpp"
@@ -31,20 +37,43 @@ CalendarPtr calendar_for(const Globals& g) {
   return load_calendar(g);
 }
 
-std::string provisional_json(bool p) { return p ? ", \"provisional\": true" : ""; }
-std::string provisional_text(const Globals& g, bool p) {
-  return p ? std::string(g.t()["calendar.provisional"]) : "";
+// The years a provisional answer went past: "no notice for 2027 is loaded" is what an
+// officer needs to read, not "outside coverage".
+std::string missing_years(const Calendar& cal, std::initializer_list<Date> dates) {
+  std::set<int> years;
+  for (Date d : dates) {
+    if (cal.covers(d)) continue;
+    const int y = static_cast<int>(date::year_month_day{d}.year());
+    if (d > cal.last())
+      for (int x = static_cast<int>(date::year_month_day{cal.last()}.year()) + 1; x <= y; ++x) years.insert(x);
+    else
+      years.insert(y);
+  }
+  std::string out;
+  for (int y : years) out += (out.empty() ? "" : ", ") + std::to_string(y);
+  return out;
+}
+std::string provisional_json(bool p, const std::string& years = {}) {
+  if (!p) return "";
+  return years.empty() ? ", \"provisional\": true"
+                       : fmt::format(", \"provisional\": true, \"no_notice\": [{}]", years);
+}
+std::string provisional_text(const Globals& g, bool p, const std::string& years = {}) {
+  if (!p) return "";
+  return years.empty() ? std::string(g.t()["calendar.provisional"]) : g.t().fill("calendar.provisional_years", {years});
 }
 
-void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
+void print_month(const Globals& g, const Calendar& cal, date::year_month ym, std::FILE* out = stdout) {
   const auto& tr = g.t();
   const unsigned mon = static_cast<unsigned>(ym.month());
-  fmt::print("{}\n", tr.fill("month.heading", {std::to_string(static_cast<int>(ym.year())), std::to_string(mon),
-                                               tr[fmt::format("month.m{}", mon)]}));
+  const auto year = std::to_string(static_cast<int>(ym.year()));
+  fmt::print(out, "{}\n", tr.fill("month.heading", {year, std::to_string(mon), tr[fmt::format("month.m{}", mon)]}));
+  if (!cal.covers(Date{ym / 1}) || !cal.covers(Date{ym / date::last}))
+    fmt::print(out, "{}\n", tr.fill("calendar.month_provisional", {year, cal.coverage_text()}));
   // Each cell is 4 columns: a weekday head right-aligned (一 is two columns wide).
   std::string head;
   for (unsigned wd = 1; wd <= 7; ++wd) head += i18n::pad_left(i18n::weekday_term(wd, tr), 4);
-  fmt::print("{}\n", head);
+  fmt::print(out, "{}\n", head);
   const Date first{ym / 1};
   const Date last{ym / date::last};
   const unsigned lead = date::weekday{first}.iso_encoding() - 1;
@@ -74,7 +103,7 @@ void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
       case DayKind::uncovered: mark = '?', colour = info.working ? 0 : 90; break;
     }
     auto cell = fmt::format("{:>3}{}", dom, mark);
-    row += colour ? paint(g, cell, colour, mark == '*' || mark == '+') : cell;
+    row += colour && out == stdout ? paint(g, cell, colour, mark == '*' || mark == '+') : cell;
     if (!info.name.empty() || info.kind == DayKind::uncovered) {
       if (!notes.empty() && notes.back().to + 1 == dom && notes.back().kind == info.kind &&
           notes.back().name == info.name)
@@ -83,16 +112,16 @@ void print_month(const Globals& g, const Calendar& cal, date::year_month ym) {
         notes.push_back({dom, dom, mark, info.kind, std::string(info.name)});
     }
     if (date::weekday{d} == date::Sunday) {
-      fmt::print("{}\n", row);
+      fmt::print(out, "{}\n", row);
       row.clear();
     }
   }
-  if (!row.empty()) fmt::print("{}\n", row);
+  if (!row.empty()) fmt::print(out, "{}\n", row);
   const std::string_view sep = g.zh() ? "：" : ": ";
   for (const auto& n : notes)
-    fmt::print("  {:>5}{} {}{}\n", n.from == n.to ? fmt::format("{}", n.from) : fmt::format("{}-{}", n.from, n.to),
+    fmt::print(out, "  {:>5}{} {}{}\n", n.from == n.to ? fmt::format("{}", n.from) : fmt::format("{}-{}", n.from, n.to),
                n.mark, i18n::day_term(n.kind, tr), n.name.empty() ? "" : std::string(sep) + n.name);
-  fmt::print("\n");
+  fmt::print(out, "\n");
 }
 
 void show_json(const Globals& g, const Calendar& cal, int year, int month) {
@@ -114,6 +143,52 @@ void show_json(const Globals& g, const Calendar& cal, int year, int month) {
   fmt::print("\n]}}\n");
 }
 
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  if (!in || !(ss << in.rdbuf()) || in.bad())
+    throw InputError(fmt::format("cannot read '{}' (missing, a directory, or unreadable)", path));
+  return ss.str();
+}
+
+// Writes the imported calendar file (to -o FILE, or stdout) and shows the months it
+// touches as the calendar will answer with it loaded (on stdout with -o, else stderr,
+// so that `import-notice … > 2027.cal` still gives a clean file).
+void emit_import(const Globals& g, const ImportedNotice& imp, const std::string& output) {
+  const auto text = imp.calendar_text();
+  std::FILE* preview = stdout;
+  if (output.empty()) {
+    fmt::print("{}", text);
+    preview = stderr;
+  } else {
+    std::ofstream out(output, std::ios::binary);
+    if (!out || !(out << text) || !out.flush())
+      throw InputError(fmt::format("cannot write '{}'", output));
+  }
+  // The preview is the calendar with this notice loaded over the others; a notice
+  // beyond the covered years (a gap) is shown on its own.
+  CalendarPtr cal;
+  try {
+    auto b = CalendarBuilder::with_defaults();
+    for (const auto& f : g.calendar_files) b.load_file(f);
+    cal = b.load(text, output.empty() ? "imported notice" : output).build();
+  } catch (const InputError&) {
+    cal = CalendarBuilder().load(text, output.empty() ? "imported notice" : output).build();
+  }
+  std::set<std::pair<int, unsigned>> months;
+  for (const auto& f : imp.facts)
+    for (Date d = f.from; d <= f.to; d += days{1}) {
+      const date::year_month_day ymd{d};
+      months.emplace(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()));
+    }
+  fmt::print(preview, "{} facts for {} ({}), from {}{}\n\n", imp.facts.size(), imp.year, imp.title,
+             imp.sources.empty() ? "no source address (give --source URL)" : imp.sources.front(),
+             output.empty() ? "" : fmt::format("; written to {}", output));
+  for (const auto& [y, m] : months) print_month(g, *cal, date::year{y} / m, preview);
+  for (const auto& n : imp.notes) fmt::print(preview, "  not a holiday, not imported: {}\n", n);
+}
+
 const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   auto* cmd = app.add_subcommand("calendar", "Working days on the business calendar");
   cmd->require_subcommand(1);
@@ -125,6 +200,8 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       "  shixian calendar show 2026 --month 10      # the month grid\n"
       "  shixian calendar add 2026-12-28 5 --provisional  # past 2026: weekly rule, marked\n"
       "  shixian --calendar 2027.cal calendar show 2027  # with next year's notice loaded\n"
+      "  shixian calendar import-notice notice.txt --year 2027 --source URL -o 2027.cal\n"
+      "  shixian calendar import-json 2027.json -o 2027.cal   # the public per-year JSON\n"
       "Dates are YYYY-MM-DD. Outside the data's coverage a question is an error unless\n"
       "--provisional is given.");
 
@@ -138,7 +215,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     const auto info = cal->day(parse_date(d1), coverage(g));
     const bool prov = info.kind == DayKind::uncovered;
     if (g.format == "text") {
-      fmt::print("{}{}\n", info.working, provisional_text(g, prov));
+      fmt::print("{}{}\n", info.working, provisional_text(g, prov, missing_years(*cal, {info.date})));
       fmt::print(stderr, "{}\n", g.t().fill(info.working ? "calendar.is_working" : "calendar.is_rest",
                                            {d1, i18n::day_term(info.kind, g.t()),
                                             info.name.empty() ? "" : fmt::format(" ({})", info.name)}));
@@ -146,7 +223,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       fmt::print("{{\"date\": \"{}\", \"working\": {}, \"kind\": \"{}\"{}{}}}\n", d1, info.working,
                  to_string(info.kind),
                  info.name.empty() ? "" : fmt::format(", \"name\": {}", json_string(info.name)),
-                 provisional_json(prov));
+                 provisional_json(prov, missing_years(*cal, {info.date})));
     }
     exit_code = 0;
   });
@@ -156,9 +233,11 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   add->add_option("N", n_text, "working days to add, 0..10000 (0 gives DATE)")->required();
   add->callback([&g] {
     const auto cal = calendar_for(g);
-    const auto r = cal->add_working_days(parse_date(d1), parse_count(n_text), coverage(g));
-    if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(g, r.provisional));
-    else fmt::print("{{\"date\": \"{}\"{}}}\n", format_date(r.value), provisional_json(r.provisional));
+    const Date from = parse_date(d1);
+    const auto r = cal->add_working_days(from, parse_count(n_text), coverage(g));
+    const auto years = missing_years(*cal, {from, r.value});
+    if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(g, r.provisional, years));
+    else fmt::print("{{\"date\": \"{}\"{}}}\n", format_date(r.value), provisional_json(r.provisional, years));
   });
 
   auto* between = cmd->add_subcommand("between", "Working days in (D1, D2]; negative when D1 > D2");
@@ -166,14 +245,50 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   between->add_option("D2", d2, "to, YYYY-MM-DD (counted)")->required();
   between->callback([&g] {
     const auto cal = calendar_for(g);
-    const auto r = cal->working_days_between(parse_date(d1), parse_date(d2), coverage(g));
-    if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(g, r.provisional));
-    else fmt::print("{{\"working_days\": {}{}}}\n", r.value, provisional_json(r.provisional));
+    const Date a = parse_date(d1), b = parse_date(d2);
+    const auto r = cal->working_days_between(a, b, coverage(g));
+    const auto years = missing_years(*cal, {a, b});
+    if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(g, r.provisional, years));
+    else fmt::print("{{\"working_days\": {}{}}}\n", r.value, provisional_json(r.provisional, years));
   });
+
+
+  static std::vector<std::string> notice_files, notice_sources;
+  static std::string import_output;
+  static int notice_year = 0;
+  auto* imp = cmd->add_subcommand(
+      "import-notice", "Read the State Council's notice text into a calendar file");
+  imp->add_option("FILE", notice_files,
+                  "the notice as published (UTF-8 text); further files are its supplements")
+      ->required();
+  imp->add_option("--year", notice_year, "the year the notice is for")->required();
+  imp->add_option("--source", notice_sources, "the notice's address, recorded as provenance");
+  imp->add_option("-o,--output", import_output, "write the calendar file here (default stdout)");
+  imp->footer(
+      "Reads 一、元旦：1月1日（周五）放假… item by item and refuses, naming the sentence,\n"
+      "anything it cannot read with certainty (a weekday that does not match its date, a\n"
+      "共N天 that does not match, a date outside the year and the adjacent Dec/Jan, an\n"
+      "unknown clause, an announced holiday with no item). Lines '# source: URL' at the\n"
+      "top of a file are taken as its address. Example:\n"
+      "  shixian calendar import-notice 2027.txt --year 2027 -o 2027.cal\n"
+      "  shixian --calendar 2027.cal calendar show 2027");
+  imp->callback([&g] {
+    std::vector<NoticeText> texts;
+    for (const auto& f : notice_files) texts.push_back({f, read_file(f)});
+    emit_import(g, import_notice(texts, notice_year, notice_sources), import_output);
+  });
+
+  static std::string json_file;
+  auto* impj = cmd->add_subcommand(
+      "import-json", "Read one year of the public JSON format ({year, papers, days}) into a calendar file");
+  impj->add_option("FILE", json_file, "YYYY.json: {\"year\", \"papers\", \"days\": [{\"name\", \"date\", \"isOffDay\"}]}")
+      ->required();
+  impj->add_option("-o,--output", import_output, "write the calendar file here (default stdout)");
+  impj->callback([&g] { emit_import(g, import_holiday_json(read_file(json_file), json_file), import_output); });
 
   auto* show = cmd->add_subcommand("show", "Month grids of YEAR: working, rest, holiday, make-up");
   show->add_option("YEAR", year, "year, e.g. 2026")->required();
-  show->add_option("--month", month, "one month only, 1..12");
+  show->add_option("--month", month, "one month only, 1..12")->check(whole_number(1, 12));
   show->footer("Marks: * holiday (rest), + make-up working day, ! institution override,\n"
                "? outside coverage (weekly rule, provisional). Weekends are grey on a terminal.");
   show->callback([&g] {

@@ -202,11 +202,14 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
   cmd->add_flag("--summary", o.summary, "print the timeliness report (per stage and class) instead of one "
                                         "line per ticket; bad lines go to stderr");
   cmd->add_option("--jobs,-j", o.jobs, "threads auditing batches of lines (0: all cores); output order is kept")
+      ->check(whole_number(0, 256))
       ->capture_default_str();
   cmd->add_option("--at-risk", o.at_risk, "share of a target used at which a pending stage is at_risk "
                                           "(default: the rule set's, 0.75)")
-      ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--worst", o.worst, "breaches listed per stage and class in the summary")->capture_default_str();
+      ->check(share_above_zero());
+  cmd->add_option("--worst", o.worst, "breaches listed per stage and class in the summary")
+      ->check(whole_number(0, 100000))
+      ->capture_default_str();
   cmd->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), earliest "
                                         "or latest")
       ->check(CLI::IsMember({"reject", "earliest", "latest"}));

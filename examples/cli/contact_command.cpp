@@ -25,7 +25,9 @@ ContactPolicy policy(const RuleSet& rs, const Options& o) {
   }
   if (!o.within.empty()) {
     p.within = parse_duration(o.within);
-    if (p.within <= Duration{0}) throw InputError(fmt::format("'{}' is not a positive duration", o.within));
+    if (p.within <= Duration{0}) throw InputError(fmt::format("--within: '{}' is not a positive duration", o.within));
+    if (p.within > std::chrono::hours{24 * 3650})
+      throw InputError(fmt::format("--within: '{}' is longer than ten years (3650d)", o.within));
   }
   return p;
 }
@@ -46,7 +48,8 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
               "  shixian contact plan --from 2026-11-20T17:30\n"
               "  shixian contact check --attempt 2026-11-20T09:00 --attempt 2026-11-20T19:30\n");
   auto common = [](CLI::App* c) {
-    c->add_option("--attempts", o.count, "attempts needed (default: the rule set's, 3)");
+    c->add_option("--attempts", o.count, "attempts needed, 1..20 (default: the rule set's, 3)")
+        ->check(whole_number(1, 20));
     c->add_option("--within", o.within, "window from the first attempt, e.g. 48h (default: the rule set's)");
   };
   auto* plan = cmd->add_subcommand("plan", "Propose attempt times from a start, outside quiet hours, spread out");

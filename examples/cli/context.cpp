@@ -1,10 +1,14 @@
 #include "context.hpp"
 
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
 #include <fmt/format.h>
 
 #include "shixian/calendar/calendar_file.hpp"
 #include "shixian/i18n/text.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "shixian/rules/names.hpp"
 
 namespace shixian::cli {
 
@@ -39,6 +43,102 @@ std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline) {
 }
 
 std::string json_string(std::string_view s) { return io::json_string(s); }
+
+CLI::Validator whole_number(long long lo, long long hi) {
+  return CLI::Validator(
+      [lo, hi](std::string& text) -> std::string {
+        const auto fail = fmt::format("'{}' is not a whole number in {}..{}", text, lo, hi);
+        long long v = 0;
+        const auto* end = text.data() + text.size();
+        const auto [p, ec] = std::from_chars(text.data(), end, v);
+        if (text.empty() || ec != std::errc() || p != end || v < lo || v > hi) return fail;
+        return {};
+      },
+      fmt::format("{}..{}", lo, hi), "whole_number");
+}
+
+CLI::Validator share_above_zero() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        const auto fail = fmt::format("'{}' is not a share in (0, 1], e.g. 0.75", text);
+        double v = 0;
+        const auto* end = text.data() + text.size();
+        const auto [p, ec] = std::from_chars(text.data(), end, v);
+        if (text.empty() || ec != std::errc() || p != end || !(v > 0 && v <= 1)) return fail;
+        return {};
+      },
+      "(0, 1]", "share");
+}
+
+void reject_empty_values(CLI::App& app) {
+  for (auto* opt : app.get_options()) {
+    if (opt->get_expected_max() == 0) continue;  // a flag
+    const std::string name = opt->get_name();
+    opt->check(CLI::Validator(
+        [name](std::string& text) -> std::string {
+          if (!text.empty()) return {};
+          return fmt::format("an empty value (give one, or leave {} out)", name);
+        },
+        "", "non_empty"));
+  }
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) reject_empty_values(*sub);
+}
+
+namespace {
+
+std::vector<std::string> names_of_subcommands(CLI::App& app) {
+  std::vector<std::string> out;
+  for (auto* s : app.get_subcommands([](CLI::App*) { return true; })) out.push_back(s->get_name());
+  return out;
+}
+
+}  // namespace
+
+int check_command_words(CLI::App& app, int argc, char** argv) {
+  // The options taken before the command, and which of them take a value.
+  std::vector<std::string> options{"--help", "-h", "--version"};
+  std::vector<std::string> with_value;
+  for (auto* opt : app.get_options()) {
+    for (const auto& l : opt->get_lnames()) {
+      options.push_back("--" + l);
+      if (opt->get_expected_max() != 0) with_value.push_back("--" + l);
+    }
+  }
+  CLI::App* level = &app;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a.empty()) return -1;  // CLI11 says what an empty word is
+    if (a[0] == '-') {
+      if (level != &app) return -1;  // a command's own options: CLI11 names them
+      const std::string name = a.substr(0, a.find('='));
+      if (name == "--") return -1;
+      if (std::find(options.begin(), options.end(), name) == options.end()) {
+        const std::vector<std::string> listed(options.begin() + 3, options.end());  // not --help, -h, --version
+        std::fprintf(stderr, "shixian: unknown option '%s' (the options before a command are %s; a command's own "
+                     "options follow it)%s\n", name.c_str(), fmt::format("{}", fmt::join(listed, ", ")).c_str(),
+                     did_you_mean(name, options).c_str());
+        return 2;
+      }
+      if (name == a && std::find(with_value.begin(), with_value.end(), name) != with_value.end()) ++i;
+      continue;
+    }
+    const auto known = names_of_subcommands(*level);
+    if (known.empty()) return -1;  // a positional argument of the command
+    if (std::find(known.begin(), known.end(), a) == known.end()) {
+      if (level == &app)
+        std::fprintf(stderr, "shixian: unknown command '%s' (commands: %s)%s\n", a.c_str(),
+                     fmt::format("{}", fmt::join(known, ", ")).c_str(), did_you_mean(a, known).c_str());
+      else
+        std::fprintf(stderr, "shixian %s: unknown subcommand '%s' (subcommands: %s)%s\n", level->get_name().c_str(),
+                     a.c_str(), fmt::format("{}", fmt::join(known, ", ")).c_str(), did_you_mean(a, known).c_str());
+      return 2;
+    }
+    level = level->get_subcommand(a);
+    // Past a command that takes its own options, only a next bare word is looked at.
+    if (level->get_require_subcommand_min() == 0) return -1;
+  }
+  return -1;
+}
 
 std::string paint(const Globals& g, std::string_view text, int colour, bool bold) {
   if (!g.color) return std::string(text);

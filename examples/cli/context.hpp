@@ -25,6 +25,19 @@ inline Coverage coverage(const Globals& g) {
 std::string unknown_name_text(const UnknownName& e, const i18n::Terms& t);
 // A deadline or start as text in the chosen language (a day's end as 24:00).
 std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline);
+// Validators that name the value and what is allowed (CLI11's own let "-1" into an
+// unsigned and NaN into a range):
+//   --worst: '-1' is not a whole number in 0..10000
+//   --at-risk: 'nan' is not a share in (0, 1], e.g. 0.75
+CLI::Validator whole_number(long long lo, long long hi);
+CLI::Validator share_above_zero();
+// Adds to every option of `app` and its subcommands that takes a value a check that
+// rejects an empty one (`--now ''` must not fall back to the wall clock).
+void reject_empty_values(CLI::App& app);
+// Before CLI11 parses: an unknown option before the command, or an unknown command or
+// subcommand, is named with the likely intended one (exit 2). Returns the exit code,
+// or -1 when the words are fine.
+int check_command_words(CLI::App& app, int argc, char** argv);
 // A JSON string literal, escaped.
 std::string json_string(std::string_view s);
 // ANSI colour when stdout is a terminal, nothing otherwise.

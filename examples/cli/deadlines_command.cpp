@@ -97,9 +97,17 @@ int run(const Globals& g, const Options& o) {
   const DeadlineEngine engine{rs, *cal, zone, coverage(g)};
   std::vector<StageDeadline> results(rs.stages.size());
   engine.all(t, results);
+  // A stage that needs an uncovered day is an error for that stage only (as in check):
+  // every other stage is still printed, and the exit code says something was missing.
   bool provisional = false;
-  for (const auto& r : results) {
-    if (r.state == StageDeadline::State::error) throw CoverageError(r.error);
+  int errors = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const auto& r = results[i];
+    if (r.state == StageDeadline::State::error) {
+      ++errors;
+      fmt::print(stderr, "shixian: {}: {} (use --provisional for weekday-only answers)\n",
+                 rs.stages[i].id, r.error);
+    }
     provisional |= r.provisional;
   }
   auto paused_target = [&](std::size_t i) -> const Target& {
@@ -126,6 +134,13 @@ int run(const Globals& g, const Options& o) {
         first = false;
         continue;
       }
+      if (r.state == StageDeadline::State::error) {
+        out += fmt::format("{}\n  {}: {{\"start\": \"{}\", \"deadline\": null, \"error\": {}}}",
+                           first ? "" : ",", json_string(st.id), format_instant(r.start, zone),
+                           json_string(r.error));
+        first = false;
+        continue;
+      }
       if (r.state != StageDeadline::State::computed) continue;
       const auto& target = st.targets[static_cast<std::size_t>(r.target)];
       out += fmt::format("{}\n  {}: {{\"start\": \"{}\", \"deadline\": \"{}\", \"clock\": \"{}\", \"target\": {}",
@@ -142,7 +157,7 @@ int run(const Globals& g, const Options& o) {
     out += "\n}}";
     if (g.format == "jsonl") std::erase(out, '\n');  // one object per line, for streams
     fmt::print("{}\n", out);
-    return 0;
+    return errors ? 1 : 0;
   }
   const auto& tr = g.t();
   const auto cls = rs.classes[static_cast<std::size_t>(t.ticket_class)];
@@ -174,6 +189,10 @@ int run(const Globals& g, const Options& o) {
                  paint(g, tr.fill("deadlines.paused", {i18n::span_text(format_on_clock(pt, r.used), tr)}), 33));
       continue;
     }
+    if (r.state == StageDeadline::State::error) {
+      fmt::print("{:<16} {}\n", st.id, paint(g, "error: " + r.error, 31));
+      continue;
+    }
     if (r.state != StageDeadline::State::computed) {
       fmt::print("{} {}\n", i18n::pad(stage_name(st), w_stage),
                  paint(g, tr.fill("deadlines.not_started",
@@ -198,7 +217,7 @@ int run(const Globals& g, const Options& o) {
   } else {
     fmt::print("\n{}\n", tr["deadlines.hint_explain"]);
   }
-  return 0;
+  return errors ? 1 : 0;
 }
 
 const Registration reg{20, [](CLI::App& app, Globals& g, int& exit_code) {

@@ -125,22 +125,10 @@ int main(int argc, char** argv) {
   cli::group_subcommands(app, std::string(tr["help.Subcommands"]), tr["help.Options"]);
   if (auto* h = app.get_help_ptr()) h->group(std::string(tr["help.Options"]));
 
-  // Name an unknown command instead of CLI11's "A subcommand is required".
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a.empty() || a[0] == '-') {
-      if (a == "--zone" || a == "--calendar" || a == "--rules" || a == "--format" || a == "--lang" ||
-          a == "--terms")
-        ++i;  // skip the value
-      continue;
-    }
-    const auto subs = app.get_subcommands([&a](CLI::App* c) { return c->get_name() == a; });
-    if (subs.empty()) {
-      std::fprintf(stderr, "shixian: %s\n", tr.fill("error.unknown_command", {a}).c_str());
-      return 2;
-    }
-    break;
-  }
+  // Name an unknown option or command (with the likely intended one) instead of
+  // CLI11's "A subcommand is required".
+  cli::reject_empty_values(app);
+  if (const int rc = cli::check_command_words(app, argc, argv); rc >= 0) return rc;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ValidationError& e) {

@@ -9,6 +9,8 @@
 #include <mutex>
 #include <thread>
 
+#include <fmt/format.h>
+
 #include "shixian/io/line_reader.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -21,15 +23,67 @@ LineAuditor::LineAuditor(const Auditor& auditor, Choose choose, Summary* summary
       writer_(auditor.rules(), auditor.zone()),
       summary_(summary) {}
 
+namespace {
+
+// Instants are nanoseconds (they span 1678..2262), and timestamps are read for years
+// 1900..2199, so two of them may be 300 years apart: more than a Duration holds, and a
+// lateness computed across them would wrap to a negative number. A ticket whose events
+// or audit time lie more than this far from its receipt is rejected instead.
+constexpr long long kMaxTicketSpanSeconds = 250LL * 366 * 86400;
+
+long long seconds_of(Instant t) noexcept {
+  return std::chrono::floor<std::chrono::seconds>(t).time_since_epoch().count();
+}
+
+// "" when every event of the record, and `now`, lies within kMaxTicketSpanSeconds of the
+// first cycle's receipt; else the error for the line. Compared in seconds, which do not
+// overflow, rather than as a difference of instants, which might.
+std::string span_error(const TicketRecord& r, const RuleSet& rules, Instant now) {
+  if (!r.ticket.has(0)) return {};
+  const long long from = seconds_of(r.ticket.event(0));
+  auto too_far = [&](Instant t) {
+    const long long s = seconds_of(t);
+    return s - from > kMaxTicketSpanSeconds || from - s > kMaxTicketSpanSeconds;
+  };
+  auto check = [&](const Ticket& t) -> std::string {
+    for (std::size_t e = 0; e < rules.events.size(); ++e)
+      if (t.has(static_cast<int>(e)) && too_far(t.event(static_cast<int>(e))))
+        return fmt::format("event '{}' is more than 250 years after '{}': no audit spans that long",
+                           rules.events[e], rules.events[0]);
+    return {};
+  };
+  if (auto e = check(r.ticket); !e.empty()) return e;
+  for (const auto& c : r.reopened)
+    if (auto e = check(c); !e.empty()) return e;
+  if (too_far(now))
+    return fmt::format("'{}' is more than 250 years from the audit time (--now): no audit spans that long",
+                       rules.events[0]);
+  return {};
+}
+
+}  // namespace
+
 bool LineAuditor::process(std::string_view line, std::size_t readable_after, std::string_view file,
                           std::size_t number, std::uint64_t order, OutBuffer* good, OutBuffer* bad) {
-  if (!parser_.parse(line, readable_after, record_)) {
-    if (bad) append_bad_line(*bad, file, number, parser_.has_id(), parser_.id(), parser_.error());
-    if (summary_) summary_->add_bad_line(order, file, number, parser_.error());
+  auto reject = [&](std::string_view error) {
+    if (bad) append_bad_line(*bad, file, number, parser_.has_id(), parser_.id(), error);
+    if (summary_) summary_->add_bad_line(order, file, number, error);
     return false;
+  };
+  if (!parser_.parse(line, readable_after, record_)) return reject(parser_.error());
+  // An error while auditing one ticket is that ticket's line: it must not abandon the
+  // batch (--jobs 1) or leave a worker thread (--jobs N, std::terminate). What was
+  // written of the ticket's line is taken back first.
+  const std::size_t mark = good ? good->size() : 0;
+  try {
+    if (const auto why = span_error(record_, auditor_.rules(), auditor_.settings().now); !why.empty())
+      return reject(why);
+    auditor_.audit(record_, audit_);
+    if (good) writer_.line(*good, parser_.id(), audit_, parser_.classified());
+  } catch (const std::exception& e) {
+    if (good) good->truncate(mark);
+    return reject(fmt::format("cannot audit this ticket: {}", e.what()));
   }
-  auditor_.audit(record_, audit_);
-  if (good) writer_.line(*good, parser_.id(), audit_, parser_.classified());
   if (summary_) summary_->add(record_, audit_, parser_.id(), order, parser_.classified() != nullptr);
   return true;
 }
@@ -204,7 +258,15 @@ class Pipeline {
       for (const auto& it : b->items) {
         const std::string_view text(b->data.data() + it.offset, it.size);
         const std::size_t after = b->data.size() - (it.offset + it.size);
-        if (worker.process(text, after, file_, it.number, o_.order_base + it.number, good_buf, bad_buf))
+        // process() turns a ticket's error into its line; this is the last guard (memory
+        // exhausted while writing one): the line is counted bad and the run goes on, since
+        // an exception leaving this thread would end the process.
+        bool ok = false;
+        try {
+          ok = worker.process(text, after, file_, it.number, o_.order_base + it.number, good_buf, bad_buf);
+        } catch (...) {
+        }
+        if (ok)
           ++b->ok;
         else
           ++b->bad_count;

@@ -3,11 +3,10 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
 
 #include "shixian/data/embedded.hpp"
 #include "shixian/error.hpp"
+#include "shixian/io/small_file.hpp"
 #include "shixian/time/text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -50,11 +49,8 @@ CalendarBuilder CalendarBuilder::with_defaults() {
 }
 
 CalendarBuilder& CalendarBuilder::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  if (!in || !(ss << in.rdbuf()) || in.bad())  // a directory opens, but cannot be read
-    throw InputError(fmt::format("cannot read calendar file '{}' (missing, a directory, or unreadable)", path));
-  return load(ss.str(), path);
+  // Only a regular file of at most 1 MiB (cn.cal, 20 years, is 14 KB).
+  return load(io::read_data_file(path, "calendar file"), path);
 }
 
 CalendarBuilder& CalendarBuilder::add_override(Date from, Date to, bool working,
@@ -68,9 +64,32 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
   CalendarBuilder next = *this;
   std::map<int, Notice> fresh;  // notices this file defines, replacing older ones whole
   Notice* current = nullptr;
+  int current_year = 0;
   int line_no = 0;
+  // What this file states for each date, and where: within one notice (and among this
+  // file's overrides) a date is stated once. Stating it again is an error; stating the
+  // opposite is a contradiction the reader must not settle by line order.
+  struct Stated {
+    bool working;
+    int line;
+  };
+  std::map<Date, Stated> notice_days, override_days;
+  bool has_statement = false;
+  const bool add_on = !notices_.empty();  // loaded on top of a calendar that covers years
   auto fail = [&](const std::string& what) -> InputError {
     return InputError(fmt::format("{}:{}: {}", origin, line_no, what));
+  };
+  auto state = [&](std::map<Date, Stated>& seen, Date a, Date b, bool working, std::string_view what) {
+    for (Date d = a; d <= b; d += days{1}) {
+      const auto [it, fresh_day] = seen.try_emplace(d, Stated{working, line_no});
+      if (fresh_day) continue;
+      if (it->second.working != working)
+        throw fail(fmt::format("{} is stated a {} day here and a {} day at line {} ({}): a "
+                               "contradiction (remove one)", format_date(d), working ? "working" : "rest",
+                               working ? "rest" : "working", it->second.line, what));
+      throw fail(fmt::format("{} is already stated at line {} ({}): state each date once",
+                             format_date(d), it->second.line, what));
+    }
   };
   auto range = [&](std::string_view word) {
     const auto dots = word.find("..");
@@ -95,6 +114,7 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
     if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     auto rest = trim(line);
     if (rest.empty()) continue;
+    has_statement = true;
     const auto keyword = next_word(rest);
     if (keyword == "calendar") {
       const auto id = next_word(rest);
@@ -115,6 +135,11 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
       }
       if (std::none_of(work.begin(), work.end(), [](bool b) { return b; }))
         throw fail("'weekend' leaves no working day in the week");
+      // An add-on file (a new year's notice, a branch's overrides) changing the weekly
+      // rule would change every year already covered; that takes a whole calendar.
+      if (add_on && work != next.weekly_work_)
+        throw fail("an add-on calendar file cannot change the weekly rule (it would change every covered "
+                   "year); leave 'weekend' out, or load a whole calendar that states every notice");
       next.weekly_work_ = work;
     } else if (keyword == "notice") {
       const auto y = next_word(rest);
@@ -124,6 +149,8 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
         throw fail(fmt::format("'{}' is not a notice year (expected 1900..2199)", y));
       if (fresh.count(year)) throw fail(fmt::format("notice {} appears twice in this file", year));
       current = &fresh[year];
+      current_year = year;
+      notice_days.clear();
       current->origin = fmt::format("{}:{}", origin, line_no);  // named by the gap error
       while (!rest.empty()) current->sources.emplace_back(next_word(rest));
     } else if (keyword == "rest" || keyword == "work") {
@@ -132,6 +159,15 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
                                keyword));
       const auto [a, b] = range(next_word(rest));
       if (rest.empty()) throw fail("a holiday or make-up day needs a name, e.g. '国庆节'");
+      // A notice states days of its own year, and may move days of late December before
+      // it (the 2008 and 2019 notices did); a fact elsewhere is a typo, and outside the
+      // covered years it would be dropped unseen.
+      const Date first{date::year{current_year - 1} / 12 / 1}, last{date::year{current_year} / 12 / 31};
+      if (a < first || b > last)
+        throw fail(fmt::format("{} {}..{} is outside notice {}'s year (a notice states days of {}-01-01.."
+                               "{}-12-31, and of December {} at most)", keyword, format_date(a), format_date(b),
+                               current_year, current_year, current_year, current_year - 1));
+      state(notice_days, a, b, keyword == "work", fmt::format("notice {}", current_year));
       current->facts.push_back({a, b, keyword == "work", std::string(rest)});
     } else if (keyword == "override") {
       const auto kind = next_word(rest);
@@ -139,12 +175,16 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
         throw fail(fmt::format("override kind '{}' is not 'rest' or 'work'", kind));
       const auto [a, b] = range(next_word(rest));
       if (rest.empty()) throw fail("an override needs a reason, e.g. '台风停业'");
+      state(override_days, a, b, kind == "work", "an override");
       next.overrides_.push_back({a, b, kind == "work", std::string(rest)});
     } else {
       throw fail(fmt::format("unknown statement '{}' (expected calendar, weekend, notice, rest, "
                              "work or override)", keyword));
     }
   }
+  if (!has_statement)
+    throw InputError(fmt::format("{}: empty file (no statements; a calendar file holds e.g. 'notice 2027 "
+                                 "SOURCE' and its 'rest'/'work' lines)", origin));
   for (auto& [year, notice] : fresh) next.notices_[year] = std::move(notice);
   *this = std::move(next);
   return *this;

@@ -10,6 +10,7 @@
 #include "automaton.hpp"
 #include "shixian/data/embedded.hpp"
 #include "shixian/error.hpp"
+#include "shixian/io/small_file.hpp"
 #include "shixian/io/line_reader.hpp"
 
 namespace shixian::classify {
@@ -303,11 +304,8 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
 }
 
 std::shared_ptr<const Lexicon> Lexicon::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError("cannot read lexicon file " + quoted(path) + " (expected a readable file)");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return parse(ss.str(), path);
+  // A lexicon is larger than a rule set (the built-in one is a few hundred KB): 16 MiB.
+  return parse(io::read_data_file(path, "lexicon file", std::size_t{16} << 20), path);
 }
 
 std::shared_ptr<const Lexicon> Lexicon::builtin() {

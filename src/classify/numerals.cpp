@@ -211,14 +211,19 @@ std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept 
   while (start > 0) {
     // Bounded look-back: each unit in the text costs O(1), never the whole run before it.
     if (end - start > kMaxNumeralBytes) return end;
+    // The character ending at start: at most three continuation bytes back, and it must
+    // end exactly there (in text that is not valid UTF-8 a lead byte may claim bytes
+    // past start, or a run of stray continuation bytes would be walked once per call).
     std::size_t b = start - 1;
-    while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
-    if (char_at(text, b).kind == Kind::none) break;
+    while (b > 0 && start - b < 4 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+    const Char c = char_at(text.substr(0, start), b);
+    if (c.kind == Kind::none || b + c.len != start) break;
     start = b;
   }
+  if (end - start > kMaxNumeralBytes) return end;  // (a run reaching the text's start)
   // 很多人: a run may not begin with 多/余, or with separators.
   while (start < end) {
-    const Char c = char_at(text, start);
+    const Char c = char_at(text.substr(0, end), start);
     const char a = text[start];
     if (c.kind == Kind::more || a == ',' || a == '.') start += c.len;
     else break;

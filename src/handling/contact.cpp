@@ -64,6 +64,15 @@ ContactPlan plan_contact(Instant from, const ContactPolicy& policy, const Zone& 
   const Instant first = business_time_deadline(allowed, from, Duration{0}, ctx).at;
   plan.window_end = first + policy.within;
   plan.attempts = spread(allowed, first, plan.window_end, policy.attempts, policy.quiet, ctx);
+  // A plan with fewer attempts than the rule needs is no plan: say why rather than
+  // print a list that cannot make the customer count as unreachable.
+  if (plan.attempts.size() < static_cast<std::size_t>(policy.attempts))
+    throw InputError(fmt::format(
+        "{} attempts on distinct whole minutes outside quiet hours {}-{} do not fit within {} of the first "
+        "attempt ({}); only {} {}: give a longer window (the rule set's [contact] within, or --within)",
+        policy.attempts, format_time_of_day(policy.quiet.from), format_time_of_day(policy.quiet.to),
+        format_duration(policy.within), format_instant(first, zone), plan.attempts.size(),
+        plan.attempts.size() == 1 ? "fits" : "fit"));
   return plan;
 }
 

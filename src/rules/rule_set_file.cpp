@@ -2,15 +2,17 @@
 // semantic error ("unknown event 'resolvd'") names the file and line like a syntax
 // error does.
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
 #include <toml++/toml.h>
 
 #include "shixian/data/embedded.hpp"
 #include "shixian/error.hpp"
+#include "shixian/io/small_file.hpp"
+#include "shixian/rules/names.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/time/text.hpp"
+#include "toml_screen.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 
@@ -39,6 +41,71 @@ class Reader {
     if (auto* n = t.get(key)) fail(*n, what);
     fail(t, what);
   }
+
+  // Strictness (RULES.md §2): every key of `t` must be one of `known`. A misspelt key
+  // is not ignored, since it would change deadlines silently ({ clas = "urgent" } makes
+  // a target apply to every class). `what` names the table in the message.
+  void only_keys(const toml::table& t, const std::vector<std::string>& known, std::string_view what) const {
+    for (auto& [k, v] : t) {
+      if (std::find(known.begin(), known.end(), k.str()) != known.end()) continue;
+      const auto line = k.source().begin.line ? k.source() : v.source();
+      const bool table = v.is_table() && &t == top_;
+      const auto near = closest_name(k.str(), known);
+      throw InputError(fmt::format(
+          "{}: unknown {} {}{}{} in {}{} (known: {})", where(line, origin_), table ? "table" : "key",
+          table ? "[" : "'", k.str(), table ? "]" : "'", what,
+          near.empty() ? std::string() : fmt::format("; did you mean {}{}{}?", table ? "[" : "'", near, table ? "]" : "'"),
+          fmt::join(known, ", ")));
+    }
+  }
+
+  // The table under `key`, or nullptr when absent; anything but a table is an error.
+  const toml::table* table(const toml::table& t, std::string_view key, std::string_view example) const {
+    auto* n = t.get(key);
+    if (!n) return nullptr;
+    if (auto* tt = n->as_table()) return tt;
+    fail(*n, fmt::format("'{}' must be a table, e.g. {}", key, example));
+  }
+
+  // A number, checked against [lo, hi] (NaN and infinities are never in range). The
+  // message shows the value as written in the file's terms.
+  double number(const toml::node& n, std::string_view key, double lo, double hi, std::string_view range) const {
+    auto x = n.value<double>();
+    if (!x) fail(n, fmt::format("'{}' must be a number {}, got {}", key, range, type_name(n)));
+    if (!(*x >= lo && *x <= hi)) fail(n, fmt::format("'{}' must be a number {}, got {}", key, range, *x));
+    return *x;
+  }
+  int whole(const toml::node& n, std::string_view key, int lo, int hi) const {
+    if (auto x = n.as_integer()) {
+      const auto v = x->get();
+      if (v < lo || v > hi) fail(n, fmt::format("'{}' must be a whole number {}..{}, got {}", key, lo, hi, v));
+      return static_cast<int>(v);
+    }
+    if (auto f = n.as_floating_point())
+      fail(n, fmt::format("'{}' must be a whole number {}..{}, got {}", key, lo, hi, f->get()));
+    fail(n, fmt::format("'{}' must be a whole number {}..{}, got {}", key, lo, hi, type_name(n)));
+  }
+  static std::string type_name(const toml::node& n) {
+    switch (n.type()) {
+      case toml::node_type::string: return "a string";
+      case toml::node_type::boolean: return "a boolean";
+      case toml::node_type::table: return "a table";
+      case toml::node_type::array: return "a list";
+      case toml::node_type::integer: return "a whole number";
+      case toml::node_type::floating_point: return "a number";
+      default: return "a date or time";
+    }
+  }
+
+  // A name the rule set defines (class, flag, event, stage, schedule, record field):
+  // non-empty, and short enough for `check` to read it back as a JSON key.
+  void check_name(const toml::node& n, std::string_view kind, std::string_view name) const {
+    if (name.empty()) fail(n, fmt::format("an empty {} name", kind));
+    if (name.size() > max_name_length)
+      fail(n, fmt::format("{} name '{}' is {} bytes; at most {}", kind, name, name.size(), max_name_length));
+  }
+
+  const toml::table* top_ = nullptr;
 
   std::optional<std::string> str(const toml::table& t, std::string_view key, bool required = false) const {
     auto* n = t.get(key);
@@ -81,6 +148,30 @@ class Reader {
   std::string origin_;
 };
 
+// The keys each table of a rule set may have (docs/RULES.md §2; data/rules/95580.toml
+// documents them).
+const std::vector<std::string> kTopKeys = {
+    "extends", "name", "title", "source", "zone", "classes", "flags", "events", "reply_record",
+    "quiet_hours", "audit", "classification", "contact", "archive", "callbacks", "schedules",
+    "stages", "pauses"};
+const std::vector<std::string> kQuietKeys = {"from", "to"};
+const std::vector<std::string> kAuditKeys = {"at_risk"};
+const std::vector<std::string> kClassificationKeys = {"group_threshold", "review_amount_yuan"};
+const std::vector<std::string> kContactKeys = {"attempts", "within"};
+const std::vector<std::string> kArchiveKeys = {"years"};
+const std::vector<std::string> kScheduleKeys = {"days", "windows"};
+const std::vector<std::string> kStageKeys = {"id", "title", "source", "start", "end", "clock",
+                                             "schedule", "cutoff", "contact", "pauses", "targets"};
+const std::vector<std::string> kStagePauseKeys = {"pause", "resume"};
+const std::vector<std::string> kTargetKeys = {"class", "flag", "clock", "target", "cutoff", "schedule"};
+const std::vector<std::string> kPauseKeys = {"stage", "pause", "resume"};
+
+// The longest span a target or contact window may cover: ten years of calendar time.
+// Deadlines are nanosecond instants (they end in 2262), and no complaint rule needs more.
+constexpr std::chrono::hours kMaxSpan{24 * 3650};
+// Ten years of schedule days: every day, or about 250 working days a year.
+constexpr long long kMaxEveryDays = 3650, kMaxWorkingDays = 2500;
+
 // `extends`: the child's keys replace the base's; tables merge key by key, arrays
 // (stages, targets) are replaced whole so a child never half-inherits a list.
 void merge_into(toml::table& base, const toml::table& child) {
@@ -92,6 +183,7 @@ void merge_into(toml::table& base, const toml::table& child) {
 }
 
 toml::table parse_toml(std::string_view text, std::string_view origin) {
+  detail::screen_toml(text, origin);
   try {
     return toml::parse(text, std::string(origin));
   } catch (const toml::parse_error& e) {
@@ -99,23 +191,27 @@ toml::table parse_toml(std::string_view text, std::string_view origin) {
   }
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  if (!in || !(ss << in.rdbuf()) || in.bad())  // a directory opens, but cannot be read
-    throw InputError(fmt::format("cannot read rule-set file '{}' (missing, a directory, or unreadable)", path));
-  return ss.str();
+// Only a regular file of at most 1 MiB (`extends = "/dev/zero"` must not read forever).
+std::string read_file(const std::string& path) { return io::read_data_file(path, "rule-set file"); }
+
+std::uint32_t fnv1a(std::string_view s, std::uint32_t h = 2166136261u) {
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
 }
 
-toml::table load_table(std::string_view name_or_path, int depth);
+toml::table load_table(std::string_view name_or_path, int depth, std::uint32_t& hash);
 
-toml::table resolve(std::string_view text, std::string_view origin, int depth) {
+// Parses `text` and the chain it extends. `hash` accumulates the bytes of every file in
+// the chain (the version is a hash of what was read, not of toml++'s re-printing, which
+// has undefined behaviour on some floats).
+toml::table resolve(std::string_view text, std::string_view origin, int depth, std::uint32_t& hash) {
+  hash = fnv1a(text, fnv1a(std::string_view("\0", 1), hash));
   auto t = parse_toml(text, origin);
   if (auto* ext = t.get("extends")) {
     auto base_name = ext->value<std::string>();
     if (!base_name) Reader(std::string(origin)).fail(*ext, "'extends' must be a string");
     if (depth > 8) Reader(std::string(origin)).fail(*ext, "'extends' nests too deep (a cycle?)");
-    auto base = load_table(*base_name, depth + 1);
+    auto base = load_table(*base_name, depth + 1, hash);
     t.erase("extends");
     merge_into(base, t);
     return base;
@@ -123,17 +219,11 @@ toml::table resolve(std::string_view text, std::string_view origin, int depth) {
   return t;
 }
 
-toml::table load_table(std::string_view name_or_path, int depth) {
+toml::table load_table(std::string_view name_or_path, int depth, std::uint32_t& hash) {
   const std::string builtin = fmt::format("rules/{}.toml", name_or_path);
-  if (auto text = data::embedded(builtin)) return resolve(*text, builtin, depth);
+  if (auto text = data::embedded(builtin)) return resolve(*text, builtin, depth, hash);
   const std::string path(name_or_path);
-  return resolve(read_file(path), path, depth);
-}
-
-std::uint32_t fnv1a(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
+  return resolve(read_file(path), path, depth, hash);
 }
 
 ClockKind clock_of(const Reader& r, const toml::table& t, std::string_view key, ClockKind dflt) {
@@ -146,91 +236,90 @@ ClockKind clock_of(const Reader& r, const toml::table& t, std::string_view key, 
                                 "working_days)", *s));
 }
 
-RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view text_for_hash) {
+RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t hash) {
   Reader r{std::string(origin)};
+  r.top_ = &t;
+  r.only_keys(t, kTopKeys, "a rule set");
   auto rs = detail::RuleSetAccess::make();
+  auto names = [&](std::string_view key, std::string_view kind, bool required) {
+    auto v = r.str_list(t, key, required);
+    if (auto* n = t.get(key)) {
+      if (auto* arr = n->as_array()) {
+        for (std::size_t i = 0; i < arr->size(); ++i) r.check_name(*arr->get(i), kind, v[i]);
+      } else {
+        for (auto& x : v) r.check_name(*n, kind, x);
+      }
+    }
+    return v;
+  };
   rs->name = *r.str(t, "name", true);
+  if (rs->name.empty()) r.fail_at(t, "name", "'name' must not be empty");
   rs->title = r.str(t, "title").value_or(rs->name);
   rs->source = r.str(t, "source").value_or("");
   rs->default_zone = r.str(t, "zone").value_or("Asia/Shanghai");
-  rs->classes = r.str_list(t, "classes", true);
+  rs->classes = names("classes", "class", true);
   if (rs->classes.empty() || rs->classes.size() > max_classes)
     r.fail_at(t, "classes", fmt::format("'classes' must list 1..{} classes", max_classes));
-  rs->flags = r.str_list(t, "flags", false);
+  rs->flags = names("flags", "flag", false);
   if (rs->flags.size() > 32) r.fail_at(t, "flags", "at most 32 flags");
-  rs->events = r.str_list(t, "events", true);
+  rs->events = names("events", "event", true);
   if (rs->events.size() < 2 || rs->events.size() > max_events)
     r.fail_at(t, "events", fmt::format("'events' must list 2..{} events", max_events));
 
-  if (auto* q = t.get("quiet_hours")) {
-    auto* qt = q->as_table();
-    if (!qt) r.fail(*q, "[quiet_hours] must be a table with 'from' and 'to'");
+  if (auto* qt = r.table(t, "quiet_hours", "[quiet_hours] from = \"18:00\", to = \"08:00\"")) {
+    r.only_keys(*qt, kQuietKeys, "[quiet_hours]");
     const auto from = *r.str(*qt, "from", true), to = *r.str(*qt, "to", true);
     rs->quiet.from = r.time_of_day(*qt->get("from"), from, false);
     rs->quiet.to = r.time_of_day(*qt->get("to"), to, false);
     rs->quiet.enabled = rs->quiet.from != rs->quiet.to;
   }
-  if (auto* a = t.get("audit"); a && a->is_table()) {
-    if (auto* v = a->as_table()->get("at_risk")) {
-      auto x = v->value<double>();
-      if (!x || *x <= 0 || *x > 1) r.fail(*v, "'at_risk' must be a number in (0, 1], e.g. 0.75");
-      rs->at_risk = *x;
-    }
+  if (auto* a = r.table(t, "audit", "[audit] at_risk = 0.75")) {
+    r.only_keys(*a, kAuditKeys, "[audit]");
+    if (auto* v = a->get("at_risk")) rs->at_risk = r.number(*v, "at_risk", 0, 1, "in (0, 1], e.g. 0.75");
+    if (rs->at_risk == 0) r.fail(*a->get("at_risk"), "'at_risk' must be a number in (0, 1], e.g. 0.75, got 0");
   }
-  if (auto* c = t.get("classification"); c && c->is_table()) {
-    if (auto* v = c->as_table()->get("group_threshold")) {
-      auto x = v->value<int64_t>();
-      if (!x || *x < 2 || *x > 1000) r.fail(*v, "'group_threshold' must be a whole number 2..1000");
-      rs->group_threshold = static_cast<int>(*x);
-    }
-    if (auto* v = c->as_table()->get("review_amount_yuan")) {
-      auto x = v->value<double>();
-      if (!x || *x < 0) r.fail(*v, "'review_amount_yuan' must be a number >= 0");
-      rs->review_amount_yuan = *x;
-    }
+  if (auto* c = r.table(t, "classification", "[classification] group_threshold = 3")) {
+    r.only_keys(*c, kClassificationKeys, "[classification]");
+    if (auto* v = c->get("group_threshold")) rs->group_threshold = r.whole(*v, "group_threshold", 2, 1000);
+    if (auto* v = c->get("review_amount_yuan"))
+      rs->review_amount_yuan = r.number(*v, "review_amount_yuan", 0, 1e12, "in [0, 1e12] (yuan)");
   }
 
-  if (auto* c = t.get("contact"); c && c->is_table()) {
-    const auto& ct = *c->as_table();
-    if (auto* v = ct.get("attempts")) {
-      auto x = v->value<int64_t>();
-      if (!x || *x < 1 || *x > 20) r.fail(*v, "'attempts' must be a whole number 1..20");
-      rs->contact_attempts = static_cast<int>(*x);
-    }
-    if (auto w = r.str(ct, "within")) {
+  if (auto* ct = r.table(t, "contact", "[contact] attempts = 3, within = \"48h\"")) {
+    r.only_keys(*ct, kContactKeys, "[contact]");
+    if (auto* v = ct->get("attempts")) rs->contact_attempts = r.whole(*v, "attempts", 1, 20);
+    if (auto w = r.str(*ct, "within")) {
       try {
         rs->contact_within = parse_duration(*w);
       } catch (const InputError& e) {
-        r.fail_at(ct, "within", e.what());
+        r.fail_at(*ct, "within", e.what());
       }
-      if (rs->contact_within <= std::chrono::seconds{0}) r.fail_at(ct, "within", "'within' must be positive");
+      if (rs->contact_within <= std::chrono::seconds{0})
+        r.fail_at(*ct, "within", fmt::format("'within' must be positive, got '{}'", *w));
+      if (rs->contact_within > kMaxSpan)
+        r.fail_at(*ct, "within", fmt::format("'within' = '{}' is longer than ten years (3650d)", *w));
     }
   }
-  if (auto* a = t.get("archive"); a && a->is_table()) {
-    if (auto* v = a->as_table()->get("years")) {
-      auto x = v->value<int64_t>();
-      if (!x || *x < 1 || *x > 100) r.fail(*v, "'years' must be a whole number 1..100");
-      rs->archive_years = static_cast<int>(*x);
-    }
+  if (auto* a = r.table(t, "archive", "[archive] years = 10")) {
+    r.only_keys(*a, kArchiveKeys, "[archive]");
+    if (auto* v = a->get("years")) rs->archive_years = r.whole(*v, "years", 1, 100);
   }
-  if (auto* c = t.get("callbacks")) {
-    auto* ct = c->as_table();
-    if (!ct) r.fail(*c, "[callbacks] must map branch levels to shares, e.g. tier1 = 0.20");
+  if (auto* ct = r.table(t, "callbacks", "[callbacks] tier1 = 0.20")) {
+    // Branch levels are the institution's own names, so any key is one.
     for (auto& [level, v] : *ct) {
-      auto x = v.value<double>();
-      if (!x || *x < 0 || *x > 1)
-        r.fail(v, fmt::format("callback share for '{}' must be a number in [0, 1]", level.str()));
-      rs->callback_ratios.emplace_back(std::string(level.str()), *x);
+      r.check_name(v, "branch level", level.str());
+      const double x = r.number(v, fmt::format("callbacks.{}", level.str()), 0, 1, "in [0, 1] (a share)");
+      rs->callback_ratios.emplace_back(std::string(level.str()), x);
     }
   }
-  rs->reply_record_fields = r.str_list(t, "reply_record", false);
+  rs->reply_record_fields = names("reply_record", "reply-record field", false);
 
-  if (auto* s = t.get("schedules")) {
-    auto* st = s->as_table();
-    if (!st) r.fail(*s, "'schedules' must be a table of [schedules.ID]");
+  if (auto* st = r.table(t, "schedules", "[schedules.hq] windows = [\"08:30-17:30\"]")) {
     for (auto& [id, node] : *st) {
       auto* sch = node.as_table();
       if (!sch) r.fail(node, fmt::format("[schedules.{}] must be a table", id.str()));
+      r.check_name(node, "schedule", id.str());
+      r.only_keys(*sch, kScheduleKeys, fmt::format("[schedules.{}]", id.str()));
       Schedule out;
       out.id = std::string(id.str());
       const auto d = r.str(*sch, "days").value_or("working");
@@ -261,16 +350,21 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
   auto schedule_index = [&](const toml::table& tt) -> int {
     auto s = r.str(tt, "schedule");
     if (!s) return -1;
-    for (std::size_t i = 0; i < rs->schedules.size(); ++i)
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < rs->schedules.size(); ++i) {
       if (rs->schedules[i].id == *s) return static_cast<int>(i);
-    r.fail_at(tt, "schedule", fmt::format("unknown schedule '{}'", *s));
+      ids.push_back(rs->schedules[i].id);
+    }
+    r.fail_at(tt, "schedule", fmt::format("unknown schedule '{}' (defined: {}){}", *s,
+                                          ids.empty() ? std::string("none") : fmt::format("{}", fmt::join(ids, ", ")),
+                                          did_you_mean(*s, ids)));
   };
   auto event = [&](const toml::table& tt, std::string_view key) {
     const auto e = *r.str(tt, key, true);
     const auto i = rs->find_event(e);
     if (!i)
-      r.fail_at(tt, key, fmt::format("unknown event '{}' (the rule set's events are: {})", e,
-                                     fmt::join(rs->events, ", ")));
+      r.fail_at(tt, key, fmt::format("unknown event '{}' (the rule set's events are: {}){}", e,
+                                     fmt::join(rs->events, ", "), did_you_mean(e, rs->events)));
     return i->index();
   };
 
@@ -280,8 +374,10 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
   for (auto& sn : *stages->as_array()) {
     auto* st = sn.as_table();
     if (!st) r.fail(sn, "each [[stages]] entry must be a table");
+    r.only_keys(*st, kStageKeys, "[[stages]]");
     Stage stage;
     stage.id = *r.str(*st, "id", true);
+    r.check_name(*st->get("id"), "stage", stage.id);
     if (rs->find_stage(stage.id)) r.fail_at(*st, "id", fmt::format("stage '{}' defined twice", stage.id));
     stage.title = r.str(*st, "title").value_or(stage.id);
     stage.source = r.str(*st, "source").value_or("");
@@ -292,7 +388,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
                                         stage.id, rs->events[static_cast<std::size_t>(stage.start_event)]));
     if (auto* c = st->get("contact")) {
       auto b = c->value<bool>();
-      if (!b) r.fail(*c, "'contact' must be true or false");
+      if (!b) r.fail(*c, fmt::format("'contact' must be true or false, got {}", Reader::type_name(*c)));
       stage.contact = *b;
     }
     const ClockKind stage_clock = clock_of(r, *st, "clock", ClockKind::elapsed);
@@ -305,6 +401,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
       for (auto& p : *arr) {
         auto* pt = p.as_table();
         if (!pt) r.fail(p, "each pause must be { pause = EVENT, resume = EVENT }");
+        r.only_keys(*pt, kStagePauseKeys, "a stage's pause");
         Pause pause{event(*pt, "pause"), event(*pt, "resume")};
         if (pause.resume_event == pause.pause_event) r.fail(p, "a pause must resume on another event");
         stage.pauses.push_back(pause);
@@ -316,6 +413,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
     for (auto& tnode : *tn->as_array()) {
       auto* tt = tnode.as_table();
       if (!tt) r.fail(tnode, "each target must be a table { class = ..., target = ... }");
+      r.only_keys(*tt, kTargetKeys, "a target");
       Target target;
       target.clock = clock_of(r, *tt, "clock", stage_clock);
       target.label = *r.str(*tt, "target", true);
@@ -325,18 +423,19 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
         for (auto& c : r.str_list(*tt, "class", false)) {
           const auto ci = rs->find_class(c);
           if (!ci)
-            r.fail_at(*tt, "class", fmt::format("unknown class '{}' (the rule set's classes are: {})",
-                                                c, fmt::join(rs->classes, ", ")));
+            r.fail_at(*tt, "class", fmt::format("unknown class '{}' (the rule set's classes are: {}){}",
+                                                c, fmt::join(rs->classes, ", "), did_you_mean(c, rs->classes)));
           target.class_mask |= 1u << ci->index();
           conditions.push_back("class " + c);
         }
+        if (!target.class_mask) r.fail_at(*tt, "class", "'class' = [] matches no ticket (leave it out for every class)");
       }
       if (tt->get("flag")) {
         for (auto& f : r.str_list(*tt, "flag", false)) {
           const auto fi = rs->find_flag(f);
           if (!fi)
-            r.fail_at(*tt, "flag", fmt::format("unknown flag '{}' (the rule set's flags are: {})", f,
-                                               fmt::join(rs->flags, ", ")));
+            r.fail_at(*tt, "flag", fmt::format("unknown flag '{}' (the rule set's flags are: {}){}", f,
+                                               fmt::join(rs->flags, ", "), did_you_mean(f, rs->flags)));
           target.flag_mask |= 1u << fi->index();
           conditions.push_back("flag " + f);
         }
@@ -350,7 +449,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
           n = std::stoi(label.substr(0, label.size() - 2));
         if (n < 0 || n > 3650)
           r.fail_at(*tt, "target", fmt::format("target '{}' is not a number of working days "
-                                               "(expected e.g. \"5wd\")", label));
+                                               "(expected e.g. \"5wd\", at most 3650wd)", label));
         target.working_days = n;
         target.cutoff = stage_cutoff;
         if (auto c = r.str(*tt, "cutoff")) target.cutoff = r.time_of_day(*tt->get("cutoff"), *c, true);
@@ -360,13 +459,31 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
         } catch (const InputError& e) {
           r.fail_at(*tt, "target", e.what());
         }
-        if (target.duration > std::chrono::hours{24 * 3650})
-          r.fail_at(*tt, "target", fmt::format("target '{}' is longer than ten years", label));
+        if (target.duration > kMaxSpan)
+          r.fail_at(*tt, "target", fmt::format("target '{}' is longer than ten years (3650d)", label));
+        if (tt->get("cutoff"))
+          r.fail_at(*tt, "cutoff", fmt::format("'cutoff' applies to working_days targets only; this one is "
+                                               "{} (leave it out)", to_string(target.clock)));
       }
       if (target.clock == ClockKind::business_time) {
         target.schedule = tt->get("schedule") ? schedule_index(*tt) : stage_schedule;
         if (target.schedule < 0)
           r.fail(tnode, fmt::format("stage '{}': a business_time target needs a schedule", stage.id));
+        // Span check: the schedule days this target needs must fit in ten years, or the
+        // deadline would run past the calendar (and, on a short window, past 2262, where
+        // nanosecond instants end).
+        const auto& sch = rs->schedules[static_cast<std::size_t>(target.schedule)];
+        const long long per_day = sch.per_day.count();
+        const long long days = (target.duration.count() + per_day - 1) / per_day;
+        const long long limit = sch.working_days_only ? kMaxWorkingDays : kMaxEveryDays;
+        if (days > limit)
+          r.fail_at(*tt, "target", fmt::format(
+              "target '{}' on schedule '{}' ({} a day) needs {} {}days of it, more than ten years' "
+              "worth (at most {})", label, sch.id, format_duration(sch.per_day), days,
+              sch.working_days_only ? "working " : "", limit));
+      } else if (tt->get("schedule")) {
+        r.fail_at(*tt, "schedule", fmt::format("'schedule' applies to business_time targets only; this one is "
+                                               "{}", to_string(target.clock)));
       }
       stage.targets.push_back(std::move(target));
     }
@@ -380,9 +497,15 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
     for (auto& p : *arr) {
       auto* pt = p.as_table();
       if (!pt) r.fail(p, "each [[pauses]] entry needs stage, pause and resume");
+      r.only_keys(*pt, kPauseKeys, "[[pauses]]");
       const auto stage_id = *r.str(*pt, "stage", true);
       const auto si = rs->find_stage(stage_id);
-      if (!si) r.fail_at(*pt, "stage", fmt::format("unknown stage '{}'", stage_id));
+      if (!si) {
+        std::vector<std::string> ids;
+        for (const auto& st : rs->stages) ids.push_back(st.id);
+        r.fail_at(*pt, "stage", fmt::format("unknown stage '{}' (defined: {}){}", stage_id, fmt::join(ids, ", "),
+                                            did_you_mean(stage_id, ids)));
+      }
       Pause pause{event(*pt, "pause"), event(*pt, "resume")};
       if (pause.resume_event == pause.pause_event) r.fail(p, "a pause must resume on another event");
       rs->stages[static_cast<std::size_t>(si->index())].pauses.push_back(pause);
@@ -390,7 +513,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::string_view
   }
   for (const auto& st : rs->stages)
     if (st.pauses.size() > 4) r.fail(t, fmt::format("stage '{}' has more than 4 pauses", st.id));
-  rs->version = fmt::format("{} #{:08x}", rs->name, fnv1a(text_for_hash));
+  rs->version = fmt::format("{} #{:08x}", rs->name, hash);
   return rs;
 }
 
@@ -406,10 +529,9 @@ std::string_view to_string(ClockKind c) noexcept {
 }
 
 RuleSetPtr parse_rule_set(std::string_view text, std::string_view origin) {
-  auto t = resolve(text, origin, 0);
-  std::ostringstream canonical;
-  canonical << t;
-  return build(t, origin, canonical.str());
+  std::uint32_t hash = 2166136261u;
+  auto t = resolve(text, origin, 0, hash);
+  return build(t, origin, hash);
 }
 
 RuleSetPtr load_rule_set(std::string_view name_or_path) {

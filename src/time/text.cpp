@@ -220,6 +220,10 @@ std::chrono::seconds parse_duration(std::string_view text) {
     }
     total += v * mult;
     any = true;
+    // Each part is at most 9 digits, so only many parts can overflow: stop at 100 years,
+    // longer than any rule asks for.
+    if (total > kMaxDurationSeconds)
+      throw InputError(fmt::format("'{}' is longer than 100 years", text.substr(0, std::min<std::size_t>(text.size(), 64))));
   }
   if (!any || p != text.size())
     throw InputError(fmt::format("'{}' is not a valid duration (expected e.g. 30m, 24h, 1h30m)",

@@ -86,7 +86,7 @@ TEST_CASE("facts without text, settings from flags, Chinese numerals in flags") 
 TEST_CASE("bad values exit 1 naming the value; bad usage exits 2") {
   auto r = cli("classify --text ''");
   CHECK(r.code == 1);
-  CHECK_CONTAINS(r.err, "complaint text is empty");
+  CHECK_CONTAINS(r.err, "--text: an empty value");  // every option rejects an empty value
   r = cli("classify --text \"$(printf '\\377\\376')\"");
   CHECK(r.code == 1);
   CHECK_CONTAINS(r.err, "invalid UTF-8: byte 0xFF at offset 0");

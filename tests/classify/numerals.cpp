@@ -105,3 +105,23 @@ TEST_CASE("a value beyond 10^15 is rejected rather than printed as inf") {
   CHECK(value("1亿") == 1e8);
   CHECK(value("9999亿") == 9999e8);
 }
+
+// Found by tests/fuzz/numerals.cpp: in text that is not valid UTF-8, a lead byte before
+// `end` claimed bytes past it and the run "started" after its end ([10, 8)).
+TEST_CASE("a numeral run in invalid UTF-8 stays inside [0, end]") {
+  const std::string text = "\xe4?),\xe5\x99\xbe\xe4\xfd\x99";
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    const auto start = numeral_run_before(text, end);
+    CHECK(start <= end);
+  }
+  // Stray continuation bytes are not walked back over without bound.
+  const std::string stray = std::string(1000, '\x80') + "五";
+  CHECK(numeral_run_before(stray, stray.size()) == stray.size() - 3);
+}
+
+// Found by tests/fuzz/numerals.cpp: a run reaching the text's start escaped the bound.
+TEST_CASE("a numeral run at the start of the text is bounded too") {
+  const std::string text = std::string(65, '1') + "元";
+  CHECK(numeral_run_before(text, 65) == 65);
+  CHECK(numeral_run_before(std::string(64, '1'), 64) == 0);
+}

@@ -282,3 +282,62 @@ TEST_CASE("--calendar loads a 2027 notice at run time") {
   CHECK(contains(r.err, bad.path + ":3"));
   CHECK(contains(r.err, "2027-02-30"));
 }
+
+TEST_CASE("calendar import-notice writes a calendar file and shows the months it touches") {
+  const std::string notice = std::string(SHIXIAN_SOURCE_DIR) + "/tests/calendar/notices/2026.txt";
+  const std::string out = temp_path("2026.cal");
+  auto r = cli({"calendar", "import-notice", notice, "--year", "2026", "--source", "https://example.org/n", "-o", out});
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "13 facts for 2026"));
+  CHECK(contains(r.out, "October 2026"));
+  CHECK(contains(r.out, "10+ make-up working day: 国庆节"));
+  // The file loads as calendar data and answers as the built-in 2026 does.
+  auto q = cli({"--calendar", out, "calendar", "add", "2026-09-30", "4"});
+  CHECK(q.out == "2026-10-12\n");
+  CHECK(contains(shixian::test::slurp(out), "notice 2026 https://example.org/n\n"));
+  std::remove(out.c_str());
+  // Without -o the calendar file is stdout and the preview goes to stderr.
+  auto s = cli({"calendar", "import-notice", notice, "--year", "2026"});
+  CHECK(contains(s.out, "rest 2026-10-01..2026-10-07"));
+  CHECK(contains(s.err, "October 2026"));
+}
+
+TEST_CASE("calendar import-notice refuses a damaged text with exit 1, naming the sentence") {
+  TempFile bad("国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周四）放假，共1天。\n");
+  auto r = cli({"calendar", "import-notice", bad.path, "--year", "2027"});
+  CHECK(r.code == 1);
+  CHECK(contains(r.err, "1月1日(周四)放假"));
+  CHECK(contains(r.err, "is a 星期五, but the text says 星期四"));
+  CHECK(r.out.empty());
+}
+
+TEST_CASE("calendar import-json reads the per-year JSON format") {
+  TempFile feed(R"({"year": 2027, "papers": ["https://example.org/2027"], "days": [
+    {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+    {"name": "春节", "date": "2027-02-20", "isOffDay": false}]})");
+  auto r = cli({"calendar", "import-json", feed.path});
+  CHECK(r.code == 0);
+  CHECK(contains(r.out, "notice 2027 https://example.org/2027\n"));
+  CHECK(contains(r.out, "rest 2027-01-01"));
+  CHECK(contains(r.out, "work 2027-02-20"));
+  TempFile empty(R"({"year": 2027, "papers": [], "days": []})");
+  auto e = cli({"calendar", "import-json", empty.path});
+  CHECK(e.code == 1);
+  CHECK(contains(e.err, "no days listed"));
+}
+
+TEST_CASE("calendar answers say plainly when a year has no notice loaded") {
+  auto r = cli({"calendar", "add", "2026-12-28", "5", "--provisional"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "2027-01-04  (provisional: no notice for 2027 is loaded; the weekly rule alone)\n");
+  r = cli({"calendar", "is-working", "2027-01-01", "--provisional", "--format", "json"});
+  CHECK(contains(r.out, R"("provisional": true, "no_notice": [2027])"));
+  r = cli({"calendar", "show", "2027", "--month", "1", "--provisional"});
+  CHECK(contains(r.out, "PROVISIONAL: no notice for 2027 is loaded"));
+  CHECK(contains(r.out, "import-notice"));
+  r = cli({"calendar", "show", "2026", "--month", "1"});
+  CHECK_FALSE(contains(r.out, "PROVISIONAL"));
+  r = cli({"calendar", "add", "2026-12-28", "5"});
+  CHECK(r.code == 1);
+  CHECK(contains(r.err, "no notice for 2027 is loaded"));
+}

@@ -109,7 +109,7 @@ TEST_CASE("rejected input exits 1 and names the value") {
       {"deadlines --received 9999-01-01T10:00 --provisional", "'9999-01-01T10:00'"},
       {"deadlines --received 2026-11-20T10:00 --event received=2026-11-20T11:00", "given twice"},
       {"deadlines --received 2026-12-25T10:00 --unionpay --rules /tmp", "/tmp"},
-      {"deadlines --received 2026-11-20T10:00 --class ''", "unknown class ''"},
+      {"deadlines --received 2026-11-20T10:00 --class ''", "--class: an empty value"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.args);
@@ -178,4 +178,20 @@ TEST_CASE("a malformed rule-set file exits 1 naming the file, line and value") {
   CHECK(r.code == 1);
   CHECK(r.err.find(path + ":9") != std::string::npos);
   CHECK(r.err.find("'5 days'") != std::string::npos);
+}
+
+TEST_CASE("an uncovered day is an error for its stage only: the other stages are printed, exit 1") {
+  auto r = run_cli("deadlines --received 2026-12-28T10:00 --resolved 2026-12-28T12:00");
+  CHECK(r.code == 1);
+  CHECK(r.out.find("2026-12-28T12:00:00+08:00") != std::string::npos);  // hq_dispatch
+  CHECK(r.out.find("2026-12-29T12:00:00+08:00") != std::string::npos);  // reply
+  CHECK(r.out.find("error: working day 5 after 2026-12-28") != std::string::npos);  // total
+  CHECK(r.err.find("total: ") != std::string::npos);
+  CHECK(r.err.find("no notice for 2027 is loaded") != std::string::npos);
+  r = run_cli("deadlines --received 2026-12-28T10:00 --format json");
+  CHECK(r.code == 1);
+  CHECK(r.out.find(R"("hq_dispatch": {"start": "2026-12-28T10:00:00+08:00", "deadline": "2026-12-28T12:00:00+08:00")") != std::string::npos);
+  CHECK(r.out.find(R"("total": {"start": "2026-12-28T10:00:00+08:00", "deadline": null, "error": ")") != std::string::npos);
+  // Every stage computable: exit 0.
+  CHECK(run_cli("deadlines --received 2026-12-20T10:00").code == 0);
 }

@@ -174,8 +174,38 @@ TEST_CASE("working_days with a cut-off ends at the cut-off on the N-th working d
   CHECK(used == Duration{(hours{17} + minutes{30}) * 3 + hours{8} + minutes{45}});
 }
 
-TEST_CASE("elapsed time ignores DST: 24h across the London spring change is 24 real hours") {
-  const auto zone = Zone::locate("Europe/London");
-  const auto start = parse_instant("2026-03-28T12:00", zone);
-  CHECK(format_instant(start + hours{24}, zone) == "2026-03-29T13:00:00+01:00");
+// The elapsed clock counts real time: across a DST change its deadline is start +
+// target in absolute time (checked through date::zoned_time, not shixian's Zone), and
+// its measure over [start, deadline) is the target. A clock that added the target to
+// the local time would be an hour off on both days.
+TEST_CASE("elapsed time ignores DST: 24h across London's changes is 24 real hours, measured as 24h") {
+  const auto rules = parse_rule_set(rules_text, "clock-test");
+  const auto cal = default_calendar();
+  const auto* tz = date::locate_zone("Europe/London");
+  for (const char* zone_name : {"Europe/London", "America/New_York", "Asia/Shanghai"}) {
+    const ClockContext ctx{cal, Zone::locate(zone_name)};
+    Target t;
+    t.clock = ClockKind::elapsed;
+    t.duration = hours{24};
+    for (const auto* start_text : {"2026-03-28T12:00", "2026-10-24T12:00", "2026-03-07T12:00", "2026-11-20T17:45"}) {
+      CAPTURE(zone_name);
+      CAPTURE(start_text);
+      const Instant start = parse_instant(start_text, ctx.zone);
+      const auto d = target_deadline(*rules, t, start, ctx);
+      CHECK(d.at - start == hours{24});
+      CHECK(clock_used(*rules, t, start, d.at, ctx) == hours{24});
+      CHECK(clock_used(*rules, t, start, start + hours{6}, ctx) == hours{6});
+    }
+  }
+  // The same, in the words a user reads: 12:00 GMT + 24 h is 13:00 BST the next day.
+  const ClockContext london{cal, Zone::locate("Europe/London")};
+  Target t;
+  t.clock = ClockKind::elapsed;
+  t.duration = hours{24};
+  const auto spring = target_deadline(*rules, t, parse_instant("2026-03-28T12:00", london.zone), london).at;
+  CHECK(format_instant(spring, london.zone) == "2026-03-29T13:00:00+01:00");
+  CHECK(date::make_zoned(tz, date::floor<seconds>(spring)).get_local_time() ==
+        date::local_days{date::year{2026} / 3 / 29} + hours{13});
+  const auto autumn = target_deadline(*rules, t, parse_instant("2026-10-24T12:00", london.zone), london).at;
+  CHECK(format_instant(autumn, london.zone) == "2026-10-25T11:00:00+00:00");
 }

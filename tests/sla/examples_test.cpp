@@ -17,7 +17,7 @@ struct Row {
   const char *hq, *branch, *total, *reply, *contact;  // "" = absent, "null" = no contact_by
 };
 
-// Copied from ../shared/spec/EXAMPLES.md (all local times Asia/Shanghai).
+// From docs/EXAMPLES.md (all local times Asia/Shanghai).
 const Row rows[] = {
     {"ordinary", false, "2026-11-20T17:45", "", "2026-11-24T16:00", "2026-11-21T10:30:00+08:00", "",
      "2026-11-28T00:00:00+08:00", "2026-11-25T16:00:00+08:00", "2026-11-25T16:00:00+08:00"},

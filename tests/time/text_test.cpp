@@ -245,3 +245,13 @@ TEST_CASE("durations read and print as written in the rules") {
     CHECK(contains(message_of([&] { parse_duration(bad); }), quoted(bad)));
   }
 }
+
+// Found by tests/fuzz/timestamp.cpp: "231900d3h" read, and as an Instant's nanoseconds
+// overflowed (UBSan: 20036170800 * 1000000000).
+TEST_CASE("a duration longer than 100 years is refused, naming it") {
+  CHECK(parse_duration("36600d") == seconds{kMaxDurationSeconds});
+  for (const std::string bad : {"36600d1s", "231900d3h", "999999999d", "999999999d999999999d999999999d"}) {
+    CAPTURE(bad);
+    CHECK(contains(message_of([&] { parse_duration(bad); }), "longer than 100 years"));
+  }
+}

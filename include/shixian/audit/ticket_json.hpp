@@ -112,6 +112,10 @@ class OutBuffer {
   }
   std::string_view view() const noexcept { return {data_.get(), size_}; }
   std::size_t size() const noexcept { return size_; }
+  // Drops what was appended after the first n bytes (a line whose writing failed).
+  void truncate(std::size_t n) noexcept {
+    if (n < size_) size_ = n;
+  }
   bool empty() const noexcept { return size_ == 0; }
   void clear() noexcept { size_ = 0; }
 

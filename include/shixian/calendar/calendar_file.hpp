@@ -14,6 +14,10 @@
 // notice whole (the usual case: next year's notice, or a corrected one), overrides
 // accumulate and apply last. Errors name the file, the line and the value:
 //   "extra.cal:7: '2027-02-30' is not a valid date (no such day in that month)".
+// Files are strict (docs/RULES.md §2): within a notice, and among a file's overrides,
+// each date is stated once (rest and work for one date is a contradiction); a fact lies
+// in its notice's year or the December before; a file loaded onto a calendar that
+// already covers years may not change the weekly rule.
 //
 //   auto cal = CalendarBuilder::with_defaults().load_file("2027.cal").build();
 #include "shixian/abi.hpp"
@@ -25,6 +29,14 @@
 #include "shixian/calendar/calendar.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
+
+// A built calendar as a data file that CalendarBuilder reads back to the same calendar:
+// the same id, title, weekly rule, coverage, notice sources and, for every covered day,
+// the same kind, name and notice year. Facts are written as the tables hold them
+// (merged into ranges, grouped by notice; overrides last), so facts that never took
+// effect (outside coverage, or replaced by a later notice) are not kept. For exporting
+// a calendar merged from several files; tests/fuzz/calendar.cpp checks the round trip.
+std::string write_calendar_file(const Calendar& cal);
 
 class CalendarBuilder {
  public:

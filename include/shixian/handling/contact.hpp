@@ -32,7 +32,8 @@ struct ContactPlan {
   Instant window_end;  // first attempt + within
 };
 
-// Throws InputError if quiet hours leave no time to call at all.
+// Throws InputError if quiet hours leave no time to call at all, or if `attempts`
+// distinct whole minutes outside quiet hours do not fit in the window (`within`).
 ContactPlan plan_contact(Instant from, const ContactPolicy& policy, const Zone& zone);
 
 struct ContactIssue {

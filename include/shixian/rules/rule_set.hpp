@@ -35,6 +35,9 @@ std::string_view to_string(ClockKind c) noexcept;
 
 inline constexpr std::size_t max_events = 16;
 inline constexpr std::size_t max_classes = 16;
+// The longest name (class, flag, event, stage, schedule, reply-record field) a rule set
+// may define: `check` reads event and flag names as JSON keys of at most this length.
+inline constexpr std::size_t max_name_length = 32;
 
 // A half-open local-time window [open, close) within one day; close may be 24:00.
 struct Window {

@@ -54,7 +54,10 @@ std::string format_time_of_day(TimeOfDay t);
 // A human duration: "120m", "24h", "1h30m", "45s", "2d3h".
 std::string format_duration(Duration d);
 // The inverse of format_duration for targets: "120m", "24h", "90s", "1h30m".
-// Throws InputError naming the text.
+// Throws InputError naming the text; also for more than kMaxDurationSeconds (100
+// years), which is a typo and would overflow an Instant's nanoseconds (±292 years) in
+// the arithmetic a duration is used for.
+inline constexpr long long kMaxDurationSeconds = 100LL * 366 * 86400;
 std::chrono::seconds parse_duration(std::string_view text);
 
 SHIXIAN_NAMESPACE_END

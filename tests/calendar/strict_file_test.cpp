@@ -1,0 +1,94 @@
+// Calendar files are strictly read (issue 16): a date stated both rest and work, a date
+// stated twice, a fact outside its notice's year, or an add-on file changing the weekly
+// rule is an error naming the file and the line, never settled by line order or dropped.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "shixian/calendar/calendar_file.hpp"
+#include "shixian/error.hpp"
+#include "shixian/time/text.hpp"
+#include "support/errors.hpp"
+
+using namespace shixian;
+using shixian::test::contains;
+using shixian::test::message_of;
+
+namespace {
+
+// Loads `text` as a file added to the built-in calendar.
+std::string add_on_error(const std::string& text) {
+  return message_of([&] { CalendarBuilder::with_defaults().load(text, "extra.cal").build(); });
+}
+// Loads `text` as a whole calendar.
+std::string whole_error(const std::string& text) {
+  return message_of([&] { CalendarBuilder().load(text, "whole.cal").build(); });
+}
+
+}  // namespace
+
+TEST_CASE("a date stated both rest and work is a contradiction") {
+  const auto e = add_on_error("notice 2027 x\nrest 2027-10-01..2027-10-07 国庆节\nwork 2027-10-05 调休\n");
+  CAPTURE(e);
+  CHECK(contains(e, "extra.cal:3"));
+  CHECK(contains(e, "2027-10-05"));
+  CHECK(contains(e, "line 2"));
+  CHECK(contains(e, "contradiction"));
+}
+
+TEST_CASE("overrides that contradict each other in one file are rejected") {
+  const auto e = add_on_error("override rest 2026-09-15 台风停业\noverride work 2026-09-15 照常营业\n");
+  CAPTURE(e);
+  CHECK(contains(e, "extra.cal:2"));
+  CHECK(contains(e, "contradiction"));
+}
+
+TEST_CASE("a date stated twice in one notice is rejected") {
+  const auto e = add_on_error("notice 2027 x\nrest 2027-05-01..2027-05-05 劳动节\nrest 2027-05-03 劳动节\n");
+  CAPTURE(e);
+  CHECK(contains(e, "extra.cal:3"));
+  CHECK(contains(e, "already stated at line 2"));
+}
+
+TEST_CASE("a fact outside its notice's year is rejected, not dropped") {
+  SUBCASE("a later year") {
+    const auto e = add_on_error("notice 2027 x\nrest 2028-01-01 元旦\n");
+    CAPTURE(e);
+    CHECK(contains(e, "extra.cal:2"));
+    CHECK(contains(e, "outside notice 2027's year"));
+  }
+  SUBCASE("years before") {
+    CHECK(contains(add_on_error("notice 2027 x\nrest 2020-05-01 劳动节\n"), "extra.cal:2"));
+  }
+  SUBCASE("late December of the year before is allowed (the 2008 and 2019 notices)") {
+    CHECK_NOTHROW(CalendarBuilder::with_defaults().load("notice 2027 x\nwork 2026-12-26 元旦\n", "extra.cal").build());
+  }
+}
+
+TEST_CASE("an add-on file may not change the weekly rule") {
+  const auto e = add_on_error("weekend fri sat\nnotice 2027 x\n");
+  CAPTURE(e);
+  CHECK(contains(e, "extra.cal:1"));
+  CHECK(contains(e, "weekly rule"));
+  // Restating the same rule changes nothing and is allowed; a whole calendar sets it.
+  CHECK_NOTHROW(CalendarBuilder::with_defaults().load("weekend sat sun\nnotice 2027 x\n", "extra.cal").build());
+  CHECK_NOTHROW(CalendarBuilder().load("weekend fri sat\nnotice 2027 x\n", "gulf.cal").build());
+}
+
+TEST_CASE("an empty calendar file says it is empty") {
+  CHECK(contains(whole_error(""), "empty file"));
+  CHECK(contains(whole_error("# only a comment\n\n"), "empty file"));
+  const auto path = (std::filesystem::temp_directory_path() / "shixian-empty.cal").string();
+  { std::ofstream(path).flush(); }
+  const auto e = message_of([&] { CalendarBuilder::with_defaults().load_file(path); });
+  CHECK(contains(e, "is empty"));
+  CHECK_FALSE(contains(e, "missing, a directory, or unreadable"));
+  std::remove(path.c_str());
+}
+
+TEST_CASE("a calendar path that is not a regular file is refused, not read forever") {
+  CHECK(contains(message_of([] { CalendarBuilder::with_defaults().load_file("/dev/zero"); }), "not a regular file"));
+  CHECK(contains(message_of([] { CalendarBuilder::with_defaults().load_file("/tmp"); }), "directory"));
+}

@@ -1,0 +1,77 @@
+// Option values and command words are checked before anything runs (issue 16): a bad
+// value is rejected naming it and what is allowed (exit 1), never replaced by a default
+// or switched off; an unknown option or command is named with the likely intended one
+// (exit 2). CONTRACT.md "What every command shares".
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "support/process.hpp"
+
+using shixian::test::run_cli;
+
+namespace {
+
+// Runs the CLI and checks it rejected the input with `code`, naming each of `parts`.
+void rejected(const std::string& args, int code, std::initializer_list<const char*> parts) {
+  const auto r = run_cli(args);
+  CAPTURE(args);
+  CAPTURE(r.err);
+  CHECK(r.code == code);
+  CHECK(r.out.empty());
+  for (const char* p : parts) CHECK(r.err.find(p) != std::string::npos);
+}
+
+}  // namespace
+
+TEST_CASE("archive --years -5 is rejected, not replaced by the rule set's 10") {
+  rejected("archive --closed 2026-01-01 --years -5", 1, {"--years", "'-5'", "1..100"});
+  rejected("archive --closed 2026-01-01 --years -1", 1, {"'-1'"});  // was the 'default' sentinel
+}
+
+TEST_CASE("contact plan with a window too short for the attempts is an error, not an empty plan") {
+  rejected("contact plan --from 2026-03-02T10:00 --within 1s", 1, {"1s", "3 attempts", "only 1 fits"});
+  rejected("contact plan --from 2026-03-02T10:00 --attempts -1", 1, {"--attempts", "'-1'"});
+  rejected("contact plan --from 2026-03-02T10:00 --within 5000d", 1, {"--within", "ten years"});
+  const auto ok = run_cli("contact plan --from 2026-03-02T10:00 --within 1h");
+  CHECK(ok.code == 0);
+}
+
+TEST_CASE("check --at-risk must be a share in (0, 1]: nan and 0 are rejected") {
+  rejected("check --at-risk nan", 1, {"--at-risk", "'nan'", "(0, 1]"});
+  rejected("check --at-risk 0", 1, {"'0'"});
+  rejected("check --at-risk 1.5", 1, {"'1.5'"});
+  CHECK(run_cli("check --at-risk 1").code == 0);
+}
+
+TEST_CASE("check --worst -1 and --jobs -1 are rejected, not wrapped to huge numbers") {
+  rejected("check --worst -1", 1, {"--worst", "'-1'"});
+  rejected("check --jobs -1", 1, {"--jobs", "'-1'"});
+}
+
+TEST_CASE("calendar show --month 0 is rejected") {
+  rejected("calendar show 2026 --month 0", 1, {"--month", "'0'", "1..12"});
+  rejected("calendar show 2026 --month 13", 1, {"'13'"});
+}
+
+TEST_CASE("an empty option value is rejected, not taken as 'not given'") {
+  rejected("check --now ''", 1, {"--now", "empty"});
+  rejected("--rules '' check", 1, {"--rules", "empty"});
+  rejected("deadlines --received 2026-03-02T10:00 --class ''", 1, {"--class", "empty"});
+}
+
+TEST_CASE("an unknown option before the command is named as an option, not as a command") {
+  const auto r = run_cli("--lang zh check");
+  CAPTURE(r.err);
+  CHECK(r.code == 2);
+  CHECK(r.err.find("unknown option '--lang'") != std::string::npos);
+  CHECK(r.err.find("unknown command") == std::string::npos);
+  CHECK(run_cli("--zon Asia/Shanghai check").err.find("did you mean '--zone'?") != std::string::npos);
+}
+
+TEST_CASE("an unknown command or subcommand is named with the likely intended one") {
+  rejected("chek", 2, {"unknown command 'chek'", "did you mean 'check'?"});
+  rejected("calendar ad 2026-01-01 1", 2, {"unknown subcommand 'ad'", "did you mean 'add'?"});
+  // Options given in their long form with '=' are still read as options.
+  CHECK(run_cli("--zone=Asia/Shanghai calendar add 2026-09-30 4").code == 0);
+}
