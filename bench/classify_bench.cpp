@@ -105,6 +105,22 @@ void BM_Classify(benchmark::State& state) {
 }
 BENCHMARK(BM_Classify)->Unit(benchmark::kMillisecond);
 
+// The peer for the hybrid scorer's cost (issue 13): the same classification with the
+// category decided by the lexicon alone (no n-gram model).
+void BM_ClassifyLexiconOnly(benchmark::State& state) {
+  const auto& cs = corpus();
+  const auto lex = Lexicon::builtin();
+  ClassifySettings settings;
+  settings.use_model = false;
+  for (auto _ : state)
+    for (const auto& c : cs) benchmark::DoNotOptimize(classify(c, *lex, settings).category);
+  state.counters["complaints/s"] = benchmark::Counter(
+      static_cast<double>(cs.size()) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
+  state.SetBytesProcessed(total_bytes(cs) * state.iterations());
+}
+BENCHMARK(BM_ClassifyLexiconOnly)->Unit(benchmark::kMillisecond);
+
 void BM_FindPerWord(benchmark::State& state) {
   const auto& all = corpus();
   // A tenth of the texts: one search per phrase is slow enough to make the point.

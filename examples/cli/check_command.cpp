@@ -24,7 +24,7 @@ namespace {
 struct Options {
   std::vector<std::string> files;
   std::string now, choose = "reject", lexicon;
-  bool summary = false, require_record = false;
+  bool summary = false, require_record = false, header = false;
   unsigned jobs = 1;
   double at_risk = -1;
   std::size_t worst = 10;
@@ -93,7 +93,7 @@ void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules, c
   for (std::size_t i = 0; i < names.size() && i < kShown; ++i) {
     const auto& e = names[i];
     std::string line = "shixian: " + tr.fill(e.count == 1 ? "check.ignored_one" : "check.ignored",
-                                             {e.name, grouped(e.count), rules.name});
+                                             {printable(e.name), grouped(e.count), rules.name});
     if (const auto near = audit::closest_name(e.name, known); !near.empty())
       line += tr.fill("error.did_you_mean", {near});
     std::fprintf(stderr, "%s\n", line.c_str());
@@ -138,6 +138,13 @@ int run(const Globals& g, const Options& o) {
   if (!o.lexicon.empty()) so.lexicon = classify::Lexicon::load(o.lexicon);
 
   // Inputs: the named files, or stdin ("-" also names stdin).
+  // The data versions, once, for consumers of the per-ticket lines (CONTRACT.md `check`).
+  const std::string versions =
+      fmt::format("{{\"header\": {{\"rule_set_version\": {}, \"calendar_version\": {}, \"zone\": {}, \"now\": \"{}\"}}}}\n",
+                  json_string(rules->version), json_string(cal->version()), json_string(zone.name()),
+                  format_instant(settings.now, zone));
+  if (o.header && !o.summary) std::fwrite(versions.data(), 1, versions.size(), stdout);
+
   std::vector<std::string> inputs = o.files;
   if (inputs.empty()) inputs.emplace_back("-");
   std::vector<int> fds;
@@ -182,6 +189,7 @@ int run(const Globals& g, const Options& o) {
   }
   std::fflush(stdout);
   report_ignored(total.ignored, *rules, g.t());
+  std::fprintf(stderr, "shixian: %s\n", g.t().fill("check.versions", {rules->version, cal->version()}).c_str());
   const auto checked = total.ok + total.bad;
   const auto& tr = g.t();
   // English plurals: "1 ticket", "2 tickets" (the key names which form).
@@ -215,6 +223,9 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
       ->check(CLI::IsMember({"reject", "earliest", "latest"}));
   cmd->add_option("--lexicon", o.lexicon, "lexicon file for classifying lines without a class (default: the "
                                           "built-in one; format at the top of data/lexicon/zh.lex)");
+  cmd->add_flag("--header", o.header, "first write one line {\"header\": {\"rule_set_version\": ..., "
+                                      "\"calendar_version\": ..., \"zone\": ..., \"now\": ...}} (the versions are "
+                                      "also on stderr)");
   cmd->add_flag("--require-record", o.require_record, "a closed ticket without a \"record\" (reply record) counts "
                                                       "as missing every field of it");
   cmd->footer(

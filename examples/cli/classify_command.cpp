@@ -21,7 +21,8 @@ struct Options {
   std::string complainants, amount, group_threshold, review_amount;
   bool repeat = false, fund_safety = false, media = false, special_source = false;
   bool public_figure = false, sensitive = false, reputational_risk = false;
-  std::string channel, id, responsibility, lexicon;
+  std::string channel, id, responsibility, lexicon, model;
+  bool no_model = false, lexicon_scores = false;
   std::vector<std::string> files;
 };
 
@@ -96,8 +97,23 @@ void error_line(std::string& out, std::size_t line, const std::string* file,
   out += "}\n";
 }
 
+// --lexicon-scores: the lexicon's per-category totals, the input scripts/train_classifier.py
+// learns the lexicon's weight from.
+void append_lexicon_scores(std::string& out, const Classification& r) {
+  out += "{\"id\":";
+  io::append_json_string(out, r.id);
+  out += ",\"lexicon_scores\":{";
+  for (std::size_t k = 0; k < kCategoryCount; ++k) {
+    if (k) out += ',';
+    out += '"';
+    out += name(static_cast<Category>(k));
+    out += "\":" + std::to_string(r.lexicon_scores[k]);
+  }
+  out += "}}";
+}
+
 void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
-            const ClassifySettings& settings, StreamCounts& counts) {
+            const ClassifySettings& settings, StreamCounts& counts, bool lexicon_scores) {
   std::string out;
   io::Line line;
   while (in.next(line)) {
@@ -106,7 +122,8 @@ void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
     try {
       Complaint c = parse_complaint_json(line.text, io::LineReader::kPadding);
       if (!c.id.empty()) id = c.id;
-      append_json(out, classify::classify(c, lex, settings));
+      if (lexicon_scores) append_lexicon_scores(out, classify::classify(c, lex, settings));
+      else append_json(out, classify::classify(c, lex, settings));
       out += '\n';
       ++counts.classified;
     } catch (const ComplaintError& e) {
@@ -130,7 +147,10 @@ const char* const kHelp =
     "Classify complaints as urgent (紧急投诉) or ordinary (普通投诉) by the triggers of 95580\n"
     "实施细则 第十条, with the reasons, the category and whether the call recording must be\n"
     "re-heard (重大投诉). Facts come from flags/fields and from the Chinese text, read with a\n"
-    "lexicon (built in, or --lexicon FILE; format at the top of data/lexicon/zh.lex).\n"
+    "lexicon (built in, or --lexicon FILE; format at the top of data/lexicon/zh.lex). The\n"
+    "category is the lexicon's evidence plus a linear model over character n-grams trained\n"
+    "on a labelled corpus (built in, or --model FILE; --no-model for the lexicon alone).\n"
+    "Text with no Chinese cannot be read: the result carries a warning and rests on the facts.\n"
     "\n"
     "Examples:\n"
     "  shixian classify --text \"我的信用卡被盗刷了两万元\"\n"
@@ -176,6 +196,14 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
                   "after investigation: bank, shared or none (bank or shared = justified)");
   sub->add_option("--lexicon", opt->lexicon, "lexicon file replacing the built-in one")
       ->type_name("FILE");
+  sub->add_option("--model", opt->model,
+                  "n-gram category model replacing the built-in one (format at the top of "
+                  "data/lexicon/zh.ngram; written by scripts/train_classifier.py)")
+      ->type_name("FILE");
+  sub->add_flag("--no-model", opt->no_model, "decide the category by the lexicon alone");
+  sub->add_flag("--lexicon-scores", opt->lexicon_scores,
+                "JSON Lines in: print each line's id and the lexicon's per-category totals "
+                "(the input scripts/train_classifier.py learns from)");
   sub->add_option("--group-threshold", opt->group_threshold,
                   "complainants that make a group complaint (default 3; seed 003's bank: 5)")
       ->type_name("N");
@@ -191,6 +219,10 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
       settings.review_amount_yuan = *a;
     settings.validate();
     const auto lex = opt->lexicon.empty() ? Lexicon::builtin() : Lexicon::load(opt->lexicon);
+    if (opt->no_model && !opt->model.empty())
+      throw CLI::ValidationError("classify: --model FILE and --no-model contradict each other; give one");
+    settings.use_model = !opt->no_model;
+    if (!opt->model.empty()) settings.model = NgramModel::load(opt->model);
 
     const bool has_fact = opt->text || !opt->complainants.empty() || !opt->amount.empty() ||
                           opt->repeat || opt->fund_safety || opt->media || opt->special_source ||
@@ -229,7 +261,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
     bool unreadable = false;
     if (opt->files.empty()) {
       io::LineReader in(stdin);
-      stream(in, nullptr, *lex, settings, counts);
+      stream(in, nullptr, *lex, settings, counts, opt->lexicon_scores);
     } else {
       for (const auto& f : opt->files) {
         std::FILE* fp = std::fopen(f.c_str(), "rb");
@@ -241,7 +273,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
         }
         io::LineReader in(fp);
         try {
-          stream(in, &f, *lex, settings, counts);
+          stream(in, &f, *lex, settings, counts, opt->lexicon_scores);
         } catch (...) {
           std::fclose(fp);
           throw;

@@ -44,6 +44,16 @@ std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline) {
 
 std::string json_string(std::string_view s) { return io::json_string(s); }
 
+std::string printable(std::string_view s) {
+  std::string q = io::json_string(s);
+  std::string out;
+  for (std::size_t i = 1; i + 1 < q.size(); ++i) {
+    if (q[i] == 0x7F) out += "\\u007f";
+    else out += q[i];
+  }
+  return out;
+}
+
 CLI::Validator whole_number(long long lo, long long hi) {
   return CLI::Validator(
       [lo, hi](std::string& text) -> std::string {

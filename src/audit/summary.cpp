@@ -196,6 +196,11 @@ std::string Summary::to_json() const {
   const auto& set = auditor_->settings();
   std::string out = "{\"profile\": ";
   io::append_json_string(out, rs.name);
+  // The data versions the results were computed with (RULES.md §2: results carry them).
+  out += ", \"rule_set_version\": ";
+  io::append_json_string(out, rs.version);
+  out += ", \"calendar_version\": ";
+  io::append_json_string(out, auditor_->engine().context().calendar.version());
   out += fmt::format(", \"zone\": {}, \"now\": \"{}\", \"at_risk\": {}, \"tickets\": {}, \"bad_lines\": {}",
                      io::json_string(zone.name()), format_instant(set.now, zone), set.at_risk, tickets_, bad_);
   out += fmt::format(", \"reopened_cycles\": {}, \"classified\": {}, \"archive\": {{\"closed\": {}, "
@@ -266,6 +271,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   };
   std::string out;
   out += bold(tr.fill("summary.title", {rs.name, when(set.now, false), fmt::format("{:.0f}%", set.at_risk * 100)}));
+  out += "\n" + tr.fill("summary.versions", {rs.version, auditor_->engine().context().calendar.version()});
   out += "\n" + tr.fill("summary.counts", {n(tickets_), n(bad_)});
   if (extra_.classified) out += tr.fill("summary.classified", {n(extra_.classified)});
   out += "\n";

@@ -99,6 +99,24 @@ std::size_t utf8_chars(std::string_view s) {
   return n;
 }
 
+// Whether the text holds a Chinese character (CJK ideographs, extension A, compatibility
+// ideographs, the supplementary planes' extensions). Valid UTF-8 is assumed.
+bool has_chinese(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == 0xE3 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x90) return true;  // U+3400..
+    if (b >= 0xE4 && b <= 0xE9) return true;                                                        // U+4000..U+9FFF
+    if (b == 0xEF && i + 1 < s.size() && (s[i + 1] == '\xA4' || s[i + 1] == '\xA5' || s[i + 1] == '\xA6' ||
+                                          s[i + 1] == '\xA7' || s[i + 1] == '\xA8' || s[i + 1] == '\xA9' ||
+                                          s[i + 1] == '\xAA' || s[i + 1] == '\xAB'))
+      return true;  // U+F900..U+FAFF
+    if (b == 0xF0 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xA0 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0xB2)
+      return true;  // U+20000..U+323AF
+  }
+  return false;
+}
+
 std::size_t skip_more(std::string_view text, std::size_t at) {
   // 二十多人 / 5万多: the 多 or 余 sits between the number and what follows.
   for (std::string_view m : {std::string_view("多"), std::string_view("余")})
@@ -250,6 +268,62 @@ std::string words_detail(const std::vector<WordHit>& hits, const Lexicon& lex) {
   return out;
 }
 
+std::string fixed1(double v) {
+  char buf[32];
+  auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
+  return ec == std::errc() ? std::string(buf, p) : std::to_string(v);
+}
+
+// The explanation of the category: the winner's lexicon words and strongest n-grams,
+// then the runners-up by score.
+std::string category_detail(const Classification& out, const Lexicon& lex,
+                            const std::vector<WordHit> (&words)[kCategoryCount], const NgramModel* model,
+                            std::vector<NgramModel::Hit>& hits, const std::array<float, kCategoryCount>& score,
+                            const std::size_t (&order)[kCategoryCount]) {
+  auto word_list = [&](std::size_t k) {
+    std::string w;
+    for (const auto& h : words[k]) {
+      const int x = lex.entries()[h.entry].weights[k];
+      if (!w.empty()) w += ", ";
+      w += lex.entries()[h.entry].phrase + (x < 0 ? " " : " +") + std::to_string(x);
+    }
+    return w;
+  };
+  std::string d;
+  if (!model) {
+    for (std::size_t k : order) {
+      if (words[k].empty()) continue;
+      if (!d.empty()) d += "; ";
+      d += std::string(name(static_cast<Category>(k))) + " " + std::to_string(out.lexicon_scores[k]) + " (" +
+           word_list(k) + ")";
+    }
+    return d.empty() ? "no category words in the text" : d;
+  }
+  const std::size_t win = order[0];
+  const auto cat = static_cast<Category>(win);
+  const float lw = static_cast<float>(model->lexicon_weight());
+  d = std::string(name(cat)) + " " + fixed1(score[win]) + " = lexicon ";
+  if (words[win].empty()) d += "0";
+  else d += fixed1(lw) + "×" + std::to_string(out.lexicon_scores[win]) + " (" + word_list(win) + ")";
+  d += " + n-grams " + fixed1(score[win] - lw * static_cast<float>(out.lexicon_scores[win]));
+  // The three n-grams that weigh most for the winner (partial sort of the hits in place).
+  const std::size_t top = std::min<std::size_t>(3, hits.size());
+  std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(top), hits.end(),
+                    [&](NgramModel::Hit a, NgramModel::Hit b) { return model->weight(a.gram, cat) > model->weight(b.gram, cat); });
+  std::string grams;
+  for (std::size_t i = 0; i < top; ++i) {
+    const float w = model->weight(hits[i].gram, cat);
+    if (w <= 0) break;
+    if (!grams.empty()) grams += ", ";
+    grams += model->gram(hits[i].gram) + " +" + fixed1(w);
+  }
+  if (!grams.empty()) d += " (" + grams + ")";
+  d += "; then";
+  for (std::size_t i = 1; i < 3; ++i)
+    d += std::string(i > 1 ? "," : "") + " " + std::string(name(static_cast<Category>(order[i]))) + " " + fixed1(score[order[i]]);
+  return d;
+}
+
 void join(std::string& detail, std::string_view part) {
   if (!detail.empty()) detail += "; ";
   detail += part;
@@ -305,11 +379,24 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
   Classification out;
   out.id = c.id;
   TextFacts facts;
+  std::string_view text;  // the simplified text that was read, if any
+  bool unreadable = false;
   if (c.text) {
     thread_local std::string simplified;
     const bool changed = detail::to_simplified(*c.text, simplified);
-    analyze(changed ? std::string_view(simplified) : std::string_view(*c.text), lex, s, facts, out);
-    apply_rules(lex, s);  // the last sentence
+    text = changed ? std::string_view(simplified) : std::string_view(*c.text);
+    if (has_chinese(text)) {
+      analyze(text, lex, s, facts, out);
+      apply_rules(lex, s);  // the last sentence
+    } else {
+      // Never a silent "ordinary": the lexicon and the model read Chinese only, so a text
+      // in English (or digits alone) says nothing either way, and the reader is told.
+      unreadable = true;
+      text = {};
+      out.warnings.push_back("text not read: it holds no Chinese characters (the lexicon and the model "
+                             "read Chinese); class and triggers rest on the structured facts alone" +
+                             std::string(any_fact ? "" : ", and none was given"));
+    }
   }
 
   auto fire = [&](Trigger t, std::string detail) {
@@ -397,42 +484,46 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     out.review_recording = !out.review_reasons.empty();
   }
 
-  // category: the highest total weight; a tie goes to the category mentioned first.
+  // category: the hybrid score (ngram.hpp): the lexicon's total per category, each word
+  // counted once however often it is repeated, weighted and added to the n-gram model's
+  // score; the highest wins (a tie: the category mentioned first, then the enum order).
   {
-    struct Score {
+    std::size_t first[kCategoryCount];
+    for (std::size_t k = 0; k < kCategoryCount; ++k) {
+      first[k] = std::numeric_limits<std::size_t>::max();
       int total = 0;
-      std::size_t first = std::numeric_limits<std::size_t>::max();
-      std::size_t cat = 0;
-    };
-    Score scores[kCategoryCount - 1];
-    for (std::size_t k = 0; k + 1 < kCategoryCount; ++k) {
-      scores[k].cat = k;
       for (const auto& h : s.category_words[k]) {
-        scores[k].total += lex.entries()[h.entry].weights[k] * static_cast<int>(h.count);
-        scores[k].first = std::min(scores[k].first, h.first);
+        total += lex.entries()[h.entry].weights[k];
+        first[k] = std::min(first[k], h.first);
       }
+      out.lexicon_scores[k] = total;
     }
-    std::sort(std::begin(scores), std::end(scores), [](const Score& a, const Score& b) {
-      return a.total != b.total ? a.total > b.total : a.first < b.first;
+    const NgramModel* model = nullptr;
+    if (settings.use_model && !text.empty())
+      model = settings.model ? settings.model.get() : NgramModel::builtin().get();
+    std::array<float, kCategoryCount> score{};
+    thread_local std::vector<NgramModel::Hit> hits;
+    hits.clear();
+    if (model) {
+      model->score(text, score, &hits);
+      for (std::size_t k = 0; k < kCategoryCount; ++k)
+        score[k] += static_cast<float>(model->lexicon_weight()) * static_cast<float>(out.lexicon_scores[k]);
+    } else {
+      for (std::size_t k = 0; k < kCategoryCount; ++k) score[k] = static_cast<float>(out.lexicon_scores[k]);
+    }
+    std::size_t order[kCategoryCount];
+    for (std::size_t k = 0; k < kCategoryCount; ++k) order[k] = k;
+    std::stable_sort(std::begin(order), std::end(order), [&](std::size_t a, std::size_t b) {
+      return score[a] != score[b] ? score[a] > score[b] : first[a] < first[b];
     });
-    if (scores[0].total > 0) out.category = static_cast<Category>(scores[0].cat);
-    for (const auto& sc : scores) {
-      if (s.category_words[sc.cat].empty()) continue;
-      if (!out.category_detail.empty()) out.category_detail += "; ";
-      out.category_detail += std::string(name(static_cast<Category>(sc.cat))) + " " +
-                             std::to_string(sc.total) + " (";
-      bool first = true;
-      for (const auto& h : s.category_words[sc.cat]) {
-        const int w = lex.entries()[h.entry].weights[sc.cat];
-        if (!first) out.category_detail += ", ";
-        first = false;
-        out.category_detail += lex.entries()[h.entry].phrase + (w < 0 ? " " : " +") +
-                               std::to_string(w) + (h.count > 1 ? " ×" + std::to_string(h.count) : "");
-      }
-      out.category_detail += ")";
+    if (model) {
+      out.category = static_cast<Category>(order[0]);
+    } else if (out.lexicon_scores[order[0]] > 0 && order[0] != static_cast<std::size_t>(Category::other)) {
+      out.category = static_cast<Category>(order[0]);
     }
-    if (out.category == Category::other && out.category_detail.empty())
-      out.category_detail = c.text ? "no category words in the text" : "no text";
+    out.category_detail = category_detail(out, lex, s.category_words, model, hits, score, order);
+    if (unreadable) out.category_detail = "text not read (no Chinese characters)";
+    else if (!c.text) out.category_detail = "no text";
   }
 
   if (c.responsibility) {

@@ -75,6 +75,16 @@ void append_json(std::string& out, const Classification& c) {
   append_reasons(out, c.review_reasons);
   out += ",\"category_detail\":";
   append_json_string(out, c.category_detail);
+  if (!c.warnings.empty()) {
+    // Only when there is something to say: a result that was read in full keeps the
+    // CONTRACT.md shape byte for byte.
+    out += ",\"warnings\":[";
+    for (std::size_t i = 0; i < c.warnings.size(); ++i) {
+      if (i) out += ',';
+      append_json_string(out, c.warnings[i]);
+    }
+    out += ']';
+  }
   out += ",\"negated\":[";
   for (std::size_t i = 0; i < c.negated.size(); ++i) {
     const auto& n = c.negated[i];

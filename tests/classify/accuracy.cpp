@@ -13,7 +13,10 @@
 //   K001–K035 were holdout-2, written after those fixes and first scored untouched
 //             (68.6% urgent, 71.4% category, fund_safety recall 40%); they are tune now,
 //             since the concept tags and sentence rules of zh-2026.3 were shaped on them.
-// The gate (90% category, 95% urgent-vs-ordinary) applies to the whole set.
+// The gate (90% category, 95% urgent-vs-ordinary) applies to the whole set. Since issue 13
+// its text-only rows are also part of the n-gram model's training split
+// (tests/classify/corpus/train_written.jsonl), so its category figure is a training figure
+// and says nothing about unseen text: that is the frozen split's job (bench/classify_report.py).
 // tests/classify/holdout3.jsonl is an independent set written by someone else and never
 // used for tuning: it is reported by bench/classify_accuracy (a report, not a test: it
 // is never gated on), not here.

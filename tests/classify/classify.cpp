@@ -206,7 +206,9 @@ TEST_CASE("the category is the highest weighted, other when nothing matched") {
   CHECK(run("理财经理销售误导").category == Category::product_sales);
   CHECK(run("我的个人信息被泄露").category == Category::privacy);
   CHECK(run("转账一直没有到账").category == Category::account_transaction);
-  const auto r = run("网点门口的花坛挡路");
+  ClassifySettings lexicon_only;
+  lexicon_only.use_model = false;
+  const auto r = run("网点门口的花坛挡路", lexicon_only);
   CHECK(r.category == Category::other);
   CHECK(r.category_detail == "no category words in the text");
   // A longer phrase overrides the phrases inside it: 转账手续费 is about the fee.

@@ -13,8 +13,11 @@
 //                      public figure; or a `channel` listed in special_channels).
 //   review_recording  重大投诉: the call recording must be re-heard. Public figure, hot or
 //                     sensitive topic, reputational risk, or amount > review_amount_yuan.
-//   category          the nature of the complaint (lexicon.hpp's Category), `other`
-//                     when no category word matched.
+//   category          the nature of the complaint (lexicon.hpp's Category), decided by
+//                     the hybrid scorer: the lexicon's words (each counted once) plus the
+//                     n-gram model of ngram.hpp, trained on the labelled corpus; with the
+//                     model switched off (ClassifySettings::use_model = false),
+//                     the lexicon alone, `other` when no category word matched.
 //   justified         after investigation (第十一条): the bank or its third-party
 //                     partner was at fault (responsibility bank or shared) → justified.
 //
@@ -42,13 +45,16 @@
 //
 // classify() is reentrant and thread-safe (the lexicon is immutable; scratch space is
 // per thread), and allocates only for the result it returns.
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "shixian/classify/lexicon.hpp"
+#include "shixian/classify/ngram.hpp"
 #include "shixian/error.hpp"
 
 namespace shixian::classify {
@@ -61,6 +67,10 @@ struct ClassifySettings {
   std::vector<std::string> special_channels = {"regulator", "media",  "government",
                                                "12378",     "12363",  "12345",
                                                "letters_and_visits"};
+  // The n-gram half of the category scorer (ngram.hpp); null: the built-in model
+  // (data/lexicon/zh.ngram). use_model = false decides the category by the lexicon alone.
+  std::shared_ptr<const NgramModel> model;
+  bool use_model = true;
   // Throws InputError naming a bad value (threshold < 1, negative or non-finite amount).
   void validate() const;
 };
@@ -109,7 +119,13 @@ struct Classification {
   std::vector<Reason> reasons;         // the triggers that fired, in Trigger order
   std::uint8_t triggers = 0;           // bit (1 << Trigger) for each that fired
   Category category = Category::other;
-  std::string category_detail;         // "fees_rates 3 (手续费 +2, 年费 +1); …"
+  // "fees_rates 2.9 = lexicon 0.8×3 (手续费 +2, 年费 +1) + n-grams 0.5 (扣了 +0.4, 年费 +0.3 …); …"
+  std::string category_detail;
+  // The lexicon's total per category (each word once), before the model is added.
+  std::array<int, kCategoryCount> lexicon_scores{};
+  // What the reader should know about this result, e.g. text that could not be read
+  // (no Chinese): then the result rests on the structured facts alone.
+  std::vector<std::string> warnings;
   bool review_recording = false;
   std::vector<Reason> review_reasons;  // why review_recording is true
   std::vector<NegatedMention> negated;

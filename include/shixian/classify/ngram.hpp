@@ -1,0 +1,97 @@
+#pragma once
+// The learnt half of the hybrid category scorer (issue 13): a linear model over the
+// character n-grams of a complaint, added to the lexicon's evidence.
+//
+// Terms:
+//   n-gram          1 to 3 consecutive characters of the (simplified) text, not across
+//                   blanks or punctuation; ASCII letters folded to lower case, every digit
+//                   read as 0. Each distinct n-gram counts once per text, however often it
+//                   is repeated (a complaint that says 手续费 five times is no more about
+//                   fees than one that says it once).
+//   score_c         lexicon_weight × (the lexicon's total for category c, each word once)
+//                   + bias_c + Σ weight(g, c) over the distinct n-grams g of the text.
+//                   The highest score is the category.
+//
+// Model: the weights are a data file, data/lexicon/zh.ngram, written by
+// scripts/train_classifier.py (numpy, deterministic) from the training split of
+// tests/classify/corpus/; the library embeds it like zh.lex and a bank may load its own
+// (`shixian classify --model FILE`). Loading builds a fixed open-addressing table keyed
+// by a 64-bit hash of each n-gram, so scoring a text is one pass over its characters
+// with up to three table probes each, and allocates nothing.
+//
+//   auto m = NgramModel::builtin();
+//   std::array<float, kCategoryCount> s{};
+//   m->score("信用卡年费扣了两次", s, nullptr);   // s[fees_rates] is the largest
+//
+// An NgramModel is immutable and shared; score() may run on many threads at once.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shixian/classify/lexicon.hpp"
+
+namespace shixian::classify {
+
+class NgramModel {
+ public:
+  // Parses model text. Throws InputError "FILE:LINE: …" naming the bad value and, for a
+  // misspelt directive or category, the likely intended one (unknown directive, a category
+  // list other than the seven, a weight count other than seven, a weight that is not a
+  // finite number in -100..100, an n-gram of 0 or more than 3 characters or holding a
+  // blank or punctuation, a duplicate n-gram, invalid UTF-8, a missing @categories/@bias).
+  static std::shared_ptr<const NgramModel> parse(std::string_view text, std::string_view filename);
+  // Reads and parses a file; a missing file is an InputError naming the path.
+  static std::shared_ptr<const NgramModel> load(const std::string& path);
+  // The default, data/lexicon/zh.ngram compiled into the library; parsed once.
+  static std::shared_ptr<const NgramModel> builtin();
+
+  ~NgramModel();
+  NgramModel(const NgramModel&) = delete;
+  NgramModel& operator=(const NgramModel&) = delete;
+
+  const std::string& source() const noexcept { return source_; }
+  const std::string& version() const noexcept { return version_; }
+  double lexicon_weight() const noexcept { return lexicon_weight_; }
+  std::size_t size() const noexcept { return grams_.size(); }
+
+  // One n-gram that contributed to a score.
+  struct Hit {
+    std::uint32_t gram;  // index into gram()
+  };
+  // Adds bias_c and the n-gram weights of `text` to scores[c] (the caller adds the
+  // lexicon part). When `hits` is given, the distinct n-grams found are appended to it
+  // (the caller keeps the vector to avoid allocating).
+  void score(std::string_view text, std::array<float, kCategoryCount>& scores,
+             std::vector<Hit>* hits) const;
+  const std::string& gram(std::uint32_t i) const noexcept { return grams_[i]; }
+  float weight(std::uint32_t i, Category c) const noexcept {
+    return weights_[i * kCategoryCount + static_cast<std::size_t>(c)];
+  }
+
+ private:
+  NgramModel();
+  std::string source_, version_;
+  double lexicon_weight_ = 1;
+  std::array<float, kCategoryCount> bias_{};
+  std::vector<std::string> grams_;
+  std::vector<float> weights_;  // grams_.size() × kCategoryCount
+  // Open addressing, power-of-two size, at most half full: key 0 marks an empty slot.
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> slots_;
+  std::uint64_t mask_ = 0;
+};
+
+namespace detail {
+// The hash of an n-gram given as code points (the same in the parser and in score()).
+std::uint64_t ngram_hash(const std::uint32_t* cps, std::size_t n) noexcept;
+// Whether a code point ends an n-gram run (blank or punctuation), and the folded form of
+// one that does not (digits → '0', ASCII upper → lower).
+bool ngram_break(std::uint32_t cp) noexcept;
+std::uint32_t ngram_fold(std::uint32_t cp) noexcept;
+}  // namespace detail
+
+}  // namespace shixian::classify

@@ -1,0 +1,236 @@
+#!/usr/bin/python3
+"""Trains the n-gram half of the hybrid category scorer (issue 13 item 4) and writes
+data/lexicon/zh.ngram, the weights the library embeds (format: top of that file).
+
+The model: for each category c,
+    score_c = lexicon_weight * lexicon_c + bias_c + sum of w[g][c] over the distinct
+              character n-grams g (1 to 3 characters) of the text
+where lexicon_c is the lexicon's own category total for the text (each word counted once).
+It is multinomial logistic regression with lexicon_weight learnt jointly, so the lexicon
+stays the explainable backbone and the n-grams add what no word list holds.
+
+Deterministic: no randomness except a seeded shuffle for the learning curve; numpy only;
+no network. The lexicon totals come from the CLI (`shixian classify --lexicon-scores`),
+so a build is needed:   /usr/bin/python3 scripts/train_classifier.py --cli build/examples/shixian
+
+Only split == "train" of tests/classify/corpus/train.jsonl is read. The frozen split is
+never opened here.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+CATEGORIES = ['service_attitude', 'account_transaction', 'fees_rates', 'product_sales',
+              'privacy', 'facilities_system', 'other']
+MAX_FEATURES = 12000   # n-grams kept in the file (by their largest weight)
+MIN_DF = 2             # an n-gram seen in one text only is that text, not a rule
+L2 = 0.001  # chosen by --cv on the training split (0.02: 0.85, 0.005: 0.97, 0.001: 0.97)
+STEPS = 400
+LEARNING_RATE = 0.1
+
+
+def is_break(ch):
+    """Characters an n-gram does not cross: blanks and punctuation (same set as
+    src/classify/ngram.cpp's is_break)."""
+    cp = ord(ch)
+    if cp < 0x80:
+        return not ch.isalnum()
+    return (0x2000 <= cp <= 0x206F or 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFF0F
+            or 0xFF1A <= cp <= 0xFF20 or 0xFF3B <= cp <= 0xFF40 or 0xFF5B <= cp <= 0xFF65)
+
+
+def fold(ch):
+    cp = ord(ch)
+    if '0' <= ch <= '9' or 0xFF10 <= cp <= 0xFF19:
+        return '0'  # every digit is one symbol: amounts and dates vary, their place does not
+    if 'A' <= ch <= 'Z':
+        return ch.lower()
+    return ch
+
+
+def ngrams(text):
+    """The distinct n-grams (1-3 characters) of a text, as strings."""
+    out = set()
+    run = []
+    for ch in text + ' ':
+        if is_break(ch):
+            run = []
+            continue
+        run.append(fold(ch))
+        if len(run) > 3:
+            run.pop(0)
+        for n in range(1, len(run) + 1):
+            out.add(''.join(run[-n:]))
+    return out
+
+
+def load(path, split):
+    rows = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                if r['split'] == split:
+                    rows.append(r)
+    return rows
+
+
+def lexicon_scores(cli, texts):
+    """The lexicon's category totals for each text, from the CLI."""
+    with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as f:
+        for i, t in enumerate(texts):
+            f.write(json.dumps({'id': str(i), 'text': t}, ensure_ascii=False) + '\n')
+        name = f.name
+    try:
+        out = subprocess.run([cli, 'classify', '--lexicon-scores', name], check=True,
+                             capture_output=True, text=True, encoding='utf-8').stdout
+    finally:
+        os.unlink(name)
+    L = np.zeros((len(texts), len(CATEGORIES)), dtype=np.float64)
+    for line in out.splitlines():
+        r = json.loads(line)
+        i = int(r['id'])
+        for k, c in enumerate(CATEGORIES):
+            L[i, k] = r['lexicon_scores'].get(c, 0)
+    return L
+
+
+def predict(weights, bias, lw, rows, L):
+    out = []
+    for r, l in zip(rows, L):
+        s = bias + lw * l
+        for g in ngrams(r['text']):
+            if g in weights:
+                s = s + weights[g]
+        out.append(CATEGORIES[int(np.argmax(s))])
+    return out
+
+
+def cross_validate(rows, L, folds=5):
+    """Category accuracy of 5-fold cross-validation on the training split: how settings
+    (L2 below) are chosen without looking at the frozen split."""
+    global L2
+    order = np.random.RandomState(13).permutation(len(rows))
+    for l2 in (0.02, 0.005, 0.001, 0.0003):
+        L2 = l2
+        right = 0
+        for f in range(folds):
+            test = set(order[f::folds].tolist())
+            tr = [i for i in range(len(rows)) if i not in test]
+            te = sorted(test)
+            w, b, a = train([rows[i] for i in tr], L[tr])
+            pred = predict(w, b, a, [rows[i] for i in te], L[te])
+            right += sum(p == rows[i]['category'] for p, i in zip(pred, te))
+        print(f'L2 {l2}: cross-validated category accuracy {right / len(rows):.3f}')
+
+
+def train(rows, L, max_features=MAX_FEATURES):
+    """Fits softmax regression; returns (ngram -> weights, bias, lexicon_weight)."""
+    grams = [ngrams(r['text']) for r in rows]
+    df = {}
+    for g in grams:
+        for x in g:
+            df[x] = df.get(x, 0) + 1
+    vocab = sorted(x for x, n in df.items() if n >= MIN_DF)
+    index = {x: i for i, x in enumerate(vocab)}
+    doc, feat = [], []
+    for d, g in enumerate(grams):
+        for x in g:
+            if x in index:
+                doc.append(d)
+                feat.append(index[x])
+    doc = np.array(doc, dtype=np.int64)
+    feat = np.array(feat, dtype=np.int64)
+    n, k, v = len(rows), len(CATEGORIES), len(vocab)
+    y = np.array([CATEGORIES.index(r['category']) for r in rows])
+    Y = np.zeros((n, k))
+    Y[np.arange(n), y] = 1
+    W = np.zeros((v, k))
+    b = np.zeros(k)
+    a = np.zeros(1)
+    # Adam, full batch: deterministic and insensitive to the scale of the lexicon totals.
+    m = [np.zeros_like(W), np.zeros_like(b), np.zeros_like(a)]
+    s = [np.zeros_like(W), np.zeros_like(b), np.zeros_like(a)]
+    for step in range(1, STEPS + 1):
+        # X·W and Xᵀ·G for a binary sparse X given as (doc, feat) pairs, by bincount.
+        Z = np.stack([np.bincount(doc, weights=W[feat, c], minlength=n) for c in range(k)], axis=1)
+        Z += b + a[0] * L
+        Z -= Z.max(axis=1, keepdims=True)
+        P = np.exp(Z)
+        P /= P.sum(axis=1, keepdims=True)
+        G = (P - Y) / n
+        gW = np.stack([np.bincount(feat, weights=G[doc, c], minlength=v) for c in range(k)], axis=1)
+        gW += L2 * W
+        grads = [gW, G.sum(axis=0), np.array([(G * L).sum()])]
+        for i, (p, g) in enumerate(zip([W, b, a], grads)):
+            m[i] = 0.9 * m[i] + 0.1 * g
+            s[i] = 0.999 * s[i] + 0.001 * g * g
+            p -= LEARNING_RATE * (m[i] / (1 - 0.9 ** step)) / (np.sqrt(s[i] / (1 - 0.999 ** step)) + 1e-8)
+    # Softmax does not change when a constant is added to one n-gram's weights; centring
+    # them makes a weight read as "evidence for c against the others" in explanations.
+    W -= W.mean(axis=1, keepdims=True)
+    b -= b.mean()
+    keep = np.argsort(-np.abs(W).max(axis=1), kind='stable')[:max_features]
+    keep = np.sort(keep)
+    weights = {vocab[i]: W[i] for i in keep if np.abs(W[i]).max() >= 0.005}
+    return weights, b, float(a[0])
+
+
+def write_model(path, weights, bias, lexicon_weight, n_train):
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('# shixian n-gram category model (format 1): the learnt half of the hybrid\n'
+                '# category scorer (include/shixian/classify/ngram.hpp). Generated by\n'
+                '# scripts/train_classifier.py from tests/classify/corpus/train.jsonl; do not edit\n'
+                '# by hand, retrain. A bank may replace it: `shixian classify --model FILE`.\n'
+                '#\n'
+                '# For each category c the score is\n'
+                '#   lexicon_weight * (the lexicon\'s total for c, each word once)\n'
+                '#   + bias_c + the weights for c of every distinct n-gram of the text\n'
+                '# and the highest score wins. An n-gram is 1 to 3 characters of the simplified\n'
+                '# text, not across blanks or punctuation; ASCII letters lower case; every digit 0.\n'
+                '#\n'
+                '# Directives: @format 1; @version TEXT; @categories NAME… (the seven, in this\n'
+                '# order); @lexicon_weight X; @bias X… (one per category). Then one n-gram per line:\n'
+                '#   NGRAM W1 … W7     (weights in @categories order, each in -100..100)\n')
+        f.write('@format 1\n')
+        f.write(f'@version zh-ngram-2026.12 ({n_train} training texts)\n')
+        f.write('@categories ' + ' '.join(CATEGORIES) + '\n')
+        f.write(f'@lexicon_weight {lexicon_weight:.4f}\n')
+        f.write('@bias ' + ' '.join(f'{x:.4f}' for x in bias) + '\n')
+        for g in sorted(weights):
+            f.write(g + ' ' + ' '.join(f'{x:.3f}' for x in weights[g]) + '\n')
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--corpus', default=os.path.join(ROOT, 'tests/classify/corpus/train.jsonl'))
+    ap.add_argument('--cli', default=os.path.join(ROOT, 'build/examples/shixian'),
+                    help='the shixian CLI, for the lexicon totals')
+    ap.add_argument('--out', default=os.path.join(ROOT, 'data/lexicon/zh.ngram'))
+    ap.add_argument('--limit', type=int, default=0,
+                    help='train on the first N rows of a seeded shuffle (learning curve)')
+    ap.add_argument('--cv', action='store_true', help='5-fold cross-validation on the training split')
+    args = ap.parse_args()
+    rows = load(args.corpus, 'train')
+    if args.limit:
+        order = np.random.RandomState(13).permutation(len(rows))
+        rows = [rows[i] for i in order[:args.limit]]
+    if not os.access(args.cli, os.X_OK):
+        sys.exit(f'train_classifier: no CLI at {args.cli} (build the shixian_cli target, or --cli PATH)')
+    L = lexicon_scores(args.cli, [r['text'] for r in rows])
+    if args.cv:
+        cross_validate(rows, L)
+        return
+    weights, bias, lw = train(rows, L)
+    write_model(args.out, weights, bias, lw, len(rows))
+    print(f'{args.out}: {len(weights)} n-grams, lexicon_weight {lw:.3f}, {len(rows)} training texts')
+
+
+if __name__ == '__main__':
+    main()

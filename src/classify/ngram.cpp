@@ -1,0 +1,268 @@
+// The n-gram category model: parsing the weights file and scoring a text (ngram.hpp).
+#include "shixian/classify/ngram.hpp"
+
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <unordered_set>
+
+#include "shixian/data/embedded.hpp"
+#include "shixian/error.hpp"
+#include "shixian/io/line_reader.hpp"
+#include "shixian/io/small_file.hpp"
+#include "shixian/rules/names.hpp"
+
+namespace shixian::classify {
+
+namespace detail {
+
+std::uint64_t ngram_hash(const std::uint32_t* cps, std::size_t n) noexcept {
+  // FNV-1a over the code points, then a final mix so that the low bits index the table
+  // well; 0 is reserved for "empty slot".
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (std::size_t i = 0; i < n; ++i) {
+    h ^= cps[i];
+    h *= 0x100000001b3ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h == 0 ? 1 : h;
+}
+
+bool ngram_break(std::uint32_t cp) noexcept {
+  // The same set as scripts/train_classifier.py's is_break.
+  if (cp < 0x80) {
+    const bool alnum = (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    return !alnum;
+  }
+  return (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+         (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+         (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
+}
+
+std::uint32_t ngram_fold(std::uint32_t cp) noexcept {
+  if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)) return '0';
+  if (cp >= 'A' && cp <= 'Z') return cp - 'A' + 'a';
+  return cp;
+}
+
+}  // namespace detail
+
+namespace {
+
+constexpr std::string_view kCategoryNames[kCategoryCount] = {
+    "service_attitude", "account_transaction", "fees_rates", "product_sales",
+    "privacy",          "facilities_system",   "other"};
+
+// Decodes one code point of valid UTF-8 at s[i] (the classifier checks validity first;
+// here a stray byte is read as itself, which is harmless).
+std::uint32_t next_cp(std::string_view s, std::size_t& i) noexcept {
+  const auto b = static_cast<unsigned char>(s[i]);
+  std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  if (i + n > s.size()) n = 1;
+  std::uint32_t cp = n == 1 ? b : n == 2 ? (b & 0x1FU) : n == 3 ? (b & 0x0FU) : (b & 0x07U);
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3FU);
+  i += n;
+  return cp;
+}
+
+[[noreturn]] void fail(std::string_view file, std::size_t line, const std::string& what) {
+  throw InputError(std::string(file) + ":" + std::to_string(line) + ": " + what);
+}
+
+std::vector<std::string_view> fields(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    const std::size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+float weight_value(std::string_view file, std::size_t line, std::string_view v) {
+  double x = 0;
+  const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), x);
+  if (ec != std::errc() || p != v.data() + v.size() || !std::isfinite(x) || x < -100 || x > 100)
+    fail(file, line, "weight " + io::json_string(v) + " is not a number in -100..100 (e.g. 0.25)");
+  return static_cast<float>(x);
+}
+
+}  // namespace
+
+NgramModel::NgramModel() = default;
+NgramModel::~NgramModel() = default;
+
+std::shared_ptr<const NgramModel> NgramModel::parse(std::string_view text, std::string_view filename) {
+  std::shared_ptr<NgramModel> m(new NgramModel());
+  m->source_ = std::string(filename);
+  if (auto bad = io::describe_invalid_utf8(text); !bad.empty())
+    throw InputError(std::string(filename) + ": not valid UTF-8 (" + bad + ")");
+  static const std::vector<std::string> kDirectives = {"@format", "@version", "@categories",
+                                                        "@lexicon_weight", "@bias"};
+  bool have_categories = false, have_bias = false, have_format = false;
+  std::unordered_set<std::string_view> seen;
+  std::size_t line_no = 0;
+  while (!text.empty()) {
+    const auto nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const auto f = fields(line);
+    if (f.empty() || f[0].front() == '#') continue;
+    if (f[0].front() == '@') {
+      const std::string_view d = f[0];
+      if (d == "@format") {
+        if (f.size() != 2 || f[1] != "1") {
+          std::string what = "@format ";
+          what += f.size() > 1 ? io::json_string(f[1]) : std::string("(none)");
+          what += " is not supported (expected @format 1)";
+          fail(filename, line_no, what);
+        }
+        have_format = true;
+      } else if (d == "@version") {
+        const auto at = line.find("@version") + 8;
+        std::string_view v = line.substr(at);
+        while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+        m->version_ = std::string(v);
+      } else if (d == "@categories") {
+        bool same = f.size() == kCategoryCount + 1;
+        for (std::size_t c = 0; same && c < kCategoryCount; ++c) same = f[c + 1] == kCategoryNames[c];
+        if (!same) {
+          std::string want;
+          for (auto n : kCategoryNames) {
+            want += ' ';
+            want += n;
+          }
+          fail(filename, line_no, "@categories must list the seven categories in this order:" + want);
+        }
+        have_categories = true;
+      } else if (d == "@lexicon_weight") {
+        if (f.size() != 2) fail(filename, line_no, "@lexicon_weight takes one number (e.g. 0.8)");
+        m->lexicon_weight_ = weight_value(filename, line_no, f[1]);
+      } else if (d == "@bias") {
+        if (f.size() != kCategoryCount + 1)
+          fail(filename, line_no, "@bias takes " + std::to_string(kCategoryCount) + " numbers, one per category (got " +
+                                      std::to_string(f.size() - 1) + ")");
+        for (std::size_t c = 0; c < kCategoryCount; ++c) m->bias_[c] = weight_value(filename, line_no, f[c + 1]);
+        have_bias = true;
+      } else {
+        fail(filename, line_no, "unknown directive " + io::json_string(d) + " (expected @format, @version, "
+                                "@categories, @lexicon_weight or @bias)" + did_you_mean(d, kDirectives));
+      }
+      continue;
+    }
+    if (!have_categories)
+      fail(filename, line_no, "n-gram before @categories (the weights' order must be declared first)");
+    const std::string_view g = f[0];
+    std::uint32_t cps[4];
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < g.size();) {
+      const std::uint32_t cp = next_cp(g, i);
+      if (n == 3) fail(filename, line_no, "n-gram " + io::json_string(g) + " is longer than 3 characters");
+      if (detail::ngram_break(cp) || detail::ngram_fold(cp) != cp)
+        fail(filename, line_no, "n-gram " + io::json_string(g) +
+                                    " holds a blank, punctuation, an upper-case letter or a digit other than 0 "
+                                    "(the model sees text folded: letters lower case, digits 0)");
+      cps[n++] = cp;
+    }
+    if (f.size() != kCategoryCount + 1)
+      fail(filename, line_no, "n-gram " + io::json_string(g) + " has " + std::to_string(f.size() - 1) +
+                                  " weights (expected " + std::to_string(kCategoryCount) + ", one per category)");
+    if (!seen.insert(g).second) fail(filename, line_no, "n-gram " + io::json_string(g) + " is listed twice");
+    m->grams_.emplace_back(g);
+    for (std::size_t c = 0; c < kCategoryCount; ++c) m->weights_.push_back(weight_value(filename, line_no, f[c + 1]));
+    (void)cps;
+  }
+  if (!have_format) throw InputError(std::string(filename) + ": no @format line (expected @format 1)");
+  if (!have_categories) throw InputError(std::string(filename) + ": no @categories line");
+  if (!have_bias) throw InputError(std::string(filename) + ": no @bias line (one number per category)");
+
+  // The table: at most half full, so a probe run stays short.
+  std::size_t size = 16;
+  while (size < 2 * m->grams_.size()) size <<= 1;
+  m->keys_.assign(size, 0);
+  m->slots_.assign(size, 0);
+  m->mask_ = size - 1;
+  for (std::uint32_t k = 0; k < m->grams_.size(); ++k) {
+    std::uint32_t cps[3];
+    std::size_t n = 0;
+    const std::string& g = m->grams_[k];
+    for (std::size_t i = 0; i < g.size();) cps[n++] = next_cp(g, i);
+    const std::uint64_t h = detail::ngram_hash(cps, n);
+    std::uint64_t at = h & m->mask_;
+    while (m->keys_[at] != 0) {
+      if (m->keys_[at] == h)
+        throw InputError(std::string(filename) + ": n-grams " + io::json_string(m->grams_[m->slots_[at]]) + " and " +
+                         io::json_string(g) + " share a hash; drop one");
+      at = (at + 1) & m->mask_;
+    }
+    m->keys_[at] = h;
+    m->slots_[at] = k;
+  }
+  return m;
+}
+
+std::shared_ptr<const NgramModel> NgramModel::load(const std::string& path) {
+  return parse(io::read_data_file(path, "n-gram model file", std::size_t{64} << 20), path);
+}
+
+std::shared_ptr<const NgramModel> NgramModel::builtin() {
+  static const std::shared_ptr<const NgramModel> model = [] {
+    const auto text = data::embedded("lexicon/zh.ngram");
+    if (!text) throw InputError("the built-in model lexicon/zh.ngram is missing from this build");
+    return parse(*text, "lexicon/zh.ngram");
+  }();
+  return model;
+}
+
+void NgramModel::score(std::string_view text, std::array<float, kCategoryCount>& scores,
+                       std::vector<Hit>* hits) const {
+  for (std::size_t c = 0; c < kCategoryCount; ++c) scores[c] += bias_[c];
+  if (grams_.empty()) return;
+  // Distinct n-grams count once: a per-thread stamp per n-gram, bumped per call, so the
+  // check is one compare and nothing is cleared between texts.
+  thread_local std::vector<std::uint32_t> stamp;
+  thread_local std::uint32_t now = 0;
+  thread_local const NgramModel* stamped_for = nullptr;
+  if (stamped_for != this || stamp.size() != grams_.size() || ++now == 0) {
+    stamp.assign(grams_.size(), 0);
+    stamped_for = this;
+    now = 1;
+  }
+  std::uint32_t run[3];
+  std::size_t len = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::uint32_t cp = next_cp(text, i);
+    if (detail::ngram_break(cp)) {
+      len = 0;
+      continue;
+    }
+    if (len == 3) {
+      run[0] = run[1];
+      run[1] = run[2];
+      len = 2;
+    }
+    run[len++] = detail::ngram_fold(cp);
+    for (std::size_t n = 1; n <= len; ++n) {
+      const std::uint64_t h = detail::ngram_hash(run + (len - n), n);
+      for (std::uint64_t at = h & mask_; keys_[at] != 0; at = (at + 1) & mask_) {
+        if (keys_[at] != h) continue;
+        const std::uint32_t k = slots_[at];
+        if (stamp[k] != now) {
+          stamp[k] = now;
+          const float* w = &weights_[static_cast<std::size_t>(k) * kCategoryCount];
+          for (std::size_t c = 0; c < kCategoryCount; ++c) scores[c] += w[c];
+          if (hits) hits->push_back({k});
+        }
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace shixian::classify

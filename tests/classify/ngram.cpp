@@ -1,0 +1,108 @@
+// The n-gram half of the hybrid category scorer (include/shixian/classify/ngram.hpp) and
+// what the classifier does with it: the data file is strictly read, distinct n-grams and
+// lexicon words count once, and text with no Chinese is never silently "ordinary".
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "shixian/classify/classify.hpp"
+#include "shixian/classify/ngram.hpp"
+#include "shixian/error.hpp"
+
+using namespace shixian::classify;
+
+namespace {
+const std::string kHead =
+    "@format 1\n@version test\n"
+    "@categories service_attitude account_transaction fees_rates product_sales privacy facilities_system other\n"
+    "@lexicon_weight 1\n@bias 0 0 0 0 0 0 0\n";
+
+std::string error_of(const std::string& text) {
+  try {
+    NgramModel::parse(text, "m.ngram");
+  } catch (const shixian::InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("an n-gram model file is strictly read: each error names file, line and value") {
+  CHECK(error_of(kHead + "年费 0 0 1 0 0 0\n") == "m.ngram:6: n-gram \"年费\" has 6 weights (expected 7, one per category)");
+  CHECK(error_of(kHead + "年费 0 0 x 0 0 0 0\n").find("weight \"x\" is not a number") != std::string::npos);
+  CHECK(error_of(kHead + "年费 0 0 200 0 0 0 0\n").find("m.ngram:6: weight \"200\"") == 0);
+  CHECK(error_of(kHead + "年费 0 0 1 0 0 0 0\n年费 0 0 1 0 0 0 0\n") == "m.ngram:7: n-gram \"年费\" is listed twice");
+  CHECK(error_of(kHead + "手续费用 0 0 1 0 0 0 0\n").find("longer than 3 characters") != std::string::npos);
+  CHECK(error_of(kHead + "年，费 0 0 1 0 0 0 0\n").find("holds a blank, punctuation") != std::string::npos);
+  CHECK(error_of("@format 1\n@bais 0 0 0 0 0 0 0\n").find("did you mean '@bias'") != std::string::npos);
+  CHECK(error_of("@format 2\n").find("@format \"2\" is not supported") != std::string::npos);
+  CHECK(error_of("@format 1\n@categories fees_rates\n").find("seven categories in this order") != std::string::npos);
+  CHECK(error_of("@format 1\n@version x\n").find("no @categories") != std::string::npos);
+  CHECK(error_of(kHead).empty());
+  CHECK_THROWS_AS(NgramModel::load("/nonexistent/zh.ngram"), shixian::InputError);
+}
+
+TEST_CASE("scoring adds the bias and each distinct n-gram's weights once") {
+  const auto m = NgramModel::parse(
+      "@format 1\n@categories service_attitude account_transaction fees_rates product_sales privacy "
+      "facilities_system other\n@lexicon_weight 0.5\n@bias 0 0 0 0 0 0 0.25\n"
+      "年费 0 0 1 0 0 0 0\n年 0 0 0.5 0 0 0 0\n态度 2 0 0 0 0 0 0\nab 0 0 0 0 0 1 0\n0元 0 0 0.125 0 0 0 0\n",
+      "m.ngram");
+  std::array<float, kCategoryCount> s{};
+  std::vector<NgramModel::Hit> hits;
+  m->score("年费年费，年费！", s, &hits);
+  CHECK(s[2] == doctest::Approx(1.5));  // 年费 and 年, each once however often repeated
+  CHECK(s[6] == doctest::Approx(0.25));
+  CHECK(hits.size() == 2);
+  s = {};
+  m->score("A B 态 度", s, nullptr);  // n-grams do not cross blanks
+  CHECK(s[0] == 0);
+  CHECK(s[5] == 0);
+  s = {};
+  m->score("AB收了5元和７元", s, nullptr);  // letters folded, every digit is 0
+  CHECK(s[5] == doctest::Approx(1));
+  CHECK(s[2] == doctest::Approx(0.125));
+}
+
+TEST_CASE("the built-in model loads and the hybrid explanation names words and n-grams") {
+  const auto m = NgramModel::builtin();
+  CHECK(m->size() > 1000);
+  Complaint c;
+  c.text = "信用卡年费莫名其妙扣了三百八，之前从没通知过要收年费";
+  const auto r = classify(c, *Lexicon::builtin(), ClassifySettings{});
+  CHECK(r.category == Category::fees_rates);
+  CHECK(r.category_detail.find("fees_rates") == 0);
+  CHECK(r.category_detail.find("lexicon") != std::string::npos);
+  CHECK(r.category_detail.find("年费 +") != std::string::npos);  // the lexicon word
+  CHECK(r.category_detail.find("n-grams") != std::string::npos);
+}
+
+TEST_CASE("a repeated lexicon word counts once toward the category") {
+  ClassifySettings lexicon_only;
+  lexicon_only.use_model = false;
+  Complaint once, thrice;
+  once.text = "年费太贵，柜员态度恶劣";
+  thrice.text = "年费年费年费太贵，柜员态度恶劣";
+  const auto a = classify(once, *Lexicon::builtin(), lexicon_only);
+  const auto b = classify(thrice, *Lexicon::builtin(), lexicon_only);
+  CHECK(a.lexicon_scores == b.lexicon_scores);
+  CHECK(a.category == b.category);
+}
+
+TEST_CASE("text with no Chinese: a warning, and the structured facts decide") {
+  Complaint c;
+  c.text = "My card was skimmed at your ATM and 5000 yuan is gone";
+  auto r = classify(c, *Lexicon::builtin(), ClassifySettings{});
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].find("no Chinese") != std::string::npos);
+  CHECK(r.category_detail == "text not read (no Chinese characters)");
+  CHECK(to_json(r).find("\"warnings\":[\"text not read") != std::string::npos);
+  c.fund_safety = true;  // the agent ticked it: urgent by the field, still warned
+  r = classify(c, *Lexicon::builtin(), ClassifySettings{});
+  CHECK(r.cls == ComplaintClass::urgent);
+  CHECK(r.warnings.size() == 1);
+  c.text = "我的卡被盗刷了 (card stolen)";  // Chinese present: read as usual
+  r = classify(c, *Lexicon::builtin(), ClassifySettings{});
+  CHECK(r.warnings.empty());
+  CHECK(to_json(r).find("warnings") == std::string::npos);
+}
