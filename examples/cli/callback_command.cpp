@@ -9,6 +9,7 @@
 #include "shixian/error.hpp"
 #include "shixian/handling/callback.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "io/json_line.hpp"
 
 namespace shixian::cli {
 namespace {
@@ -18,6 +19,55 @@ struct Row {
   bool has_done = false, done = false;
 };
 
+// One line's fields, read by the rules of every JSON Lines reader
+// (src/io/json_line.hpp): a repeated field is an error naming it, a field not read
+// need only be valid JSON. Returns the error, or "".
+std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, Row& row) {
+  namespace od = simdjson::ondemand;
+  if (auto why = io::describe_invalid_utf8(line.text); !why.empty()) return why;
+  od::document doc;
+  od::object obj;
+  const simdjson::padded_string_view view(line.text.data(), line.text.size(),
+                                          line.text.size() + io::LineReader::kPadding);
+  if (parser.iterate(view).get(doc) || doc.get_object().get(obj))
+    return "invalid JSON: expected one object per line";
+  io::json::SeenKeys keys;
+  std::string error;
+  bool has_level = false;
+  for (auto field : obj) {
+    std::string_view key, s;
+    od::value v;
+    if (field.unescaped_key().get(key) || field.value().get(v)) return "invalid JSON: expected one object per line";
+    if (!keys.add(key) && error.empty()) error = io::json::duplicate_field(key);
+    if (key == "id" || key == "level" || key == "class") {
+      if (v.get_string().get(s)) {
+        if (error.empty())
+          error = key == "level" ? "field 'level' must be a string (e.g. \"tier1\")"
+                                 : fmt::format("field '{}' must be a string", key);
+        continue;
+      }
+      if (key == "id") row.id = s;
+      else if (key == "level") row.level = s, has_level = true;
+      else row.ticket_class = s;
+    } else if (key == "callback") {
+      bool b = false;
+      if (v.get_bool().get(b)) {
+        if (error.empty()) error = "field 'callback' must be true or false (was a callback made?)";
+        continue;
+      }
+      row.has_done = true, row.done = b;
+    } else if (io::json::validate(v)) {
+      return "invalid JSON: expected one object per line";
+    }
+  }
+  const char* trailing = nullptr;
+  if (doc.current_location().get(trailing) == simdjson::SUCCESS) return "invalid JSON: content after the object";
+  if (!error.empty()) return error;
+  if (row.id.empty()) return "missing or non-string field 'id'";
+  if (!has_level) return "missing or non-string field 'level' (e.g. \"tier1\")";
+  return {};
+}
+
 // Reads JSON Lines from stdin: {"id", "level", "class"?, "callback"?} and calls f for
 // each good row; f returns an error message or "". Bad lines are reported in place
 // ({"line", "id", "error"}) and counted; returns the number of bad lines.
@@ -25,30 +75,14 @@ template <class F>
 std::size_t each_row(bool need_done, F&& f) {
   io::LineReader in(stdin);
   io::Line line;
-  // The DOM parser validates the whole line, trailing content included; this command
-  // is not on a hot path.
-  simdjson::dom::parser parser;
+  simdjson::ondemand::parser parser;
   std::size_t bad = 0;
   while (in.next(line)) {
     if (line.blank()) continue;
-    std::string error;
     Row row;
-    simdjson::dom::object obj;
-    std::string_view s;
-    if (auto why = io::describe_invalid_utf8(line.text); !why.empty()) error = why;
-    else if (parser.parse(line.text.data(), line.text.size(), false).get(obj))
-      error = "invalid JSON: expected one object per line";
-    else if (obj["id"].get_string().get(s)) error = "missing or non-string field 'id'";
-    else if (row.id = s; obj["level"].get_string().get(s))
-      error = "missing or non-string field 'level' (e.g. \"tier1\")";
-    else {
-      row.level = s;
-      row.ticket_class = "ordinary";
-      if (!obj["class"].get_string().get(s)) row.ticket_class = s;
-      bool b = false;
-      if (!obj["callback"].get_bool().get(b)) row.has_done = true, row.done = b;
-      if (need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
-    }
+    row.ticket_class = "ordinary";
+    std::string error = read_row(parser, line, row);
+    if (error.empty() && need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
     if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
     if (!error.empty()) {
       ++bad;

@@ -5,7 +5,10 @@
 #include <cstdio>
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "shixian/calendar/calendar_file.hpp"
+#include "shixian/data/embedded.hpp"
 #include "shixian/i18n/text.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/rules/names.hpp"
@@ -14,8 +17,19 @@ namespace shixian::cli {
 
 CalendarPtr load_calendar(const Globals& g) {
   if (g.calendar_files.empty()) return default_calendar();
+  // A built-in name (settlement) where no such file exists loads the embedded data file.
+  auto builtin = [](const std::string& f) {
+    return f.find('/') == std::string::npos && !std::filesystem::exists(f)
+               ? data::embedded("calendars/" + f + ".cal")
+               : std::nullopt;
+  };
+  if (g.calendar_files.size() == 1)
+    if (auto cal = builtin_calendar(g.calendar_files[0])) return cal;
   auto b = CalendarBuilder::with_defaults();
-  for (const auto& f : g.calendar_files) b.load_file(f);
+  for (const auto& f : g.calendar_files) {
+    if (const auto text = builtin(f)) b.load(*text, "built-in " + f + ".cal");
+    else b.load_file(f);
+  }
   return b.build();
 }
 

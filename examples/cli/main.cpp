@@ -106,7 +106,8 @@ int main(int argc, char** argv) {
         return z.empty() ? std::string("empty: give an IANA name such as Asia/Shanghai") : std::string();
       });
   app.add_option("--calendar", globals.calendar_files,
-                 "calendar data file adding or replacing years, or overrides (repeatable)");
+                 "calendar data file adding or replacing years, or overrides (repeatable); or a built-in "
+                 "calendar: settlement (the exchanges' days: make-up weekend days closed)");
   app.add_option("--rules", globals.rules_file,
                  "rule set: a TOML file, or a built-in name (95580, 95580-hq-open-end, "
                  "generic-bank, ...; see `shixian rules`); default 95580");

@@ -12,6 +12,7 @@
 #include <limits>
 
 #include "audit/json_key.hpp"
+#include "io/json_line.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/time/text.hpp"
@@ -84,66 +85,9 @@ std::string quote_value(od::value& v) {
   return std::string(raw);
 }
 
-// A value whose type says null: checked to be exactly `null` (not "nul", "nullx").
-[[gnu::always_inline]] inline simdjson::error_code read_null(od::value& v) noexcept {
-  bool is_null = false;
-  if (auto e = v.is_null().get(is_null)) return e;
-  return is_null ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
-}
-
-// A number, string, boolean or null, checked as reading it would check it (On Demand
-// checks only what is read). Inlined: read_common calls it (see there).
-[[gnu::always_inline]] inline simdjson::error_code check_scalar(od::value& v, od::json_type t) noexcept {
-  switch (t) {
-    case od::json_type::number: {
-      od::number n;
-      return v.get_number().get(n);
-    }
-    case od::json_type::string: {
-      std::string_view s;
-      return v.get_string().get(s);
-    }
-    case od::json_type::boolean: {
-      bool b;
-      return v.get_bool().get(b);
-    }
-    case od::json_type::null: return read_null(v);
-    default: return simdjson::INCORRECT_TYPE;
-  }
-}
-
-// Validates a value the parser would otherwise skip over lightly (On Demand checks
-// only what is read), so that "invalid JSON" means the same wherever it sits.
-simdjson::error_code validate(od::value v, int depth) {
-  if (depth > 256) return simdjson::DEPTH_ERROR;
-  od::json_type t;
-  if (auto e = v.type().get(t)) return e;
-  switch (t) {
-    case od::json_type::array: {
-      od::array a;
-      if (auto e = v.get_array().get(a)) return e;
-      for (auto el : a) {
-        od::value x;
-        if (auto e = el.get(x)) return e;
-        if (auto e = validate(x, depth + 1)) return e;
-      }
-      return simdjson::SUCCESS;
-    }
-    case od::json_type::object: {
-      od::object o;
-      if (auto e = v.get_object().get(o)) return e;
-      for (auto f : o) {
-        std::string_view k;
-        if (auto e = f.unescaped_key().get(k)) return e;
-        od::value x;
-        if (auto e = f.value().get(x)) return e;
-        if (auto e = validate(x, depth + 1)) return e;
-      }
-      return simdjson::SUCCESS;
-    }
-    default: return check_scalar(v, t);
-  }
-}
+using io::json::check_scalar;
+using io::json::read_null;
+using io::json::validate;
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
 // Years 0001..9999 only (what four digits can say), so unsigned arithmetic suffices.
@@ -312,6 +256,7 @@ struct TicketParser::Impl {
   TicketRecord scratch;  // for parse(…, Ticket&)
   MonthDays months;      // timestamps' month starts
   IgnoredFields ignored;
+  io::json::SeenKeys keys;  // read_general: a line's keys, for repeats
 
   Impl(const RuleSet& rs, const Zone& z, Choose c, std::shared_ptr<const classify::Lexicon> lex)
       : rules(rs), zone(z), choose(c), lexicon(std::move(lex)) {
@@ -669,6 +614,8 @@ bool TicketParser::Impl::read_common(simdjson::padded_string_view view, Fields& 
       if (f.unknown_count == f.unknown.size() || type == od::json_type::array ||
           type == od::json_type::object || check_scalar(v, type))
         return false;
+      for (std::size_t i = 0; i < f.unknown_count; ++i)
+        if (f.unknown[i] == key) return false;  // repeated: read_general words it
       f.unknown[f.unknown_count++] = key;
       continue;
     }
@@ -697,11 +644,14 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
     has_id = f.has_id;
     return json_error(e, line);
   };
+  keys.clear();
   for (auto field : obj) {
     std::string_view key;
     if (auto e = read_key(field, key)) return fail(e);
     od::value v;
     if (auto e = field.value().get(v)) return fail(e);
+    // The same rule as every JSON Lines reader (io/json_line.hpp), read or not.
+    if (!keys.add(key) && error.empty()) error = io::json::duplicate_field(key);
     const int fi = find(key);
     if (fi < 0) {
       ignored.add(key);
@@ -709,10 +659,7 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
       continue;
     }
     const FieldDef& def = fields[static_cast<std::size_t>(fi)];
-    if (fi < 64) {
-      if (f.seen >> fi & 1u) reject("field '{}' appears twice", def.name);
-      f.seen |= std::uint64_t{1} << fi;
-    }
+    if (fi < 64) f.seen |= std::uint64_t{1} << fi;
     od::json_type type;
     if (auto e = v.type().get(type)) return fail(e);
     if (def.fact && type != od::json_type::null) f.has_facts = true;

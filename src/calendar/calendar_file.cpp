@@ -124,6 +124,18 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
                                next.id_));
       next.id_ = std::string(id);
       if (!rest.empty()) next.title_ = std::string(rest);
+    } else if (keyword == "variant") {
+      // A calendar built on another's data under its own name (data/calendars/settlement.cal).
+      const auto id = next_word(rest);
+      if (id.empty()) throw fail("'variant' needs an id, e.g. 'variant settlement …'");
+      next.id_ = std::string(id);
+      next.title_ = std::string(rest);
+    } else if (keyword == "makeup-days") {
+      const auto v = next_word(rest);
+      if (v != "work" && v != "rest")
+        throw fail(fmt::format("makeup-days '{}' is not 'work' or 'rest' (rest: make-up days stay "
+                               "closed, as on the exchanges' 周末休市)", v));
+      next.makeup_rest_ = v == "rest";
     } else if (keyword == "weekend") {
       std::array<bool, 7> work{true, true, true, true, true, true, true};
       if (rest.empty()) throw fail("'weekend' needs day names, e.g. 'weekend sat sun'");
@@ -178,8 +190,8 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
       state(override_days, a, b, kind == "work", "an override");
       next.overrides_.push_back({a, b, kind == "work", std::string(rest)});
     } else {
-      throw fail(fmt::format("unknown statement '{}' (expected calendar, weekend, notice, rest, "
-                             "work or override)", keyword));
+      throw fail(fmt::format("unknown statement '{}' (expected calendar, variant, weekend, "
+                             "makeup-days, notice, rest, work or override)", keyword));
     }
   }
   if (!has_statement)
@@ -234,13 +246,22 @@ CalendarPtr CalendarBuilder::build() const {
     cal->kind_[i] = pack(w, w ? DayKind::weekday : DayKind::weekend, 0);
   }
   std::string canonical = fmt::format("{}|{}", cal->id_, fmt::join(weekly_work_, ""));
+  if (makeup_rest_) canonical += "|makeup-rest";
   auto apply = [&](const Fact& f, DayKind rest_kind, DayKind work_kind, int notice_year) {
     canonical += fmt::format("|{}{}{}{}", f.working ? 'w' : 'r', format_date(f.from),
                              format_date(f.to), f.name);
-    const auto name = name_index(f.name);
+    // makeup-days rest: a notice's make-up day stays the rest day the weekly rule makes it,
+    // named so that explanations say why (周末休市).
+    const bool closed_makeup = makeup_rest_ && f.working && work_kind == DayKind::makeup;
+    const auto name = name_index(closed_makeup ? "周末休市 (" + f.name + " make-up day)" : f.name);
     for (Date d = std::max(f.from, cal->first_); d <= std::min(f.to, cal->last_); d += days{1}) {
       const auto i = cal->index(d);
-      cal->kind_[i] = pack(f.working, f.working ? work_kind : rest_kind, name);
+      if (closed_makeup) {
+        if (cal->weekly_working(d)) continue;  // a make-up weekday changes nothing
+        cal->kind_[i] = pack(false, DayKind::weekend, name);
+      } else {
+        cal->kind_[i] = pack(f.working, f.working ? work_kind : rest_kind, name);
+      }
       cal->notice_of_day_[i] = static_cast<std::int16_t>(notice_year);
     }
   };
@@ -265,6 +286,16 @@ CalendarPtr CalendarBuilder::build() const {
                               overrides_.empty() ? "" : fmt::format(" +{} overrides", overrides_.size()),
                               fnv1a(canonical));
   return cal;
+}
+
+CalendarPtr builtin_calendar(std::string_view name) {
+  if (name == "cn") return default_calendar();
+  if (name == "settlement") {
+    static const CalendarPtr cal =
+        CalendarBuilder::with_defaults().load(*data::embedded("calendars/settlement.cal"), "built-in settlement.cal").build();
+    return cal;
+  }
+  return nullptr;
 }
 
 CalendarPtr default_calendar() {

@@ -8,6 +8,7 @@
 #include "shixian/classify/numerals.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "io/json_line.hpp"
 
 namespace shixian::classify {
 
@@ -38,25 +39,40 @@ void append_reasons(std::string& out, const std::vector<Reason>& reasons) {
   out += ']';
 }
 
+namespace od = simdjson::ondemand;
+
 // The value as it was written, for error messages: "three", [1], null.
-std::string shown(simdjson::dom::element v) {
-  std::string s = simdjson::minify(v);
-  if (s.size() > 80) s = s.substr(0, 77) + "...";
-  return s;
+std::string shown(od::value& v) {
+  std::string_view raw = v.raw_json_token();
+  while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == ',' || raw.back() == '}'))
+    raw.remove_suffix(1);
+  if (!raw.empty() && (raw.front() == '{' || raw.front() == '[')) return raw.front() == '{' ? "an object" : "an array";
+  if (raw.size() > 80) return std::string(raw.substr(0, 77)) + "...";
+  return std::string(raw);
 }
 
-[[noreturn]] void bad_field(std::string_view field, simdjson::dom::element v, std::string_view expected) {
+[[noreturn]] void bad_field(std::string_view field, od::value& v, std::string_view expected) {
   throw InputError(std::string(field) + " " + shown(v) + " is not " + std::string(expected));
 }
 
-bool get_bool(std::string_view field, simdjson::dom::element v) {
-  if (v.is_null()) return false;
+bool is_null(od::value& v) {
+  bool null = false;
+  return v.is_null().get(null) == simdjson::SUCCESS && null;
+}
+
+bool get_bool(std::string_view field, od::value& v) {
+  if (is_null(v)) return false;
   bool b = false;
   if (v.get_bool().get(b) != simdjson::SUCCESS) bad_field(field, v, "true or false");
   return b;
 }
 
-void read_fields(simdjson::dom::object obj, Complaint& c);
+[[noreturn]] void invalid_json(simdjson::error_code e, const std::optional<std::string>& id) {
+  throw ComplaintError(std::string("invalid JSON (") + simdjson::error_message(e) + ")", id);
+}
+
+// Reads a field the classifier knows into c; false for any other field.
+bool read_field(std::string_view key, od::value& v, Complaint& c);
 }  // namespace
 
 void append_json(std::string& out, const Classification& c) {
@@ -124,106 +140,142 @@ std::string to_json(const Classification& c) {
   return out;
 }
 
+// One reader, the rules of every JSON Lines reader (src/io/json_line.hpp): a repeated
+// field is an error naming it, and a field not read is only checked to be valid JSON.
 Complaint parse_complaint_json(std::string_view json, std::size_t padding) {
   if (auto bad = io::describe_invalid_utf8(json); !bad.empty())
     throw ComplaintError("line is not valid UTF-8 (" + bad + ")", std::nullopt);
-  thread_local simdjson::dom::parser parser;
-  simdjson::dom::element doc;
+  thread_local od::parser parser;
+  thread_local std::string copy;
   // In place when the caller promises the padding simdjson reads ahead (LineReader
-  // does), else simdjson copies the line into a padded buffer.
-  const bool in_place = padding >= simdjson::SIMDJSON_PADDING;
-  if (auto err = parser.parse(json.data(), json.size(), !in_place).get(doc))
-    throw ComplaintError(std::string("invalid JSON (") + simdjson::error_message(err) + ")",
-                         std::nullopt);
-  simdjson::dom::object obj;
-  if (doc.get_object().get(obj) != simdjson::SUCCESS)
-    throw ComplaintError("expected a JSON object per line, got " + shown(doc), std::nullopt);
-
+  // does), else from a padded copy.
+  simdjson::padded_string_view view;
+  if (padding >= simdjson::SIMDJSON_PADDING) {
+    view = simdjson::padded_string_view(json.data(), json.size(), json.size() + padding);
+  } else {
+    copy.assign(json);
+    copy.resize(json.size() + simdjson::SIMDJSON_PADDING, ' ');
+    view = simdjson::padded_string_view(copy.data(), json.size(), copy.size());
+  }
+  od::document doc;
+  if (auto err = parser.iterate(view).get(doc)) invalid_json(err, std::nullopt);
+  od::object obj;
+  if (auto err = doc.get_object().get(obj)) {
+    if (err == simdjson::INCORRECT_TYPE)
+      throw ComplaintError("expected a JSON object per line, got " + std::string(json.substr(0, 30)),
+                           std::nullopt);
+    invalid_json(err, std::nullopt);
+  }
   Complaint c;
-  // The id first, so that an error in a later field can still name the ticket.
-  if (simdjson::dom::element v; obj["id"].get(v) == simdjson::SUCCESS && !v.is_null()) {
-    std::string_view s;
-    if (v.get_string().get(s) == simdjson::SUCCESS) {
-      // An empty id cannot name the ticket in output or errors: omit the field instead.
-      if (s.empty()) throw ComplaintError("id \"\" is empty (expected a ticket id, or no id field)", std::nullopt);
-      c.id = std::string(s);
-    }
-    else if (v.is_int64() || v.is_uint64()) c.id = shown(v);
-    else throw ComplaintError("id " + shown(v) + " is not a string or a whole number", std::nullopt);
-  }
   std::optional<std::string> id;
-  if (!c.id.empty()) id = c.id;
-  try {
-    read_fields(obj, c);
-  } catch (const InputError& e) {
-    throw ComplaintError(e.what(), id);
+  io::json::SeenKeys keys;
+  std::string error;  // the first error; reading goes on to find the id
+  for (auto field : obj) {
+    std::string_view key;
+    if (auto err = field.unescaped_key().get(key)) invalid_json(err, id);
+    od::value v;
+    if (auto err = field.value().get(v)) invalid_json(err, id);
+    if (!keys.add(key) && error.empty()) error = io::json::duplicate_field(key);
+    try {
+      if (key == "id") {
+        if (is_null(v)) continue;
+        std::string_view s;
+        std::int64_t n = 0;
+        if (v.get_string().get(s) == simdjson::SUCCESS) {
+          // An empty id cannot name the ticket in output or errors: omit the field instead.
+          if (s.empty()) throw InputError("id \"\" is empty (expected a ticket id, or no id field)");
+          c.id = std::string(s);
+        } else if (v.get_int64().get(n) == simdjson::SUCCESS) {
+          c.id = std::to_string(n);
+        } else {
+          throw InputError("id " + shown(v) + " is not a string or a whole number");
+        }
+        id = c.id;
+        continue;
+      }
+      if (!error.empty()) {
+        if (auto err = io::json::validate(v)) invalid_json(err, id);
+        continue;
+      }
+      if (!read_field(key, v, c))
+        if (auto err = io::json::validate(v)) invalid_json(err, id);
+    } catch (const ComplaintError&) {
+      throw;
+    } catch (const InputError& e) {
+      if (error.empty()) error = e.what();
+    }
   }
+  // Anything after the object ("{...} x") makes the line invalid JSON.
+  const char* trailing = nullptr;
+  if (doc.current_location().get(trailing) == simdjson::SUCCESS)
+    throw ComplaintError("invalid JSON: unexpected content after the object", id);
+  if (!error.empty()) throw ComplaintError(error, id);
   return c;
 }
 
 namespace {
-void read_fields(simdjson::dom::object obj, Complaint& c) {
-  for (auto [key, v] : obj) {
-    if (key == "id") continue;
-    if (key == "text") {
-      if (v.is_null()) continue;
-      std::string_view s;
-      if (v.get_string().get(s) != simdjson::SUCCESS) bad_field("text", v, "a string");
-      c.text = std::string(s);
-    } else if (key == "complainants") {
-      if (v.is_null()) continue;
-      std::int64_t n = 0;
-      double d = 0;
-      if (v.get_int64().get(n) == simdjson::SUCCESS) {
-      } else if (v.get_double().get(d) == simdjson::SUCCESS && d == std::floor(d) && std::abs(d) < 1e9) {
-        n = static_cast<std::int64_t>(d);
-      } else {
-        bad_field("complainants", v, "a whole number ≥ 1");
-      }
-      if (n < 1 || n > 1000000000) bad_field("complainants", v, "a whole number ≥ 1");
-      c.complainants = static_cast<int>(n);
-    } else if (key == "amount") {
-      if (v.is_null()) continue;
-      double d = 0;
-      std::string_view s;
-      if (v.get_double().get(d) == simdjson::SUCCESS) {
-      } else if (v.get_string().get(s) == simdjson::SUCCESS) {
-        // "5万元", "50,000": amounts are often typed the way they are said.
-        if (s.size() >= 3 && s.substr(s.size() - 3) == "元") s.remove_suffix(3);
-        auto num = parse_chinese_number(s);
-        if (!num) bad_field("amount", v, "an amount in yuan (50000, \"50,000\", \"5万元\")");
-        d = num->value;
-      } else {
-        bad_field("amount", v, "an amount in yuan (50000, \"50,000\", \"5万元\")");
-      }
-      if (!std::isfinite(d) || d < 0) bad_field("amount", v, "an amount in yuan ≥ 0");
-      c.amount = d;
-    } else if (key == "channel") {
-      if (v.is_null()) continue;
-      std::string_view s;
-      if (v.get_string().get(s) != simdjson::SUCCESS) bad_field("channel", v, "a string");
-      c.channel = std::string(s);
-    } else if (key == "responsibility") {
-      if (v.is_null()) continue;
-      std::string_view s;
-      if (v.get_string().get(s) != simdjson::SUCCESS) bad_field("responsibility", v, "bank, shared or none");
-      c.responsibility = parse_responsibility(s);
-    } else if (key == "repeat") {
-      c.repeat = get_bool(key, v);
-    } else if (key == "fund_safety") {
-      c.fund_safety = get_bool(key, v);
-    } else if (key == "media") {
-      c.media = get_bool(key, v);
-    } else if (key == "special_source") {
-      c.special_source = get_bool(key, v);
-    } else if (key == "public_figure") {
-      c.public_figure = get_bool(key, v);
-    } else if (key == "sensitive_topic") {
-      c.sensitive_topic = get_bool(key, v);
-    } else if (key == "reputational_risk") {
-      c.reputational_risk = get_bool(key, v);
+bool read_field(std::string_view key, od::value& v, Complaint& c) {
+  if (key == "text") {
+    if (is_null(v)) return true;
+    std::string_view s;
+    if (v.get_string().get(s) != simdjson::SUCCESS) bad_field("text", v, "a string");
+    c.text = std::string(s);
+  } else if (key == "complainants") {
+    if (is_null(v)) return true;
+    std::int64_t n = 0;
+    double d = 0;
+    if (v.get_int64().get(n) == simdjson::SUCCESS) {
+    } else if (v.get_double().get(d) == simdjson::SUCCESS && d == std::floor(d) && std::abs(d) < 1e9) {
+      n = static_cast<std::int64_t>(d);
+    } else {
+      bad_field("complainants", v, "a whole number ≥ 1");
     }
+    if (n < 1 || n > 1000000000) bad_field("complainants", v, "a whole number ≥ 1");
+    c.complainants = static_cast<int>(n);
+  } else if (key == "amount") {
+    if (is_null(v)) return true;
+    double d = 0;
+    std::string_view s;
+    if (v.get_double().get(d) == simdjson::SUCCESS) {
+    } else if (v.get_string().get(s) == simdjson::SUCCESS) {
+      // "5万元", "50,000": amounts are often typed the way they are said.
+      if (s.size() >= 3 && s.substr(s.size() - 3) == "元") s.remove_suffix(3);
+      auto num = parse_chinese_number(s);
+      if (!num) bad_field("amount", v, "an amount in yuan (50000, \"50,000\", \"5万元\")");
+      d = num->value;
+    } else {
+      bad_field("amount", v, "an amount in yuan (50000, \"50,000\", \"5万元\")");
+    }
+    if (!std::isfinite(d) || d < 0) bad_field("amount", v, "an amount in yuan ≥ 0");
+    c.amount = d;
+  } else if (key == "channel") {
+    if (is_null(v)) return true;
+    std::string_view s;
+    if (v.get_string().get(s) != simdjson::SUCCESS) bad_field("channel", v, "a string");
+    c.channel = std::string(s);
+  } else if (key == "responsibility") {
+    if (is_null(v)) return true;
+    std::string_view s;
+    if (v.get_string().get(s) != simdjson::SUCCESS) bad_field("responsibility", v, "bank, shared or none");
+    c.responsibility = parse_responsibility(s);
+  } else if (key == "repeat") {
+    c.repeat = get_bool(key, v);
+  } else if (key == "fund_safety") {
+    c.fund_safety = get_bool(key, v);
+  } else if (key == "media") {
+    c.media = get_bool(key, v);
+  } else if (key == "special_source") {
+    c.special_source = get_bool(key, v);
+  } else if (key == "public_figure") {
+    c.public_figure = get_bool(key, v);
+  } else if (key == "sensitive_topic") {
+    c.sensitive_topic = get_bool(key, v);
+  } else if (key == "reputational_risk") {
+    c.reputational_risk = get_bool(key, v);
+  } else {
+    return false;
   }
+  return true;
 }
 }  // namespace
 

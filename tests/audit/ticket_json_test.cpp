@@ -222,3 +222,21 @@ TEST_CASE_FIXTURE(Fixture, "the summary: counts, timeliness, worst breaches, by 
   CHECK(has(whole.to_text(false), "hq_dispatch"));
   CHECK(has(whole.to_json(), R"("breaches_by_month": {"2026-10": 1, "2026-11": 1})"));
 }
+
+// The rules of every JSON Lines reader (src/io/json_line.hpp; issue 16), as `classify`
+// (tests/classify/json.cpp) and `callback` (tests/handling/) follow them.
+TEST_CASE_FIXTURE(Fixture, "a repeated field is an error naming it, read or not; huge numbers in fields not read are valid") {
+  auto p = parse(R"({"id": "A", "class": "ordinary", "class": "urgent", "received": "2026-03-01T10:00"})");
+  CHECK_FALSE(p.ok);
+  CHECK(p.error == "field 'class' appears twice");
+  p = parse(R"({"id": "A", "class": "ordinary", "x": 1, "received": "2026-03-01T10:00", "x": 2})");
+  CHECK_FALSE(p.ok);
+  CHECK(p.error == "field 'x' appears twice");
+  CHECK(p.id == "A");
+  p = parse(R"({"id": "A", "class": "ordinary", "received": "2026-03-01T10:00", "x": 1e400, "y": 123456789012345678901234567890, "z": {"w": [-2.5E-999]}})");
+  CHECK(p.ok);
+  CHECK(p.error.empty());
+  p = parse(R"({"id": "A", "class": "ordinary", "received": "2026-03-01T10:00", "x": 01})");
+  CHECK_FALSE(p.ok);
+  CHECK(has(p.error, "invalid JSON"));
+}

@@ -61,3 +61,15 @@ TEST_CASE("an empty id is rejected; a missing id is allowed") {
         "id \"\" is empty (expected a ticket id, or no id field) [no id]");
   CHECK(error_of(R"({"text":"x"})") == "(no error)");
 }
+
+// The rules of every JSON Lines reader (src/io/json_line.hpp; issue 16): the same in
+// `check` (tests/audit/ticket_json_test.cpp) and `callback` (tests/handling/).
+TEST_CASE("a repeated field is an error naming it; a huge number in a field not read is valid JSON") {
+  CHECK(error_of(R"({"id":"T-1","text":"a","text":"柜员态度恶劣"})") == "field 'text' appears twice [id T-1]");
+  CHECK(error_of(R"({"id":"T-1","text":"柜员态度恶劣","x":1,"x":2})") == "field 'x' appears twice [id T-1]");
+  CHECK(error_of(R"({"id":"T-1","text":"柜员态度恶劣","x":1e400,"y":123456789012345678901234567890,"z":[-1E-999]})") ==
+        "(no error)");
+  CHECK_CONTAINS(error_of(R"({"id":"T-1","text":"柜员态度恶劣","x":01})"), "invalid JSON");
+  CHECK_CONTAINS(error_of(R"({"id":"T-1","text":"柜员态度恶劣","x":1e})"), "invalid JSON");
+  CHECK_CONTAINS(error_of(R"({"id":"T-1","text":"柜员态度恶劣","amount":1e400})"), "amount 1e400");
+}

@@ -341,3 +341,11 @@ TEST_CASE("calendar answers say plainly when a year has no notice loaded") {
   CHECK(r.code == 1);
   CHECK(contains(r.err, "no notice for 2027 is loaded"));
 }
+
+TEST_CASE("--calendar settlement selects the built-in settlement calendar") {
+  auto r = cli({"--calendar", "settlement", "calendar", "is-working", "2026-10-10"});
+  CHECK(r.code == 0);
+  CHECK(r.out == "false\n");
+  CHECK(contains(r.err, "周末休市"));
+  CHECK(cli({"calendar", "is-working", "2026-10-10"}).out == "true\n");
+}

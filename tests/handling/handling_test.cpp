@@ -189,3 +189,16 @@ TEST_CASE("contact CLI: plan and check, text and JSON") {
   CHECK(run_cli("contact check --attempt 2026-11-31T09:00").code == 1);
   CHECK(run_cli("contact plan").code == 2);
 }
+
+// The rules of every JSON Lines reader (src/io/json_line.hpp; issue 16), as `check`
+// and `classify` follow them.
+TEST_CASE("callback: a repeated field is an error naming it; huge numbers in fields not read are valid") {
+  const std::string input = R"({"id": "A", "level": "tier1", "x": 1e400, "y": 123456789012345678901234567890})" "\n"
+                            R"({"id": "B", "level": "tier1", "level": "tier2"})" "\n"
+                            R"({"id": "C", "level": "tier1", "class": "ordinary", "class": "urgent"})" "\n";
+  const auto r = run_cli("callback select --salt 2026Q4", input);
+  CHECK(r.code == 1);
+  CHECK(r.out.find(R"({"id": "A", "level": "tier1", "callback": )") == 0);
+  CHECK(r.out.find(R"({"line": 2, "id": "B", "error": "field 'level' appears twice"})") != std::string::npos);
+  CHECK(r.out.find(R"({"line": 3, "id": "C", "error": "field 'class' appears twice"})") != std::string::npos);
+}

@@ -9,6 +9,8 @@
 //   rest 2026-10-01..2026-10-07 国庆节、中秋节
 //   work 2026-10-10             国庆节、中秋节
 //   override rest 2026-09-15 台风停业 (Shenzhen branch)
+//   variant settlement …            (renames the calendar built from the data loaded so far)
+//   makeup-days rest                (make-up working days stay closed: the exchanges' 周末休市)
 //
 // Loading several files merges them: a file's `notice YEAR` replaces that year's
 // notice whole (the usual case: next year's notice, or a corrected one), overrides
@@ -69,6 +71,11 @@ class CalendarBuilder {
   std::array<bool, 7> weekly_work_{true, true, true, true, true, false, false};
   std::map<int, Notice> notices_;
   std::vector<Fact> overrides_;
+  bool makeup_rest_ = false;  // `makeup-days rest`: make-up working days stay closed
 };
+
+// A built-in calendar by name: "cn" (the default) or "settlement" (the same holidays,
+// make-up weekend days closed: data/calendars/settlement.cal); nullptr for another name.
+CalendarPtr builtin_calendar(std::string_view name);
 
 SHIXIAN_NAMESPACE_END

@@ -1,0 +1,148 @@
+#pragma once
+// The rules every JSON Lines reader follows (`check`, `classify`, `callback`), so that
+// "a bad line" means the same whichever command reads it (issue 16):
+//   - one JSON object per line, nothing after it;
+//   - a field that appears twice is an error naming it (neither "first wins" nor "last
+//     wins": a line that says two things is wrong);
+//   - a field the command does not read must still be valid JSON, and a number there
+//     is checked against JSON's grammar only: 1e400 or a 30-digit id in an export's own
+//     column is valid JSON, even though no double or integer holds it;
+//   - a line longer than the reader's maximum (io::LineReader) is a bad line too.
+// Private (simdjson On Demand is not in the public headers).
+#include "shixian/abi.hpp"
+#include <simdjson.h>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+SHIXIAN_NAMESPACE_BEGIN
+namespace io::json {
+
+namespace od = simdjson::ondemand;
+
+// Is `raw` (a value's raw token: the number and any whitespace after it) a JSON number:
+// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+inline bool number_syntax(std::string_view raw) noexcept {
+  std::size_t i = 0;
+  const std::size_t n = raw.size();
+  auto digit = [&](std::size_t k) { return k < n && raw[k] >= '0' && raw[k] <= '9'; };
+  if (i < n && raw[i] == '-') ++i;
+  if (!digit(i)) return false;
+  if (raw[i] == '0') ++i;
+  else
+    while (digit(i)) ++i;
+  if (i < n && raw[i] == '.') {
+    if (!digit(++i)) return false;
+    while (digit(i)) ++i;
+  }
+  if (i < n && (raw[i] == 'e' || raw[i] == 'E')) {
+    ++i;
+    if (i < n && (raw[i] == '+' || raw[i] == '-')) ++i;
+    if (!digit(i)) return false;
+    while (digit(i)) ++i;
+  }
+  for (; i < n; ++i)
+    if (raw[i] != ' ' && raw[i] != '\t' && raw[i] != '\n' && raw[i] != '\r') return false;
+  return true;
+}
+
+// A number as JSON allows it, whether or not a double or a 64-bit integer holds it.
+[[gnu::always_inline]] inline simdjson::error_code check_number(od::value& v) noexcept {
+  od::number n;
+  const auto e = v.get_number().get(n);
+  if (e == simdjson::NUMBER_ERROR)
+    return number_syntax(v.raw_json_token()) ? simdjson::SUCCESS : e;
+  return e;
+}
+
+// A value whose type says null: checked to be exactly `null` (not "nul", "nullx").
+[[gnu::always_inline]] inline simdjson::error_code read_null(od::value& v) noexcept {
+  bool is_null = false;
+  if (auto e = v.is_null().get(is_null)) return e;
+  return is_null ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
+}
+
+// A number, string, boolean or null, checked as reading it would check it (On Demand
+// checks only what is read). Inline: the ticket reader's hot loop calls it.
+[[gnu::always_inline]] inline simdjson::error_code check_scalar(od::value& v, od::json_type t) noexcept {
+  switch (t) {
+    case od::json_type::number: return check_number(v);
+    case od::json_type::string: {
+      std::string_view s;
+      return v.get_string().get(s);
+    }
+    case od::json_type::boolean: {
+      bool b;
+      return v.get_bool().get(b);
+    }
+    case od::json_type::null: return read_null(v);
+    default: return simdjson::INCORRECT_TYPE;
+  }
+}
+
+// Validates a whole value the reader does not read (On Demand would skip over it
+// lightly), so that "invalid JSON" means the same wherever it sits. Nested objects may
+// repeat keys: only a line's own fields are the reader's to judge.
+inline simdjson::error_code validate(od::value v, int depth = 0) {
+  if (depth > 256) return simdjson::DEPTH_ERROR;
+  od::json_type t;
+  if (auto e = v.type().get(t)) return e;
+  switch (t) {
+    case od::json_type::array: {
+      od::array a;
+      if (auto e = v.get_array().get(a)) return e;
+      for (auto el : a) {
+        od::value x;
+        if (auto e = el.get(x)) return e;
+        if (auto e = validate(x, depth + 1)) return e;
+      }
+      return simdjson::SUCCESS;
+    }
+    case od::json_type::object: {
+      od::object o;
+      if (auto e = v.get_object().get(o)) return e;
+      for (auto f : o) {
+        std::string_view k;
+        if (auto e = f.unescaped_key().get(k)) return e;
+        od::value x;
+        if (auto e = f.value().get(x)) return e;
+        if (auto e = validate(x, depth + 1)) return e;
+      }
+      return simdjson::SUCCESS;
+    }
+    default: return check_scalar(v, t);
+  }
+}
+
+// The keys of a line's fields, for telling a repeated one. Keys are views into the
+// parser's buffer (valid for the line). Up to kKept are kept; a line with more fields
+// than that is checked for repeats among the first kKept only, which bounds the work
+// (a line of a million fields costs no quadratic time).
+class SeenKeys {
+ public:
+  static constexpr std::size_t kKept = 64;
+  void clear() noexcept { n_ = 0; }
+  // False when `key` was seen already.
+  bool add(std::string_view key) noexcept {
+    for (std::size_t i = 0; i < n_; ++i)
+      if (keys_[i] == key) return false;
+    if (n_ < kKept) keys_[n_++] = key;
+    return true;
+  }
+
+ private:
+  std::array<std::string_view, kKept> keys_{};
+  std::size_t n_ = 0;
+};
+
+// The one wording of the rules above.
+inline std::string duplicate_field(std::string_view key) {
+  std::string s = "field '";
+  s.append(key.substr(0, 64));
+  s += "' appears twice";
+  return s;
+}
+
+}  // namespace io::json
+SHIXIAN_NAMESPACE_END
