@@ -105,8 +105,8 @@ int run(const Globals& g, const Options& o) {
     const auto& r = results[i];
     if (r.state == StageDeadline::State::error) {
       ++errors;
-      fmt::print(stderr, "shixian: {}: {} (use --provisional for weekday-only answers)\n",
-                 rs.stages[i].id, r.error);
+      fmt::print(stderr, "shixian: {}: {}{}\n", g.t().name("stage", rs.stages[i].id), r.error,
+                 g.t()["error.use_provisional"]);
     }
     provisional |= r.provisional;
   }
@@ -190,7 +190,9 @@ int run(const Globals& g, const Options& o) {
       continue;
     }
     if (r.state == StageDeadline::State::error) {
-      fmt::print("{:<16} {}\n", st.id, paint(g, "error: " + r.error, 31));
+      // The engine's reason stays as it is (it names dates and the calendar); the
+      // missing coverage is what an officer acts on, and the label says it is an error.
+      fmt::print("{} {}\n", i18n::pad(stage_name(st), w_stage), paint(g, tr.fill("deadlines.error", {r.error}), 31));
       continue;
     }
     if (r.state != StageDeadline::State::computed) {

@@ -183,8 +183,8 @@ TEST_CASE("a malformed rule-set file exits 1 naming the file, line and value") {
 TEST_CASE("an uncovered day is an error for its stage only: the other stages are printed, exit 1") {
   auto r = run_cli("deadlines --received 2026-12-28T10:00 --resolved 2026-12-28T12:00");
   CHECK(r.code == 1);
-  CHECK(r.out.find("2026-12-28T12:00:00+08:00") != std::string::npos);  // hq_dispatch
-  CHECK(r.out.find("2026-12-29T12:00:00+08:00") != std::string::npos);  // reply
+  CHECK(r.out.find("2026-12-28 12:00") != std::string::npos);  // hq_dispatch
+  CHECK(r.out.find("2026-12-29 12:00") != std::string::npos);  // reply
   CHECK(r.out.find("error: working day 5 after 2026-12-28") != std::string::npos);  // total
   CHECK(r.err.find("total: ") != std::string::npos);
   CHECK(r.err.find("no notice for 2027 is loaded") != std::string::npos);
