@@ -35,6 +35,7 @@ std::int64_t from_date(Date d) { return d.time_since_epoch().count(); }
 
 struct PyCalendar {
   CalendarPtr cal;
+  std::vector<std::string> files;  // what it was built from (a Summary's pickle rebuilds it)
 };
 
 // An engine with what it refers to (members built in order).
@@ -49,10 +50,10 @@ struct PyEngine {
 };
 
 PyCalendar load_calendar(const std::vector<std::string>& files) {
-  if (files.empty()) return {default_calendar()};
+  if (files.empty()) return {default_calendar(), {}};
   auto b = CalendarBuilder::with_defaults();
   for (const auto& f : files) b.load_file(f);
-  return {b.build()};
+  return {b.build(), files};
 }
 
 std::shared_ptr<PyEngine> make_engine(const std::string& rules, const PyCalendar* cal, const std::string& zone,
@@ -238,6 +239,58 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
   return result;
 }
 
+// `check --summary` built in parts: each part's JSON Lines text is audited as check
+// audits a file, and parts merge (in one process with merge(), across processes through
+// to_state() bytes), so the merged report is check's over all the files in part order.
+struct PySummary {
+  PySummary(const std::string& rules_name, const PyCalendar* calendar, const std::string& zone_name, std::int64_t now_ns,
+            bool provisional, std::size_t worst, double at_risk)
+      : rules(rules_name.empty() ? default_rule_set() : load_rule_set(rules_name)),
+        cal(calendar ? calendar->cal : default_calendar()),
+        zone(Zone::locate(zone_name.empty() ? rules->default_zone : zone_name)),
+        auditor(*rules, *cal, zone, settings(*rules, now_ns, provisional, at_risk)),
+        summary(auditor, worst) {}
+
+  static audit::Settings settings(const RuleSet& rs, std::int64_t now_ns, bool provisional, double at_risk) {
+    audit::Settings s;
+    s.now = Instant{Duration{now_ns}};
+    s.at_risk = at_risk >= 0 ? at_risk : rs.at_risk;
+    s.coverage = provisional ? Coverage::provisional : Coverage::strict;
+    return s;
+  }
+
+  // Lines of part k are ordered after every line of parts before it: k in the high bits.
+  static constexpr int kPartShift = 40;
+
+  py::dict check_text(const py::bytes& data, const std::string& file, std::uint64_t part) {
+    if (part >= (std::uint64_t{1} << (64 - kPartShift)))
+      throw InputError("part " + std::to_string(part) + " is out of range (0.." +
+                       std::to_string((std::uint64_t{1} << (64 - kPartShift)) - 1) + ")");
+    const std::string_view text = data;  // `data` stays referenced by the caller meanwhile
+    audit::StreamOptions so;
+    so.write_lines = false;
+    so.out = nullptr;
+    so.summary = &summary;
+    so.order_base = part << kPartShift;
+    audit::StreamCounts n;
+    {
+      py::gil_scoped_release release;
+      n = audit::check_text(auditor, text, file, so);
+    }
+    if (n.lines >= (std::uint64_t{1} << kPartShift))
+      throw InputError("part " + std::to_string(part) + " has " + std::to_string(n.lines) + " lines, more than a part may hold");
+    py::dict d;
+    d["lines"] = n.lines, d["blank"] = n.blank, d["ok"] = n.ok, d["bad"] = n.bad;
+    return d;
+  }
+
+  RuleSetPtr rules;
+  CalendarPtr cal;
+  Zone zone;
+  audit::Auditor auditor;
+  audit::Summary summary;
+};
+
 }  // namespace
 
 PYBIND11_MODULE(_core, m) {
@@ -247,6 +300,7 @@ PYBIND11_MODULE(_core, m) {
   py::class_<PyCalendar>(m, "Calendar")
       .def(py::init(&load_calendar), py::arg("files") = std::vector<std::string>{})
       .def_property_readonly("version", [](const PyCalendar& c) { return c.cal->version(); })
+      .def_property_readonly("files", [](const PyCalendar& c) { return c.files; })
       .def_property_readonly("first", [](const PyCalendar& c) { return from_date(c.cal->first()); })
       .def_property_readonly("last", [](const PyCalendar& c) { return from_date(c.cal->last()); })
       .def("_is_working", [](const PyCalendar& c, std::int64_t d) { return c.cal->is_working(to_date(d)).value; })
@@ -292,6 +346,19 @@ PYBIND11_MODULE(_core, m) {
         return d;
       })
       .def("_deadlines_array", &deadlines_array);
+
+  py::class_<PySummary>(m, "Summary")
+      .def(py::init<const std::string&, const PyCalendar*, const std::string&, std::int64_t, bool, std::size_t, double>(),
+           py::arg("rules"), py::arg("calendar"), py::arg("zone"), py::arg("now_ns"), py::arg("provisional"),
+           py::arg("worst"), py::arg("at_risk"))
+      .def("check_text", &PySummary::check_text, py::arg("data"), py::arg("file"), py::arg("part"))
+      .def("merge", [](PySummary& s, const PySummary& o) { s.summary.merge_state(o.summary.to_state()); })
+      .def("merge_state", [](PySummary& s, const py::bytes& b) { s.summary.merge_state(std::string_view(b)); })
+      .def("to_state", [](const PySummary& s) { return py::bytes(s.summary.to_state()); })
+      .def("to_json", [](const PySummary& s) { return s.summary.to_json(); })
+      .def("to_text", [](const PySummary& s) { return s.summary.to_text(false); })
+      .def_property_readonly("tickets", [](const PySummary& s) { return s.summary.tickets(); })
+      .def_property_readonly("bad_lines", [](const PySummary& s) { return s.summary.bad_lines(); });
 
   m.def("_audit_lines", &audit_lines, py::arg("rules"), py::arg("calendar"), py::arg("zone"), py::arg("lines"),
         py::arg("now_ns"), py::arg("provisional"), py::arg("summary"), py::arg("order_base") = 0, py::arg("want_lines") = true);

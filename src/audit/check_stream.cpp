@@ -329,5 +329,13 @@ StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file,
   return p.run(in);
 }
 
+StreamCounts check_text(const Auditor& auditor, std::string_view text, std::string_view file,
+                        const StreamOptions& options) {
+  io::LineReader in(text);
+  if (options.jobs <= 1) return run_inline(auditor, in, file, options);
+  Pipeline p(auditor, file, options);
+  return p.run(in);
+}
+
 }  // namespace audit
 SHIXIAN_NAMESPACE_END

@@ -4,6 +4,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
+#include <limits>
+#include <type_traits>
+
+#include "shixian/error.hpp"
 
 #include "shixian/i18n/text.hpp"
 #include "shixian/i18n/words.hpp"
@@ -176,6 +182,209 @@ void Summary::merge(const Summary& other) {
   const auto bad_before = bad_;
   for (const auto& b : other.first_bad_) add_bad_line(b.order, b.file, b.line, b.error);
   bad_ = bad_before + other.bad_;
+}
+
+namespace {
+
+// The state's layout: a magic line, then fixed-width fields in native byte order and
+// strings as a length and bytes. Version 1.
+constexpr std::string_view kStateMagic = "shixian summary state 1\n";
+static_assert(std::endian::native == std::endian::little || std::endian::native == std::endian::big);
+constexpr std::uint8_t kByteOrder = std::endian::native == std::endian::little ? 1 : 2;
+
+class StateWriter {
+ public:
+  explicit StateWriter(std::string& out) : out_(out) {}
+  template <class T>
+  void put(T v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    char b[sizeof(T)];
+    std::memcpy(b, &v, sizeof(T));
+    out_.append(b, sizeof(T));
+  }
+  void str(std::string_view s) {
+    put<std::uint64_t>(s.size());
+    out_.append(s);
+  }
+
+ private:
+  std::string& out_;
+};
+
+// Every read is bounded by what is left; a short or inconsistent state is an error
+// naming the byte offset, never a read past the end.
+class StateReader {
+ public:
+  explicit StateReader(std::string_view in) : in_(in) {}
+  template <class T>
+  T get(const char* what) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    need(sizeof(T), what);
+    T v;
+    std::memcpy(&v, in_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return v;
+  }
+  std::string_view str(const char* what) {
+    const auto n = get<std::uint64_t>(what);
+    need(n, what);
+    const auto s = in_.substr(pos_, static_cast<std::size_t>(n));
+    pos_ += static_cast<std::size_t>(n);
+    return s;
+  }
+  // A count of items that take at least `min_bytes` each and at most `limit` of them.
+  std::uint64_t count(const char* what, std::size_t min_bytes, std::uint64_t limit) {
+    const auto at = pos_;
+    const auto n = get<std::uint64_t>(what);
+    if (n > limit || n > (in_.size() - pos_) / min_bytes)
+      fail(fmt::format("{} {} at byte {} is more than the {} expected", what, n, at, std::min<std::uint64_t>(limit, (in_.size() - pos_) / min_bytes)));
+    return n;
+  }
+  void need(std::uint64_t n, const char* what) const {
+    if (n > in_.size() - pos_)
+      fail(fmt::format("truncated: {} needs {} bytes at byte {}, {} left", what, n, pos_, in_.size() - pos_));
+  }
+  bool done() const noexcept { return pos_ == in_.size(); }
+  std::size_t pos() const noexcept { return pos_; }
+  [[noreturn]] static void fail(const std::string& m) { throw InputError("summary state: " + m); }
+
+ private:
+  std::string_view in_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::string Summary::to_state() const {
+  const auto& rs = auditor_->rules();
+  const auto& set = auditor_->settings();
+  std::string out(kStateMagic);
+  StateWriter w(out);
+  w.put(kByteOrder);
+  w.str(rs.name);
+  w.str(auditor_->zone().name());
+  w.str(auditor_->engine().context().calendar.version());
+  w.put<std::uint64_t>(rs.stages.size());
+  w.put<std::uint64_t>(classes_);
+  w.put<std::int64_t>(set.now.time_since_epoch().count());
+  w.put(set.at_risk);
+  w.put<std::uint8_t>(static_cast<std::uint8_t>(set.coverage));
+  w.put<std::uint8_t>(set.require_record);
+  w.put<std::uint64_t>(worst_);
+  w.put<std::uint64_t>(bad_listed_);
+  for (auto v : {tickets_, bad_, extra_.cycles, extra_.classified, extra_.closed, extra_.past_retention,
+                 extra_.records_checked, extra_.records_incomplete})
+    w.put(v);
+  for (const auto& c : cells_) {
+    for (auto n : c.counts) w.put(n);
+    w.put<std::uint64_t>(c.by_month.size());
+    for (const auto& [k, v] : c.by_month) w.put<std::int32_t>(k), w.put(v);
+    w.put<std::uint64_t>(c.worst.size());
+    for (const auto& b : c.worst) {
+      w.str(b.id);
+      w.put(b.order);
+      w.put<std::int64_t>(b.deadline.time_since_epoch().count());
+      w.put<std::uint8_t>(b.done);
+      w.put<std::int64_t>(b.done_at.time_since_epoch().count());
+      w.put<std::int64_t>(b.late_wall.count());
+      w.put<std::int64_t>(b.late_clock.count());
+      w.put<std::uint8_t>(static_cast<std::uint8_t>(b.clock));
+      w.put<std::int64_t>(b.day_length.count());
+      w.put<std::int32_t>(b.cycle);
+    }
+  }
+  w.put<std::uint64_t>(first_bad_.size());
+  for (const auto& b : first_bad_) {
+    w.put(b.order);
+    w.str(b.file);
+    w.put<std::uint64_t>(b.line);
+    w.str(b.error);
+  }
+  return out;
+}
+
+void Summary::merge_state(std::string_view state) {
+  if (!state.starts_with(kStateMagic))
+    StateReader::fail(fmt::format("does not start with '{}' (not a state from Summary::to_state, or of another "
+                                  "version)", kStateMagic.substr(0, kStateMagic.size() - 1)));
+  StateReader r(state.substr(kStateMagic.size()));
+  const auto& rs = auditor_->rules();
+  const auto& set = auditor_->settings();
+  // The settings first: a state of other settings merges into nothing.
+  if (const auto order = r.get<std::uint8_t>("byte order"); order != kByteOrder)
+    StateReader::fail(fmt::format("byte order {} is not this machine's ({})", order, kByteOrder));
+  auto same_text = [&](const char* what, std::string_view ours) {
+    const auto theirs = r.str(what);
+    if (theirs != ours) StateReader::fail(fmt::format("{} '{}' differs from this summary's '{}'", what, theirs, ours));
+  };
+  auto same_number = [&]<class T>(const char* what, T ours) {
+    const auto theirs = r.get<T>(what);
+    if (theirs != ours) StateReader::fail(fmt::format("{} {} differs from this summary's {}", what, theirs, ours));
+  };
+  same_text("rule set", rs.name);
+  same_text("zone", auditor_->zone().name());
+  same_text("calendar version", auditor_->engine().context().calendar.version());
+  same_number.operator()<std::uint64_t>("stage count", rs.stages.size());
+  same_number.operator()<std::uint64_t>("class count", classes_);
+  if (const auto now = r.get<std::int64_t>("now"); now != set.now.time_since_epoch().count())
+    StateReader::fail(fmt::format("now {} differs from this summary's {}", format_instant(Instant{Duration{now}}, auditor_->zone()),
+                                  format_instant(set.now, auditor_->zone())));
+  same_number.operator()<double>("at_risk", set.at_risk);
+  same_number.operator()<std::uint8_t>("coverage", static_cast<std::uint8_t>(set.coverage));
+  same_number.operator()<std::uint8_t>("require_record", set.require_record);
+  same_number.operator()<std::uint64_t>("worst", worst_);
+  same_number.operator()<std::uint64_t>("bad lines listed", bad_listed_);
+
+  Summary part = empty_copy();
+  part.tickets_ = r.get<std::uint64_t>("tickets");
+  part.bad_ = r.get<std::uint64_t>("bad lines");
+  for (auto* v : {&part.extra_.cycles, &part.extra_.classified, &part.extra_.closed, &part.extra_.past_retention,
+                  &part.extra_.records_checked, &part.extra_.records_incomplete})
+    *v = r.get<std::uint64_t>("archive and record counts");
+  constexpr std::size_t kBreachBytes = 8 + 8 + 8 + 1 + 8 + 8 + 8 + 1 + 8 + 4;
+  for (auto& c : part.cells_) {
+    for (auto& n : c.counts) n = r.get<std::uint64_t>("status count");
+    const auto months = r.count("breaches_by_month entries", 12, std::numeric_limits<std::uint64_t>::max());
+    for (std::uint64_t i = 0; i < months; ++i) {
+      const auto k = r.get<std::int32_t>("month");
+      const auto v = r.get<std::uint64_t>("breaches of a month");
+      if (!c.by_month.emplace(k, v).second) StateReader::fail(fmt::format("month {} is listed twice", month_key(k)));
+    }
+    const auto worst = r.count("worst breaches", kBreachBytes, worst_);
+    for (std::uint64_t i = 0; i < worst; ++i) {
+      Breach b;
+      b.id = r.str("breach id");
+      b.order = r.get<std::uint64_t>("breach order");
+      b.deadline = Instant{Duration{r.get<std::int64_t>("deadline")}};
+      b.done = r.get<std::uint8_t>("done") != 0;
+      b.done_at = Instant{Duration{r.get<std::int64_t>("done at")}};
+      b.late_wall = Duration{r.get<std::int64_t>("late (wall)")};
+      b.late_clock = Duration{r.get<std::int64_t>("late (clock)")};
+      const auto at = r.pos();
+      const auto clock = r.get<std::uint8_t>("clock");
+      if (clock > static_cast<std::uint8_t>(ClockKind::working_days))
+        StateReader::fail(fmt::format("clock kind {} at byte {} is not one of 0..{}", clock, at,
+                                      static_cast<int>(ClockKind::working_days)));
+      b.clock = static_cast<ClockKind>(clock);
+      b.day_length = Duration{r.get<std::int64_t>("day length")};
+      b.cycle = r.get<std::int32_t>("cycle");
+      if (b.cycle < 0) StateReader::fail(fmt::format("cycle {} at byte {} is negative", b.cycle, r.pos() - 4));
+      c.worst.push_back(std::move(b));
+    }
+  }
+  const auto bad = r.count("bad lines listed", 8 + 8 + 8 + 8, bad_listed_);
+  for (std::uint64_t i = 0; i < bad; ++i) {
+    BadLine b;
+    b.order = r.get<std::uint64_t>("bad line order");
+    b.file = r.str("bad line file");
+    b.line = static_cast<std::size_t>(r.get<std::uint64_t>("bad line number"));
+    b.error = r.str("bad line error");
+    part.first_bad_.push_back(std::move(b));
+  }
+  if (!r.done()) StateReader::fail(fmt::format("{} bytes left over after the state's end", state.size() - kStateMagic.size() - r.pos()));
+  if (part.first_bad_.size() > part.bad_)
+    StateReader::fail(fmt::format("{} bad lines listed but {} counted", part.first_bad_.size(), part.bad_));
+  merge(part);
 }
 
 SummaryCell Summary::stage_total(int stage) const {

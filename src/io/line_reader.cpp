@@ -36,6 +36,10 @@ LineReader::LineReader(int fd, std::size_t block_size)
     : fd_(fd), buf_(allocate(std::max<std::size_t>(block_size, 64))),
       cap_(std::max<std::size_t>(block_size, 64)) {}
 
+LineReader::LineReader(std::string_view text, std::size_t block_size)
+    : text_(text), from_text_(true), buf_(allocate(std::max<std::size_t>(block_size, 64))),
+      cap_(std::max<std::size_t>(block_size, 64)) {}
+
 LineReader::~LineReader() = default;
 
 std::size_t LineReader::fill() {
@@ -58,7 +62,11 @@ std::size_t LineReader::fill() {
   char* dst = buf_.get() + end_;
   const std::size_t room = cap_ - end_;
   std::size_t got = 0;
-  if (file_ != nullptr) {
+  if (from_text_) {
+    got = std::min(room, text_.size());
+    if (got > 0) std::memcpy(dst, text_.data(), got);
+    text_.remove_prefix(got);
+  } else if (file_ != nullptr) {
     got = std::fread(dst, 1, room, file_);
     if (got == 0 && std::ferror(file_))
       throw InputError(std::string("cannot read input: ") + std::strerror(errno));

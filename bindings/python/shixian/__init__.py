@@ -21,7 +21,7 @@ import numpy as np
 from . import _core
 from ._core import InputError, classify_text
 
-__all__ = ["Calendar", "Engine", "InputError", "audit", "classify", "classify_text", "audit_summary"]
+__all__ = ["Calendar", "Engine", "InputError", "Summary", "audit", "classify", "classify_text", "audit_summary"]
 
 
 def _days(dates):
@@ -38,6 +38,9 @@ class Calendar:
 
     def __init__(self, files=()):
         self._c = _core.Calendar(list(files))
+
+    def __reduce__(self):  # pickles as its files (to be readable where it is unpickled)
+        return (Calendar, (tuple(self._c.files),))
 
     @property
     def version(self):
@@ -179,6 +182,77 @@ def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False,
 def audit_summary(lines, now, **kw):
     """`shixian check --summary --format json` over these lines, as a dict."""
     return json.loads(audit_jsonl(lines, now, summary=True, want_lines=False, **kw)["summary"])
+
+
+class Summary:
+    """`shixian check --summary` built in parts, for data split across files, processes
+    or machines (Dask: examples/dask_audit/).
+
+        s = shixian.Summary(now="2027-01-01T00:00+08:00")
+        s.check_text(open("part-0.jsonl", "rb").read(), file="part-0.jsonl", part=0)
+        s.merge(other)            # another Summary of the same settings (any process)
+        s.to_json()               # == shixian check part-0.jsonl ... --summary --format json
+
+    check_text audits JSON Lines text exactly as check audits a file (lines numbered
+    from 1, blank lines skipped, CRLF and a BOM stripped, bad lines listed with `file`).
+    `part` is the text's position among all parts (0, 1, ...): the worst breaches and the
+    bad lines listed are chosen by input order, so parts merged in any order give the
+    report of check over the files in part order. A Summary pickles (its state as
+    bytes), so Dask and multiprocessing move it between processes; merging checks that
+    both were made with the same rules, zone, calendar, now and list sizes."""
+
+    def __init__(self, now, rules="", calendar=None, zone="", provisional=False, worst=10, at_risk=None):
+        self._args = (now, rules, tuple(calendar._c.files) if calendar else None, zone, provisional, worst, at_risk)
+        eng = Engine(rules, calendar, zone, provisional)
+        self._s = _core.Summary(rules, calendar._c if calendar else None, zone, _ns(_now_ns(now), eng), provisional,
+                                worst, -1.0 if at_risk is None else float(at_risk))
+
+    def check_text(self, data, file="", part=0):
+        """Adds one part: JSON Lines as bytes (or str). Returns its counts (lines, blank,
+        ok, bad)."""
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        return self._s.check_text(bytes(data), str(file), int(part))
+
+    def merge(self, other):
+        """Adds another part's summary (same settings); returns self."""
+        self._s.merge(other._s)
+        return self
+
+    @classmethod
+    def merged(cls, parts):
+        """One Summary of all parts (an iterable of Summary); the first is merged into."""
+        parts = iter(parts)
+        total = next(parts)
+        for p in parts:
+            total.merge(p)
+        return total
+
+    @property
+    def tickets(self):
+        return self._s.tickets
+
+    @property
+    def bad_lines(self):
+        return self._s.bad_lines
+
+    def to_json(self):
+        """`check --summary --format json`, byte for byte."""
+        return self._s.to_json()
+
+    def to_dict(self):
+        return json.loads(self._s.to_json())
+
+    def to_text(self):
+        return self._s.to_text()
+
+    def __getstate__(self):
+        return {"args": self._args, "state": self._s.to_state()}
+
+    def __setstate__(self, st):
+        now, rules, files, zone, provisional, worst, at_risk = st["args"]
+        self.__init__(now, rules, Calendar(files) if files else None, zone, provisional, worst, at_risk)
+        self._s.merge_state(st["state"])
 
 
 def classify(texts):

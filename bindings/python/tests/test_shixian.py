@@ -124,3 +124,68 @@ def test_classify_series_per_row_errors():
     assert out["error"][11] == "no text" and "blank" in out["error"][12]
     assert out["class"][12] is None
     assert json.loads(shixian.classify_text("我的卡被盗刷了"))["class"] == "urgent"
+
+
+PARTS = [
+    b'{"id": "A", "class": "ordinary", "received": "2026-11-20T09:00", "hq_dispatched": "2026-11-20T12:00"}\n'
+    b'not json\n\n'
+    b'{"id": "B", "class": "urgent", "received": "2026-11-20T09:00", "hq_dispatched": "2026-11-20T12:00"}\n',
+    b'{"id": "C", "class": "ordinary", "received": "2026-11-21T09:00", "hq_dispatched": "2026-11-21T09:30"}\r\n'
+    b'{"id": "D", "class": "vip", "received": "2026-11-21T09:00"}\r\n',
+    b'{"id": "E", "class": "ordinary", "received": "2026-11-20T09:00", "hq_dispatched": "2026-11-20T12:00"}',
+]
+
+
+def test_summary_parts_pickled_and_merged_in_any_order_equal_one_pass():
+    import pickle
+
+    now = "2026-12-01T00:00+08:00"
+    parts = []
+    for k in (2, 0, 1):  # audited out of order, each in its own Summary
+        s = shixian.Summary(now=now, worst=1)
+        s.check_text(PARTS[k], file=f"p{k}.jsonl", part=k)
+        parts.append(pickle.loads(pickle.dumps(s)))
+    merged = shixian.Summary.merged(parts)
+    one = shixian.Summary(now=now, worst=1)
+    for k, text in enumerate(PARTS):
+        assert one.check_text(text, file=f"p{k}.jsonl", part=k)["lines"] == text.count(b"\n") + (not text.endswith(b"\n"))
+    assert merged.to_json() == one.to_json()
+    d = merged.to_dict()
+    assert d["tickets"] == 4 and d["bad_lines"] == 2
+    assert [b["file"] for b in d["first_bad_lines"]] == ["p0.jsonl", "p1.jsonl"]
+    # worst=1: ordinary A and E are equally late; the first in input order wins, though E's
+    # part was audited first.
+    assert [w["id"] for w in d["stages"]["hq_dispatch"]["ordinary"]["worst"]] == ["A"]
+
+
+@pytest.mark.skipif(not os.environ.get("SHIXIAN_CLI"), reason="SHIXIAN_CLI (the built CLI) not given")
+def test_summary_of_parts_is_check_over_the_files(tmp_path):
+    now = "2026-12-01T00:00+08:00"
+    names = []
+    for k, text in enumerate(PARTS):
+        (tmp_path / f"p{k}.jsonl").write_bytes(text)
+        names.append(f"p{k}.jsonl")
+    s = shixian.Summary(now=now, worst=1)
+    for k, name in reversed(list(enumerate(names))):
+        part = shixian.Summary(now=now, worst=1)
+        part.check_text((tmp_path / name).read_bytes(), file=name, part=k)
+        s.merge(part)
+    cli = subprocess.run([os.environ["SHIXIAN_CLI"], "check", *names, "--now", now, "--summary", "--format", "json",
+                          "--worst", "1"], cwd=tmp_path, capture_output=True, text=True,
+                         env=dict(os.environ, LANG="", LC_ALL=""))
+    assert s.to_json() == cli.stdout
+
+
+def test_summary_merge_refuses_other_settings_and_bad_state():
+    a = shixian.Summary(now="2026-12-01T00:00+08:00")
+    b = shixian.Summary(now="2026-12-02T00:00+08:00")
+    with pytest.raises(shixian.InputError, match="now 2026-12-02T00:00:00\\+08:00 differs"):
+        a.merge(b)
+    with pytest.raises(shixian.InputError, match="worst 10 differs from this summary's 3"):
+        shixian.Summary(now="2026-12-01T00:00+08:00", worst=3).merge(a)
+    with pytest.raises(shixian.InputError, match="truncated"):
+        a._s.merge_state(a._s.to_state()[:-3])
+    with pytest.raises(shixian.InputError, match="part 16777216 is out of range"):
+        a.check_text(b"", part=1 << 24)
+    with pytest.raises(shixian.InputError, match="now is required"):
+        shixian.Summary(now=None)

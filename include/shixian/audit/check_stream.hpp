@@ -67,6 +67,10 @@ struct StreamOptions {
 // Reads JSON Lines from `fd` until its end. `file` names the input in bad-line reports
 // ("" for stdin: no "file" field). Throws InputError if the input cannot be read.
 StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file, const StreamOptions& options);
+// The same over JSON Lines already in memory (a Dask partition's bytes): lines are cut,
+// numbered and stripped exactly as from a file, so a file's text gives its check.
+StreamCounts check_text(const Auditor& auditor, std::string_view text, std::string_view file,
+                        const StreamOptions& options);
 
 // One line's work, for callers that bring their own lines (and for tests): audits
 // `line` and appends its output line to `good` (a ticket) or `bad` (a rejected line);

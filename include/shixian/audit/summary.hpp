@@ -89,6 +89,16 @@ class Summary {
   // An empty summary with the same auditor and settings (for another thread's part).
   Summary empty_copy() const { return Summary(*auditor_, worst_, bad_listed_); }
 
+  // Parts built in other processes (Dask workers, batch jobs): to_state() is this
+  // summary as bytes, and merge_state(bytes) on a summary of the same settings is
+  // merge() of it, so the merged report is the one a single pass would give. The bytes
+  // carry what the report depends on (rule set, zone, calendar version, now, at_risk,
+  // coverage, list sizes) and are read strictly: a state of other settings, truncated
+  // or corrupt is an InputError naming what differs, and nothing is merged. They are
+  // for the same shixian version on machines of the same byte order, not for storage.
+  std::string to_state() const;
+  void merge_state(std::string_view state);
+
   std::uint64_t tickets() const noexcept { return tickets_; }
   std::uint64_t bad_lines() const noexcept { return bad_; }
   std::uint64_t reopened_cycles() const noexcept { return extra_.cycles; }

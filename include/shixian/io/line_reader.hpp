@@ -59,6 +59,9 @@ class LineReader {
   explicit LineReader(std::FILE* file, std::size_t block_size = kDefaultBlock);
   // Reads from a file descriptor with read(2) (not closed by the reader).
   explicit LineReader(int fd, std::size_t block_size = kDefaultBlock);
+  // Reads `text` (which must outlive the reader), block by block like a file: for input
+  // that arrives in memory (a Dask partition, a message), numbered and cut the same way.
+  explicit LineReader(std::string_view text, std::size_t block_size = kDefaultBlock);
   ~LineReader();
   LineReader(const LineReader&) = delete;
   LineReader& operator=(const LineReader&) = delete;
@@ -77,6 +80,8 @@ class LineReader {
 
   std::FILE* file_ = nullptr;
   int fd_ = -1;
+  std::string_view text_;    // the in-memory input's unread rest
+  bool from_text_ = false;
   std::unique_ptr<char[]> buf_;
   std::size_t cap_ = 0;      // usable bytes; kPadding more are allocated
   std::size_t begin_ = 0;    // first unconsumed byte
