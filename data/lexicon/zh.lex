@@ -24,6 +24,11 @@
 #                            unit that is itself a numeral (万) ends the number (被骗了3万)
 #   nonparty                 right after a head count, the people are not complainants
 #                            (三名工作人员, 六位密码)
+#   uncounted                a head count starting right after it (2 characters at most)
+#                            is no complainants: 前面还有二十多个人 (a queue)
+#   threat                   a special_source phrase right after it, in the same clause
+#                            and within the negation window, is only threatened, not a
+#                            source (就去银保监局, 只能打12378); nothing else is touched
 #   tag:NAME                 weak evidence of a named kind (NAME: a-z 0-9 _; at most 32
 #                            names), decisive only in a combination rule (@rule below);
 #                            like any effect it can be negated
@@ -65,6 +70,8 @@
 @rule shortfall-fee                fund_safety   # 少了一千块, not 利息少了400多元
 @rule double-fee                   fund_safety   # 扣了两遍, not 年费扣了两遍
 @rule nth+contact                  repeat        # 第三次来电, not 第四次来网点
+@rule complained-regulator         repeat        # 投诉过, not 已经向人民银行投诉过 (the regulator, docs/LABELLING.md)
+@rule earlier+raised               repeat        # 曾于3月反映, 已于本月初来电反映
 
 # ---------------------------------------------------------------- structure
 没有            negator
@@ -202,8 +209,8 @@
 电信诈骗        fund_safety account_transaction=2 review:sensitive
 资金损失        fund_safety account_transaction=1
 财产损失        fund_safety account_transaction=1
-损失              fund_safety
-造成损失        fund_safety
+损失              tag:loss
+造成损失            tag:loss
 不翼而飞        fund_safety account_transaction=3
 钱不见了        fund_safety account_transaction=3
 不见了          fund_safety account_transaction=1
@@ -393,7 +400,7 @@
 莫名被扣        fund_safety account_transaction=3
 莫名扣除        fund_safety account_transaction=3
 莫名其妙少了    fund_safety account_transaction=3
-莫名其妙扣      fund_safety account_transaction=3
+莫名其妙扣      account_transaction=3 tag:denial tag:money_moved
 境外消费        fund_safety account_transaction=3
 境外交易        fund_safety account_transaction=3
 境外被刷        fund_safety account_transaction=3
@@ -581,7 +588,7 @@
 再次致电        repeat
 又来投诉        repeat
 又投诉          repeat
-又一次          repeat
+# 又一次          repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 第二次             tag:nth
 第三次             tag:nth
 第四次             tag:nth
@@ -593,16 +600,16 @@
 多次反映        repeat
 多次致电        repeat
 多次来电        repeat
-多次联系        repeat
-多次打电话      repeat
-多次拨打        repeat
+# 多次联系        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 多次打电话      repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 多次拨打        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 反复投诉        repeat
 反复反映        repeat
-反复打          repeat
+# 反复打          repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 重复投诉        repeat
-已经投诉过      repeat
-已投诉过        repeat
-投诉过          repeat
+已经投诉过      tag:complained
+已投诉过        tag:complained
+投诉过          tag:complained
 上次投诉        repeat
 上次反映        repeat
 之前投诉        repeat
@@ -610,17 +617,17 @@
 前几天投诉      repeat
 上周投诉        repeat
 上个月投诉      repeat
-不是第一次           tag:nth
-仍未解决        repeat
-至今未解决      repeat
-至今没有解决    repeat
-一直没有解决    repeat
-一直没解决      repeat
-还是没有解决    repeat
-依然没有解决    repeat
-问题依旧        repeat
-还没有给答复    repeat
-石沉大海        repeat service_attitude=2
+不是第一次      ignore          # it keeps happening: no previous complaint (docs/LABELLING.md)
+# 仍未解决        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 至今未解决      repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 至今没有解决    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 一直没有解决    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 一直没解决      repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 还是没有解决    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 依然没有解决    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 问题依旧        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 还没有给答复    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 石沉大海        repeat service_attitude=2    (issue 13: decides nothing alone, docs/LABELLING.md)
 次电话投诉      repeat
 次电话反映      repeat
 一次电话投诉    ignore
@@ -630,12 +637,12 @@
 两回了          repeat
 好几回了        repeat
 几回了          repeat
-反映过          repeat
-投诉过了        repeat
+反映过          tag:complained
+投诉过了        tag:complained
 又投诉了        repeat
 再投诉          repeat
-三番五次        repeat
-屡次            repeat
+# 三番五次        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 屡次            repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 好几次投诉      repeat
 又打来          repeat
 上次来电        repeat
@@ -644,10 +651,10 @@
 之前反映的      repeat
 之前投诉的      repeat
 之前打过        repeat
-还是没人处理    repeat
-还是没有处理    repeat
-仍然没有解决    repeat
-到现在还没解决  repeat
+# 还是没人处理    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 还是没有处理    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 仍然没有解决    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 到现在还没解决  repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 投诉两次            repeat
 投诉三次            repeat
 投诉四次            repeat
@@ -803,10 +810,10 @@
 找了几趟            repeat
 找了三趟            repeat
 找了两趟            repeat
-跑了好几趟           repeat
-跑了几趟            repeat
-跑了三趟            repeat
-跑了两趟            repeat
+跑了好几趟           ignore          # a visit, not a previous complaint (docs/LABELLING.md)
+跑了几趟            ignore          # a visit, not a previous complaint (docs/LABELLING.md)
+跑了三趟            ignore          # a visit, not a previous complaint (docs/LABELLING.md)
+跑了两趟            ignore          # a visit, not a previous complaint (docs/LABELLING.md)
 
 # ---------------------------------------------------------------- group
 # Fire only when no head count is known; a count (三人, 五位客户) decides by itself.
@@ -859,7 +866,7 @@
 一起投诉        group
 
 # ---------------------------------------------------------------- media, reputation
-记者            media special_source review:reputation
+记者              media review:reputation
 媒体            media review:reputation
 新闻媒体        media review:reputation
 曝光            media review:reputation
@@ -894,7 +901,7 @@
 静坐            media review:reputation
 围观            media review:reputation
 上访            special_source review:reputation
-找记者          media special_source review:reputation
+找记者             media review:reputation
 发帖            media review:reputation
 爆料            media review:reputation
 报料            media review:reputation
@@ -925,21 +932,21 @@ B站             media review:reputation
 知名人士        special_source review:public_figure
 大V             special_source review:public_figure
 主播            special_source review:public_figure
-银保监          special_source
-银保监会        special_source
-银保监局        special_source
-金融监管总局    special_source
-金融监管局      special_source
-监管局          special_source
-监管部门        special_source
-监管机构        special_source
-人民银行        special_source
-央行            special_source
-12378           special_source
-12363           special_source
-12345           special_source
-市长热线        special_source
-政府热线        special_source
+银保监          special_source tag:regulator
+银保监会        special_source tag:regulator
+银保监局        special_source tag:regulator
+金融监管总局    special_source tag:regulator
+金融监管局      special_source tag:regulator
+监管局          special_source tag:regulator
+监管部门        special_source tag:regulator
+监管机构        special_source tag:regulator
+人民银行        special_source tag:regulator
+央行            special_source tag:regulator
+12378           special_source tag:regulator
+12363           special_source tag:regulator
+12345           special_source tag:regulator
+市长热线        special_source tag:regulator
+政府热线        special_source tag:regulator
 信访            special_source review:reputation
 纪委            special_source
 消协            special_source
@@ -955,9 +962,9 @@ B站             media review:reputation
 老兵            review:sensitive
 军人            review:sensitive
 养老            review:sensitive
-人行投诉        special_source
-向人行          special_source
-到人行          special_source
+人行投诉        special_source tag:regulator
+向人行          special_source tag:regulator
+到人行          special_source tag:regulator
 去人行          special_source
 找人行          special_source
 人行转          special_source
@@ -1019,7 +1026,7 @@ B站             media review:reputation
 爱答不理        service_attitude=3
 不理不睬        service_attitude=3
 没人理          service_attitude=3
-没人管          service_attitude=2
+# 没人管          service_attitude=2    (issue 13: decides nothing alone, docs/LABELLING.md)
 冷漠            service_attitude=3
 辱骂            service_attitude=4
 骂人            service_attitude=4
@@ -1109,13 +1116,13 @@ B站             media review:reputation
 自己看          service_attitude=2
 不解释          service_attitude=2
 不给解释        service_attitude=2
-回电话          service_attitude=2
-回电            service_attitude=1
+# 回电话          service_attitude=2    (issue 13: decides nothing alone, docs/LABELLING.md)
+# 回电            service_attitude=1    (issue 13: decides nothing alone, docs/LABELLING.md)
 没人回复        service_attitude=3
 没人处理        service_attitude=2
 没有人处理      service_attitude=2
 没人接          service_attitude=2
-拖着            service_attitude=2
+# 拖着            service_attitude=2    (issue 13: decides nothing alone, docs/LABELLING.md)
 一拖再拖        service_attitude=3
 拖延            service_attitude=2
 推来推去        service_attitude=3
@@ -1365,8 +1372,8 @@ LPR             fees_rates=4
 代销            product_sales=3
 销售人员        product_sales=2
 收益率很低      product_sales=3
-骗我买          product_sales=4
-忽悠            product_sales=3
+骗我买          product_sales=4 tag:promise
+忽悠            product_sales=3 tag:promise
 
 # ---------------------------------------------------------------- privacy
 个人信息            privacy=8
@@ -1699,11 +1706,11 @@ APP里           facilities_system=1
 第七次          tag:nth
 第4次           tag:nth
 第5次           tag:nth
-来电            tag:contact
+来电            tag:contact tag:raised
 打来            tag:contact
-致电            tag:contact
-反映            tag:contact
-投诉            tag:contact
+致电            tag:contact tag:raised
+反映            tag:contact tag:raised
+投诉            tag:contact tag:raised
 说了            tag:contact
 打电话          tag:contact
 打客服          tag:contact
@@ -1765,3 +1772,110 @@ APP里           facilities_system=1
 打95            tag:contact
 打热线          tag:contact
 打客服电话      tag:contact
+
+# ---------------------------------------------------------------- issue 13: facts, not threats
+# A threat to go to the regulator is no special_source (docs/LABELLING.md): these phrases
+# right before a special_source phrase in the same clause take its special_source away
+# (就去银保监局投诉, 只能打12378, 打算向人民银行反映); a threat to go to the press still
+# counts as media, so they touch nothing else.
+就去            threat
+就到            threat
+就找            threat
+要向            threat
+将向            threat
+会向            threat
+会去            threat
+要去            threat
+去找            threat
+打算向          threat
+准备向          threat
+准备去          threat
+打算去          threat
+只能去          threat
+只能向          threat
+只能打          threat
+只能找          threat
+就打            threat
+要打            threat
+我要到          threat
+考虑向          threat
+不排除向        threat
+# A journalist as the source of the complaint (记者 alone is media: the customer may only
+# have contacted one).
+本报记者        media special_source review:reputation
+我是记者        media special_source review:reputation
+记者来电        media special_source review:reputation
+记者致电        media special_source review:reputation
+记者打来        media special_source review:reputation
+财经记者        media special_source review:reputation
+接到读者        media special_source review:reputation
+读者反映        media special_source review:reputation
+读者来信        media special_source review:reputation
+接到观众        media special_source review:reputation
+观众爆料        media special_source review:reputation
+本人系某报社记者 media special_source review:reputation
+记者您好        media special_source review:reputation
+# A previous complaint stated as a fact: 曾于…反映, 上月已投诉, 已于本月初…来电反映.
+曾于            tag:earlier
+此前已          tag:earlier
+此前曾          tag:earlier
+已于            tag:earlier
+之前已          tag:earlier
+先前已          tag:earlier
+上月已          tag:earlier
+上周已          tag:earlier
+上次已          tag:earlier
+月初已          tag:earlier
+上月已投诉      repeat
+上周已投诉      repeat
+上个月已经投诉  repeat
+上个月已投诉    repeat
+已投诉          tag:complained
+已经投诉        tag:complained
+已经反映过      tag:complained
+曾投诉          tag:complained
+曾反映          tag:complained
+# Numbers that are not complainants: card digits, a queue (the count right after them).
+后四位          uncounted
+后六位          uncounted
+前六位          uncounted
+末四位          uncounted
+尾号            uncounted
+前面还有        uncounted
+前面有          uncounted
+排了            uncounted
+排到了          uncounted
+
+# Households and families counted (我们三家人, 一家三口 = 3, 十一家商户).
+家商户          unit:person
+家住户          unit:person
+家企业          unit:person
+口人            unit:person
+# Training-split gaps (issue 13; tests/classify/corpus/train.jsonl, never the frozen split).
+卡拿不回        ignore
+没买东西        tag:denial
+根本没买        tag:denial
+骗我妈          product_sales=3 tag:promise
+骗老人          product_sales=3 tag:promise
+发了帖子        media review:reputation
+发了帖          media review:reputation
+如实发出来      media review:reputation
+找不回来        fund_safety account_transaction=2
+人看了          ignore
+人看过          ignore
+人转发          ignore
+人点赞          ignore
+回执上只有      tag:shortfall
+回单上只有      tag:shortfall
+回单上写的是    tag:shortfall
+代签风险        ignore
+降了两回了      ignore
+取不出钱        account_transaction=3
+取不出钱来      account_transaction=3
+# A negated intention (不打算找媒体, 没想发到网上) is no threat (docs/LABELLING.md).
+不打算          negator
+没打算          negator
+不想            negator
+没想            negator
+没想过          negator
+不准备          negator

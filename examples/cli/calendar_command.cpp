@@ -7,6 +7,7 @@
 
 #include "context.hpp"
 #include "shixian/calendar/calendar_file.hpp"
+#include "shixian/calendar/diff.hpp"
 #include "shixian/calendar/notice.hpp"
 #include "shixian/error.hpp"
 #include "shixian/i18n/text.hpp"
@@ -189,6 +190,20 @@ void emit_import(const Globals& g, const ImportedNotice& imp, const std::string&
   for (const auto& n : imp.notes) fmt::print(preview, "  not a holiday, not imported: {}\n", n);
 }
 
+std::string side_text(const DayInfo& d) {
+  std::string s = fmt::format("{} ({}", d.working ? "working" : "rest", to_string(d.kind));
+  if (!d.name.empty()) s += fmt::format(": {}", d.name);
+  if (d.notice_year) s += fmt::format(", notice {}", d.notice_year);
+  return s + ")";
+}
+
+std::string side_json(const DayInfo& d) {
+  std::string s = fmt::format("{{\"working\": {}, \"kind\": \"{}\"", d.working, to_string(d.kind));
+  if (!d.name.empty()) s += fmt::format(", \"name\": {}", json_string(d.name));
+  if (d.notice_year) s += fmt::format(", \"notice\": {}", d.notice_year);
+  return s + "}";
+}
+
 const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   auto* cmd = app.add_subcommand("calendar", "Working days on the business calendar");
   cmd->require_subcommand(1);
@@ -285,6 +300,42 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       ->required();
   impj->add_option("-o,--output", import_output, "write the calendar file here (default stdout)");
   impj->callback([&g] { emit_import(g, import_holiday_json(read_file(json_file), json_file), import_output); });
+
+  static std::string diff_a, diff_b;
+  auto* diff = cmd->add_subcommand("diff", "The days two calendars disagree on, and why");
+  diff->add_option("A", diff_a, "the old calendar: a built-in name (cn, settlement) or a file loaded "
+                                "over --calendar's")->required();
+  diff->add_option("B", diff_b, "the new calendar, the same way")->required();
+  diff->footer(
+      "Each day of either coverage whose working status, kind or name differs, with what each\n"
+      "calendar says and which notice says it. Outside a calendar's coverage it answers by the\n"
+      "weekly rule (kind 'outside coverage'). Examples:\n"
+      "  shixian calendar diff cn 2027.cal          # what loading 2027.cal changes\n"
+      "  shixian calendar diff cn settlement        # the make-up days the exchanges keep closed\n"
+      "Exit 0 whatever the differences; 1 if a calendar cannot be loaded.");
+  diff->callback([&g] {
+    load_zone(g);
+    const auto a = load_calendar_plus(g, diff_a), b = load_calendar_plus(g, diff_b);
+    const auto changes = calendar_diff(*a, *b);
+    const auto working = std::count_if(changes.begin(), changes.end(), [](const DayChange& c) { return c.working_changed(); });
+    if (g.format != "text") {
+      fmt::print("{{\"before\": {}, \"after\": {}, \"days\": [", json_string(a->version()), json_string(b->version()));
+      bool first = true;
+      for (const auto& c : changes) {
+        fmt::print("{}\n  {{\"date\": \"{}\", \"working_changed\": {}, \"before\": {}, \"after\": {}}}",
+                   first ? "" : ",", format_date(c.date), c.working_changed(), side_json(c.before), side_json(c.after));
+        first = false;
+      }
+      fmt::print("\n]}}\n");
+      return;
+    }
+    static constexpr const char* wd[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    fmt::print("{} -> {}\n", a->version(), b->version());
+    for (const auto& c : changes)
+      fmt::print("{} {}  {}  ->  {}{}\n", format_date(c.date), wd[date::weekday{c.date}.c_encoding()],
+                 side_text(c.before), side_text(c.after), c.working_changed() ? "" : "  (working status unchanged)");
+    fmt::print("{} day{} differ, {} of them in working status\n", changes.size(), changes.size() == 1 ? "" : "s", working);
+  });
 
   auto* show = cmd->add_subcommand("show", "Month grids of YEAR: working, rest, holiday, make-up");
   show->add_option("YEAR", year, "year, e.g. 2026")->required();

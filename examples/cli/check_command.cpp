@@ -13,7 +13,10 @@
 #include <thread>
 
 #include "context.hpp"
+#include <optional>
+
 #include "shixian/audit/check_stream.hpp"
+#include "shixian/calendar/diff.hpp"
 #include "shixian/classify/lexicon.hpp"
 #include "shixian/error.hpp"
 #include "shixian/time/text.hpp"
@@ -23,7 +26,7 @@ namespace {
 
 struct Options {
   std::vector<std::string> files;
-  std::string now, choose = "reject", lexicon;
+  std::string now, choose = "reject", lexicon, compare_calendar;
   bool summary = false, require_record = false, header = false;
   unsigned jobs = 1;
   double at_risk = -1;
@@ -105,6 +108,7 @@ void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules, c
 }
 
 int run(const Globals& g, const Options& o) {
+  std::shared_ptr<const std::vector<Date>> so_compare_days;
   const auto rules = load_rules(g);
   const auto cal = load_calendar(g);
   const auto zone = load_zone(g, rules.get());
@@ -124,6 +128,21 @@ int run(const Globals& g, const Options& o) {
   settings.require_record = o.require_record;
   const audit::Auditor auditor{*rules, *cal, zone, settings};
   audit::Summary summary{auditor, o.worst};
+  // --compare-calendar: the same audit over the calendar with NEW loaded on top; only
+  // tickets whose results change are written.
+  CalendarPtr new_cal;
+  std::optional<audit::Auditor> compare;
+  if (!o.compare_calendar.empty()) {
+    if (o.summary) throw InputError("--compare-calendar writes the changed tickets; it does not combine with --summary");
+    new_cal = load_calendar_plus(g, o.compare_calendar);
+    compare.emplace(*rules, *new_cal, zone, settings);
+    auto days = std::make_shared<std::vector<Date>>();
+    for (const auto& c : calendar_diff(*cal, *new_cal))
+      if (c.working_changed()) days->push_back(c.date);
+    std::fprintf(stderr, "shixian: comparing %s with %s: %zu day%s differ in working status\n",
+                 cal->version().c_str(), new_cal->version().c_str(), days->size(), days->size() == 1 ? "" : "s");
+    so_compare_days = std::move(days);
+  }
 
   audit::StreamOptions so;
   // More threads than this only costs memory: each holds batches in flight.
@@ -136,6 +155,10 @@ int run(const Globals& g, const Options& o) {
   so.bad_out = o.summary ? stderr : nullptr;
   so.summary = o.summary ? &summary : nullptr;
   if (!o.lexicon.empty()) so.lexicon = classify::Lexicon::load(o.lexicon);
+  if (compare) {
+    so.compare = &*compare;
+    so.changed_days = so_compare_days;
+  }
 
   // Inputs: the named files, or stdin ("-" also names stdin).
   // The data versions, once, for consumers of the per-ticket lines (CONTRACT.md `check`).
@@ -196,6 +219,7 @@ int run(const Globals& g, const Options& o) {
   std::string tail = tr.fill(checked == 1 ? "check.tail_ticket" : "check.tail_tickets", {grouped(checked)}) +
                      tr.fill(total.bad == 1 ? "check.tail_bad_one" : "check.tail_bad", {grouped(total.ok), grouped(total.bad)});
   if (total.blank) tail += tr.fill(total.blank == 1 ? "check.tail_blank_one" : "check.tail_blank", {grouped(total.blank)});
+  if (compare) tail += tr.fill("check.tail_changed", {grouped(total.changed)});
   std::fprintf(stderr, "%s\n", tail.c_str());
   return total.bad > 0 || unreadable ? 1 : 0;
 }
@@ -226,6 +250,10 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
   cmd->add_flag("--header", o.header, "first write one line {\"header\": {\"rule_set_version\": ..., "
                                       "\"calendar_version\": ..., \"zone\": ..., \"now\": ...}} (the versions are "
                                       "also on stderr)");
+  cmd->add_option("--compare-calendar", o.compare_calendar,
+                  "audit each ticket also with this calendar file (or built-in name) loaded over the "
+                  "current one, and write only the tickets whose deadlines or statuses change: "
+                  "{\"id\", \"changes\": {STAGE: {\"old\": {...}, \"new\": {...}}}, \"days\": [...]}");
   cmd->add_flag("--require-record", o.require_record, "a closed ticket without a \"record\" (reply record) counts "
                                                       "as missing every field of it");
   cmd->footer(
@@ -254,6 +282,7 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
       "  shixian check 2025.jsonl 2026.jsonl --summary --jobs 0     # the year's 及时率, all cores\n"
       "  shixian check tickets.jsonl --summary --format json        # the report for programs\n"
       "  shixian check tickets.jsonl --at-risk 0.5 --provisional    # earlier warning; 2027 by weekdays\n"
+      "  shixian check open.jsonl --compare-calendar 2027.cal       # which tickets the new notice changes\n"
       "Exit 0 when every line was audited, 1 when any line was bad (each is reported with its\n"
       "line number; the others are still audited). Fields check does not read are ignored, and\n"
       "named on stderr at the end (with the likely intended field, for a misspelling). stderr\n"

@@ -15,18 +15,26 @@
 
 namespace shixian::cli {
 
-CalendarPtr load_calendar(const Globals& g) {
-  if (g.calendar_files.empty()) return default_calendar();
+CalendarPtr load_calendar(const Globals& g) { return load_calendar(g.calendar_files); }
+
+CalendarPtr load_calendar_plus(const Globals& g, const std::string& extra) {
+  auto files = g.calendar_files;
+  files.push_back(extra);
+  return load_calendar(files);
+}
+
+CalendarPtr load_calendar(const std::vector<std::string>& calendar_files) {
+  if (calendar_files.empty()) return default_calendar();
   // A built-in name (settlement) where no such file exists loads the embedded data file.
   auto builtin = [](const std::string& f) {
     return f.find('/') == std::string::npos && !std::filesystem::exists(f)
                ? data::embedded("calendars/" + f + ".cal")
                : std::nullopt;
   };
-  if (g.calendar_files.size() == 1)
-    if (auto cal = builtin_calendar(g.calendar_files[0])) return cal;
+  if (calendar_files.size() == 1)
+    if (auto cal = builtin_calendar(calendar_files[0])) return cal;
   auto b = CalendarBuilder::with_defaults();
-  for (const auto& f : g.calendar_files) {
+  for (const auto& f : calendar_files) {
     if (const auto text = builtin(f)) b.load(*text, "built-in " + f + ".cal");
     else b.load_file(f);
   }

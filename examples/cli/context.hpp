@@ -14,6 +14,10 @@ namespace shixian::cli {
 
 // The built-in calendar with every --calendar file merged in, in order.
 CalendarPtr load_calendar(const Globals& g);
+// The built-in calendar with these files (or built-in names: settlement) merged in.
+CalendarPtr load_calendar(const std::vector<std::string>& calendar_files);
+// --calendar's calendar with one more file (or built-in name) loaded over it.
+CalendarPtr load_calendar_plus(const Globals& g, const std::string& extra);
 // The rule set named by --rules (a built-in name or a file), default 95580.
 RuleSetPtr load_rules(const Globals& g);
 // --zone, or the rule set's own zone when not given.

@@ -16,6 +16,7 @@
 #include "shixian/audit/ticket_json.hpp"
 #include "shixian/calendar/calendar.hpp"
 #include "shixian/calendar/calendar_file.hpp"
+#include "shixian/calendar/diff.hpp"
 #include "shixian/calendar/notice.hpp"
 #include "shixian/classify/classify.hpp"
 #include "shixian/classify/lexicon.hpp"

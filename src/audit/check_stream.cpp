@@ -12,16 +12,88 @@
 #include <fmt/format.h>
 
 #include "shixian/io/line_reader.hpp"
+#include "shixian/time/text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 namespace audit {
 
 LineAuditor::LineAuditor(const Auditor& auditor, Choose choose, Summary* summary,
-                         std::shared_ptr<const classify::Lexicon> lexicon)
+                         std::shared_ptr<const classify::Lexicon> lexicon, const Auditor* compare,
+                         std::shared_ptr<const std::vector<Date>> changed_days)
     : auditor_(auditor),
       parser_(auditor.rules(), auditor.zone(), choose, std::move(lexicon)),
       writer_(auditor.rules(), auditor.zone()),
-      summary_(summary) {}
+      summary_(summary),
+      compare_(compare),
+      changed_days_(std::move(changed_days)) {}
+
+namespace {
+
+// What an auditor compares: the deadline (when there is one), the status, the error.
+bool same_result(const StageAudit& a, const StageAudit& b) noexcept {
+  if (a.status != b.status || a.has_deadline() != b.has_deadline() || a.paused != b.paused) return false;
+  if (a.has_deadline() && a.deadline != b.deadline) return false;
+  return a.status != Status::error || a.error == b.error;
+}
+
+void append_side(std::string& out, const StageAudit& s, const Zone& zone) {
+  out += "{";
+  if (s.has_deadline()) out += "\"deadline\": \"" + format_instant(s.deadline, zone) + "\", ";
+  out += "\"status\": \"";
+  out += to_string(s.status);
+  out += "\"";
+  if (s.status == Status::error) out += ", \"error\": " + io::json_string(s.error);
+  out += "}";
+}
+
+}  // namespace
+
+// Compare mode: the common case (nothing changed) costs a second audit and a compare;
+// only a changed ticket is written, through ordinary strings (they are few).
+bool LineAuditor::write_change(OutBuffer& out, std::string_view id) {
+  const auto& rs = auditor_.rules();
+  const auto& zone = auditor_.zone();
+  if (audit_.stages.size() == compared_.stages.size()) {
+    bool same = true;
+    for (std::size_t i = 0; i < audit_.stages.size() && same; ++i) same = same_result(audit_.stages[i], compared_.stages[i]);
+    if (same) return false;
+  }
+  ++changed_;
+  std::string line = "{\"id\": " + io::json_string(id) + ", \"changes\": {";
+  Date from = Date::max(), to = Date::min();
+  bool first = true;
+  const std::size_t n = std::min(audit_.stages.size(), compared_.stages.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& a = audit_.stages[i];
+    const auto& b = compared_.stages[i];
+    if (same_result(a, b)) continue;
+    const std::size_t cycle = i / audit_.stage_count, stage = i % audit_.stage_count;
+    line += first ? "" : ", ";
+    first = false;
+    line += io::json_string(cycle == 0 ? rs.stages[stage].id : fmt::format("{} (cycle {})", rs.stages[stage].id, cycle + 1));
+    line += ": {\"old\": ";
+    append_side(line, a, zone);
+    line += ", \"new\": ";
+    append_side(line, b, zone);
+    line += "}";
+    // The days that can have moved it: from the start day to the later deadline's day.
+    from = std::min(from, date_of(zone.to_local(a.start)));
+    for (const auto* s : {&a, &b})
+      if (s->has_deadline()) to = std::max(to, date_of(zone.to_local(s->deadline)));
+  }
+  line += "}, \"days\": [";
+  if (changed_days_ && to >= from) {
+    const auto& d = *changed_days_;
+    bool f = true;
+    for (auto it = std::lower_bound(d.begin(), d.end(), from); it != d.end() && *it <= to; ++it) {
+      line += (f ? "\"" : ", \"") + format_date(*it) + "\"";
+      f = false;
+    }
+  }
+  line += "]}\n";
+  out.append(line);
+  return true;
+}
 
 namespace {
 
@@ -79,7 +151,12 @@ bool LineAuditor::process(std::string_view line, std::size_t readable_after, std
     if (const auto why = span_error(record_, auditor_.rules(), auditor_.settings().now); !why.empty())
       return reject(why);
     auditor_.audit(record_, audit_);
-    if (good) writer_.line(*good, parser_.id(), audit_, parser_.classified());
+    if (compare_) {
+      compare_->audit(record_, compared_);
+      if (good) write_change(*good, parser_.id());
+    } else if (good) {
+      writer_.line(*good, parser_.id(), audit_, parser_.classified());
+    }
   } catch (const std::exception& e) {
     if (good) good->truncate(mark);
     return reject(fmt::format("cannot audit this ticket: {}", e.what()));
@@ -102,7 +179,7 @@ void write_all(std::FILE* f, OutBuffer& buf) {
 
 StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_view file, const StreamOptions& o) {
   StreamCounts n;
-  LineAuditor worker(auditor, o.choose, o.summary, o.lexicon);
+  LineAuditor worker(auditor, o.choose, o.summary, o.lexicon, o.compare, o.changed_days);
   OutBuffer out, bad;
   out.reserve(kFlushAt + 4096);
   OutBuffer* good_buf = o.write_lines ? &out : nullptr;
@@ -128,6 +205,7 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
   write_all(o.bad_out, bad);
   n.unterminated = in.last_line_unterminated();
   n.ignored = worker.ignored();
+  n.changed = worker.changed();
   return n;
 }
 
@@ -177,6 +255,7 @@ class Pipeline {
     writer.join();
     if (failure) std::rethrow_exception(failure);
     n.ok = ok_;
+    n.changed = changed_;
     n.bad = bad_;
     n.unterminated = in.last_line_unterminated();
     for (const auto& i : ignored_) n.ignored.merge(i);
@@ -237,7 +316,7 @@ class Pipeline {
   }
 
   void work(unsigned j) {
-    LineAuditor worker(auditor_, o_.choose, summaries_[j].get(), o_.lexicon);
+    LineAuditor worker(auditor_, o_.choose, summaries_[j].get(), o_.lexicon, o_.compare, o_.changed_days);
     for (;;) {
       Batch* b;
       {
@@ -245,6 +324,7 @@ class Pipeline {
         cv_work_.wait(lock, [&] { return !work_.empty() || reading_done_; });
         if (work_.empty()) {
           ignored_[j] = worker.ignored();  // this worker's own slot, read after the join
+          changed_ += worker.changed();
           return;
         }
         b = work_.front();
@@ -317,7 +397,7 @@ class Pipeline {
   std::condition_variable cv_work_, cv_done_, cv_free_;
   std::uint64_t next_seq_ = 0, total_batches_ = 0;
   bool reading_done_ = false;
-  std::atomic<std::uint64_t> ok_{0}, bad_{0};
+  std::atomic<std::uint64_t> ok_{0}, bad_{0}, changed_{0};
 };
 
 }  // namespace

@@ -180,6 +180,8 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
 
   const std::size_t window = static_cast<std::size_t>(lex.negation_window());
   std::size_t last_boundary_begin = std::numeric_limits<std::size_t>::max();
+  const Match* last_threat = nullptr;           // the latest `threat` phrase
+  std::size_t last_uncounted_end = std::numeric_limits<std::size_t>::max();  // and `uncounted`
   for (std::size_t i = 0; i < m.size(); ++i) {
     if (!s.kept[i]) continue;
     const Match& mt = m[i];
@@ -213,8 +215,28 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
                                  e.effects()});
         }
       } else {
+        std::uint8_t triggers = e.triggers;
+        // 就去银保监局 / 只能打12378: a threat to go to the regulator, not a complaint that
+        // came through it (docs/LABELLING.md); only special_source is taken back.
+        constexpr auto kSpecial = static_cast<std::uint8_t>(1U << static_cast<unsigned>(Trigger::special_source));
+        if ((triggers & kSpecial) && last_threat != nullptr && last_threat->end <= mt.begin) {
+          const std::string_view gap = text.substr(last_threat->end, mt.begin - last_threat->end);
+          const bool blocked = (last_boundary_begin != std::numeric_limits<std::size_t>::max() &&
+                                last_boundary_begin >= last_threat->end) ||
+                               gap.find('\n') != std::string_view::npos;
+          if (!blocked && gap.size() <= window * 4 && utf8_chars(gap) <= window) {
+            triggers = static_cast<std::uint8_t>(triggers & ~kSpecial);
+            const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, last_threat->entry};
+            if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
+              s.negated_seen.push_back(key);
+              out.negated.push_back({e.phrase, entries[last_threat->entry].phrase,
+                                     std::string(text.substr(last_threat->begin, mt.end - last_threat->begin)),
+                                     "special_source (a threat, not a source)"});
+            }
+          }
+        }
         for (std::size_t t = 0; t < kTriggerCount; ++t)
-          if (e.triggers >> t & 1U) add_hit(s.trigger_words[t], mt.entry, mt.begin);
+          if (triggers >> t & 1U) add_hit(s.trigger_words[t], mt.entry, mt.begin);
         for (std::size_t r = 0; r < kReviewFlagCount; ++r)
           if (e.review >> r & 1U) add_hit(s.review_words[r], mt.entry, mt.begin);
         for (std::size_t c = 0; c < kCategoryCount; ++c)
@@ -228,6 +250,8 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
       }
     }
     if (e.negator) s.negators.push_back(i);
+    if (e.threat) last_threat = &mt;
+    if (e.uncounted) last_uncounted_end = mt.end;
 
     if (e.unit_person || e.unit_yuan) {
       // What comes right after the unit: 三名工作人员 counts staff, not complainants;
@@ -244,7 +268,9 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
       const bool numeral_unit = numeral_run_before(e.phrase, e.phrase.size()) == 0;
       const std::size_t num_end = numeral_unit ? mt.end : mt.begin;
       const std::size_t start = numeral_run_before(text, num_end);
-      if (start < num_end && !(numeral_unit && unit_after) && !(e.unit_person && nonparty_after)) {
+      // 前面还有二十多个人 (a queue), 后四位 (card digits): no complainants.
+      const bool uncounted = e.unit_person && last_uncounted_end <= start && start - last_uncounted_end <= 6;
+      if (start < num_end && !(numeral_unit && unit_after) && !(e.unit_person && nonparty_after) && !uncounted) {
         if (auto num = parse_chinese_number(text.substr(start, num_end - start))) {
           if (numeral_unit && after != mt.end) num->or_more = true;
           NumberHit hit{num->value, num->or_more,

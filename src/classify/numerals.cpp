@@ -54,7 +54,7 @@ Char classify_char(char32_t c) noexcept {
     case U'万': case U'萬': return {Kind::big_unit, 1e4, 0};
     case U'亿': case U'億': return {Kind::big_unit, 1e8, 0};
     case U'几': case U'幾': case U'数': case U'數': return {Kind::vague, 1, 0};
-    case U'多': case U'余': case U'餘': return {Kind::more, 0, 0};
+    case U'多': case U'余': case U'餘': case U'来': case U'來': return {Kind::more, 0, 0};
     default: return {};
   }
 }
@@ -119,9 +119,12 @@ std::optional<ChineseNumber> parse_chinese_number(std::string_view text) noexcep
   ChineseNumber out;
   std::size_t i = 0;
   bool first = true;
+  bool prev_digit = false;  // the previous character was a Chinese digit (for ranges)
   while (i < text.size()) {
     Char ch = char_at(text, i);
     if (ch.kind == Kind::none) return std::nullopt;
+    const bool digit_before = prev_digit;
+    prev_digit = ch.kind == Kind::digit;
     if (ch.kind == Kind::literal) {
       // A literal is one token however long ("50,000", "5.5").
       std::size_t j = i;
@@ -141,6 +144,14 @@ std::optional<ChineseNumber> parse_chinese_number(std::string_view text) noexcep
     switch (ch.kind) {
       case Kind::digit:
       case Kind::vague:
+        // 六七户, 两三个, 七八个: a range of neighbouring digits reads as its lower end,
+        // "or more" (docs/LABELLING.md). Other digits side by side (一二, 三五) are no number.
+        if (have_pending && ch.kind == Kind::digit && pending_is_single_digit && digit_before &&
+            pending >= 2 && ch.value == pending + 1) {
+          out.or_more = true;
+          prev_digit = false;
+          break;
+        }
         if (have_pending) return std::nullopt;  // "一二": digits side by side are not a number here
         pending = ch.value;
         have_pending = true;

@@ -38,11 +38,12 @@ struct StreamCounts {
   std::uint64_t ok = 0;     // tickets audited
   std::uint64_t bad = 0;    // lines rejected
   std::uint64_t bytes = 0;  // bytes read
+  std::uint64_t changed = 0;  // compare mode: tickets whose results differ
   bool unterminated = false;  // the last line had no final newline
   IgnoredFields ignored;      // fields not read, filled in at the end of a stream
 
   StreamCounts& operator+=(const StreamCounts& o) {
-    lines += o.lines, blank += o.blank, ok += o.ok, bad += o.bad, bytes += o.bytes;
+    lines += o.lines, blank += o.blank, ok += o.ok, bad += o.bad, bytes += o.bytes, changed += o.changed;
     unterminated |= o.unterminated;
     ignored.merge(o.ignored);
     return *this;
@@ -62,6 +63,12 @@ struct StreamOptions {
   std::uint64_t order_base = 0;    // added to line numbers to order lines across files
   // Lexicon for classifying lines without a class (nullptr: the built-in one).
   std::shared_ptr<const classify::Lexicon> lexicon;
+  // --compare-calendar: each ticket is audited again by `compare` (the same rules and
+  // settings over another calendar) and a line is written only for a ticket whose
+  // deadlines or statuses differ: old and new side by side, with the days in
+  // `changed_days` (sorted; calendar_diff) between its start and its later deadline.
+  const Auditor* compare = nullptr;
+  std::shared_ptr<const std::vector<Date>> changed_days;
 };
 
 // Reads JSON Lines from `fd` until its end. `file` names the input in bad-line reports
@@ -79,7 +86,10 @@ StreamCounts check_text(const Auditor& auditor, std::string_view text, std::stri
 class LineAuditor {
  public:
   LineAuditor(const Auditor& auditor, Choose choose, Summary* summary,
-              std::shared_ptr<const classify::Lexicon> lexicon = nullptr);
+              std::shared_ptr<const classify::Lexicon> lexicon = nullptr, const Auditor* compare = nullptr,
+              std::shared_ptr<const std::vector<Date>> changed_days = nullptr);
+  // Tickets audited with both calendars whose results differed (compare mode).
+  std::uint64_t changed() const noexcept { return changed_; }
   // `readable_after`: bytes readable past the line's end (>= 64 parses in place).
   bool process(std::string_view line, std::size_t readable_after, std::string_view file, std::size_t number,
                std::uint64_t order, OutBuffer* good, OutBuffer* bad);
@@ -94,6 +104,11 @@ class LineAuditor {
   TicketRecord record_;
   TicketAudit audit_;
   Summary* summary_;
+  const Auditor* compare_;
+  std::shared_ptr<const std::vector<Date>> changed_days_;
+  TicketAudit compared_;
+  std::uint64_t changed_ = 0;
+  bool write_change(OutBuffer& out, std::string_view id);
 };
 
 }  // namespace audit

@@ -38,8 +38,9 @@
 //   c.text = "我们五位客户的信用卡都被盗刷，共损失6万元，已联系记者";
 //   auto r = classify(c, *Lexicon::builtin(), ClassifySettings{});
 //   // r.cls == ComplaintClass::urgent
-//   // r.reasons: fund_safety "text: 被盗刷, 损失"; group "text: 五位 = 5 complainants,
-//   //            threshold 3"; media "text: 记者"; special_source "text: 记者"
+//   // r.reasons: fund_safety "text: 被盗刷"; group "text: 五位 = 5 complainants,
+//   //            threshold 3"; media "text: 记者" (a journalist contacted is media; the
+//   //            complaint did not come through one, so no special_source)
 //   // r.category == Category::account_transaction
 //   // r.review_recording == true (amount "text: 6万元 = 60000 yuan > 50000")
 //

@@ -17,7 +17,9 @@
 //             them), ignore (a longer phrase that hides a shorter one, e.g. 未经 hides
 //             the negator 未), unit:person / unit:yuan (the number before them is a
 //             head count or an amount), nonparty (people who are not complainants,
-//             e.g. 工作人员 in 三名工作人员).
+//             e.g. 工作人员 in 三名工作人员), uncounted (the head count right after it is
+//             not complainants: 后四位 card digits, 前面还有二十个人 a queue), threat (a
+//             special_source phrase right after it is a threat, not a source: 就去银保监局).
 //
 // Model: every entry is compiled into one Aho–Corasick automaton over the UTF-8 bytes
 // (ASCII letters folded to lower case), built once when the lexicon is parsed. A text
@@ -83,6 +85,8 @@ struct Entry {
   bool unit_person = false;
   bool unit_yuan = false;
   bool nonparty = false;
+  bool uncounted = false;  // a head count starting right after it is no complainants
+  bool threat = false;     // a special_source phrase right after it is only threatened
   // Computed: the phrase holds a negator of the lexicon (没到账, 没退出来). Such a phrase
   // is itself a negative claim, so an earlier negator does not cancel it: in
   // 钱没有存进去也没退出来 the 没有 does not take back 没退出来.

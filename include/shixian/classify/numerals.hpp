@@ -11,7 +11,9 @@
 //   colloquial tails:          一万二 = 12000, 两千五 = 2500, 3千5 = 3500
 //   vague quantities:          几 / 数 count as 1 and mark the value "or more"
 //                              (十几 = 11+, 数十 = 10+); a trailing 多 / 余 does the same
-//                              (二十多 = 20+, 5万多 = 50000+).
+//                              (二十多 = 20+, 5万多 = 50000+), and 来 (十来 = 10+).
+//   ranges of neighbouring digits: the lower end, "or more" (六七 = 6+, 两三 = 2+, 七八 = 7+);
+//                              other digits side by side are no number (一二, 三五).
 //   parse_chinese_number("伍万")   -> 50000
 //   parse_chinese_number("5.5万")  -> 55000
 //   parse_chinese_number("十二")   -> 12
