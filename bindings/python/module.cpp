@@ -5,7 +5,12 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <deque>
 #include <limits>
 #include <string>
 #include <vector>
@@ -17,6 +22,7 @@
 #include "shixian/calendar/calendar_file.hpp"
 #include "shixian/classify/classify.hpp"
 #include "shixian/error.hpp"
+#include "shixian/io/line_reader.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/sla/deadlines.hpp"
 #include "shixian/sla/explain.hpp"
@@ -239,6 +245,295 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
   return result;
 }
 
+// A DataFrame audited as `check` audits its rows written as JSON Lines: each row becomes
+// the JSON object check would read (one key per column, a missing cell leaves its key
+// out), in C++ straight from the columns' numpy buffers, and goes through the same
+// LineAuditor. No per-row Python object is made: object columns are read in chunks
+// with the GIL held (a str's UTF-8 is borrowed, not copied), then the chunk's rows are
+// written and audited with the GIL released.
+enum class ColKind : std::uint8_t { object, boolean, integer, floating, time_utc, time_local, category };
+
+struct Column {
+  std::string key;  // "\"name\": ", escaped once
+  ColKind kind;
+  py::array data;   // the numpy buffer (object, bool, int64, float64 or int64 codes)
+  std::vector<std::string> categories;  // category: JSON text of each category
+};
+
+// One cell of an object column, as its JSON text's ingredients.
+struct Cell {
+  enum Kind : std::uint8_t { missing, text, json, integer, floating, yes, no } kind = missing;
+  std::int64_t i = 0;
+  double f = 0;
+  std::string_view s;  // text: the str's UTF-8 (borrowed); json: into `owned`
+};
+
+// A str's UTF-8 as a JSON string. Python's UTF-8 is valid by construction, so text
+// with nothing to escape (nearly all: ids, timestamps, class names) is copied as it is,
+// which is what io::append_json_string (the general version, used for the rest) gives it.
+void put_json_string(std::string& out, std::string_view s) {
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c == '"' || c == '\\') {
+      io::append_json_string(out, s);
+      return;
+    }
+  }
+  out += '"';
+  out += s;
+  out += '"';
+}
+
+// "2026-11-20T17:45:07[.123456789]" (+ "Z" for UTC): the text parse_timestamp_fields
+// reads. Digits are written by hand (snprintf would cost more than the audit).
+void put_digits(char* p, std::int64_t v, int n) {
+  for (int k = n - 1; k >= 0; --k, v /= 10) p[k] = static_cast<char>('0' + v % 10);
+}
+
+void put_time(std::string& out, std::int64_t ns, bool utc) {
+  constexpr std::int64_t kDay = std::int64_t{86400} * 1'000'000'000;
+  std::int64_t day = ns / kDay, in_day = ns % kDay;
+  if (in_day < 0) in_day += kDay, --day;
+  const date::year_month_day ymd{date::sys_days{date::days{day}}};
+  char b[40];
+  b[0] = '"';
+  put_digits(b + 1, static_cast<int>(ymd.year()), 4);
+  b[5] = '-';
+  put_digits(b + 6, static_cast<unsigned>(ymd.month()), 2);
+  b[8] = '-';
+  put_digits(b + 9, static_cast<unsigned>(ymd.day()), 2);
+  b[11] = 'T';
+  const std::int64_t secs = in_day / 1'000'000'000, frac = in_day % 1'000'000'000;
+  put_digits(b + 12, secs / 3600, 2);
+  b[14] = ':';
+  put_digits(b + 15, secs / 60 % 60, 2);
+  b[17] = ':';
+  put_digits(b + 18, secs % 60, 2);
+  std::size_t n = 20;
+  if (frac) {
+    b[n++] = '.';
+    put_digits(b + n, frac, 9);
+    n += 9;
+  }
+  if (utc) b[n++] = 'Z';
+  b[n++] = '"';
+  out.append(b, n);
+}
+
+void put_double(std::string& out, double v) {
+  // Shortest text that reads back as the same double (JSON has no NaN: those are missing).
+  char b[32];
+  const auto r = std::to_chars(b, b + sizeof b, v);
+  out.append(b, static_cast<std::size_t>(r.ptr - b));
+}
+
+void put_int(std::string& out, std::int64_t v) {
+  char b[24];
+  const auto r = std::to_chars(b, b + sizeof b, v);
+  out.append(b, static_cast<std::size_t>(r.ptr - b));
+}
+
+// The auditor of an audit call: what it refers to, built in order.
+struct AuditSetup {
+  AuditSetup(const std::string& rules_name, const PyCalendar* calendar, const std::string& zone_name, std::int64_t now_ns,
+             bool provisional)
+      : rules(rules_name.empty() ? default_rule_set() : load_rule_set(rules_name)),
+        cal(calendar ? calendar->cal : default_calendar()),
+        zone(Zone::locate(zone_name.empty() ? rules->default_zone : zone_name)),
+        auditor(*rules, *cal, zone, settings(*rules, now_ns, provisional)) {}
+  static audit::Settings settings(const RuleSet& rs, std::int64_t now_ns, bool provisional) {
+    audit::Settings s;
+    s.now = Instant{Duration{now_ns}};
+    s.at_risk = rs.at_risk;
+    s.coverage = provisional ? Coverage::provisional : Coverage::strict;
+    return s;
+  }
+  RuleSetPtr rules;
+  CalendarPtr cal;
+  Zone zone;
+  audit::Auditor auditor;
+};
+
+// columns: (name, kind, numpy array, JSON texts of the categories) per column; kinds as
+// ColKind's names. `missing`: objects that mean a missing cell (pd.NA, pd.NaT);
+// `to_json(value)`: JSON text (or None) of any other object (dict, Timestamp, numpy scalar).
+py::dict audit_frame(const std::string& rules, const PyCalendar* calendar, const std::string& zone, const py::list& columns,
+                     py::ssize_t rows, std::int64_t now_ns, bool provisional, bool want_lines, const py::tuple& missing,
+                     const py::function& to_json) {
+  const AuditSetup setup(rules, calendar, zone, now_ns, provisional);
+  const auto& rs = *setup.rules;
+  static const std::pair<const char*, ColKind> kinds[] = {
+      {"object", ColKind::object},       {"bool", ColKind::boolean},           {"int", ColKind::integer},
+      {"float", ColKind::floating},      {"time_utc", ColKind::time_utc},     {"time_local", ColKind::time_local},
+      {"category", ColKind::category}};
+  std::vector<Column> cols;
+  for (const auto& item : columns) {
+    const auto t = item.cast<py::tuple>();
+    Column c;
+    c.key = io::json_string(t[0].cast<std::string>()) + ": ";
+    const auto kind = t[1].cast<std::string>();
+    const auto* k = std::find_if(std::begin(kinds), std::end(kinds), [&](const auto& p) { return kind == p.first; });
+    if (k == std::end(kinds)) throw InputError("column kind '" + kind + "' is not one of object, bool, int, float, time_utc, time_local, category");
+    c.kind = k->second;
+    c.data = t[2].cast<py::array>();
+    if (c.data.ndim() != 1 || c.data.shape(0) != rows || !(c.data.flags() & py::array::c_style))
+      throw InputError("column " + c.key + "expected a contiguous array of " + std::to_string(rows) + " values");
+    const auto want = c.kind == ColKind::object    ? py::dtype("O")
+                      : c.kind == ColKind::boolean ? py::dtype::of<bool>()
+                      : c.kind == ColKind::floating ? py::dtype::of<double>()
+                                                    : py::dtype::of<std::int64_t>();
+    if (!c.data.dtype().equal(want))
+      throw InputError("column " + c.key + "has dtype " + std::string(py::str(py::handle(c.data.dtype()))) +
+                       ", expected " + std::string(py::str(py::handle(want))));
+    if (c.kind == ColKind::category) c.categories = t[3].cast<std::vector<std::string>>();
+    cols.push_back(std::move(c));
+  }
+  std::vector<std::size_t> object_cols;
+  for (std::size_t j = 0; j < cols.size(); ++j)
+    if (cols[j].kind == ColKind::object) object_cols.push_back(j);
+  std::vector<PyObject*> missing_objects;
+  for (const auto& m : missing) missing_objects.push_back(m.ptr());
+
+  const std::size_t ns = rs.stages.size();
+  std::vector<py::array_t<std::int8_t>> status;
+  std::vector<std::int8_t*> st;
+  for (std::size_t s = 0; s < ns; ++s) {
+    status.emplace_back(rows);
+    st.push_back(status.back().mutable_data());
+  }
+  std::vector<std::pair<py::ssize_t, std::string>> bad_rows;
+  std::vector<std::string> out_lines(want_lines ? static_cast<std::size_t>(rows) : 0);
+
+  constexpr py::ssize_t kChunk = 4096;
+  std::vector<Cell> cells(static_cast<std::size_t>(kChunk) * object_cols.size());
+  std::deque<std::string> owned;  // JSON texts made by to_json for this chunk
+  audit::LineAuditor worker(setup.auditor, Choose::reject, nullptr);
+  audit::OutBuffer good, bad;
+  std::string line;
+  for (py::ssize_t start = 0; start < rows; start += kChunk) {
+    const py::ssize_t end = std::min(rows, start + kChunk);
+    owned.clear();
+    // With the GIL: the object columns' cells of this chunk.
+    for (std::size_t oc = 0; oc < object_cols.size(); ++oc) {
+      auto* const* objs = static_cast<PyObject* const*>(cols[object_cols[oc]].data.data());
+      for (py::ssize_t r = start; r < end; ++r) {
+        PyObject* o = objs[r];
+        Cell& c = cells[oc * kChunk + static_cast<std::size_t>(r - start)];
+        c = Cell{};
+        if (o == Py_None || std::find(missing_objects.begin(), missing_objects.end(), o) != missing_objects.end()) continue;
+        if (PyUnicode_Check(o)) {
+          Py_ssize_t n = 0;
+          const char* p = PyUnicode_AsUTF8AndSize(o, &n);
+          if (!p) throw py::error_already_set();
+          c.kind = Cell::text, c.s = std::string_view(p, static_cast<std::size_t>(n));
+        } else if (PyBool_Check(o)) {
+          c.kind = o == Py_True ? Cell::yes : Cell::no;
+        } else if (PyFloat_CheckExact(o)) {
+          c.f = PyFloat_AS_DOUBLE(o);
+          if (!std::isnan(c.f)) c.kind = Cell::floating;
+        } else if (int overflow = 0; PyLong_CheckExact(o) && (c.i = PyLong_AsLongLongAndOverflow(o, &overflow), !overflow)) {
+          c.kind = Cell::integer;
+        } else {
+          py::object j = to_json(py::handle(o));
+          if (j.is_none()) continue;
+          c.kind = Cell::json, c.s = owned.emplace_back(j.cast<std::string>());
+        }
+      }
+    }
+    py::gil_scoped_release release;
+    for (py::ssize_t r = start; r < end; ++r) {
+      line.clear();
+      line += '{';
+      bool first = true;
+      auto key = [&](const Column& c) {
+        if (!first) line += ", ";
+        first = false;
+        line += c.key;
+      };
+      for (std::size_t j = 0, oc = 0; j < cols.size(); ++j) {
+        const Column& col = cols[j];
+        switch (col.kind) {
+          case ColKind::object: {
+            const Cell& c = cells[oc++ * kChunk + static_cast<std::size_t>(r - start)];
+            if (c.kind == Cell::missing) break;
+            key(col);
+            switch (c.kind) {
+              case Cell::text: put_json_string(line, c.s); break;
+              case Cell::json: line += c.s; break;
+              case Cell::integer: put_int(line, c.i); break;
+              case Cell::floating: put_double(line, c.f); break;
+              case Cell::yes: line += "true"; break;
+              default: line += "false"; break;
+            }
+            break;
+          }
+          case ColKind::boolean:
+            key(col);
+            line += static_cast<const bool*>(col.data.data())[r] ? "true" : "false";
+            break;
+          case ColKind::integer:
+            key(col);
+            put_int(line, static_cast<const std::int64_t*>(col.data.data())[r]);
+            break;
+          case ColKind::floating: {
+            const double v = static_cast<const double*>(col.data.data())[r];
+            if (std::isnan(v)) break;
+            key(col);
+            put_double(line, v);
+            break;
+          }
+          case ColKind::time_utc:
+          case ColKind::time_local: {
+            const std::int64_t v = static_cast<const std::int64_t*>(col.data.data())[r];
+            if (v == NaT) break;
+            key(col);
+            put_time(line, v, col.kind == ColKind::time_utc);
+            break;
+          }
+          case ColKind::category: {
+            const std::int64_t code = static_cast<const std::int64_t*>(col.data.data())[r];
+            if (code < 0 || static_cast<std::size_t>(code) >= col.categories.size()) break;
+            key(col);
+            line += col.categories[static_cast<std::size_t>(code)];
+            break;
+          }
+        }
+      }
+      line += '}';
+      const std::size_t size = line.size();
+      line.append(io::LineReader::kPadding, ' ');  // the parser reads in place
+      good.clear(), bad.clear();
+      const auto number = static_cast<std::size_t>(r + 1);
+      const auto i = static_cast<std::size_t>(r);
+      if (worker.process(std::string_view(line.data(), size), io::LineReader::kPadding, "", number, number,
+                         want_lines ? &good : nullptr, &bad)) {
+        const auto c = worker.audit().cycle(0);
+        for (std::size_t s = 0; s < ns; ++s) st[s][i] = static_cast<std::int8_t>(c[s].status);
+        if (want_lines) out_lines[i].assign(good.view().substr(0, good.size() - 1));
+      } else {
+        for (std::size_t s = 0; s < ns; ++s) st[s][i] = -1;
+        auto& e = bad_rows.emplace_back(r, std::string(bad.view().substr(0, bad.size() - 1)));
+        if (want_lines) out_lines[i] = e.second;
+      }
+    }
+  }
+  py::dict result;
+  for (std::size_t s = 0; s < ns; ++s) result[py::str(rs.stages[s].id)] = status[s];
+  py::list names;
+  for (std::size_t k = 0; k < audit::status_count; ++k) names.append(std::string(audit::to_string(static_cast<audit::Status>(k))));
+  result["status_names"] = names;
+  py::array_t<py::ssize_t> bad_index(static_cast<py::ssize_t>(bad_rows.size()));
+  py::list bad_text;
+  for (std::size_t k = 0; k < bad_rows.size(); ++k) {
+    bad_index.mutable_data()[k] = bad_rows[k].first;
+    bad_text.append(py::str(bad_rows[k].second));
+  }
+  result["bad_rows"] = bad_index;
+  result["bad_text"] = bad_text;
+  if (want_lines) result["lines"] = out_lines;
+  return result;
+}
+
 // `check --summary` built in parts: each part's JSON Lines text is audited as check
 // audits a file, and parts merge (in one process with merge(), across processes through
 // to_state() bytes), so the merged report is check's over all the files in part order.
@@ -360,6 +655,9 @@ PYBIND11_MODULE(_core, m) {
       .def_property_readonly("tickets", [](const PySummary& s) { return s.summary.tickets(); })
       .def_property_readonly("bad_lines", [](const PySummary& s) { return s.summary.bad_lines(); });
 
+  m.def("_audit_frame", &audit_frame, py::arg("rules"), py::arg("calendar"), py::arg("zone"), py::arg("columns"),
+        py::arg("rows"), py::arg("now_ns"), py::arg("provisional"), py::arg("want_lines"), py::arg("missing"),
+        py::arg("to_json"));
   m.def("_audit_lines", &audit_lines, py::arg("rules"), py::arg("calendar"), py::arg("zone"), py::arg("lines"),
         py::arg("now_ns"), py::arg("provisional"), py::arg("summary"), py::arg("order_base") = 0, py::arg("want_lines") = true);
   m.def("classify_text", [](const std::string& text) {

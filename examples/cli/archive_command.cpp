@@ -27,8 +27,14 @@ const Registration reg{60, [](CLI::App& app, Globals& g, int&) {
     const auto zone = load_zone(g, rules.get());
     const int n = years >= 0 ? years : rules->archive_years;
     if (n < 1 || n > 100) throw InputError(fmt::format("{} is not a valid number of years (expected 1..100)", n));
+    // Only the date matters here: a local time's date is taken as written (a DST gap or
+    // overlap changes the instant, never the date), so no choice is needed.
     auto as_date = [&](const std::string& text) {
-      return text.size() == 10 ? parse_date(text) : date_of(zone.to_local(parse_instant(text, zone)));
+      if (text.size() == 10) return parse_date(text);
+      std::string why;
+      const auto f = parse_timestamp_fields(text, &why);
+      if (f && !f->offset) return date_of(f->local);
+      return date_of(zone.to_local(parse_instant(text, zone)));
     };
     const Date c = as_date(closed);
     const Date until = retention_end(c, n);

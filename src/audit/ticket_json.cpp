@@ -450,9 +450,9 @@ bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view
       error = fmt::format("{}{}{}event '{}' ({}) is before '{}' ({}): events must follow the lifecycle order", where,
                           cycle < 0 ? std::string() : std::to_string(cycle), cycle < 0 ? "" : "]: ",
                           cycle >= 0 && e == 0 ? std::string("at") : rules.events[static_cast<std::size_t>(e)],
-                          format_instant(at, zone),
+                          format_instant_exact(at, zone),
                           cycle >= 0 && prev == 0 ? std::string("at") : rules.events[static_cast<std::size_t>(prev)],
-                          format_instant(t.event(prev), zone));
+                          format_instant_exact(t.event(prev), zone));
       return false;
     }
     prev = e;
@@ -781,8 +781,8 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     int last = 31 - __builtin_clz(prev->events_present());
     if (c.event(0) < prev->event(last)) {
       error = fmt::format("reopened[{}].at ({}) is before the previous cycle's last event '{}' ({})", k,
-                          format_instant(c.event(0), zone), event_name(k == 0 ? -1 : static_cast<int>(k) - 1, last),
-                          format_instant(prev->event(last), zone));
+                          format_instant_exact(c.event(0), zone), event_name(k == 0 ? -1 : static_cast<int>(k) - 1, last),
+                          format_instant_exact(prev->event(last), zone));
       return false;
     }
     prev = &c;
@@ -861,7 +861,12 @@ class InstantWriter {
       put2(p, static_cast<unsigned>(a / 3600));
       *p++ = ':';
       put2(p, static_cast<unsigned>(a / 60 % 60));
+      if (a % 60) {  // an offset with seconds (local mean time), as format_instant_to writes it
+        *p++ = ':';
+        put2(p, static_cast<unsigned>(a % 60));
+      }
       *p++ = '"';
+      offset_len_ = static_cast<std::size_t>(p - offset_text_);
       offset_ = off.count();
     }
     std::memcpy(q, e.text, 12);
@@ -872,8 +877,8 @@ class InstantWriter {
     std::memcpy(q + 3, kDigits2 + 2 * m, 2);
     q[5] = ':';
     std::memcpy(q + 6, kDigits2 + 2 * s, 2);
-    std::memcpy(q + 8, offset_text_, 7);
-    return q + 15;
+    std::memcpy(q + 8, offset_text_, offset_len_);
+    return q + 8 + offset_len_;
   }
 
  private:
@@ -891,7 +896,8 @@ class InstantWriter {
   };
   std::array<Entry, 1024> days_{};
   long long offset_ = std::numeric_limits<long long>::min();
-  char offset_text_[8]{};
+  char offset_text_[12]{};
+  std::size_t offset_len_ = 0;
 };
 
 // A JSON string: plain printable ASCII (and, in text the parser has validated, UTF-8)

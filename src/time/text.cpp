@@ -113,11 +113,13 @@ std::optional<TimestampFields> parse_timestamp_fields(std::string_view s, std::s
     out.offset = seconds{0};
     return out;
   }
-  int oh, om;
-  if ((s[p] == '+' || s[p] == '-') && p + 6 == s.size() && digits(s, p + 1, 2, oh) &&
-      s[p + 3] == ':' && digits(s, p + 4, 2, om)) {
-    if (oh > 23 || om > 59) return fail("offset must be within -23:59..+23:59");
-    const seconds off = hours{oh} + minutes{om};
+  int oh, om, os = 0;
+  // +HH:MM, or +HH:MM:SS as written for a historical offset with seconds (format_instant).
+  if ((s[p] == '+' || s[p] == '-') && (p + 6 == s.size() || p + 9 == s.size()) && digits(s, p + 1, 2, oh) &&
+      s[p + 3] == ':' && digits(s, p + 4, 2, om) &&
+      (p + 6 == s.size() || (s[p + 6] == ':' && digits(s, p + 7, 2, os)))) {
+    if (oh > 23 || om > 59 || os > 59) return fail("offset must be within -23:59..+23:59");
+    const seconds off = hours{oh} + minutes{om} + seconds{os};
     out.offset = s[p] == '-' ? -off : off;
     return out;
   }
@@ -174,12 +176,30 @@ std::size_t format_instant_to(char* out, Instant t, const Zone& zone) {
   put2(aoff / 3600);
   *p++ = ':';
   put2(aoff / 60 % 60);
+  // Local mean time before standard zones had offsets in seconds (America/Sao_Paulo
+  // until 1914: -03:06:28). RFC 3339 has no seconds in an offset; dropping them would
+  // name another instant, so they are written, as java.time writes them, and read back.
+  if (aoff % 60) {
+    *p++ = ':';
+    put2(aoff % 60);
+  }
   return static_cast<std::size_t>(p - out);
 }
 
 std::string format_instant(Instant t, const Zone& zone) {
   char buf[48];
   return std::string(buf, format_instant_to(buf, t, zone));
+}
+
+std::string format_instant_exact(Instant t, const Zone& zone) {
+  std::string s = format_instant(t, zone);
+  auto ns = (t - date::floor<seconds>(t)).count();  // 0..999999999, also before 1970
+  if (ns == 0) return s;
+  std::string frac = fmt::format(".{:09d}", ns);
+  while (frac.back() == '0') frac.pop_back();
+  // After "YYYY-MM-DDTHH:MM:SS": the offset follows.
+  s.insert(19, frac);
+  return s;
 }
 
 std::string format_duration(Duration d) {

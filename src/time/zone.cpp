@@ -101,8 +101,8 @@ Instant Zone::to_instant_slow(LocalTime t, Choose choose) const {
   if (r.kind == LocalLookup::nonexistent) {
     if (choose != Choose::reject) return r.first;
     throw InputError(fmt::format(
-        "local time {} does not exist in {} (clocks moved forward at {}); give an offset "
-        "or choose earliest/latest",
+        "local time {} does not exist in {} (clocks moved forward at {}); give an offset, or "
+        "choose earliest or latest, which both read it as that moment (docs/RULES.md §1)",
         local, name(), format_instant(r.first, *this)));
   }
   if (choose == Choose::earliest) return r.first;

@@ -189,3 +189,50 @@ def test_summary_merge_refuses_other_settings_and_bad_state():
         a.check_text(b"", part=1 << 24)
     with pytest.raises(shixian.InputError, match="now is required"):
         shixian.Summary(now=None)
+
+
+@pytest.mark.skipif(not os.environ.get("SHIXIAN_CLI"), reason="SHIXIAN_CLI (the built CLI) not given")
+def test_audit_dataframe_of_every_column_kind_is_check_on_its_rows_as_json():
+    # The oracle: each row written by Python's json module (a missing cell: no key), then
+    # `shixian check` on those lines. audit() writes the rows itself, in C++.
+    sh = "Asia/Shanghai"
+    df = pd.DataFrame({
+        "id": ["A\"1", "B\\2", "C\n3", "工单4", "E5", None, "G7", "H8"],
+        "class": pd.Categorical(["ordinary", "urgent", "ordinary", "ordinary", "urgent", "ordinary", None,
+                                 "ordinary"]),
+        "unionpay": [False, True, False, False, True, False, False, False],
+        "received": pd.to_datetime(["2026-09-30 23:10", "2026-10-09 09:00:00.250", "2026-11-20 17:45",
+                                    "2026-11-20 17:45", "2026-02-10 08:00", "2026-11-20 17:45", "2026-11-20 17:45",
+                                    "2026-11-20 17:45"]),  # naive: local time in the zone
+        "hq_dispatched": pd.to_datetime(["2026-10-08T01:00Z", None, "2026-11-21T01:00:00.5Z", None, None, None, None,
+                                         "2026-11-19T00:00Z"], utc=True).tz_convert(sh),  # instants
+        "resolved": pd.Series([None, "2026-10-09 10:00", pd.NA, np.nan, "2026-02-11 09:00+08:00", None, None, None],
+                              dtype=object),  # text, as in the JSON
+        "closed": pd.Series([None, "2026-10-10 10:00", None, None, None, None, None, None], dtype=object),
+        "record": [None, {"outlet_type": "网点", "cause": "x", "handling": ""}, None, None, None, None, None, None],
+        "amount": [np.nan, 12.5, 3, None, np.int64(7), None, None, None],
+        "note": pd.array([1, None, 3, 4, 5, 6, 7, 8], dtype="Int64"),  # a field check ignores
+    })
+    now = "2026-12-01T00:00+08:00"
+
+    def cell(v):
+        if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and np.isnan(v)):
+            return None
+        if isinstance(v, pd.Timestamp):
+            return v.isoformat() if v.tzinfo else v.strftime("%Y-%m-%dT%H:%M:%S.%f")
+        if isinstance(v, np.generic):
+            return v.item()
+        return v
+
+    lines = []
+    for _, row in df.astype(object).iterrows():
+        obj = {k: cell(v) for k, v in row.items() if cell(v) is not None}
+        lines.append(json.dumps(obj, ensure_ascii=False))
+    want = subprocess.run([os.environ["SHIXIAN_CLI"], "check", "--now", now], input="\n".join(lines) + "\n",
+                          capture_output=True, text=True, env=dict(os.environ, LANG="", LC_ALL="")).stdout
+    got = shixian.audit(df, now=now, lines=True)
+    assert list(got["line"]) == want.splitlines()
+    # rows 5 (no id), 6 (no class and nothing to classify) and 7 (events out of order)
+    assert got["error"].notna().tolist() == [False, False, False, False, False, True, True, True]
+    assert got["total"][1] == "met" and pd.isna(got["total"][5])
+    assert "hq_dispatched" in got["error"][7]  # before received: named, in its row

@@ -18,8 +18,8 @@ inline std::string lifecycle_error(const RuleSet& rs, const Ticket& t, const Zon
     if (!t.has(e)) continue;
     if (prev >= 0 && t.event(e) < t.event(prev))
       return "event '" + rs.events[static_cast<std::size_t>(e)] + "' (" +
-             format_instant(t.event(e), zone) + ") is before '" +
-             rs.events[static_cast<std::size_t>(prev)] + "' (" + format_instant(t.event(prev), zone) +
+             format_instant_exact(t.event(e), zone) + ") is before '" +
+             rs.events[static_cast<std::size_t>(prev)] + "' (" + format_instant_exact(t.event(prev), zone) +
              "): events must follow the lifecycle order";
     prev = e;
   }

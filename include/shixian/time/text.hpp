@@ -49,6 +49,10 @@ std::string format_date(Date d);
 // "2026-11-21T10:30:00+08:00"; writes into out (at least 40 bytes), returns the length.
 std::size_t format_instant_to(char* out, Instant t, const Zone& zone);
 std::string format_instant(Instant t, const Zone& zone);
+// The same with the fraction of a second kept when there is one, trailing zeros
+// dropped: "2026-11-21T09:00:00.9+08:00". For messages comparing two instants that the
+// seconds-only form would print alike (an order error between 09:00:00.9 and .1).
+std::string format_instant_exact(Instant t, const Zone& zone);
 // "17:30"
 std::string format_time_of_day(TimeOfDay t);
 // A human duration: "120m", "24h", "1h30m", "45s", "2d3h".

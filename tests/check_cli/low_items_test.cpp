@@ -1,0 +1,48 @@
+// Smaller contract points from issue 16, end to end through the CLI.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "support/process.hpp"
+
+using shixian::test::run_cli;
+
+namespace {
+bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("an order error keeps the fractions that tell the two times apart") {
+  const auto r = run_cli("check --now 2026-03-03T00:00",
+                         "{\"id\": \"a\", \"class\": \"ordinary\", \"received\": \"2026-03-02T09:00:00.9\", "
+                         "\"hq_dispatched\": \"2026-03-02T09:00:00.1\"}\n");
+  CAPTURE(r.out);
+  CHECK(has(r.out, "(2026-03-02T09:00:00.1+08:00) is before 'received' (2026-03-02T09:00:00.9+08:00)"));
+  const auto d = run_cli("deadlines --received 2026-03-02T09:00:00.9 --event hq_dispatched=2026-03-02T09:00:00.1");
+  CHECK(has(d.err, "09:00:00.1+08:00"));
+  CHECK(has(d.err, "09:00:00.9+08:00"));
+}
+
+TEST_CASE("archive needs only the date: a local time in a DST gap is not an error there") {
+  const auto r = run_cli("--zone Europe/London archive --closed 2026-03-29T01:30");
+  CAPTURE(r.err);
+  CHECK(r.code == 0);
+  CHECK(has(r.out, "closed 2026-03-29"));
+  CHECK_FALSE(has(r.err, "choose"));
+}
+
+TEST_CASE("contact takes --choose, which its DST-gap message offers") {
+  const auto gap = run_cli("--zone Europe/London contact plan --from 2026-03-29T01:30");
+  CHECK(gap.code == 1);
+  CHECK(has(gap.err, "choose earliest or latest"));
+  const auto chosen = run_cli("--zone Europe/London contact plan --from 2026-03-29T01:30 --choose latest");
+  CAPTURE(chosen.err);
+  CHECK(chosen.code == 0);
+}
+
+TEST_CASE("instants in a zone whose offset had seconds are written so that they read back") {
+  const auto r = run_cli("--zone America/Sao_Paulo check --now 1906-03-03T00:00",
+                         "{\"id\": \"a\", \"class\": \"urgent\", \"received\": \"1906-03-02T10:00:00-03:06:28\"}\n");
+  CAPTURE(r.out);
+  CHECK(r.code == 0);
+  CHECK(has(r.out, "\"deadline\": \"1906-03-02T10:30:00-03:06:28\""));
+}
