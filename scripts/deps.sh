@@ -10,7 +10,9 @@ shixian_deps() {
               clang-14 clang libfuzzer-14-dev   # the fuzzers (tests/fuzz/, scripts/fuzz)
               # bindings: Java (JNA), Python (pybind11, numpy, pandas, pytest) and Dask
               openjdk-17-jdk-headless libjna-java python3-dev pybind11-dev python3-numpy
-              python3-pandas python3-pytest python3-dask python3-distributed "$@")
+              python3-pandas python3-pytest python3-dask python3-distributed
+              # the report test: a real browser, CJK fonts for it, zlib to read its PNG
+              chromium fonts-noto-cjk zlib1g-dev "$@")
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

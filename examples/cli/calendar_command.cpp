@@ -7,6 +7,9 @@
 
 #include "context.hpp"
 #include "shixian/calendar/calendar_file.hpp"
+#include "shixian/calendar/export.hpp"
+#include <cerrno>
+#include <cstring>
 #include "shixian/calendar/diff.hpp"
 #include "shixian/calendar/notice.hpp"
 #include "shixian/error.hpp"
@@ -335,6 +338,39 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       fmt::print("{} {}  {}  ->  {}{}\n", format_date(c.date), wd[date::weekday{c.date}.c_encoding()],
                  side_text(c.before), side_text(c.after), c.working_changed() ? "" : "  (working status unchanged)");
     fmt::print("{} day{} differ, {} of them in working status\n", changes.size(), changes.size() == 1 ? "" : "s", working);
+  });
+
+  static int export_from = 0, export_to = 0;
+  static std::string export_format = "ics", export_output;
+  auto* exp = cmd->add_subcommand("export", "Holidays and make-up working days of YEAR[..--to] as iCalendar or CSV");
+  exp->add_option("YEAR", export_from, "first year, e.g. 2026")->required()->check(whole_number(1900, 2199));
+  exp->add_option("--to", export_to, "last year (default: YEAR)")->check(whole_number(1900, 2199));
+  exp->add_option("--format", export_format, "ics (RFC 5545, for a mail client's calendar) or csv")
+      ->check(CLI::IsMember({"ics", "csv"}));
+  exp->add_option("-o,--output", export_output, "write here (default stdout)");
+  exp->footer(
+      "Holidays are all-day events shown as free time; make-up working days (调休上班) are\n"
+      "all-day events shown as busy, marked CATEGORIES:MAKEUP-WORKDAY. SUMMARY follows --lang.\n"
+      "Examples:\n"
+      "  shixian --lang zh calendar export 2026 --format ics -o 2026.ics   # subscribe or import\n"
+      "  shixian calendar export 2025 --to 2026 --format csv");
+  exp->callback([&g] {
+    const auto cal = calendar_for(g);
+    const int last = export_to ? export_to : export_from;
+    if (last < export_from)
+      throw InputError(fmt::format("--to {} is before {} (expected a year from {} on)", last, export_from, export_from));
+    const Date from{date::year{export_from} / 1 / 1}, to{date::year{last} / 12 / 31};
+    const std::string text =
+        export_format == "csv"
+            ? to_csv(*cal, from, to)
+            : to_ics(*cal, from, to, g.t(), std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now()));
+    if (export_output.empty()) {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      return;
+    }
+    std::FILE* f = std::fopen(export_output.c_str(), "wb");
+    if (f == nullptr || std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fclose(f) != 0)
+      throw InputError(g.t().fill("error.cannot_write", {export_output, std::strerror(errno)}));
   });
 
   auto* show = cmd->add_subcommand("show", "Month grids of YEAR: working, rest, holiday, make-up");

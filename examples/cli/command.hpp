@@ -31,6 +31,9 @@ struct Globals {
   const i18n::Terms* terms = &i18n::Terms::builtin(i18n::Lang::en);
   const i18n::Terms& t() const noexcept { return *terms; }
   bool zh() const noexcept { return lang == i18n::Lang::zh; }
+  // --format was given (not only its default): `check` then prints a text table.
+  const CLI::Option* format_option = nullptr;
+  bool format_given() const { return format_option != nullptr && format_option->count() > 0; }
 };
 
 // A command adds its subcommand to `app`; its callback stores the exit code in `exit_code`.

@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
   app.add_option("--rules", globals.rules_file,
                  "rule set: a TOML file, or a built-in name (95580, 95580-hq-open-end, "
                  "generic-bank, ...; see `shixian rules`); default 95580");
-  app.add_option("--format", globals.format, "output format")
+  globals.format_option = app.add_option("--format", globals.format, "output format")
       ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->capture_default_str();
   app.add_flag("--provisional", globals.provisional,

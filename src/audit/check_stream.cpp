@@ -193,9 +193,10 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
       continue;
     }
     if (worker.process(line.text, io::LineReader::kPadding, file, line.number, o.order_base + line.number, good_buf,
-                       bad_buf))
+                       bad_buf)) {
       ++n.ok;
-    else
+      if (o.on_ticket) o.on_ticket(line.text, worker, o.order_base + line.number);
+    } else
       ++n.bad;
     if (out.size() >= kFlushAt) write_all(o.out, out);
     if (!bad.empty()) write_all(o.bad_out, bad);
@@ -404,7 +405,7 @@ class Pipeline {
 
 StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file, const StreamOptions& options) {
   io::LineReader in(fd);
-  if (options.jobs <= 1) return run_inline(auditor, in, file, options);
+  if (options.jobs <= 1 || options.on_ticket) return run_inline(auditor, in, file, options);
   Pipeline p(auditor, file, options);
   return p.run(in);
 }
@@ -412,7 +413,7 @@ StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file,
 StreamCounts check_text(const Auditor& auditor, std::string_view text, std::string_view file,
                         const StreamOptions& options) {
   io::LineReader in(text);
-  if (options.jobs <= 1) return run_inline(auditor, in, file, options);
+  if (options.jobs <= 1 || options.on_ticket) return run_inline(auditor, in, file, options);
   Pipeline p(auditor, file, options);
   return p.run(in);
 }
