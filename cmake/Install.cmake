@@ -70,6 +70,35 @@ if(TARGET shixian_cli)
     RENAME copyright COMPONENT cli)
 endif()
 
+# The C ABI (include/shixian/shixian.h, installed with the headers) for C programs and
+# JNA: libshixian_c.so beside a static libshixian (a C program cannot link a C++
+# archive with `cc`), or the shared libshixian itself, which exports the same entry
+# points. `pkg-config --cflags --libs shixian-c`.
+if(TARGET shixian_c)
+  install(TARGETS shixian_c LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev)
+  set(shixian_c_lib shixian_c)
+elseif(shixian_shared)
+  set(shixian_c_lib shixian)
+endif()
+if(DEFINED shixian_c_lib)
+  configure_file(${PROJECT_SOURCE_DIR}/cmake/shixian-c.pc.in ${PROJECT_BINARY_DIR}/shixian-c.pc @ONLY)
+  install(FILES ${PROJECT_BINARY_DIR}/shixian-c.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT dev)
+endif()
+
+# Java: the jar in share/java (beside Debian's jna.jar), package libshixian-java.
+if(TARGET shixian_java)
+  install_jar(shixian_java DESTINATION ${CMAKE_INSTALL_DATADIR}/java COMPONENT java)
+endif()
+# Python: the module in Debian's place for python3 packages, package python3-shixian
+# (`/usr/lib/python3/dist-packages/shixian`; another prefix: PREFIX/lib/python3/dist-packages
+# on PYTHONPATH).
+if(TARGET shixian_py)
+  set(shixian_pydir lib/python3/dist-packages/shixian)
+  install(TARGETS shixian_py LIBRARY DESTINATION ${shixian_pydir} COMPONENT python)
+  install(FILES ${PROJECT_SOURCE_DIR}/bindings/python/shixian/__init__.py DESTINATION ${shixian_pydir}
+    COMPONENT python)
+endif()
+
 # Debian packages: cmake --build B --target package (or cpack in B) → B/*.deb.
 if(shixian_top)
   set(CPACK_GENERATOR DEB)
@@ -111,6 +140,32 @@ shixian calendar, deadlines, check, classify, contact, callback and archive.")
       string(APPEND shixian_cli_depends ", libshixian-dev (= ${PROJECT_VERSION})")
     endif()
     set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "${shixian_cli_depends}")
+  endif()
+  if(TARGET shixian_java)
+    list(APPEND CPACK_COMPONENTS_ALL java)
+    set(CPACK_DEBIAN_JAVA_PACKAGE_NAME libshixian-java)
+    set(CPACK_DEBIAN_JAVA_PACKAGE_SECTION java)
+    set(CPACK_DEBIAN_JAVA_PACKAGE_ARCHITECTURE all)
+    set(CPACK_DEBIAN_JAVA_DESCRIPTION "SLA deadlines on China's business calendar (Java, over JNA)
+cn.shixian.Shixian in /usr/share/java/shixian.jar: calendars, deadlines, audits and
+classification through the C ABI (libshixian_c.so from libshixian-dev).")
+    # The C ABI's shared object is in libshixian-dev (with a shared libshixian, it is it).
+    set(CPACK_DEBIAN_JAVA_PACKAGE_DEPENDS "libjna-java, default-jre-headless | java17-runtime-headless, libshixian-dev (= ${PROJECT_VERSION})")
+  endif()
+  if(TARGET shixian_py)
+    list(APPEND CPACK_COMPONENTS_ALL python)
+    set(CPACK_DEBIAN_PYTHON_PACKAGE_NAME python3-shixian)
+    set(CPACK_DEBIAN_PYTHON_PACKAGE_SECTION python)
+    set(CPACK_DEBIAN_PYTHON_DESCRIPTION "SLA deadlines on China's business calendar (Python 3 module)
+import shixian: vectorised calendars and deadlines over numpy arrays, audits of pandas
+DataFrames, check --summary in mergeable parts (Dask), classification.")
+    # The module is built for this Python's minor version; the library is linked in.
+    set(CPACK_DEBIAN_PYTHON_PACKAGE_SHLIBDEPS ON)
+    math(EXPR shixian_py_next "${Python_VERSION_MINOR} + 1")
+    set(CPACK_DEBIAN_PYTHON_PACKAGE_DEPENDS
+        "python3 (>= ${Python_VERSION_MAJOR}.${Python_VERSION_MINOR}), python3 (<< ${Python_VERSION_MAJOR}.${shixian_py_next}), python3-numpy, tzdata")
+    set(CPACK_DEBIAN_PYTHON_PACKAGE_RECOMMENDS "python3-pandas")
+    set(CPACK_DEBIAN_PYTHON_PACKAGE_SUGGESTS "python3-dask, python3-distributed")
   endif()
   include(CPack)
 endif()

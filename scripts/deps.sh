@@ -11,6 +11,7 @@ shixian_deps() {
               # bindings: Java (JNA), Python (pybind11, numpy, pandas, pytest) and Dask
               openjdk-17-jdk-headless libjna-java python3-dev pybind11-dev python3-numpy
               python3-pandas python3-pytest python3-dask python3-distributed
+              python3-venv python3-setuptools python3-wheel   # pip install of the module
               # the report test: a real browser, CJK fonts for it, zlib to read its PNG
               chromium fonts-noto-cjk zlib1g-dev "$@")
   local missing=()
@@ -25,3 +26,5 @@ shixian_deps() {
   $sudo apt-get update -q >&2
   $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
 }
+# Run (not sourced): install them now, e.g. `scripts/deps.sh` before a first build.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then shixian_deps "$@"; fi

@@ -218,6 +218,10 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
     for (std::size_t i = 0; i < lines.size(); ++i) {
       good.clear(), bad.clear();
       const std::size_t number = i + 1;
+      if (io::Line{lines[i], number}.blank()) {  // as check: skipped, no output, not counted
+        for (std::size_t s = 0; s < ns; ++s) st[s][i] = -1;
+        continue;
+      }
       if (worker.process(lines[i], 0, "", number, order_base + number, &good, &bad)) {
         const auto c = worker.audit().cycle(0);
         for (std::size_t s = 0; s < ns; ++s) st[s][i] = static_cast<std::int8_t>(c[s].status);

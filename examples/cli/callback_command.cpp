@@ -81,7 +81,7 @@ std::size_t each_row(bool need_done, F&& f) {
     if (line.blank()) continue;
     Row row;
     row.ticket_class = "ordinary";
-    std::string error = read_row(parser, line, row);
+    std::string error = line.too_long ? io::too_long_error(in.max_line()) : read_row(parser, line, row);
     if (error.empty() && need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
     if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
     if (!error.empty()) {

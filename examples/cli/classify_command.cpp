@@ -118,6 +118,11 @@ void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
   io::Line line;
   while (in.next(line)) {
     if (line.blank()) continue;
+    if (line.too_long) {  // read past, not kept: a bad line like any other
+      error_line(out, line.number, file, std::nullopt, io::too_long_error(in.max_line()));
+      ++counts.bad;
+      continue;
+    }
     std::optional<std::string> id;
     try {
       Complaint c = parse_complaint_json(line.text, io::LineReader::kPadding);

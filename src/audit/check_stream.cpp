@@ -135,6 +135,14 @@ std::string span_error(const TicketRecord& r, const RuleSet& rules, Instant now)
 
 }  // namespace
 
+bool LineAuditor::too_long(std::string_view file, std::size_t number, std::uint64_t order, std::size_t max_line,
+                           OutBuffer* bad) {
+  const std::string error = io::too_long_error(max_line);
+  if (bad) append_bad_line(*bad, file, number, false, {}, error);
+  if (summary_) summary_->add_bad_line(order, file, number, error);
+  return false;
+}
+
 bool LineAuditor::process(std::string_view line, std::size_t readable_after, std::string_view file,
                           std::size_t number, std::uint64_t order, OutBuffer* good, OutBuffer* bad) {
   auto reject = [&](std::string_view error) {
@@ -192,8 +200,9 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
       ++n.blank;
       continue;
     }
-    if (worker.process(line.text, io::LineReader::kPadding, file, line.number, o.order_base + line.number, good_buf,
-                       bad_buf)) {
+    if (line.too_long ? worker.too_long(file, line.number, o.order_base + line.number, o.max_line, bad_buf)
+                      : worker.process(line.text, io::LineReader::kPadding, file, line.number,
+                                       o.order_base + line.number, good_buf, bad_buf)) {
       ++n.ok;
       if (o.on_ticket) o.on_ticket(line.text, worker, o.order_base + line.number);
     } else
@@ -215,6 +224,7 @@ struct Batch {
   std::string data;  // the lines, each followed by '\n'; padding at the end
   struct Item {
     std::size_t offset, size, number;
+    bool too_long;  // over the maximum line length: not kept, reported
   };
   std::vector<Item> items;
   OutBuffer out, bad;
@@ -305,7 +315,7 @@ class Pipeline {
         b->data.clear();
         b->items.clear();
       }
-      b->items.push_back({b->data.size(), line.text.size(), line.number});
+      b->items.push_back({b->data.size(), line.text.size(), line.number, line.too_long});
       b->data.append(line.text);
       b->data += '\n';
       if (b->items.size() >= kBatchLines || b->data.size() >= kBatchBytes) {
@@ -344,7 +354,9 @@ class Pipeline {
         // an exception leaving this thread would end the process.
         bool ok = false;
         try {
-          ok = worker.process(text, after, file_, it.number, o_.order_base + it.number, good_buf, bad_buf);
+          ok = it.too_long
+                   ? worker.too_long(file_, it.number, o_.order_base + it.number, o_.max_line, bad_buf)
+                   : worker.process(text, after, file_, it.number, o_.order_base + it.number, good_buf, bad_buf);
         } catch (...) {
         }
         if (ok)
@@ -404,7 +416,7 @@ class Pipeline {
 }  // namespace
 
 StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file, const StreamOptions& options) {
-  io::LineReader in(fd);
+  io::LineReader in(fd, io::LineReader::kDefaultBlock, options.max_line);
   if (options.jobs <= 1 || options.on_ticket) return run_inline(auditor, in, file, options);
   Pipeline p(auditor, file, options);
   return p.run(in);
@@ -412,7 +424,7 @@ StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file,
 
 StreamCounts check_text(const Auditor& auditor, std::string_view text, std::string_view file,
                         const StreamOptions& options) {
-  io::LineReader in(text);
+  io::LineReader in(text, io::LineReader::kDefaultBlock, options.max_line);
   if (options.jobs <= 1 || options.on_ticket) return run_inline(auditor, in, file, options);
   Pipeline p(auditor, file, options);
   return p.run(in);

@@ -176,6 +176,7 @@ std::shared_ptr<const NgramModel> NgramModel::parse(std::string_view text, std::
     if (!seen.insert(g).second) fail(filename, line_no, "n-gram " + io::json_string(g) + " is listed twice");
     m->grams_.emplace_back(g);
     for (std::size_t c = 0; c < kCategoryCount; ++c) m->weights_.push_back(weight_value(filename, line_no, f[c + 1]));
+    m->weights_.resize(m->weights_.size() + (kStride - kCategoryCount), 0.0F);
     (void)cps;
   }
   if (!have_format) throw InputError(std::string(filename) + ": no @format line (expected @format 1)");
@@ -185,8 +186,8 @@ std::shared_ptr<const NgramModel> NgramModel::parse(std::string_view text, std::
   // The table: at most half full, so a probe run stays short.
   std::size_t size = 16;
   while (size < 2 * m->grams_.size()) size <<= 1;
-  m->keys_.assign(size, 0);
-  m->slots_.assign(size, 0);
+  m->table_.assign(size, Slot{});
+  m->filter_.assign((std::size_t{1} << kFilterBits) / 64, 0);
   m->mask_ = size - 1;
   for (std::uint32_t k = 0; k < m->grams_.size(); ++k) {
     std::uint32_t cps[3];
@@ -195,14 +196,15 @@ std::shared_ptr<const NgramModel> NgramModel::parse(std::string_view text, std::
     for (std::size_t i = 0; i < g.size();) cps[n++] = next_cp(g, i);
     const std::uint64_t h = detail::ngram_hash(cps, n);
     std::uint64_t at = h & m->mask_;
-    while (m->keys_[at] != 0) {
-      if (m->keys_[at] == h)
-        throw InputError(std::string(filename) + ": n-grams " + io::json_string(m->grams_[m->slots_[at]]) + " and " +
-                         io::json_string(g) + " share a hash; drop one");
+    while (m->table_[at].key != 0) {
+      if (m->table_[at].key == h)
+        throw InputError(std::string(filename) + ": n-grams " + io::json_string(m->grams_[m->table_[at].gram]) +
+                         " and " + io::json_string(g) + " share a hash; drop one");
       at = (at + 1) & m->mask_;
     }
-    m->keys_[at] = h;
-    m->slots_[at] = k;
+    m->table_[at] = Slot{h, k};
+    const std::uint64_t bit = h >> (64 - kFilterBits);
+    m->filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
   }
   return m;
 }
@@ -234,6 +236,7 @@ void NgramModel::score(std::string_view text, std::array<float, kCategoryCount>&
     stamped_for = this;
     now = 1;
   }
+  float sum[kStride] = {};  // the n-grams' total, added once at the end (vectorisable)
   std::uint32_t run[3];
   std::size_t len = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -250,19 +253,24 @@ void NgramModel::score(std::string_view text, std::array<float, kCategoryCount>&
     run[len++] = detail::ngram_fold(cp);
     for (std::size_t n = 1; n <= len; ++n) {
       const std::uint64_t h = detail::ngram_hash(run + (len - n), n);
-      for (std::uint64_t at = h & mask_; keys_[at] != 0; at = (at + 1) & mask_) {
-        if (keys_[at] != h) continue;
-        const std::uint32_t k = slots_[at];
+      const std::uint64_t bit = h >> (64 - kFilterBits);
+      if (!(filter_[bit >> 6] >> (bit & 63) & 1U)) continue;
+      for (std::uint64_t at = h & mask_;; at = (at + 1) & mask_) {
+        const Slot& slot = table_[at];
+        if (slot.key == 0) break;
+        if (slot.key != h) continue;
+        const std::uint32_t k = slot.gram;
         if (stamp[k] != now) {
           stamp[k] = now;
-          const float* w = &weights_[static_cast<std::size_t>(k) * kCategoryCount];
-          for (std::size_t c = 0; c < kCategoryCount; ++c) scores[c] += w[c];
+          const float* w = &weights_[static_cast<std::size_t>(k) * kStride];
+          for (std::size_t c = 0; c < kStride; ++c) sum[c] += w[c];
           if (hits) hits->push_back({k});
         }
         break;
       }
     }
   }
+  for (std::size_t c = 0; c < kCategoryCount; ++c) scores[c] += sum[c];
 }
 
 }  // namespace shixian::classify

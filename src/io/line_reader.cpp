@@ -17,7 +17,7 @@ static_assert(LineReader::kPadding >= simdjson::SIMDJSON_PADDING,
               "lines must stay parseable in place by simdjson");
 
 bool Line::blank() const noexcept {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
+  return !too_long && std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
 }
 
 namespace {
@@ -28,17 +28,42 @@ std::unique_ptr<char[]> allocate(std::size_t cap) {
 }
 }  // namespace
 
-LineReader::LineReader(std::FILE* file, std::size_t block_size)
+LineReader::LineReader(std::FILE* file, std::size_t block_size, std::size_t max_line)
     : file_(file), buf_(allocate(std::max<std::size_t>(block_size, 64))),
-      cap_(std::max<std::size_t>(block_size, 64)) {}
+      cap_(std::max<std::size_t>(block_size, 64)), max_line_(std::max<std::size_t>(max_line, 1)) {}
 
-LineReader::LineReader(int fd, std::size_t block_size)
+LineReader::LineReader(int fd, std::size_t block_size, std::size_t max_line)
     : fd_(fd), buf_(allocate(std::max<std::size_t>(block_size, 64))),
-      cap_(std::max<std::size_t>(block_size, 64)) {}
+      cap_(std::max<std::size_t>(block_size, 64)), max_line_(std::max<std::size_t>(max_line, 1)) {}
 
-LineReader::LineReader(std::string_view text, std::size_t block_size)
+std::string too_long_error(std::size_t max_line) {
+  return "line longer than " + std::to_string(max_line) + " bytes (the maximum line length; a line end missing?)";
+}
+
+bool LineReader::skip_long_line(Line& line) {
+  // Drop what is buffered and read on, a block at a time, to the line's end: the buffer
+  // does not grow, however long the line.
+  for (;;) {
+    begin_ = end_ = scanned_ = 0;
+    if (eof_ || fill() == 0) {
+      unterminated_ = true;
+      break;
+    }
+    if (const void* nl = std::memchr(buf_.get(), '\n', end_)) {
+      begin_ = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.get()) + 1;
+      break;
+    }
+  }
+  ++lines_;
+  line.text = std::string_view(buf_.get() + begin_, 0);
+  line.number = lines_;
+  line.too_long = true;
+  return true;
+}
+
+LineReader::LineReader(std::string_view text, std::size_t block_size, std::size_t max_line)
     : text_(text), from_text_(true), buf_(allocate(std::max<std::size_t>(block_size, 64))),
-      cap_(std::max<std::size_t>(block_size, 64)) {}
+      cap_(std::max<std::size_t>(block_size, 64)), max_line_(std::max<std::size_t>(max_line, 1)) {}
 
 LineReader::~LineReader() = default;
 
@@ -103,6 +128,7 @@ bool LineReader::next(Line& line) {
       break;
     }
     scanned_ = avail;
+    if (avail > max_line_ + 1) return skip_long_line(line);  // (+1: a "\r" before the "\n")
     if (!eof_) {
       fill();
       continue;
@@ -117,12 +143,19 @@ bool LineReader::next(Line& line) {
   scanned_ = 0;
   ++lines_;
   if (len > 0 && start[len - 1] == '\r') --len;
+  if (len > max_line_) {  // whole in the buffer, but over the maximum all the same
+    line.text = std::string_view(buf_.get() + begin_, 0);
+    line.number = lines_;
+    line.too_long = true;
+    return true;
+  }
   if (lines_ == 1 && len >= 3 && std::memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
     start += 3;
     len -= 3;
   }
   line.text = std::string_view(start, len);
   line.number = lines_;
+  line.too_long = false;
   if (line.blank()) ++blank_;
   return true;
 }

@@ -417,3 +417,22 @@ TEST_CASE("fields check does not read are named at the end, with the field proba
   TempFile clean(good(1, "ordinary") + "\n");
   CHECK_FALSE(contains(run_cli({"check", "--now", kNow, clean.path}).err, "note:"));
 }
+
+// Issue 16: a line without end (`check /dev/zero`) grew memory until std::bad_alloc and
+// lost what was computed. Now it is a bad line with its number, and the run goes on.
+TEST_CASE("a line longer than the maximum is a bad line with its number; the lines after it are audited") {
+  const std::string good = R"J({"id": "A", "class": "ordinary", "received": "2026-11-20T17:45"})J";
+  TempFile f(good + "\n" + std::string(9 << 20, '0') + "\n" + good + "\n" + std::string(9 << 20, ' '));
+  for (const char* jobs : {"1", "2"}) {
+    CAPTURE(jobs);
+    const auto r = run_cli({"check", "--now", kNow, "--jobs", jobs, f.path});
+    CHECK(r.exit_code == 1);
+    const auto lines = r.lines();
+    REQUIRE(lines.size() == 4);
+    CHECK(contains(lines[0], R"J({"id": "A", )J"));
+    CHECK(contains(lines[1], R"J("line": 2, "id": null, "error": "line longer than 8388608 bytes)J"));
+    CHECK(contains(lines[2], R"J({"id": "A", )J"));
+    CHECK(contains(lines[3], R"J("line": 4, )J"));
+    CHECK(r.last_err_line() == "checked 4 tickets: 2 ok, 2 bad lines");
+  }
+}

@@ -158,3 +158,15 @@ TEST_CASE("a clean stream exits 0") {
   CHECK(lines(r.out).size() == 2);
   CHECK(lines(r.err).back() == "shixian classify: 2 lines read, 2 classified, 0 bad, 0 blank skipped");
 }
+
+// Issue 16: a line without end grew memory until std::bad_alloc; now it is a bad line.
+TEST_CASE("a line longer than the maximum is a bad line with its number; the lines after it are classified") {
+  const std::string good = R"({"id":"A","text":"柜员态度恶劣"})";
+  const auto r = cli("classify", good + "\n" + std::string(9 << 20, '{') + "\n" + good + "\n");
+  CHECK(r.code == 1);
+  const auto out = lines(r.out);
+  REQUIRE(out.size() == 3);
+  CHECK(out[1].rfind(R"({"line":2,"id":null,"error":"line longer than 8388608 bytes)", 0) == 0);
+  CHECK(out[2].rfind(R"({"id":"A",)", 0) == 0);
+  CHECK(r.err.find("3 lines read, 2 classified, 1 bad") != std::string::npos);
+}

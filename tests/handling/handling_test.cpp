@@ -202,3 +202,12 @@ TEST_CASE("callback: a repeated field is an error naming it; huge numbers in fie
   CHECK(r.out.find(R"({"line": 2, "id": "B", "error": "field 'level' appears twice"})") != std::string::npos);
   CHECK(r.out.find(R"({"line": 3, "id": "C", "error": "field 'class' appears twice"})") != std::string::npos);
 }
+
+TEST_CASE("callback report: a line longer than the maximum is a bad line with its number; the report follows") {
+  const std::string input = R"({"id": "A", "level": "tier1", "callback": true})" "\n" + std::string(9 << 20, 'x') + "\n" +
+                            R"({"id": "B", "level": "tier1", "callback": false})" "\n";
+  const auto r = run_cli("callback report --format json", input);
+  CHECK(r.code == 1);
+  CHECK(r.out.find(R"({"line": 2, "id": null, "error": "line longer than 8388608 bytes)") != std::string::npos);
+  CHECK(r.out.find(R"("tier1": {"ordinary": 2, "called_back": 1)") != std::string::npos);
+}

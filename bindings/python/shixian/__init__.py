@@ -231,7 +231,8 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
 def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False, summary=False, order_base=0,
                 want_lines=True):
     """Audits JSON Lines text lines as `shixian check` does; the result dict holds per
-    stage status codes (int8 arrays, -1 for a bad line; names in "status_names"),
+    stage status codes (int8 arrays, -1 for a bad or blank line; names in "status_names";
+    a blank line is skipped as check skips it: no error, no output, not counted),
     errors, output lines (want_lines) and (summary=True) check's summary JSON."""
     eng = Engine(rules, calendar, zone, provisional)
     return _core._audit_lines(rules, calendar._c if calendar else None, zone, list(lines), _ns(now, eng),

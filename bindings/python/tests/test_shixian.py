@@ -236,3 +236,12 @@ def test_audit_dataframe_of_every_column_kind_is_check_on_its_rows_as_json():
     assert got["error"].notna().tolist() == [False, False, False, False, False, True, True, True]
     assert got["total"][1] == "met" and pd.isna(got["total"][5])
     assert "hq_dispatched" in got["error"][7]  # before received: named, in its row
+
+
+def test_audit_jsonl_skips_blank_lines_as_check_does():
+    line = '{"id": "A", "class": "ordinary", "received": "2026-11-20T09:00"}'
+    r = shixian.audit_jsonl([line, "  \t", line], "2026-12-01T00:00+08:00")
+    assert r["error"] == [None, None, None] and r["lines"][1] == ""
+    breached = r["status_names"].index("breached")
+    assert list(r["total"]) == [breached, -1, breached]
+    assert shixian.audit_summary([line, "", line], "2026-12-01T00:00+08:00")["tickets"] == 2

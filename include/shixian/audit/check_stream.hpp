@@ -69,6 +69,9 @@ struct StreamOptions {
   std::function<void(std::string_view line, const LineAuditor& ticket, std::uint64_t order)> on_ticket;
   // Lexicon for classifying lines without a class (nullptr: the built-in one).
   std::shared_ptr<const classify::Lexicon> lexicon;
+  // The longest line read (bytes): a longer one is a bad line in its place, read past
+  // without being kept, so memory stays bounded whatever the input (io/line_reader.hpp).
+  std::size_t max_line = std::size_t{8} << 20;
   // --compare-calendar: each ticket is audited again by `compare` (the same rules and
   // settings over another calendar) and a line is written only for a ticket whose
   // deadlines or statuses differ: old and new side by side, with the days in
@@ -99,6 +102,8 @@ class LineAuditor {
   // `readable_after`: bytes readable past the line's end (>= 64 parses in place).
   bool process(std::string_view line, std::size_t readable_after, std::string_view file, std::size_t number,
                std::uint64_t order, OutBuffer* good, OutBuffer* bad);
+  // A line longer than the reader's maximum (io::Line::too_long): its bad line, always false.
+  bool too_long(std::string_view file, std::size_t number, std::uint64_t order, std::size_t max_line, OutBuffer* bad);
   const TicketRecord& record() const noexcept { return record_; }
   const TicketAudit& audit() const noexcept { return audit_; }
   const IgnoredFields& ignored() const noexcept { return parser_.ignored(); }

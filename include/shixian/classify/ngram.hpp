@@ -69,7 +69,7 @@ class NgramModel {
              std::vector<Hit>* hits) const;
   const std::string& gram(std::uint32_t i) const noexcept { return grams_[i]; }
   float weight(std::uint32_t i, Category c) const noexcept {
-    return weights_[i * kCategoryCount + static_cast<std::size_t>(c)];
+    return weights_[i * kStride + static_cast<std::size_t>(c)];
   }
 
  private:
@@ -78,11 +78,20 @@ class NgramModel {
   double lexicon_weight_ = 1;
   std::array<float, kCategoryCount> bias_{};
   std::vector<std::string> grams_;
-  std::vector<float> weights_;  // grams_.size() × kCategoryCount
-  // Open addressing, power-of-two size, at most half full: key 0 marks an empty slot.
-  std::vector<std::uint64_t> keys_;
-  std::vector<std::uint32_t> slots_;
+  static constexpr std::size_t kStride = 8;  // weights per n-gram, padded for the adds
+  std::vector<float> weights_;  // grams_.size() × kStride (the 8th is 0)
+  // Open addressing, power-of-two size, at most half full: key 0 marks an empty slot. Key
+  // and n-gram index side by side, so a probe touches one cache line.
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t gram = 0;
+  };
+  std::vector<Slot> table_;
   std::uint64_t mask_ = 0;
+  // One bit per hash prefix (2^17 bits, 16 KB, stays in L1): most n-grams of a text are
+  // in no model, and this answers "not here" without touching the table.
+  static constexpr unsigned kFilterBits = 17;
+  std::vector<std::uint64_t> filter_;
 };
 
 namespace detail {

@@ -11,7 +11,9 @@
 // Model: the reader pulls large blocks (1 MiB by default) from a FILE* or a file
 // descriptor into one buffer and hands out string_views into it, so in steady state a
 // line costs no allocation. The buffer grows only when a single line is longer than
-// it (lines of several MB work), and never shrinks.
+// it (lines of several MB work), up to a maximum line length (kDefaultMaxLine, 8 MiB,
+// or the constructor's): a longer line is read past without keeping it and yielded as
+// too_long, so a line without end (`/dev/zero`) costs bounded memory.
 //
 // What is stripped, and only this: the line end ("\n" or "\r\n"), and a UTF-8 byte
 // order mark at the start of line 1 (Windows tools write one). A last line without a
@@ -44,6 +46,9 @@ namespace io {
 struct Line {
   std::string_view text;   // valid until the next call to LineReader::next
   std::size_t number = 0;  // 1-based physical line number
+  // Longer than the reader's maximum: `text` is empty, the line was read past and not
+  // kept. Every reader reports it as a bad line (too_long_error) and goes on.
+  bool too_long = false;
   // Only spaces and tabs (after the line end is stripped).
   bool blank() const noexcept;
 };
@@ -53,15 +58,21 @@ class LineReader {
   // Readable bytes after every yielded line (simdjson::SIMDJSON_PADDING is 64).
   static constexpr std::size_t kPadding = 64;
   static constexpr std::size_t kDefaultBlock = std::size_t{1} << 20;
+  // The longest line kept (bytes, line end excluded). A longer one, or input without
+  // any line end (`check /dev/zero`), is read past in blocks and yielded as too_long,
+  // so memory stays bounded (about twice this) whatever the input.
+  static constexpr std::size_t kDefaultMaxLine = std::size_t{8} << 20;
 
   // Reads from `file` (not closed by the reader). Mixing this reader with other reads of
   // the same FILE* loses data: the reader buffers ahead.
-  explicit LineReader(std::FILE* file, std::size_t block_size = kDefaultBlock);
+  explicit LineReader(std::FILE* file, std::size_t block_size = kDefaultBlock,
+                      std::size_t max_line = kDefaultMaxLine);
   // Reads from a file descriptor with read(2) (not closed by the reader).
-  explicit LineReader(int fd, std::size_t block_size = kDefaultBlock);
+  explicit LineReader(int fd, std::size_t block_size = kDefaultBlock, std::size_t max_line = kDefaultMaxLine);
   // Reads `text` (which must outlive the reader), block by block like a file: for input
   // that arrives in memory (a Dask partition, a message), numbered and cut the same way.
-  explicit LineReader(std::string_view text, std::size_t block_size = kDefaultBlock);
+  explicit LineReader(std::string_view text, std::size_t block_size = kDefaultBlock,
+                      std::size_t max_line = kDefaultMaxLine);
   ~LineReader();
   LineReader(const LineReader&) = delete;
   LineReader& operator=(const LineReader&) = delete;
@@ -70,6 +81,7 @@ class LineReader {
   // input cannot be read (the message names the system error).
   bool next(Line& line);
 
+  std::size_t max_line() const noexcept { return max_line_; }
   std::size_t lines() const noexcept { return lines_; }
   std::size_t blank_lines() const noexcept { return blank_; }
   // The input's last byte was not '\n' (a truncated file, or an editor that leaves it).
@@ -77,6 +89,7 @@ class LineReader {
 
  private:
   std::size_t fill();  // reads more input after end_; returns bytes read (0 at EOF)
+  bool skip_long_line(Line& line);  // reads past the rest of a line over max_line_
 
   std::FILE* file_ = nullptr;
   int fd_ = -1;
@@ -87,6 +100,7 @@ class LineReader {
   std::size_t begin_ = 0;    // first unconsumed byte
   std::size_t scanned_ = 0;  // bytes from begin_ already known to hold no '\n'
   std::size_t end_ = 0;      // one past the last byte read
+  std::size_t max_line_ = kDefaultMaxLine;
   bool eof_ = false;
   bool unterminated_ = false;
   std::size_t lines_ = 0;
@@ -97,6 +111,10 @@ class LineReader {
 // (overlong forms, surrogates and code points above U+10FFFF are invalid), or nullopt
 // when `text` is valid. Fast (SIMD) when valid, which is the common case.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept;
+
+// The one wording of a too_long line, for every reader's bad-line report:
+// "line longer than 8388608 bytes (the maximum line length; a line end missing?)".
+std::string too_long_error(std::size_t max_line);
 
 // "invalid UTF-8: byte 0xC3 at offset 17" for use in error messages, or "" when valid.
 std::string describe_invalid_utf8(std::string_view text);
