@@ -1879,3 +1879,15 @@ APP里           facilities_system=1
 没想            negator
 没想过          negator
 不准备          negator
+# Rhetoric is no fraud: 感觉被骗了 about a sale, 说我是骗子 about conduct (docs/LABELLING.md).
+感觉被骗        product_sales=2
+感觉被骗了      product_sales=2
+像被骗了        product_sales=2
+这不是骗人吗    product_sales=1
+说我是骗子      service_attitude=3
+当成骗子        service_attitude=3
+收益少了        product_sales=2
+被取了          fund_safety account_transaction=3
+被人刷了        fund_safety account_transaction=3
+被人在网上刷    fund_safety account_transaction=3
+从来不玩游戏    tag:denial

@@ -281,6 +281,12 @@ CalendarPtr CalendarBuilder::build() const {
     }
     cal->cum_[i] = count;
   }
+  cal->after_holiday_.resize(n);
+  for (std::size_t i = n; i-- > 0;) {
+    const bool holiday = static_cast<DayKind>((cal->kind_[i] >> 1) & 7u) == DayKind::holiday;
+    cal->after_holiday_[i] = !holiday ? static_cast<std::int32_t>(i)
+                             : i + 1 < n ? cal->after_holiday_[i + 1] : static_cast<std::int32_t>(n);
+  }
   for (const auto& [year, notice] : notices_) cal->notices_.emplace_back(year, notice.sources);
   cal->version_ = fmt::format("{} {}..{}{} #{:08x}", cal->id_, y0, y1,
                               overrides_.empty() ? "" : fmt::format(" +{} overrides", overrides_.size()),

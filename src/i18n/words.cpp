@@ -44,6 +44,7 @@ std::string condition_text(const Target& t, const Terms& terms) {
     if (!out.empty()) out += terms.lang() == Lang::zh ? "、" : ", ";
     if (part.starts_with("class ")) out += terms.fill("explain.class_condition", {terms.name("class", part.substr(6))});
     else if (part.starts_with("flag ")) out += terms.fill("explain.flag_condition", {terms.name("flag", part.substr(5))});
+    else if (part.starts_with("event ")) out += terms.fill("explain.event_condition", {terms.name("event", part.substr(6))});
     else out += part;
     rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
   }

@@ -161,9 +161,13 @@ const std::vector<std::string> kContactKeys = {"attempts", "within"};
 const std::vector<std::string> kArchiveKeys = {"years"};
 const std::vector<std::string> kScheduleKeys = {"days", "windows"};
 const std::vector<std::string> kStageKeys = {"id", "title", "source", "start", "end", "clock",
-                                             "schedule", "cutoff", "contact", "pauses", "targets"};
+                                             "schedule", "cutoff", "contact", "pauses", "targets", "wins"};
 const std::vector<std::string> kStagePauseKeys = {"pause", "resume"};
-const std::vector<std::string> kTargetKeys = {"class", "flag", "clock", "target", "cutoff", "schedule"};
+const std::vector<std::string> kRolls = {"none", "next_working_day"};
+const std::vector<std::string> kRollOn = {"rest_days", "holidays"};
+const std::vector<std::string> kWins = {"earliest", "latest"};
+const std::vector<std::string> kTargetKeys = {"class", "flag", "event", "clock", "target", "cutoff", "schedule",
+                                              "roll", "roll_on"};
 const std::vector<std::string> kPauseKeys = {"stage", "pause", "resume"};
 
 // The longest span a target or contact window may cover: ten years of calendar time.
@@ -232,6 +236,7 @@ ClockKind clock_of(const Reader& r, const toml::table& t, std::string_view key, 
   if (*s == "elapsed") return ClockKind::elapsed;
   if (*s == "business_time") return ClockKind::business_time;
   if (*s == "working_days") return ClockKind::working_days;
+  if (*s == "calendar_days") return ClockKind::calendar_days;
   r.fail_at(t, key, fmt::format("unknown clock '{}' (expected elapsed, business_time or "
                                 "working_days)", *s));
 }
@@ -391,6 +396,11 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
       if (!b) r.fail(*c, fmt::format("'contact' must be true or false, got {}", Reader::type_name(*c)));
       stage.contact = *b;
     }
+    if (auto w = r.str(*st, "wins")) {
+      if (*w != "earliest" && *w != "latest")
+        r.fail_at(*st, "wins", fmt::format("wins '{}' is not \"earliest\" or \"latest\"{}", *w, did_you_mean(*w, kWins)));
+      stage.latest_wins = *w == "latest";
+    }
     const ClockKind stage_clock = clock_of(r, *st, "clock", ClockKind::elapsed);
     const int stage_schedule = schedule_index(*st);
     std::optional<TimeOfDay> stage_cutoff;
@@ -440,9 +450,52 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
           conditions.push_back("flag " + f);
         }
       }
+      if (tt->get("event")) {
+        for (auto& e : r.str_list(*tt, "event", false)) {
+          const auto ei = rs->find_event(e);
+          if (!ei)
+            r.fail_at(*tt, "event", fmt::format("unknown event '{}' (the rule set's events are: {}){}", e,
+                                                fmt::join(rs->events, ", "), did_you_mean(e, rs->events)));
+          target.event_mask |= 1u << ei->index();
+          conditions.push_back("event " + e);
+        }
+      }
       target.condition = conditions.empty() ? "every ticket" : fmt::format("{}", fmt::join(conditions, ", "));
       const auto& label = target.label;
-      if (target.clock == ClockKind::working_days) {
+      if (target.clock != ClockKind::calendar_days && (tt->get("roll") || tt->get("roll_on")))
+        r.fail_at(*tt, tt->get("roll") ? "roll" : "roll_on",
+                  fmt::format("'roll' and 'roll_on' apply to calendar_days targets only; this one is {}",
+                              to_string(target.clock)));
+      if (target.clock == ClockKind::calendar_days) {
+        // "15d": whole calendar days (Civil Code art. 201: the start day not counted).
+        int n = -1;
+        if (label.size() > 1 && label.back() == 'd' && label.size() <= 5 &&
+            std::all_of(label.begin(), label.end() - 1, [](char c) { return c >= '0' && c <= '9'; }))
+          n = std::stoi(label.substr(0, label.size() - 1));
+        if (n < 0 || n > 3650)
+          r.fail_at(*tt, "target", fmt::format("target '{}' is not a number of calendar days "
+                                               "(expected e.g. \"15d\", at most 3650d)", label));
+        target.calendar_days = n;
+        target.duration = std::chrono::days{n};
+        if (auto v = r.str(*tt, "roll")) {
+          if (*v == "none") target.roll = Roll::none;
+          else if (*v == "next_working_day") target.roll = Roll::next_working_day;
+          else r.fail_at(*tt, "roll", fmt::format("roll '{}' is not \"none\" or \"next_working_day\"{}", *v,
+                                                  did_you_mean(*v, kRolls)));
+        }
+        if (auto v = r.str(*tt, "roll_on")) {
+          if (target.roll == Roll::none)
+            r.fail_at(*tt, "roll_on", "'roll_on' needs roll = \"next_working_day\"");
+          if (*v == "rest_days") target.roll_holidays_only = false;
+          else if (*v == "holidays") target.roll_holidays_only = true;
+          else r.fail_at(*tt, "roll_on", fmt::format("roll_on '{}' is not \"rest_days\" (every rest day of the "
+                                                     "calendar) or \"holidays\"{}", *v,
+                                                     did_you_mean(*v, kRollOn)));
+        }
+        if (tt->get("cutoff"))
+          r.fail_at(*tt, "cutoff", "'cutoff' applies to working_days targets only; a calendar_days "
+                                   "period ends at 24:00");
+      } else if (target.clock == ClockKind::working_days) {
         int n = -1;
         if (label.size() > 2 && label.substr(label.size() - 2) == "wd" && label.size() <= 7 &&
             std::all_of(label.begin(), label.end() - 2, [](char c) { return c >= '0' && c <= '9'; }))
@@ -524,6 +577,7 @@ std::string_view to_string(ClockKind c) noexcept {
     case ClockKind::elapsed: return "elapsed";
     case ClockKind::business_time: return "business_time";
     case ClockKind::working_days: return "working_days";
+    case ClockKind::calendar_days: return "calendar_days";
   }
   return "?";
 }

@@ -105,6 +105,47 @@ ClockDeadline working_days_deadline(Instant start, int n, std::optional<TimeOfDa
   return out;
 }
 
+namespace {
+
+// Art. 203: the last day L, moved off a rest day (or holiday) when the target rolls.
+ClockDeadline end_of_period(Date last, const Target& t, const ClockContext& ctx) {
+  ClockDeadline out;
+  if (t.roll == Roll::next_working_day) {
+    if (t.roll_holidays_only) {
+      last = take(out, ctx.calendar.next_non_holiday(last, ctx.coverage));
+    } else if (!take(out, ctx.calendar.is_working(last, ctx.coverage))) {
+      last = take(out, ctx.calendar.add_working_days(last, 1, ctx.coverage));
+    }
+  }
+  out.at = ctx.zone.to_instant(LocalTime{last + days{1}}, Choose::earliest);
+  return out;
+}
+
+}  // namespace
+
+ClockDeadline calendar_days_deadline(Instant start, const Target& t, const ClockContext& ctx) {
+  const Date s = date_of(ctx.zone.to_local(start));
+  return end_of_period(s + days{t.calendar_days}, t, ctx);
+}
+
+Duration calendar_days_used(Instant start, Instant t, const ClockContext& ctx) {
+  // Local-time arithmetic, as working_days: a day counts 24h of wall-clock reading.
+  const LocalTime began{date_of(ctx.zone.to_local(start)) + days{1}};
+  const LocalTime lt = ctx.zone.to_local(t);
+  return lt > began ? Duration{lt - began} : Duration{0};
+}
+
+ClockDeadline calendar_days_resume(Instant start, Instant from, Duration remaining, const Target& t,
+                                   const ClockContext& ctx) {
+  const LocalTime began{date_of(ctx.zone.to_local(start)) + days{1}};
+  const LocalTime resumed = std::max(began, ctx.zone.to_local(from));
+  // The day in which the remaining time runs out; a part-day counts as the whole day.
+  const LocalTime end = resumed + remaining;
+  const Date last = date_of(end - Duration{1});
+  if (remaining <= Duration{0}) return {from, false};
+  return end_of_period(last, t, ctx);
+}
+
 Duration business_time_between(const Schedule& s, Instant a, Instant b, const ClockContext& ctx,
                                Uncovered* uncovered) {
   if (b <= a) return Duration{0};
@@ -173,6 +214,7 @@ ClockDeadline target_deadline(const RuleSet& rs, const Target& t, Instant start,
       return business_time_deadline(rs.schedules[static_cast<std::size_t>(t.schedule)], start,
                                     t.duration, ctx);
     case ClockKind::working_days: return working_days_deadline(start, t.working_days, t.cutoff, ctx);
+    case ClockKind::calendar_days: return calendar_days_deadline(start, t, ctx);
   }
   return {start, false};
 }
@@ -186,6 +228,7 @@ Duration clock_used(const RuleSet& rs, const Target& t, Instant start, Instant n
       return business_time_between(rs.schedules[static_cast<std::size_t>(t.schedule)], start, now, ctx,
                                    uncovered);
     case ClockKind::working_days: return working_days_used(start, now, t.cutoff, ctx, uncovered);
+    case ClockKind::calendar_days: return calendar_days_used(start, now, ctx);
   }
   return Duration{0};
 }
@@ -201,6 +244,7 @@ std::string format_on_clock(const Target& t, Duration d) {
 
 Duration clock_amount(const Target& t) {
   if (t.clock == ClockKind::working_days) return working_day_length(t.cutoff) * t.working_days;
+  if (t.clock == ClockKind::calendar_days) return Duration{days{t.calendar_days}};
   return t.duration;
 }
 
@@ -234,6 +278,22 @@ void walk_working_days(const Target& t, Instant start, Instant a, Instant b, con
       continue;
     }
     const LocalTime lo = std::max(la, LocalTime{d}), hi = std::min(lb, LocalTime{d} + len);
+    if (lo < hi) out.days.push_back({d, hi - lo});
+  }
+}
+
+// Every calendar day after the start day within [a, b) counts (the part of it inside);
+// a day past the period's own days that the deadline reaches by rolling is listed as
+// passed over, with why (a holiday, a weekend).
+void walk_calendar_days(Instant start, Instant a, Instant b, const ClockContext& ctx, ClockWalk& out) {
+  const Date sd = date_of(ctx.zone.to_local(start));
+  const LocalTime la = ctx.zone.to_local(a), lb = ctx.zone.to_local(b);
+  for (Date d = std::max(sd + days{1}, date_of(la)); LocalTime{d} < lb; d += days{1}) {
+    if (out.days.size() >= ClockWalk::max_walked) {
+      out.truncated = true;
+      return;
+    }
+    const LocalTime lo = std::max(la, LocalTime{d}), hi = std::min(lb, LocalTime{d + days{1}});
     if (lo < hi) out.days.push_back({d, hi - lo});
   }
 }
@@ -274,6 +334,7 @@ void walk_clock(const RuleSet& rs, const Target& t, Instant start, Instant a, In
     case ClockKind::business_time:
       return walk_business_time(rs.schedules[static_cast<std::size_t>(t.schedule)], a, b, ctx, out);
     case ClockKind::working_days: return walk_working_days(t, start, a, b, ctx, out);
+    case ClockKind::calendar_days: return walk_calendar_days(start, a, b, ctx, out);
   }
 }
 

@@ -20,6 +20,11 @@ Instant lower_bound(const Target& t, Instant start, const ClockContext& ctx) {
       const LocalTime end = t.cutoff ? LocalTime{earliest} + *t.cutoff : LocalTime{earliest + days{1}};
       return ctx.zone.to_instant(end, Choose::earliest);
     }
+    case ClockKind::calendar_days: {
+      // Rolling only moves the end later: 24:00 of the n-th day is the earliest.
+      const Date d = date_of(ctx.zone.to_local(start));
+      return ctx.zone.to_instant(LocalTime{d + days{t.calendar_days + 1}}, Choose::earliest);
+    }
     default: return start + t.duration;
   }
 }
@@ -32,6 +37,7 @@ ClockDeadline advance(const RuleSet& rs, const Target& t, Instant start, Instant
     case ClockKind::business_time:
       return business_time_deadline(rs.schedules[static_cast<std::size_t>(t.schedule)], from, remaining, ctx);
     case ClockKind::working_days: return working_days_resume(start, from, remaining, t.cutoff, ctx);
+    case ClockKind::calendar_days: return calendar_days_resume(start, from, remaining, t, ctx);
   }
   return {from, false};
 }
@@ -43,6 +49,8 @@ Duration measure(const RuleSet& rs, const Target& t, Instant start, Instant a, I
   if (t.clock == ClockKind::working_days)
     return working_days_used(start, b, t.cutoff, ctx, uncovered) -
            working_days_used(start, a, t.cutoff, ctx, uncovered);
+  if (t.clock == ClockKind::calendar_days)
+    return calendar_days_used(start, b, ctx) - calendar_days_used(start, a, ctx);
   return clock_used(rs, t, a, b, ctx, uncovered);
 }
 
@@ -193,14 +201,16 @@ StageDeadline DeadlineEngine::stage(const Ticket& t, StageId stage_id, StageTrac
       out.used = used;
       return out;
     }
-    if (!found || d.at < out.deadline) {
+    if (!found || (st.latest_wins ? d.at > out.deadline : d.at < out.deadline)) {
       out.deadline = d.at;
       out.provisional = d.provisional;
       out.target = static_cast<int>(i);
       found = true;
     }
   }
-  if (failure && (!found || out.deadline > failed_bound)) {
+  // Earliest wins: a target that failed matters only if it could have been earlier.
+  // Latest wins: any failed target might have been the latest.
+  if (failure && (!found || st.latest_wins || out.deadline > failed_bound)) {
     out.state = StageDeadline::State::error;
     out.error = ctx.calendar.uncovered_text(failure);
     return out;

@@ -39,6 +39,28 @@ Explanation explain(const DeadlineEngine& engine, const Ticket& t, StageId stage
   if (result.state == StageDeadline::State::paused)
     for (auto& o : e.targets)
       if (!o.applies && DeadlineEngine::applies(*o.target, t)) o.applies = o.paused = true;
+  // calendar_days, unpaused: which day the period's own last day was, and why it moved.
+  if (result.state == StageDeadline::State::computed && e.running.size() == 1) {
+    const auto& won = e.stage->targets[static_cast<std::size_t>(result.target)];
+    const auto& zone = engine.context().zone;
+    if (won.clock == ClockKind::calendar_days) {
+      const Date last = date_of(zone.to_local(result.start)) + days{won.calendar_days};
+      const Date end = date_of(zone.to_local(result.deadline)) - days{1};
+      if (end != last) {
+        const auto info = engine.context().calendar.day(last, Coverage::provisional);
+        Reason r;
+        r.kind = Reason::Kind::rolled;
+        r.count = won.calendar_days;
+        r.day = last;
+        r.end_day = end;
+        r.day_kind = info.kind;
+        r.name = std::string(info.name);
+        r.holidays_only = won.roll_holidays_only;
+        e.notes.push_back(reason_text(r, zone, i18n::Terms::builtin(i18n::Lang::en), false));
+        e.reasons.push_back(std::move(r));
+      }
+    }
+  }
   return e;
 }
 
@@ -90,6 +112,7 @@ Explanation explain(const RuleSet& rs, const Zone& zone, StageId stage, const St
     auto r = reason(Reason::Kind::earliest_wins);
     r.count = applicable;
     r.target = &won;
+    r.latest = e.stage->latest_wins;
     e.reasons.push_back(std::move(r));
   }
   for (const auto& o : e.targets)
@@ -123,6 +146,12 @@ Explanation explain(const RuleSet& rs, const Zone& zone, StageId stage, const St
         r.kind = Reason::Kind::working_days_clock;
         r.day = date_of(zone.to_local(e.result.start));
         r.text = won.cutoff ? format_time_of_day(*won.cutoff) : std::string("24:00");
+        break;
+      case ClockKind::calendar_days:
+        r.kind = Reason::Kind::calendar_days_clock;
+        r.day = date_of(zone.to_local(e.result.start));
+        r.count = won.calendar_days;
+        r.text = won.roll == Roll::none ? "none" : won.roll_holidays_only ? "holidays" : "rest_days";
         break;
     }
     e.reasons.push_back(std::move(r));
@@ -159,7 +188,18 @@ std::string reason_text(const Reason& r, const Zone& zone, const i18n::Terms& te
     case K::paused_span: return terms.fill("explain.paused_span", {when(r.from), when(r.to)});
     case K::earliest_wins:
       return terms.fill("explain.earliest_wins",
-                        {std::to_string(r.count), span(r.target), i18n::condition_text(*r.target, terms)});
+                        {std::to_string(r.count), terms[r.latest ? "explain.latest" : "explain.earliest"], span(r.target),
+                         i18n::condition_text(*r.target, terms)});
+    case K::calendar_days_clock:
+      return terms.fill("explain.calendar_days_clock",
+                        {text_times ? i18n::format_date(r.day, terms.lang()) : format_date(r.day), std::to_string(r.count),
+                         terms[r.text == "none" ? "explain.roll_none" : r.text == "holidays" ? "explain.roll_holidays" : "explain.roll_rest_days"]});
+    case K::rolled:
+      return terms.fill("explain.rolled",
+                        {std::to_string(r.count), text_times ? i18n::format_date(r.day, terms.lang()) : format_date(r.day),
+                         i18n::day_term(r.day_kind, terms), r.name.empty() ? "" : " " + r.name,
+                         text_times ? i18n::format_date(r.end_day, terms.lang()) : format_date(r.end_day),
+                         terms[r.holidays_only ? "explain.first_non_holiday" : "explain.first_working_day"]});
     case K::not_needed: return terms.fill("explain.not_needed", {span(r.target), span(r.winner)});
     case K::elapsed_clock: return terms.fill("explain.elapsed_clock", {span(r.target)});
     case K::business_time_clock:
@@ -217,13 +257,13 @@ std::string describe_in(const Explanation& e, const Zone& zone, const i18n::Term
          " " +
          (o.computed ? when(o.deadline, end)
                      : std::string(terms[o.paused ? "explain.paused_no_deadline" : "explain.needs_uncovered"])) +
-         (o.won ? "  " + std::string(terms["explain.wins"]) : ""));
+         (o.won ? "  " + std::string(terms[e.stage->latest_wins ? "explain.wins_latest" : "explain.wins"]) : ""));
   }
   for (const auto& c : e.counted) line("  " + label("explain.counted") + when(c.from) + " .. " + when(c.to, end));
   if (!e.counted_days.empty()) {
     std::vector<std::string> ds;
     const auto* won = e.result.target >= 0 ? &e.stage->targets[static_cast<std::size_t>(e.result.target)] : nullptr;
-    const Duration whole = won ? working_day_length(won->cutoff) : Duration{days{1}};
+    const Duration whole = won && won->clock == ClockKind::working_days ? working_day_length(won->cutoff) : Duration{days{1}};
     for (std::size_t i = 0; i < e.counted_days.size(); ++i) {
       const Duration part = i < e.counted_day_amounts.size() ? e.counted_day_amounts[i] : whole;
       // A day counted only in part (a pause began or ended in it): which hours counted.
@@ -232,15 +272,16 @@ std::string describe_in(const Explanation& e, const Zone& zone, const i18n::Term
                                                i18n::span_text(format_duration(part), terms)));
     }
     const auto list = fmt::format("{}", fmt::join(ds, zh ? "、" : ", "));
+    const bool calendar = won && won->clock == ClockKind::calendar_days;
     Duration sum{0};
     for (auto a : e.counted_day_amounts) sum += a;
     if (won && sum != whole * static_cast<long>(e.counted_days.size()))  // some counted in part
       line("  " + label("explain.counted") +
-           terms.fill("explain.counted_part", {i18n::span_text(format_on_clock(*won, sum), terms),
+           terms.fill(calendar ? "explain.counted_calendar_part" : "explain.counted_part", {i18n::span_text(format_on_clock(*won, sum), terms),
                                                std::to_string(e.counted_days.size()), list}));
     else
       line("  " + label("explain.counted") +
-           terms.fill("explain.counted_days", {std::to_string(e.counted_days.size()), list}));
+           terms.fill(calendar ? "explain.counted_calendar_days" : "explain.counted_days", {std::to_string(e.counted_days.size()), list}));
   }
   for (const auto& s : e.skipped)
     line("  " + label("explain.skipped") + day(s.from) + (s.to == s.from ? "" : ".." + day(s.to)) + (zh ? "：" : ": ") +

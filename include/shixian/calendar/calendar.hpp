@@ -156,6 +156,16 @@ class Calendar : public std::enable_shared_from_this<Calendar> {
     return {n, true, u};
   }
 
+  // The first day after d that is not a public holiday (d itself when it is not one):
+  // a table look-up, for periods that roll off holidays only (Civil Code art. 203).
+  Answer<Date> next_non_holiday(Date d, Coverage c = Coverage::strict) const {
+    if (!covers(d)) return {d, true, outside(c, {Uncovered::day, d})};
+    const std::int32_t i = after_holiday_[index(d)];
+    const Date r = first_ + days{i};
+    if (r > last_) return {r, true, outside(c, {Uncovered::day, r})};
+    return {r, false};
+  }
+
   // Why d is a working or rest day (for explanations and the month grid).
   DayInfo day(Date d, Coverage c = Coverage::strict) const;
 
@@ -200,6 +210,7 @@ class Calendar : public std::enable_shared_from_this<Calendar> {
   std::vector<std::int32_t> list_;    // day index of the k-th working day (0-based k)
   std::vector<std::string> names_;    // holiday and override names, index 0 = ""
   std::vector<std::int16_t> notice_of_day_;  // notice year of the fact, 0 if none
+  std::vector<std::int32_t> after_holiday_;  // day index of the first non-holiday day >= i
   std::vector<std::pair<int, std::vector<std::string>>> notices_;
 };
 

@@ -30,7 +30,12 @@
 
 SHIXIAN_NAMESPACE_BEGIN
 
-enum class ClockKind : std::uint8_t { elapsed, business_time, working_days };
+enum class ClockKind : std::uint8_t { elapsed, business_time, working_days, calendar_days };
+// calendar_days: what a period whose last day is a rest day does (Civil Code art. 203).
+enum class Roll : std::uint8_t {
+  none,              // the period ends at 24:00 of its last calendar day, whatever the day
+  next_working_day,  // a last day that is a rest day moves to the first working day after
+};
 std::string_view to_string(ClockKind c) noexcept;
 
 inline constexpr std::size_t max_events = 16;
@@ -56,6 +61,10 @@ struct Target {
   std::chrono::seconds duration{0};  // elapsed / business_time
   int working_days = 0;              // working_days
   std::optional<TimeOfDay> cutoff;   // working_days: deadline at this time, not 24:00
+  int calendar_days = 0;             // calendar_days
+  Roll roll = Roll::none;            // calendar_days
+  bool roll_holidays_only = false;   // calendar_days: roll only off holidays, not weekends
+  std::uint32_t event_mask = 0;      // events that must all have happened for it to apply
   int schedule = -1;                 // business_time: index into RuleSet::schedules
   std::uint32_t class_mask = ~0u;    // bit per class it applies to
   std::uint32_t flag_mask = 0;       // flags that must all be set
@@ -75,6 +84,10 @@ struct Stage {
   std::vector<Target> targets;
   bool contact = false;  // report contact_by against quiet hours (the reply stage)
   std::vector<Pause> pauses;
+  // Which applicable target sets the deadline: the earliest (default: the strictest of
+  // several limits) or the latest (limits that extend one another: the regulator's
+  // 15 days, 30 when complex, 60 on an approved extension).
+  bool latest_wins = false;
 };
 
 struct QuietHours {

@@ -85,6 +85,22 @@ ClockDeadline business_time_deadline(const Schedule& s, Instant start, Duration 
 ClockDeadline working_days_deadline(Instant start, int n, std::optional<TimeOfDay> cutoff,
                                     const ClockContext& ctx);
 
+// calendar_days (Civil Code art. 201/203): the start day is not counted; the period's
+// last day is the n-th calendar day after it, and the deadline is 24:00 of that day,
+// unless the target rolls: a last day that is a rest day of the calendar (or, with
+// roll_holidays_only, a public holiday) moves to the first working day (non-holiday
+// day) after it. A make-up working Saturday is a working day: it does not roll.
+// Arithmetic over the calendar's tables (add_working_days, next_non_holiday): no day loop.
+//   15d from Fri 2026-09-18 15:30: last day Sat 10-03, inside the National Day break
+//   -> first working day after it, Thu 10-08 -> 2026-10-09T00:00
+ClockDeadline calendar_days_deadline(Instant start, const Target& t, const ClockContext& ctx);
+// The period resumed at `from` with `remaining` to run (after a pause): it ends at
+// 24:00 of the day on which the remaining time runs out, then rolls as above.
+ClockDeadline calendar_days_resume(Instant start, Instant from, Duration remaining, const Target& t,
+                                   const ClockContext& ctx);
+// Time since the period began (00:00 of the day after the start day) up to t.
+Duration calendar_days_used(Instant start, Instant t, const ClockContext& ctx);
+
 // In-window time of schedule s in [a, b).
 Duration business_time_between(const Schedule& s, Instant a, Instant b, const ClockContext& ctx,
                                Uncovered* uncovered = nullptr);

@@ -104,9 +104,11 @@ class DeadlineEngine {
   void all(const Ticket& t, std::span<StageDeadline> out) const {
     for (const StageId s : rules_->stage_ids()) out[static_cast<std::size_t>(s.index())] = stage(t, s);
   }
-  // Whether target i of a stage applies to this ticket (class and flags).
+  // Whether target i of a stage applies to this ticket (class, flags, and events that
+  // must have happened: the regulator's extension applies once it is approved).
   static bool applies(const Target& target, const Ticket& t) noexcept {
-    return (target.class_mask >> t.ticket_class & 1u) && (t.flags & target.flag_mask) == target.flag_mask;
+    return (target.class_mask >> t.ticket_class & 1u) && (t.flags & target.flag_mask) == target.flag_mask &&
+           (t.events_present() & target.event_mask) == target.event_mask;  // event conditions: happened
   }
 
  private:

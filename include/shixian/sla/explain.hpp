@@ -45,6 +45,9 @@ struct Reason {
     business_time_clock,   // target; text: the windows ("08:30-17:30"); every_day
     late_start,            // from: the start; to: when the clock starts
     working_days_clock,    // target; day: the start day; text: the cut-off or "24:00"
+    calendar_days_clock,   // target; day: the start day; count: days; text: roll none|holidays|rest_days
+    rolled,                // count: days; day: the period's own last day (day_kind, name); end_day:
+                           // where it ended; holidays_only
     provisional,           // days outside coverage were taken by the weekly rule
     contact_none,          // text: the quiet hours ("18:00-08:00")
     contact_at_deadline,   // text: the quiet hours
@@ -55,6 +58,11 @@ struct Reason {
   Date day{};
   int count = 0;
   bool every_day = false;
+  bool latest = false;         // earliest_wins: the stage takes the latest deadline
+  bool holidays_only = false;  // rolled: past holidays only, not every rest day
+  Date end_day{};
+  DayKind day_kind = DayKind::weekday;
+  std::string name;
   const Target* target = nullptr;
   const Target* winner = nullptr;
   std::string text;
