@@ -9,6 +9,7 @@
 #include "shixian/error.hpp"
 #include "shixian/handling/callback.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "shixian/rules/names.hpp"
 #include "io/json_line.hpp"
 
 namespace shixian::cli {
@@ -52,7 +53,21 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
     } else if (key == "callback") {
       bool b = false;
       if (v.get_bool().get(b)) {
-        if (error.empty()) error = "field 'callback' must be true or false (was a callback made?)";
+        // Name what was given: "yes" is a string, 1 a number; neither is a boolean.
+        if (error.empty()) {
+          od::json_type type{};
+          std::string_view text;
+          std::string got = "something else";
+          if (!v.type().get(type)) {
+            if (type == od::json_type::string && !v.get_string().get(text)) got = "string " + io::json_string(text);
+            else if (type == od::json_type::number) got = "a number";
+            else if (type == od::json_type::null) got = "null";
+            else if (type == od::json_type::array) got = "an array";
+            else if (type == od::json_type::object) got = "an object";
+          }
+          error = fmt::format("field 'callback' must be true or false (was a callback made?): expected a boolean, "
+                              "got {}", got);
+        }
         continue;
       }
       row.has_done = true, row.done = b;
@@ -71,8 +86,10 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
 // Reads JSON Lines from stdin: {"id", "level", "class"?, "callback"?} and calls f for
 // each good row; f returns an error message or "". Bad lines are reported in place
 // ({"line", "id", "error"}) and counted; returns the number of bad lines.
+// `bad_out`: where bad lines go: stdout in their place for the per-ticket `select`, but
+// stderr for `report`, whose stdout is one document (a table, or one JSON object).
 template <class F>
-std::size_t each_row(bool need_done, F&& f) {
+std::size_t each_row(bool need_done, std::FILE* bad_out, F&& f) {
   io::LineReader in(stdin);
   io::Line line;
   simdjson::ondemand::parser parser;
@@ -86,7 +103,7 @@ std::size_t each_row(bool need_done, F&& f) {
     if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
     if (!error.empty()) {
       ++bad;
-      fmt::print("{{\"line\": {}, \"id\": {}, \"error\": {}}}\n", line.number,
+      fmt::print(bad_out, "{{\"line\": {}, \"id\": {}, \"error\": {}}}\n", line.number,
                  row.id.empty() ? std::string("null") : io::json_string(row.id), io::json_string(error));
     }
   }
@@ -97,6 +114,13 @@ double share_for(const RuleSet& rs, const std::string& level) {
   for (const auto& [l, s] : rs.callback_ratios)
     if (l == level) return s;
   return -1;
+}
+
+// A class the rule set does not define ("vip") is an error, not "not ordinary".
+std::string check_class(const RuleSet& rs, const std::string& ticket_class) {
+  if (rs.find_class(ticket_class)) return {};
+  return fmt::format("unknown class '{}' (rule set {} has: {}){}", ticket_class, rs.name, fmt::join(rs.classes, ", "),
+                     did_you_mean(ticket_class, rs.classes));
 }
 
 std::string unknown_level(const RuleSet& rs, const std::string& level) {
@@ -129,8 +153,9 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
   sel->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
     std::size_t n = 0;
-    const auto bad = each_row(false, [&](const Row& r) {
+    const auto bad = each_row(false, stdout, [&](const Row& r) {
       ++n;
+      if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       const double share = share_for(*rules, r.level);
       if (share < 0) return unknown_level(*rules, r.level);
       const bool ordinary = r.ticket_class == rules->classes.front();
@@ -150,8 +175,9 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       std::size_t ordinary = 0, called = 0;
     };
     std::map<std::string, Count> by_level;
-    const auto bad = each_row(true, [&](const Row& r) {
+    const auto bad = each_row(true, stderr, [&](const Row& r) {
       if (share_for(*rules, r.level) < 0) return unknown_level(*rules, r.level);
+      if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       if (r.ticket_class != rules->classes.front()) return std::string();
       auto& c = by_level[r.level];
       ++c.ordinary;

@@ -188,7 +188,7 @@ namespace {
 
 // The state's layout: a magic line, then fixed-width fields in native byte order and
 // strings as a length and bytes. Version 1.
-constexpr std::string_view kStateMagic = "shixian summary state 1\n";
+constexpr std::string_view kStateMagic = "shixian summary state 1\n";  // bump when the layout changes
 static_assert(std::endian::native == std::endian::little || std::endian::native == std::endian::big);
 constexpr std::uint8_t kByteOrder = std::endian::native == std::endian::little ? 1 : 2;
 
@@ -262,6 +262,7 @@ std::string Summary::to_state() const {
   StateWriter w(out);
   w.put(kByteOrder);
   w.str(rs.name);
+  w.str(rs.version);
   w.str(auditor_->zone().name());
   w.str(auditor_->engine().context().calendar.version());
   w.put<std::uint64_t>(rs.stages.size());
@@ -322,6 +323,7 @@ void Summary::merge_state(std::string_view state) {
     if (theirs != ours) StateReader::fail(fmt::format("{} {} differs from this summary's {}", what, theirs, ours));
   };
   same_text("rule set", rs.name);
+  same_text("rule set version", rs.version);
   same_text("zone", auditor_->zone().name());
   same_text("calendar version", auditor_->engine().context().calendar.version());
   same_number.operator()<std::uint64_t>("stage count", rs.stages.size());

@@ -112,6 +112,15 @@ Instant Zone::to_instant_slow(LocalTime t, Choose choose) const {
       local, name(), format_instant(r.first, *this), format_instant(r.second, *this)));
 }
 
+std::optional<Instant> Zone::next_change_after(Instant t) const noexcept {
+  const auto s = date::floor<std::chrono::seconds>(t).time_since_epoch().count();
+  if (s >= impl_->last_transition) return std::nullopt;
+  const auto& tr = impl_->transitions;
+  const auto it = std::upper_bound(tr.begin(), tr.end(), s);
+  if (it == tr.end()) return std::nullopt;
+  return Instant{std::chrono::seconds{*it}};
+}
+
 bool Zone::fixed_offset_between(Instant a, Instant b) const noexcept {
   const auto sa = date::floor<std::chrono::seconds>(a).time_since_epoch().count();
   const auto sb = date::floor<std::chrono::seconds>(b).time_since_epoch().count();

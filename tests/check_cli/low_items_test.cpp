@@ -46,3 +46,23 @@ TEST_CASE("instants in a zone whose offset had seconds are written so that they 
   CHECK(r.code == 0);
   CHECK(has(r.out, "\"deadline\": \"1906-03-02T10:30:00-03:06:28\""));
 }
+
+TEST_CASE("callback report keeps stdout one document: bad lines go to stderr") {
+  const std::string input = "{\"id\": \"a\", \"level\": \"tier1\", \"callback\": \"yes\"}\n"
+                            "{\"id\": \"b\", \"level\": \"tier1\", \"class\": \"vip\", \"callback\": true}\n"
+                            "{\"id\": \"c\", \"level\": \"tier1\", \"callback\": true}\n";
+  const auto r = run_cli("--format json callback report", input);
+  CAPTURE(r.out);
+  CAPTURE(r.err);
+  CHECK(r.code == 1);
+  CHECK(r.out.rfind("{\"levels\"", 0) == 0);  // the report is the first and only line
+  CHECK(r.out.find('\n') == r.out.size() - 1);
+  CHECK(has(r.out, "\"bad_lines\": 2"));
+  CHECK(has(r.err, "{\"line\": 1"));
+  SUBCASE("\"callback\": \"yes\" names what it got") {
+    CHECK(has(r.err, "expected a boolean, got string \\\"yes\\\""));
+  }
+  SUBCASE("class vip is rejected, not counted as not ordinary") {
+    CHECK(has(r.err, "{\"line\": 2, \"id\": \"b\", \"error\": \"unknown class 'vip'"));
+  }
+}

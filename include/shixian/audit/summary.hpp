@@ -92,10 +92,11 @@ class Summary {
   // Parts built in other processes (Dask workers, batch jobs): to_state() is this
   // summary as bytes, and merge_state(bytes) on a summary of the same settings is
   // merge() of it, so the merged report is the one a single pass would give. The bytes
-  // carry what the report depends on (rule set, zone, calendar version, now, at_risk,
-  // coverage, list sizes) and are read strictly: a state of other settings, truncated
-  // or corrupt is an InputError naming what differs, and nothing is merged. They are
-  // for the same shixian version on machines of the same byte order, not for storage.
+  // carry what the report depends on (rule set and its version, zone, calendar
+  // version, now, at_risk, coverage, list sizes) and are read strictly: a state of
+  // other settings, truncated or corrupt is an InputError naming what differs, and
+  // nothing is merged. They are for the same shixian version on machines of the same
+  // byte order, not for storage.
   std::string to_state() const;
   void merge_state(std::string_view state);
 

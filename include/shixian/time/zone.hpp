@@ -71,6 +71,9 @@ class Zone {
 
   // True when no offset change happens in [a, b]: whole-day arithmetic is then exact.
   bool fixed_offset_between(Instant a, Instant b) const noexcept;
+  // The first offset change after t, or nullopt when there is none (past the last one
+  // in the table, 2200). A span split at these has one offset per piece.
+  std::optional<Instant> next_change_after(Instant t) const noexcept;
 
   friend bool operator==(const Zone& a, const Zone& b) noexcept { return a.impl_ == b.impl_; }
 
