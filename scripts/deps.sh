@@ -12,7 +12,8 @@ shixian_deps() {
               openjdk-17-jdk-headless libjna-java python3-dev pybind11-dev python3-numpy
               python3-pandas python3-pytest python3-dask python3-distributed
               python3-venv python3-setuptools python3-wheel   # pip install of the module
-              "$@")
+              # the report test: a real browser, CJK fonts for it, zlib to read its PNG
+              chromium fonts-noto-cjk zlib1g-dev "$@")
   local missing=()
   for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

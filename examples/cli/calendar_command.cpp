@@ -7,9 +7,14 @@
 
 #include "context.hpp"
 #include "shixian/calendar/calendar_file.hpp"
+#include "shixian/calendar/export.hpp"
+#include <cerrno>
+#include <cstring>
 #include "shixian/calendar/diff.hpp"
 #include "shixian/calendar/notice.hpp"
 #include "shixian/error.hpp"
+#include "shixian/i18n/text.hpp"
+#include "shixian/i18n/words.hpp"
 #include "shixian/time/text.hpp"
 
 namespace shixian::cli {
@@ -57,25 +62,22 @@ std::string provisional_json(bool p, const std::string& years = {}) {
   return years.empty() ? ", \"provisional\": true"
                        : fmt::format(", \"provisional\": true, \"no_notice\": [{}]", years);
 }
-std::string provisional_text(bool p, const std::string& years = {}) {
+std::string provisional_text(const Globals& g, bool p, const std::string& years = {}) {
   if (!p) return "";
-  return years.empty() ? "  (provisional: outside calendar coverage, weekly rule only)"
-                       : fmt::format("  (provisional: no notice for {} is loaded; the weekly rule "
-                                     "alone)", years);
+  return years.empty() ? std::string(g.t()["calendar.provisional"]) : g.t().fill("calendar.provisional_years", {years});
 }
 
 void print_month(const Globals& g, const Calendar& cal, date::year_month ym, std::FILE* out = stdout) {
-  static constexpr const char* month_names[] = {"January", "February", "March",    "April",
-                                                "May",     "June",     "July",     "August",
-                                                "September", "October", "November", "December"};
-  fmt::print(out, "{} {}\n", month_names[static_cast<unsigned>(ym.month()) - 1],
-             static_cast<int>(ym.year()));
+  const auto& tr = g.t();
+  const unsigned mon = static_cast<unsigned>(ym.month());
+  const auto year = std::to_string(static_cast<int>(ym.year()));
+  fmt::print(out, "{}\n", tr.fill("month.heading", {year, std::to_string(mon), tr[fmt::format("month.m{}", mon)]}));
   if (!cal.covers(Date{ym / 1}) || !cal.covers(Date{ym / date::last}))
-    fmt::print(out, "  PROVISIONAL: no notice for {} is loaded (covered: {}); '?' days follow the "
-                    "weekly rule alone.\n  Load it: shixian calendar import-notice NOTICE.txt --year {} -o {}.cal\n",
-               static_cast<int>(ym.year()), cal.coverage_text(), static_cast<int>(ym.year()),
-               static_cast<int>(ym.year()));
-  fmt::print(out, " Mon Tue Wed Thu Fri Sat Sun\n");
+    fmt::print(out, "{}\n", tr.fill("calendar.month_provisional", {year, cal.coverage_text()}));
+  // Each cell is 4 columns: a weekday head right-aligned (一 is two columns wide).
+  std::string head;
+  for (unsigned wd = 1; wd <= 7; ++wd) head += i18n::pad_left(i18n::weekday_term(wd, tr), 4);
+  fmt::print(out, "{}\n", head);
   const Date first{ym / 1};
   const Date last{ym / date::last};
   const unsigned lead = date::weekday{first}.iso_encoding() - 1;
@@ -119,9 +121,10 @@ void print_month(const Globals& g, const Calendar& cal, date::year_month ym, std
     }
   }
   if (!row.empty()) fmt::print(out, "{}\n", row);
+  const std::string_view sep = g.zh() ? "：" : ": ";
   for (const auto& n : notes)
     fmt::print(out, "  {:>5}{} {}{}\n", n.from == n.to ? fmt::format("{}", n.from) : fmt::format("{}-{}", n.from, n.to),
-               n.mark, to_string(n.kind), n.name.empty() ? "" : ": " + n.name);
+               n.mark, i18n::day_term(n.kind, tr), n.name.empty() ? "" : std::string(sep) + n.name);
   fmt::print(out, "\n");
 }
 
@@ -230,9 +233,10 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     const auto info = cal->day(parse_date(d1), coverage(g));
     const bool prov = info.kind == DayKind::uncovered;
     if (g.format == "text") {
-      fmt::print("{}{}\n", info.working, provisional_text(prov, missing_years(*cal, {info.date})));
-      fmt::print(stderr, "{} {}: {}{}\n", d1, info.working ? "is a working day" : "is a rest day",
-                 to_string(info.kind), info.name.empty() ? "" : fmt::format(" ({})", info.name));
+      fmt::print("{}{}\n", info.working, provisional_text(g, prov, missing_years(*cal, {info.date})));
+      fmt::print(stderr, "{}\n", g.t().fill(info.working ? "calendar.is_working" : "calendar.is_rest",
+                                           {d1, i18n::day_term(info.kind, g.t()),
+                                            info.name.empty() ? "" : fmt::format(" ({})", info.name)}));
     } else {
       fmt::print("{{\"date\": \"{}\", \"working\": {}, \"kind\": \"{}\"{}{}}}\n", d1, info.working,
                  to_string(info.kind),
@@ -250,7 +254,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     const Date from = parse_date(d1);
     const auto r = cal->add_working_days(from, parse_count(n_text), coverage(g));
     const auto years = missing_years(*cal, {from, r.value});
-    if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(r.provisional, years));
+    if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(g, r.provisional, years));
     else fmt::print("{{\"date\": \"{}\"{}}}\n", format_date(r.value), provisional_json(r.provisional, years));
   });
 
@@ -262,7 +266,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     const Date a = parse_date(d1), b = parse_date(d2);
     const auto r = cal->working_days_between(a, b, coverage(g));
     const auto years = missing_years(*cal, {a, b});
-    if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(r.provisional, years));
+    if (g.format == "text") fmt::print("{}{}\n", r.value, provisional_text(g, r.provisional, years));
     else fmt::print("{{\"working_days\": {}{}}}\n", r.value, provisional_json(r.provisional, years));
   });
 
@@ -336,6 +340,39 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     fmt::print("{} day{} differ, {} of them in working status\n", changes.size(), changes.size() == 1 ? "" : "s", working);
   });
 
+  static int export_from = 0, export_to = 0;
+  static std::string export_format = "ics", export_output;
+  auto* exp = cmd->add_subcommand("export", "Holidays and make-up working days of YEAR[..--to] as iCalendar or CSV");
+  exp->add_option("YEAR", export_from, "first year, e.g. 2026")->required()->check(whole_number(1900, 2199));
+  exp->add_option("--to", export_to, "last year (default: YEAR)")->check(whole_number(1900, 2199));
+  exp->add_option("--format", export_format, "ics (RFC 5545, for a mail client's calendar) or csv")
+      ->check(CLI::IsMember({"ics", "csv"}));
+  exp->add_option("-o,--output", export_output, "write here (default stdout)");
+  exp->footer(
+      "Holidays are all-day events shown as free time; make-up working days (调休上班) are\n"
+      "all-day events shown as busy, marked CATEGORIES:MAKEUP-WORKDAY. SUMMARY follows --lang.\n"
+      "Examples:\n"
+      "  shixian --lang zh calendar export 2026 --format ics -o 2026.ics   # subscribe or import\n"
+      "  shixian calendar export 2025 --to 2026 --format csv");
+  exp->callback([&g] {
+    const auto cal = calendar_for(g);
+    const int last = export_to ? export_to : export_from;
+    if (last < export_from)
+      throw InputError(fmt::format("--to {} is before {} (expected a year from {} on)", last, export_from, export_from));
+    const Date from{date::year{export_from} / 1 / 1}, to{date::year{last} / 12 / 31};
+    const std::string text =
+        export_format == "csv"
+            ? to_csv(*cal, from, to)
+            : to_ics(*cal, from, to, g.t(), std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now()));
+    if (export_output.empty()) {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      return;
+    }
+    std::FILE* f = std::fopen(export_output.c_str(), "wb");
+    if (f == nullptr || std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fclose(f) != 0)
+      throw InputError(g.t().fill("error.cannot_write", {export_output, std::strerror(errno)}));
+  });
+
   auto* show = cmd->add_subcommand("show", "Month grids of YEAR: working, rest, holiday, make-up");
   show->add_option("YEAR", year, "year, e.g. 2026")->required();
   show->add_option("--month", month, "one month only, 1..12")->check(whole_number(1, 12));
@@ -352,7 +389,8 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     cal->day(month ? Date{date::year{year} / month / date::last} : Date{date::year{year} / 12 / 31},
              coverage(g));
     if (g.format != "text") return show_json(g, *cal, year, month);
-    fmt::print("Calendar {} ({}), version {}\n\n", cal->id(), cal->title(), cal->version());
+    fmt::print("{}\n{}\n\n", g.t().fill("calendar.title", {cal->id(), cal->title(), cal->version()}),
+               g.t()["calendar.legend"]);
     for (int m = month ? month : 1; m <= (month ? month : 12); ++m)
       print_month(g, *cal, date::year{year} / m);
   });

@@ -19,6 +19,11 @@
 #include "shixian/calendar/diff.hpp"
 #include "shixian/classify/lexicon.hpp"
 #include "shixian/error.hpp"
+#include "shixian/i18n/text.hpp"
+#include "shixian/i18n/words.hpp"
+#include "shixian/report/report.hpp"
+#include <optional>
+#include <simdjson.h>
 #include "shixian/time/text.hpp"
 
 namespace shixian::cli {
@@ -26,7 +31,7 @@ namespace {
 
 struct Options {
   std::vector<std::string> files;
-  std::string now, choose = "reject", lexicon, compare_calendar;
+  std::string now, choose = "reject", lexicon, compare_calendar, report, by;
   bool summary = false, require_record = false, header = false;
   unsigned jobs = 1;
   double at_risk = -1;
@@ -50,7 +55,8 @@ std::string grouped(std::uint64_t n) {
 // The progress line on stderr: only on a terminal, only after the first second.
 class Progress {
  public:
-  Progress(bool enabled, std::uint64_t total_bytes) : enabled_(enabled), total_(total_bytes) {}
+  Progress(bool enabled, std::uint64_t total_bytes, const i18n::Terms& terms)
+      : enabled_(enabled), total_(total_bytes), tr_(terms) {}
   void update(const audit::StreamCounts& n) {
     if (!enabled_) return;
     const auto now = clock::now();
@@ -58,13 +64,14 @@ class Progress {
     if (secs < 1.0 || now - last_ < std::chrono::milliseconds(250)) return;
     last_ = now;
     const double rate = static_cast<double>(n.lines) / secs;
-    std::string line = fmt::format("  {} lines, {} lines/s", grouped(n.lines), grouped(static_cast<std::uint64_t>(rate)));
+    std::string line = "  " + tr_.fill("progress.lines", {grouped(n.lines), grouped(static_cast<std::uint64_t>(rate))});
     if (total_ > 0 && n.bytes > 0 && n.bytes <= total_) {
       const double byte_rate = static_cast<double>(n.bytes) / secs;
       const double eta = static_cast<double>(total_ - n.bytes) / byte_rate;
-      line += fmt::format(", {:.0f}%, ETA {:.0f}s", 100.0 * static_cast<double>(n.bytes) / static_cast<double>(total_), eta);
+      line += tr_.fill("progress.eta", {fmt::format("{:.0f}", 100.0 * static_cast<double>(n.bytes) / static_cast<double>(total_)),
+                                        fmt::format("{:.0f}", eta)});
     }
-    if (n.bad) line += fmt::format(", {} bad", grouped(n.bad));
+    if (n.bad) line += tr_.fill("progress.bad", {grouped(n.bad)});
     std::fprintf(stderr, "\r\x1b[K%s", line.c_str());
     std::fflush(stderr);
     shown_ = true;
@@ -80,29 +87,91 @@ class Progress {
   std::uint64_t total_;
   clock::time_point start_ = clock::now(), last_{};
   bool shown_ = false;
+  const i18n::Terms& tr_;
 };
 
 // Fields the lines carried that check does not read: named, so that a misspelt event
 // ("replyed") does not go unnoticed. The most frequent first, ten at most.
-void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules) {
+void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules, const i18n::Terms& tr,
+                    std::string_view read_by = {}) {
   if (ignored.empty()) return;
   auto names = ignored.names();
+  // The --by field is read, by the report.
+  std::erase_if(names, [&](const auto& e) { return !read_by.empty() && e.name == read_by; });
   std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
   const auto known = audit::ticket_field_names(rules);
   constexpr std::size_t kShown = 10;
   for (std::size_t i = 0; i < names.size() && i < kShown; ++i) {
     const auto& e = names[i];
-    std::string line = fmt::format("shixian: note: field '{}' ({} line{}) is not read by check (rule set {}) "
-                                   "and was ignored",
-                                   printable(e.name), grouped(e.count), e.count == 1 ? "" : "s", rules.name);
+    std::string line = "shixian: " + tr.fill(e.count == 1 ? "check.ignored_one" : "check.ignored",
+                                             {printable(e.name), grouped(e.count), rules.name});
     if (const auto near = audit::closest_name(e.name, known); !near.empty())
-      line += fmt::format("; did you mean '{}'?", near);
+      line += tr.fill("error.did_you_mean", {near});
     std::fprintf(stderr, "%s\n", line.c_str());
   }
   std::uint64_t rest = ignored.others();
   for (std::size_t i = kShown; i < names.size(); ++i) rest += names[i].count;
-  if (rest > 0) std::fprintf(stderr, "shixian: note: %s more occurrence%s of other ignored fields\n", grouped(rest).c_str(), rest == 1 ? "" : "s");
+  if (rest > 0)
+    std::fprintf(stderr, "shixian: %s\n", tr.fill(rest == 1 ? "check.ignored_more_one" : "check.ignored_more", {grouped(rest)}).c_str());
 }
+
+// The grouping field's value on a ticket's line (--by): a string, or a number's text;
+// "" when absent. The line was parsed once already by the audit; this second look
+// reads one field for the report only, not on the plain check path.
+std::string group_of(std::string_view line, const std::string& field) {
+  static thread_local simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (parser.parse(simdjson::padded_string(line)).get(doc)) return {};
+  simdjson::dom::element v;
+  if (doc[field].get(v)) return {};
+  if (v.is_string()) return std::string(std::string_view(v.get_string().value_unsafe()));
+  if (v.is_null()) return {};
+  return simdjson::minify(v);
+}
+
+// One row per ticket and stage that has a deadline, late ones marked (check --format text).
+class TextTable {
+ public:
+  TextTable(const Globals& g, const audit::Auditor& a) : g_(g), a_(a) {}
+  void add(std::string_view id, const audit::TicketAudit& audit) {
+    const auto& tr = g_.t();
+    const auto& rs = a_.rules();
+    if (rows_++ == 0) {
+      std::string head = i18n::pad(tr["table.ticket"], 14) + " " + i18n::pad(tr["summary.col_stage"], 16) + " " +
+                         i18n::pad(tr["deadlines.col_deadline"], g_.zh() ? 24 : 18) + " " + std::string(tr["table.status"]);
+      fmt::print("{}\n", paint(g_, head, 0, true));
+    }
+    for (std::size_t k = 0; k < audit.cycles(); ++k) {
+      const auto stages = audit.cycle(k);
+      for (std::size_t i = 0; i < stages.size(); ++i) {
+        const auto& s = stages[i];
+        if (!s.has_deadline() && s.status != audit::Status::paused) continue;
+        std::string status(i18n::status_term(s.status, tr));
+        int colour = 0;
+        if (s.status == audit::Status::breached) {
+          std::string late;
+          audit::append_duration(late, s.late_wall);
+          status = tr.fill("table.late", {status, i18n::span_text(late, tr)});
+          colour = 31;
+        } else if (s.status == audit::Status::at_risk || s.status == audit::Status::pending || s.status == audit::Status::paused) {
+          status = tr.fill("table.used", {status, fmt::format("{:.0f}%", s.used_share() * 100)});
+          colour = s.status == audit::Status::at_risk ? 33 : 0;
+        }
+        const std::string who = k == 0 ? std::string(id) : tr.fill("summary.reopen_id", {id, std::to_string(k)});
+        const std::string deadline =
+            s.paused ? std::string("—")
+                     : i18n::format_local(s.deadline, a_.zone(), g_.lang, i18n::Midnight::end_of_day);
+        fmt::print("{} {} {} {}\n", i18n::pad(who, 14), i18n::pad(tr.name("stage", rs.stages[i].id), 16),
+                   i18n::pad(deadline, g_.zh() ? 24 : 18), colour ? paint(g_, status, colour, colour == 31) : status);
+      }
+    }
+  }
+
+ private:
+  const Globals& g_;
+  const audit::Auditor& a_;
+  std::uint64_t rows_ = 0;
+};
 
 int run(const Globals& g, const Options& o) {
   std::shared_ptr<const std::vector<Date>> so_compare_days;
@@ -150,7 +219,23 @@ int run(const Globals& g, const Options& o) {
   so.write_lines = !o.summary;
   so.out = stdout;
   so.bad_out = o.summary ? stderr : nullptr;
-  so.summary = o.summary ? &summary : nullptr;
+  so.summary = o.summary || !o.report.empty() ? &summary : nullptr;
+  // --format text given (not the default): a table for people instead of JSON Lines.
+  const bool table = g.format == "text" && g.format_given() && !o.summary && !compare;
+  if (!o.by.empty() && o.report.empty()) throw InputError(fmt::format("--by {} groups the report: give --report FILE.html too", o.by));
+  std::optional<TextTable> text_table;
+  std::optional<report::Collector> collector;
+  if (table) {
+    so.write_lines = false;
+    so.bad_out = stderr;
+    text_table.emplace(g, auditor);
+  }
+  if (!o.report.empty()) collector.emplace(summary, o.by);
+  if (text_table || collector)
+    so.on_ticket = [&](std::string_view line, const audit::LineAuditor& t, std::uint64_t order) {
+      if (text_table) text_table->add(t.id(), t.audit());
+      if (collector) collector->add(t.record(), t.audit(), t.id(), o.by.empty() ? std::string() : group_of(line, o.by), order);
+    };
   if (!o.lexicon.empty()) so.lexicon = classify::Lexicon::load(o.lexicon);
   if (compare) {
     so.compare = &*compare;
@@ -173,7 +258,7 @@ int run(const Globals& g, const Options& o) {
   for (const auto& f : inputs) {
     const int fd = f == "-" ? STDIN_FILENO : ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-      std::fprintf(stderr, "shixian: cannot open '%s': %s\n", f.c_str(), std::strerror(errno));
+      std::fprintf(stderr, "shixian: %s\n", g.t().fill("error.cannot_open", {f, std::strerror(errno)}).c_str());
       unreadable = true;
     }
     struct stat st{};
@@ -181,7 +266,7 @@ int run(const Globals& g, const Options& o) {
     else sizes_known = false;
     fds.push_back(fd);
   }
-  Progress progress(::isatty(STDERR_FILENO) != 0, sizes_known ? total_bytes : 0);
+  Progress progress(::isatty(STDERR_FILENO) != 0, sizes_known ? total_bytes : 0, g.t());
   audit::StreamCounts total;
   so.progress = [&](const audit::StreamCounts& n) {
     audit::StreamCounts shown = total;
@@ -204,17 +289,25 @@ int run(const Globals& g, const Options& o) {
   }
   progress.clear();
   if (o.summary) {
-    const std::string report = g.format == "text" ? summary.to_text(g.color) : summary.to_json();
+    const std::string report = g.format == "text" ? summary.to_text(g.color, g.t()) : summary.to_json();
     std::fwrite(report.data(), 1, report.size(), stdout);
   }
+  if (collector) {
+    const std::string html = report::to_html(*collector, g.t());
+    std::FILE* f = std::fopen(o.report.c_str(), "wb");
+    if (f == nullptr || std::fwrite(html.data(), 1, html.size(), f) != html.size() || std::fclose(f) != 0)
+      throw InputError(g.t().fill("error.cannot_write", {o.report, std::strerror(errno)}));
+  }
   std::fflush(stdout);
-  report_ignored(total.ignored, *rules);
-  std::fprintf(stderr, "shixian: rule set %s, calendar %s\n", rules->version.c_str(), cal->version().c_str());
+  report_ignored(total.ignored, *rules, g.t(), o.by);
+  std::fprintf(stderr, "shixian: %s\n", g.t().fill("check.versions", {rules->version, cal->version()}).c_str());
   const auto checked = total.ok + total.bad;
-  std::string tail = fmt::format("checked {} ticket{}: {} ok, {} bad line{}", grouped(checked), checked == 1 ? "" : "s",
-                                 grouped(total.ok), grouped(total.bad), total.bad == 1 ? "" : "s");
-  if (total.blank) tail += fmt::format(" ({} blank line{} skipped)", grouped(total.blank), total.blank == 1 ? "" : "s");
-  if (compare) tail += fmt::format("; {} changed with the new calendar", grouped(total.changed));
+  const auto& tr = g.t();
+  // English plurals: "1 ticket", "2 tickets" (the key names which form).
+  std::string tail = tr.fill(checked == 1 ? "check.tail_ticket" : "check.tail_tickets", {grouped(checked)}) +
+                     tr.fill(total.bad == 1 ? "check.tail_bad_one" : "check.tail_bad", {grouped(total.ok), grouped(total.bad)});
+  if (total.blank) tail += tr.fill(total.blank == 1 ? "check.tail_blank_one" : "check.tail_blank", {grouped(total.blank)});
+  if (compare) tail += tr.fill("check.tail_changed", {grouped(total.changed)});
   std::fprintf(stderr, "%s\n", tail.c_str());
   return total.bad > 0 || unreadable ? 1 : 0;
 }
@@ -226,6 +319,10 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
   cmd->add_option("files", o.files, "JSON Lines files of tickets (default: stdin; '-' is stdin)");
   cmd->add_option("--now", o.now, "audit as of this instant (default: the current time); events after it "
                                   "count as not yet happened");
+  cmd->add_option("--report", o.report, "also write the timeliness report (及时率通报) to this HTML file: "
+                                        "charts per stage and class, by month, worst breaches, at risk now; "
+                                        "self-contained, prints on A4; in the --lang language");
+  cmd->add_option("--by", o.by, "with --report: group and rank by this field of the tickets (e.g. branch)");
   cmd->add_flag("--summary", o.summary, "print the timeliness report (per stage and class) instead of one "
                                         "line per ticket; bad lines go to stderr");
   cmd->add_option("--jobs,-j", o.jobs, "threads auditing batches of lines (0: all cores); output order is kept")

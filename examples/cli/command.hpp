@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "shixian/i18n/terms.hpp"
+
 namespace shixian::cli {
 
 // Options every command takes (set on the top-level app, which falls through).
@@ -21,6 +23,17 @@ struct Globals {
   std::string format = "text";              // text | json | jsonl
   bool provisional = false;                 // weekday-only answers outside coverage
   bool color = false;                       // stdout is a terminal and NO_COLOR unset
+  // The language of text output (--lang, SHIXIAN_LANG, the locale variables; see
+  // include/shixian/i18n/lang.hpp) and its terms, with any --terms corrections. JSON
+  // never changes with it.
+  std::string lang_flag, terms_file;
+  i18n::Lang lang = i18n::Lang::en;
+  const i18n::Terms* terms = &i18n::Terms::builtin(i18n::Lang::en);
+  const i18n::Terms& t() const noexcept { return *terms; }
+  bool zh() const noexcept { return lang == i18n::Lang::zh; }
+  // --format was given (not only its default): `check` then prints a text table.
+  const CLI::Option* format_option = nullptr;
+  bool format_given() const { return format_option != nullptr && format_option->count() > 0; }
 };
 
 // A command adds its subcommand to `app`; its callback stores the exit code in `exit_code`.

@@ -9,6 +9,7 @@
 
 #include "shixian/calendar/calendar_file.hpp"
 #include "shixian/data/embedded.hpp"
+#include "shixian/i18n/text.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/rules/names.hpp"
 
@@ -47,6 +48,20 @@ RuleSetPtr load_rules(const Globals& g) {
 Zone load_zone(const Globals& g, const RuleSet* rules) {
   if (g.zone.empty()) return Zone::locate(rules ? rules->default_zone : "Asia/Shanghai");
   return Zone::locate(g.zone);
+}
+
+std::string unknown_name_text(const UnknownName& e, const i18n::Terms& t) {
+  if (t.lang() == i18n::Lang::en) return e.what();
+  const auto& d = e.detail();
+  std::string names;
+  for (const auto& v : d.valid) names += (names.empty() ? "" : "、") + std::string(t.name(e.kind(), v)) + (t.name(e.kind(), v) == v ? "" : "(" + v + ")");
+  std::string out = t.fill("error.unknown_name", {t["error.kind_" + e.kind()], d.value, d.file, names});
+  if (!d.suggestion.empty()) out += t.fill("error.did_you_mean", {d.suggestion});
+  return out;
+}
+
+std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline) {
+  return i18n::format_local(t, zone, g.lang, deadline ? i18n::Midnight::end_of_day : i18n::Midnight::start_of_day);
 }
 
 std::string json_string(std::string_view s) { return io::json_string(s); }

@@ -3,6 +3,8 @@
 
 #include "context.hpp"
 #include "shixian/error.hpp"
+#include "shixian/i18n/text.hpp"
+#include "shixian/i18n/words.hpp"
 #include "shixian/sla/explain.hpp"
 #include "shixian/sla/lifecycle.hpp"
 #include "shixian/time/text.hpp"
@@ -103,8 +105,8 @@ int run(const Globals& g, const Options& o) {
     const auto& r = results[i];
     if (r.state == StageDeadline::State::error) {
       ++errors;
-      fmt::print(stderr, "shixian: {}: {} (use --provisional for weekday-only answers)\n",
-                 rs.stages[i].id, r.error);
+      fmt::print(stderr, "shixian: {}: {}{}\n", g.t().name("stage", rs.stages[i].id), r.error,
+                 g.t()["error.use_provisional"]);
     }
     provisional |= r.provisional;
   }
@@ -157,51 +159,65 @@ int run(const Globals& g, const Options& o) {
     fmt::print("{}\n", out);
     return errors ? 1 : 0;
   }
-  fmt::print("Ticket: {}{}, {} {} — rules {}, zone {}{}\n",
-             rs.classes[static_cast<std::size_t>(t.ticket_class)],
-             [&] {
-               std::string f;
-               for (std::size_t i = 0; i < rs.flags.size(); ++i)
-                 if (t.has_flag(static_cast<int>(i))) f += " + " + rs.flags[i];
-               return f;
-             }(),
-             rs.events.front(), format_instant(t.event(0), zone), rs.name, zone.name(),
-             provisional ? paint(g, "  PROVISIONAL (outside calendar coverage)", 33, true) : "");
-  fmt::print("\n{}\n", paint(g, fmt::format("{:<16} {:<14} {:<7} {:<26} {:<26} {}", "stage", "clock",
-                                            "target", "start", "deadline", "contact by"), 0, true));
+  const auto& tr = g.t();
+  const auto cls = rs.classes[static_cast<std::size_t>(t.ticket_class)];
+  std::string flags;
+  for (std::size_t i = 0; i < rs.flags.size(); ++i)
+    if (t.has_flag(static_cast<int>(i))) flags += " + " + std::string(tr.name("flag", rs.flags[i]));
+  fmt::print("{}{}\n",
+             tr.fill("deadlines.ticket", {std::string(tr.name("class", cls)) + flags, tr.name("event", rs.events.front()),
+                                          when(g, t.event(0), zone, false), rs.name, zone.name()}),
+             provisional ? paint(g, std::string(tr["deadlines.provisional_banner"]), 33, true) : "");
+  // Columns: widths in terminal columns (Chinese terms are two columns a character).
+  const std::size_t w_stage = 16, w_clock = 14, w_target = 11, w_time = g.zh() ? 24 : 18;
+  auto row = [&](std::string_view a, std::string_view b, std::string_view c, std::string_view d) {
+    return i18n::pad(a, w_stage) + " " + i18n::pad(b, w_clock) + " " + i18n::pad(c, w_target) + " " + i18n::pad(d, w_time) + " ";
+  };
+  auto stage_name = [&](const Stage& st) { return std::string(tr.name("stage", st.id)); };
+  fmt::print("\n{}\n", paint(g, row(tr["deadlines.col_stage"], tr["deadlines.col_clock"], tr["deadlines.col_target"],
+                                     tr["deadlines.col_start"]) +
+                                     i18n::pad(tr["deadlines.col_deadline"], w_time) + " " +
+                                     std::string(tr["deadlines.col_contact"]),
+                               0, true));
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     const auto& r = results[i];
     const auto& st = rs.stages[i];
     if (r.state == StageDeadline::State::paused) {
-      fmt::print("{:<16} {:<14} {:<7} {:<26} {}\n", st.id, to_string(paused_target(i).clock),
-                 paused_target(i).label, format_instant(r.start, zone),
-                 paint(g, fmt::format("paused, {} used: no deadline until it resumes",
-                                       format_on_clock(paused_target(i), r.used)), 33));
+      const auto& pt = paused_target(i);
+      fmt::print("{}{}\n", row(stage_name(st), i18n::clock_term(pt.clock, tr), i18n::span_text(pt.label, tr),
+                               when(g, r.start, zone, false)),
+                 paint(g, tr.fill("deadlines.paused", {i18n::span_text(format_on_clock(pt, r.used), tr)}), 33));
       continue;
     }
     if (r.state == StageDeadline::State::error) {
-      fmt::print("{:<16} {}\n", st.id, paint(g, "error: " + r.error, 31));
+      // The engine's reason stays as it is (it names dates and the calendar); the
+      // missing coverage is what an officer acts on, and the label says it is an error.
+      fmt::print("{} {}\n", i18n::pad(stage_name(st), w_stage), paint(g, tr.fill("deadlines.error", {r.error}), 31));
       continue;
     }
     if (r.state != StageDeadline::State::computed) {
-      fmt::print("{:<16} {}\n", st.id, paint(g, fmt::format("not started (no '{}')",
-                                                             rs.events[static_cast<std::size_t>(st.start_event)]), 90));
+      fmt::print("{} {}\n", i18n::pad(stage_name(st), w_stage),
+                 paint(g, tr.fill("deadlines.not_started",
+                                  {tr.name("event", rs.events[static_cast<std::size_t>(st.start_event)])}), 90));
       continue;
     }
     const auto& target = st.targets[static_cast<std::size_t>(r.target)];
     std::string contact;
-    if (st.contact) contact = r.has_contact_by ? format_instant(r.contact_by, zone) : "none: inside quiet hours";
-    fmt::print("{:<16} {:<14} {:<7} {:<26} {:<26} {}{}\n", st.id, to_string(target.clock), target.label,
-               format_instant(r.start, zone), paint(g, format_instant(r.deadline, zone), 36, true), contact,
-               r.provisional ? " (provisional)" : "");
+    if (st.contact)
+      contact = r.has_contact_by ? when(g, r.contact_by, zone, true) : std::string(tr["deadlines.contact_none"]);
+    fmt::print("{}{}{}\n",
+               row(stage_name(st), i18n::clock_term(target.clock, tr), i18n::span_text(target.label, tr),
+                   when(g, r.start, zone, false)),
+               paint(g, i18n::pad(when(g, r.deadline, zone, true), w_time), 36, true) + " " + contact,
+               r.provisional ? " " + std::string(tr["explain.provisional"]) : "");
   }
   if (o.explain) {
     fmt::print("\n");
     for (std::size_t i = 0; i < rs.stages.size(); ++i)
       if (results[i].state == StageDeadline::State::computed)
-        fmt::print("{}\n", describe(explain(engine, t, rs.stage_at(i)), zone));
+        fmt::print("{}\n", describe(explain(engine, t, rs.stage_at(i)), zone, tr));
   } else {
-    fmt::print("\n(--explain shows each deadline's reasoning: targets, counted days, skipped holidays)\n");
+    fmt::print("\n{}\n", tr["deadlines.hint_explain"]);
   }
   return errors ? 1 : 0;
 }

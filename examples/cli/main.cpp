@@ -2,11 +2,14 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <fmt/format.h>
+#include <optional>
 #include <unistd.h>
 
 #include "command.hpp"
 #include "context.hpp"
 #include "shixian/error.hpp"
+#include "shixian/i18n/lang.hpp"
 
 namespace shixian::cli {
 std::vector<std::pair<int, Registrar>>& registry() {
@@ -16,10 +19,66 @@ std::vector<std::pair<int, Registrar>>& registry() {
 Registration::Registration(int order, Registrar registrar) {
   registry().emplace_back(order, std::move(registrar));
 }
+namespace {
+
+// The value of --NAME VALUE or --NAME=VALUE in argv, before CLI11 parses: the language
+// decides the help text, so it must be known before the commands are built.
+std::string early_option(int argc, char** argv, std::string_view name) {
+  std::string value;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "--") break;
+    if (a == name && i + 1 < argc) value = argv[++i];
+    else if (a.size() > name.size() && a.starts_with(name) && a[name.size()] == '=') value = a.substr(name.size() + 1);
+  }
+  return value;
+}
+
+// CLI11's help headings in the chosen language ("Options", "Usage", ...).
+void localise_help(CLI::App& app, const i18n::Terms& t) {
+  auto f = app.get_formatter();
+  for (const char* label : {"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "Positionals", "REQUIRED", "TEXT",
+                            "INT", "UINT", "FLOAT", "Env", "Needs", "Excludes"})
+    f->label(label, std::string(t[std::string("help.") + label]));
+  app.option_defaults()->group(std::string(t["help.Options"]));
+}
+
+void group_subcommands(CLI::App& app, const std::string& group, std::string_view options) {
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (sub->get_name().empty()) continue;
+    sub->group(group);
+    if (auto* h = sub->get_help_ptr()) h->group(std::string(options));
+    group_subcommands(*sub, group, options);
+  }
+}
+
+}  // namespace
 }  // namespace shixian::cli
 
 int main(int argc, char** argv) {
   using namespace shixian;
+  cli::Globals globals;
+  // The language first: it decides every text below, the help included.
+  std::optional<i18n::Terms> corrected;
+  try {
+    globals.lang_flag = cli::early_option(argc, argv, "--lang");
+    globals.terms_file = cli::early_option(argc, argv, "--terms");
+    if (!globals.terms_file.empty()) {
+      corrected = i18n::Terms::load_file(globals.terms_file);
+      globals.lang = corrected->lang();
+      if (!globals.lang_flag.empty() && i18n::choose_lang(globals.lang_flag, i18n::process_env()) != globals.lang)
+        throw InputError(fmt::format("--terms {} is in {}, but --lang says {}", globals.terms_file,
+                                     i18n::to_string(globals.lang), globals.lang_flag));
+      globals.terms = &*corrected;
+    } else {
+      globals.lang = i18n::choose_lang(globals.lang_flag, i18n::process_env());
+      globals.terms = &i18n::Terms::builtin(globals.lang);
+    }
+  } catch (const InputError& e) {
+    std::fprintf(stderr, "shixian: %s\n", e.what());
+    return 1;
+  }
+  const i18n::Terms& tr = globals.t();
   CLI::App app{
       "shixian (时限): SLA deadlines on China's business calendar, and complaint "
       "classification.\n\n"
@@ -29,10 +88,17 @@ int main(int argc, char** argv) {
       "  shixian check tickets.jsonl --summary       # audit a year of tickets\n"
       "  shixian classify --text \"ATM吞卡，三位客户联名投诉\"\n",
       "shixian"};
+  if (globals.zh())
+    app.description(std::string(tr["help.intro"]));
+  cli::localise_help(app, tr);
   app.require_subcommand(1);
   app.set_version_flag("--version", "shixian " SHIXIAN_VERSION);
   app.fallthrough();
-  cli::Globals globals;
+  app.add_option("--lang", globals.lang_flag,
+                 "language of text output: zh or en (default: SHIXIAN_LANG, then LC_ALL, "
+                 "LC_MESSAGES, LANG: zh* is Chinese; else English). JSON never changes");
+  app.add_option("--terms", globals.terms_file,
+                 "a file correcting the output's terms (format: data/terms/zh.toml)");
   app.add_option("--zone", globals.zone,
                  "IANA time zone of the institution; local times are read in it (default: the "
                  "rule set's zone, Asia/Shanghai for 95580)")
@@ -45,7 +111,7 @@ int main(int argc, char** argv) {
   app.add_option("--rules", globals.rules_file,
                  "rule set: a TOML file, or a built-in name (95580, 95580-hq-open-end, "
                  "generic-bank, ...; see `shixian rules`); default 95580");
-  app.add_option("--format", globals.format, "output format")
+  globals.format_option = app.add_option("--format", globals.format, "output format")
       ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->capture_default_str();
   app.add_flag("--provisional", globals.provisional,
@@ -57,6 +123,8 @@ int main(int argc, char** argv) {
   auto& reg = cli::registry();
   std::sort(reg.begin(), reg.end(), [](auto& a, auto& b) { return a.first < b.first; });
   for (auto& [order, registrar] : reg) registrar(app, globals, exit_code);
+  cli::group_subcommands(app, std::string(tr["help.Subcommands"]), tr["help.Options"]);
+  if (auto* h = app.get_help_ptr()) h->group(std::string(tr["help.Options"]));
 
   // Name an unknown option or command (with the likely intended one) instead of
   // CLI11's "A subcommand is required".
@@ -75,10 +143,13 @@ int main(int argc, char** argv) {
     const int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
   } catch (const CoverageError& e) {
-    std::fprintf(stderr, "shixian: %s (use --provisional for weekday-only answers)\n", e.what());
+    std::fprintf(stderr, "shixian: %s%s\n", e.what(), std::string(tr["error.use_provisional"]).c_str());
+    return 1;
+  } catch (const UnknownName& e) {
+    std::fprintf(stderr, "shixian: %s\n", cli::unknown_name_text(e, tr).c_str());
     return 1;
   } catch (const InputError& e) {
-    std::fprintf(stderr, "shixian: %s\n", e.what());
+    std::fprintf(stderr, "shixian: %s%s\n", std::string(tr["error.rejected"]).c_str(), e.what());
     return 1;
   }
   return exit_code;

@@ -202,9 +202,10 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
     }
     if (line.too_long ? worker.too_long(file, line.number, o.order_base + line.number, o.max_line, bad_buf)
                       : worker.process(line.text, io::LineReader::kPadding, file, line.number,
-                                       o.order_base + line.number, good_buf, bad_buf))
+                                       o.order_base + line.number, good_buf, bad_buf)) {
       ++n.ok;
-    else
+      if (o.on_ticket) o.on_ticket(line.text, worker, o.order_base + line.number);
+    } else
       ++n.bad;
     if (out.size() >= kFlushAt) write_all(o.out, out);
     if (!bad.empty()) write_all(o.bad_out, bad);
@@ -416,7 +417,7 @@ class Pipeline {
 
 StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file, const StreamOptions& options) {
   io::LineReader in(fd, io::LineReader::kDefaultBlock, options.max_line);
-  if (options.jobs <= 1) return run_inline(auditor, in, file, options);
+  if (options.jobs <= 1 || options.on_ticket) return run_inline(auditor, in, file, options);
   Pipeline p(auditor, file, options);
   return p.run(in);
 }
@@ -424,7 +425,7 @@ StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file,
 StreamCounts check_text(const Auditor& auditor, std::string_view text, std::string_view file,
                         const StreamOptions& options) {
   io::LineReader in(text, io::LineReader::kDefaultBlock, options.max_line);
-  if (options.jobs <= 1) return run_inline(auditor, in, file, options);
+  if (options.jobs <= 1 || options.on_ticket) return run_inline(auditor, in, file, options);
   Pipeline p(auditor, file, options);
   return p.run(in);
 }

@@ -11,6 +11,8 @@
 
 #include "shixian/error.hpp"
 
+#include "shixian/i18n/text.hpp"
+#include "shixian/i18n/words.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/time/text.hpp"
 
@@ -50,29 +52,27 @@ std::string duration_text(Duration d) {
   return s;
 }
 
+// A bad line's reason in the language of `tr`: the ticket reader's common reasons by
+// their fixed beginnings (ticket_json.cpp); the full English reason is what
+// `check` writes to stderr for each bad line, so only the kind is worded here.
+std::string bad_line_text(std::string_view error, const i18n::Terms& tr) {
+  if (tr.lang() == i18n::Lang::en) return std::string(error);
+  static constexpr std::pair<std::string_view, std::string_view> kinds[] = {
+      {"invalid JSON", "check.bad_json"},         {"invalid UTF-8", "check.bad_utf8"},
+      {"expected a JSON object", "check.bad_json"}, {"missing field", "check.bad_missing"},
+      {"unknown class", "check.bad_class"},       {"no class given", "check.bad_class"}};
+  for (const auto& [prefix, key] : kinds)
+    if (error.starts_with(prefix)) return std::string(tr[key]);
+  if (error.find("is not a valid timestamp") != std::string_view::npos) return std::string(tr["check.bad_time"]);
+  if (error.find("lifecycle order") != std::string_view::npos || error.find(" is before ") != std::string_view::npos)
+    return std::string(tr["check.bad_order"]);
+  return std::string(tr["check.bad_other"]);
+}
+
 std::string late_clock_text(const Breach& b) {
   std::string s;
   append_late_clock(s, b);
   return s;
-}
-
-std::string rate_text(double r) { return r < 0 ? "—" : fmt::format("{:.2f}%", r * 100.0); }
-
-// Width of text in terminal columns: CJK and other wide characters count two.
-std::size_t columns(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) == 0x80) continue;
-    n += c >= 0xE1 ? 2 : 1;
-  }
-  return n;
-}
-
-std::string pad(std::string_view s, std::size_t width) {
-  std::string out(s);
-  for (std::size_t w = columns(s); w < width; ++w) out += ' ';
-  return out;
 }
 
 }  // namespace
@@ -466,33 +466,41 @@ std::string Summary::to_json() const {
   return out;
 }
 
-std::string Summary::to_text(bool color) const {
+std::string Summary::to_text(bool color) const { return to_text(color, i18n::Terms::builtin(i18n::Lang::en)); }
+
+std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   const auto& rs = auditor_->rules();
   const Zone& zone = auditor_->zone();
   const auto& set = auditor_->settings();
+  const auto lang = tr.lang();
   auto bold = [&](std::string_view s) { return color ? fmt::format("\x1b[1m{}\x1b[0m", s) : std::string(s); };
   auto red = [&](std::string_view s) { return color ? fmt::format("\x1b[31m{}\x1b[0m", s) : std::string(s); };
+  auto n = [](std::uint64_t v) { return std::to_string(v); };
+  auto stage_name = [&](std::size_t i) { return std::string(tr.name("stage", rs.stages[i].id)); };
+  auto when = [&](Instant t, bool end) {
+    return i18n::format_local(t, zone, lang, end ? i18n::Midnight::end_of_day : i18n::Midnight::start_of_day);
+  };
   std::string out;
-  out += bold(fmt::format("Timeliness (投诉处理及时率) — rules {}, as of {}, at risk from {:.0f}% of a target",
-                          rs.name, format_instant(set.now, zone), set.at_risk * 100));
-  out += fmt::format("\nrule set {}, calendar {}", rs.version, auditor_->engine().context().calendar.version());
-  out += fmt::format("\n{} tickets audited, {} bad lines", tickets_, bad_);
-  if (extra_.classified) out += fmt::format("; {} classified from their text or facts", extra_.classified);
+  out += bold(tr.fill("summary.title", {rs.name, when(set.now, false), fmt::format("{:.0f}%", set.at_risk * 100)}));
+  out += "\n" + tr.fill("summary.versions", {rs.version, auditor_->engine().context().calendar.version()});
+  out += "\n" + tr.fill("summary.counts", {n(tickets_), n(bad_)});
+  if (extra_.classified) out += tr.fill("summary.classified", {n(extra_.classified)});
   out += "\n";
-  if (extra_.cycles)
-    out += fmt::format("{} reopened cycles (重新流转): each cycle's stages are counted like a ticket's, so a "
-                       "stage's count is of stage audits\n",
-                       extra_.cycles);
+  if (extra_.cycles) out += tr.fill("summary.reopened", {n(extra_.cycles)}) + "\n";
   if (extra_.closed)
-    out += fmt::format("{} closed tickets: {} past archive retention ({} years)\n", extra_.closed,
-                       extra_.past_retention, rs.archive_years);
+    out += tr.fill("summary.archive", {n(extra_.closed), n(extra_.past_retention), n(static_cast<std::uint64_t>(rs.archive_years))}) + "\n";
   if (extra_.records_checked)
-    out += fmt::format("{} reply records checked: {} missing a field\n", extra_.records_checked,
-                       extra_.records_incomplete);
-  out += "timeliness = met / (met + breached); pending, at-risk and paused stages are not yet decided\n\n";
-  const auto header = fmt::format("{:<16} {:<10} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>6} {:>10}",
-                                  "stage", "class", "audits", "met", "breached", "pending", "at_risk", "paused",
-                                  "not_st.", "n/a", "error", "timeliness");
+    out += tr.fill("summary.records", {n(extra_.records_checked), n(extra_.records_incomplete)}) + "\n";
+  out += std::string(tr["summary.definition"]) + "\n\n";
+  // Columns in terminal columns: Chinese terms are two columns a character.
+  static constexpr Status order[] = {Status::met,    Status::breached,    Status::pending,        Status::at_risk,
+                                     Status::paused, Status::not_started, Status::not_applicable, Status::error};
+  static constexpr std::size_t widths[] = {9, 9, 8, 8, 8, 8, 8, 6};
+  std::string header = i18n::pad(tr["summary.col_stage"], 16) + " " + i18n::pad(tr["summary.col_class"], 10) + " " +
+                       i18n::pad_left(tr["summary.col_audits"], 9);
+  for (std::size_t k = 0; k < 8; ++k)
+    header.append(" ").append(i18n::pad_left(tr[fmt::format("summary.col_{}", to_string(order[k]))], widths[k]));
+  header += " " + i18n::pad_left(tr["summary.col_timeliness"], 10);
   out += bold(header) + "\n";
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     for (std::size_t c = 0; c <= classes_; ++c) {
@@ -500,13 +508,12 @@ std::string Summary::to_text(bool color) const {
       const SummaryCell total = c == classes_ ? stage_total(static_cast<int>(i)) : SummaryCell{};
       const SummaryCell& cl = c == classes_ ? total : cell(static_cast<int>(i), static_cast<int>(c));
       const double r = cl.timeliness();
-      const auto rate = fmt::format("{:>10}", rate_text(r));
-      out += fmt::format("{:<16} {:<10} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>6} {}\n",
-                         c == 0 ? rs.stages[i].id : "", c == classes_ ? "all" : rs.classes[c], cl.total(),
-                         cl.count(Status::met), cl.count(Status::breached), cl.count(Status::pending),
-                         cl.count(Status::at_risk), cl.count(Status::paused), cl.count(Status::not_started),
-                         cl.count(Status::not_applicable), cl.count(Status::error),
-                         r >= 0 && r < 0.95 ? red(rate) : rate);
+      const auto rate = i18n::pad_left(i18n::format_rate(r), 10);
+      std::string line = i18n::pad(c == 0 ? stage_name(i) : "", 16) + " " +
+                         i18n::pad(c == classes_ ? tr["summary.all_classes"] : tr.name("class", rs.classes[c]), 10) +
+                         " " + i18n::pad_left(n(cl.total()), 9);
+      for (std::size_t k = 0; k < 8; ++k) line.append(" ").append(i18n::pad_left(n(cl.count(order[k])), widths[k]));
+      out += line + " " + (r >= 0 && r < 0.95 ? red(rate) : rate) + "\n";
     }
   }
   // Breaches by month: months down, stages across.
@@ -518,37 +525,39 @@ std::string Summary::to_text(bool color) const {
       row[i] += v;
     }
   if (!months.empty()) {
-    out += "\n" + bold("Breaches by month of the missed deadline") + "\n";
-    std::string h = fmt::format("{:<8}", "month");
-    for (const auto& st : rs.stages) h += fmt::format(" {:>16}", st.id);
+    out += "\n" + bold(tr["summary.by_month"]) + "\n";
+    std::string h = i18n::pad(tr["summary.col_month"], 12);
+    for (std::size_t i = 0; i < rs.stages.size(); ++i) h.append(" ").append(i18n::pad_left(stage_name(i), 16));
     out += bold(h) + "\n";
     for (const auto& [k, row] : months) {
-      out += fmt::format("{:<8}", month_key(k));
-      for (auto v : row) out += fmt::format(" {:>16}", v);
-      out += "\n";
+      std::string line = i18n::pad(i18n::format_month(k / 12, static_cast<unsigned>(k % 12 + 1), lang), 12);
+      for (auto v : row) line.append(" ").append(i18n::pad_left(n(v), 16));
+      out += line + "\n";
     }
   }
   bool any = false;
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     const auto worst = sorted_worst(stage_total(static_cast<int>(i)));
     if (worst.empty()) continue;
-    if (!any) out += "\n" + bold(fmt::format("Worst breaches (up to {} per stage)", worst_)) + "\n";
+    if (!any) out += "\n" + bold(tr.fill("summary.worst", {n(worst_)})) + "\n";
     any = true;
-    out += fmt::format("{}\n", rs.stages[i].id);
+    out += stage_name(i) + "\n";
     for (const auto& b : worst)
-      out += fmt::format("  {} deadline {}  {}  late {} (on the clock {})\n",
-                         pad(b.cycle ? fmt::format("{} (reopen {})", b.id, b.cycle) : b.id, 20),
-                         format_instant(b.deadline, zone),
-                         b.done ? "done " + format_instant(b.done_at, zone) : std::string("not done") + std::string(22, ' '),
-                         red(duration_text(b.late_wall)), late_clock_text(b));
+      out += "  " + i18n::pad(b.cycle ? tr.fill("summary.reopen_id", {b.id, n(static_cast<std::uint64_t>(b.cycle))}) : b.id, 20) +
+             " " + tr.fill("summary.deadline", {when(b.deadline, true)}) + "  " +
+             i18n::pad(b.done ? tr.fill("summary.done", {when(b.done_at, false)}) : std::string(tr["summary.not_done"]), 26) +
+             "  " + tr.fill("summary.late", {red(i18n::span_text(duration_text(b.late_wall), tr)),
+                                            i18n::span_text(late_clock_text(b), tr)}) +
+             "\n";
   }
   if (!first_bad_.empty()) {
     auto bad = first_bad_;
     std::sort(bad.begin(), bad.end(), [](const BadLine& a, const BadLine& b) { return a.order < b.order; });
-    out += "\n" + bold(bad_ > bad.size() ? fmt::format("Bad lines (first {} of {})", bad.size(), bad_)
-                                         : std::string("Bad lines")) + "\n";
+    out += "\n" + bold(bad_ > bad.size() ? tr.fill("summary.bad_first", {n(bad.size()), n(bad_)})
+                                         : std::string(tr["summary.bad"])) + "\n";
     for (const auto& b : bad)
-      out += fmt::format("  {}{}: {}\n", b.file.empty() ? "line " : b.file + ":", b.line, b.error);
+      out += "  " + (b.file.empty() ? tr.fill("summary.line", {n(b.line)}) : b.file + ":" + n(b.line)) + (lang == i18n::Lang::zh ? "：" : ": ") +
+             bad_line_text(b.error, tr) + "\n";
   }
   return out;
 }

@@ -2,24 +2,30 @@
 
 #include <fmt/format.h>
 
+#include "shixian/i18n/text.hpp"
+#include "shixian/i18n/words.hpp"
 #include "shixian/time/text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 namespace {
 
-std::string working_days_note(const Target& t, Date start_day) {
-  return fmt::format(
-      "working_days clock (Civil Code art. 201/203): the start day {} is not counted; counting "
-      "begins the next day and the deadline is {} of working day {}",
-      format_date(start_day), t.cutoff ? format_time_of_day(*t.cutoff) : std::string("24:00"), t.working_days);
-}
-
-std::string business_time_note(const RuleSet& rs, const Target& t) {
-  const auto& s = rs.schedules[static_cast<std::size_t>(t.schedule)];
+std::string windows_text(const Schedule& s) {
   std::vector<std::string> windows;
   for (const auto& w : s.windows) windows.push_back(format_time_of_day(w.open) + "-" + format_time_of_day(w.close));
-  return fmt::format("business_time clock: only time inside {} on {} counts; the deadline is when {} of it has run",
-                     fmt::join(windows, ", "), s.working_days_only ? "working days" : "every day", t.label);
+  return fmt::format("{}", fmt::join(windows, ", "));
+}
+
+// The English notes (for JSON) from the reasons.
+Explanation finish(Explanation& e, const Zone& zone) {
+  const auto& en = i18n::Terms::builtin(i18n::Lang::en);
+  for (const auto& r : e.reasons) e.notes.push_back(reason_text(r, zone, en, false));
+  return std::move(e);
+}
+
+Reason reason(Reason::Kind k) {
+  Reason r;
+  r.kind = k;
+  return r;
 }
 
 }  // namespace
@@ -42,10 +48,16 @@ Explanation explain(const DeadlineEngine& engine, const Ticket& t, StageId stage
       const Date end = date_of(zone.to_local(result.deadline)) - days{1};
       if (end != last) {
         const auto info = engine.context().calendar.day(last, Coverage::provisional);
-        e.notes.push_back(fmt::format("day {} is {}, a rest day ({}{}{}): the period ends on {}, the first {} after it",
-                                      won.calendar_days, format_date(last), to_string(info.kind),
-                                      info.name.empty() ? "" : " ", info.name, format_date(end),
-                                      won.roll_holidays_only ? "day that is not a holiday" : "working day"));
+        Reason r;
+        r.kind = Reason::Kind::rolled;
+        r.count = won.calendar_days;
+        r.day = last;
+        r.end_day = end;
+        r.day_kind = info.kind;
+        r.name = std::string(info.name);
+        r.holidays_only = won.roll_holidays_only;
+        e.notes.push_back(reason_text(r, zone, i18n::Terms::builtin(i18n::Lang::en), false));
+        e.reasons.push_back(std::move(r));
       }
     }
   }
@@ -60,9 +72,10 @@ Explanation explain(const RuleSet& rs, const Zone& zone, StageId stage, const St
   e.calendar_version = std::move(trace.calendar_version);
   e.rules_version = std::move(trace.rules_version);
   if (e.result.state == StageDeadline::State::not_started) {
-    e.notes.push_back(fmt::format("not started: event '{}' has not happened",
-                                  rs.events[static_cast<std::size_t>(e.stage->start_event)]));
-    return e;
+    auto r = reason(Reason::Kind::not_started);
+    r.text = rs.events[static_cast<std::size_t>(e.stage->start_event)];
+    e.reasons.push_back(std::move(r));
+    return finish(e, zone);
   }
   for (std::size_t i = 0; i < e.stage->targets.size(); ++i) {
     const auto& tt = trace.targets[i];
@@ -80,27 +93,35 @@ Explanation explain(const RuleSet& rs, const Zone& zone, StageId stage, const St
   int applicable = 0;
   for (const auto& o : e.targets) applicable += o.applies;
   if (e.result.state == StageDeadline::State::error) {
-    e.notes.push_back(e.result.error);
-    return e;
+    auto r = reason(Reason::Kind::error);
+    r.text = e.result.error;
+    e.reasons.push_back(std::move(r));
+    return finish(e, zone);
   }
   const auto& paused = trace.paused;
   for (int i = 0; i < paused.count; ++i) {
     const auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
-    e.notes.push_back(to == Instant::max()
-                          ? fmt::format("paused since {} with no resume yet: no clock counts, so no "
-                                        "deadline can be given", format_instant(from, zone))
-                          : fmt::format("paused from {} to {}: that time counts on no clock",
-                                        format_instant(from, zone), format_instant(to, zone)));
+    auto r = reason(to == Instant::max() ? Reason::Kind::paused_open : Reason::Kind::paused_span);
+    r.from = from;
+    r.to = to;
+    e.reasons.push_back(std::move(r));
   }
-  if (e.result.state == StageDeadline::State::paused) return e;
+  if (e.result.state == StageDeadline::State::paused) return finish(e, zone);
   const auto& won = e.stage->targets[static_cast<std::size_t>(e.result.target)];
-  if (applicable > 1)
-    e.notes.push_back(fmt::format("{} targets apply; the {} deadline wins: {} ({})", applicable,
-                                  e.stage->latest_wins ? "latest" : "earliest", won.label, won.condition));
+  if (applicable > 1) {
+    auto r = reason(Reason::Kind::earliest_wins);
+    r.count = applicable;
+    r.target = &won;
+    r.latest = e.stage->latest_wins;
+    e.reasons.push_back(std::move(r));
+  }
   for (const auto& o : e.targets)
-    if (o.applies && !o.computed)
-      e.notes.push_back(fmt::format("target {} needs days outside the calendar, but cannot be "
-                                    "earlier than {}: it is not needed", o.target->label, won.label));
+    if (o.applies && !o.computed) {
+      auto r = reason(Reason::Kind::not_needed);
+      r.target = o.target;
+      r.winner = &won;
+      e.reasons.push_back(std::move(r));
+    }
   e.counted = std::move(trace.walk.spans);
   for (const auto& d : trace.walk.days) {
     e.counted_days.push_back(d.date);
@@ -109,103 +130,175 @@ Explanation explain(const RuleSet& rs, const Zone& zone, StageId stage, const St
   e.skipped = std::move(trace.walk.skipped);
   e.truncated = trace.walk.truncated;
   e.running = std::move(trace.running);
-  switch (won.clock) {
-    case ClockKind::elapsed:
-      e.notes.push_back(fmt::format("elapsed clock: {} of wall-clock time from the start, whatever "
-                                    "the calendar or daylight saving says", won.label));
-      break;
-    case ClockKind::business_time:
-      e.notes.push_back(business_time_note(rs, won));
-      if (!e.counted.empty() && e.counted.front().from > e.result.start)
-        e.notes.push_back(fmt::format("the start {} is outside the windows: the clock starts at {}",
-                                      format_instant(e.result.start, zone),
-                                      format_instant(e.counted.front().from, zone)));
-      break;
-    case ClockKind::working_days:
-      e.notes.push_back(working_days_note(won, date_of(zone.to_local(e.result.start))));
-      break;
-    case ClockKind::calendar_days: {
-      const Date s = date_of(zone.to_local(e.result.start));
-      e.notes.push_back(fmt::format(
-          "calendar_days clock (Civil Code art. 201/203): the start day {} is not counted; {} calendar "
-          "days, the period ending at 24:00 of its last day{}", format_date(s), won.calendar_days,
-          won.roll == Roll::none ? std::string(", whatever day that is")
-          : won.roll_holidays_only ? std::string("; a last day that is a public holiday moves to the first day after the holidays")
-                                   : std::string("; a last day that is a rest day moves to the first working day after it "
-                                                 "(a make-up working day does not move)")));
-      break;
+  {
+    auto r = reason(Reason::Kind::elapsed_clock);
+    r.target = &won;
+    switch (won.clock) {
+      case ClockKind::elapsed: break;
+      case ClockKind::business_time: {
+        const auto& sched = rs.schedules[static_cast<std::size_t>(won.schedule)];
+        r.kind = Reason::Kind::business_time_clock;
+        r.text = windows_text(sched);
+        r.every_day = !sched.working_days_only;
+        break;
+      }
+      case ClockKind::working_days:
+        r.kind = Reason::Kind::working_days_clock;
+        r.day = date_of(zone.to_local(e.result.start));
+        r.text = won.cutoff ? format_time_of_day(*won.cutoff) : std::string("24:00");
+        break;
+      case ClockKind::calendar_days:
+        r.kind = Reason::Kind::calendar_days_clock;
+        r.day = date_of(zone.to_local(e.result.start));
+        r.count = won.calendar_days;
+        r.text = won.roll == Roll::none ? "none" : won.roll_holidays_only ? "holidays" : "rest_days";
+        break;
+    }
+    e.reasons.push_back(std::move(r));
+    if (won.clock == ClockKind::business_time && !e.counted.empty() && e.counted.front().from > e.result.start) {
+      auto late = reason(Reason::Kind::late_start);
+      late.from = e.result.start;
+      late.to = e.counted.front().from;
+      e.reasons.push_back(std::move(late));
     }
   }
-  if (e.result.provisional)
-    e.notes.push_back("provisional: days outside the calendar's coverage were taken by the weekly "
-                      "rule alone");
+  if (e.result.provisional) e.reasons.push_back(reason(Reason::Kind::provisional));
   if (e.stage->contact) {
     const auto& q = rs.quiet;
-    const auto window = format_time_of_day(q.from) + "-" + format_time_of_day(q.to);
-    if (!e.result.has_contact_by)
-      e.notes.push_back(fmt::format("the deadline is inside quiet hours ({}) and no time outside them "
-                                    "remains after the start: contact inside quiet hours is needed",
-                                    window));
-    else if (e.result.contact_by == e.result.deadline)
-      e.notes.push_back(fmt::format("contact by the deadline: it is outside quiet hours ({})", window));
-    else
-      e.notes.push_back(fmt::format("the deadline is inside quiet hours ({}): contact by {}, when they "
-                                    "begin", window, format_instant(e.result.contact_by, zone)));
+    auto r = reason(!e.result.has_contact_by                      ? Reason::Kind::contact_none
+                    : e.result.contact_by == e.result.deadline ? Reason::Kind::contact_at_deadline
+                                                               : Reason::Kind::contact_before_quiet);
+    r.text = format_time_of_day(q.from) + "-" + format_time_of_day(q.to);
+    r.from = e.result.contact_by;
+    e.reasons.push_back(std::move(r));
   }
-  return e;
+  return finish(e, zone);
 }
 
-std::string describe(const Explanation& e, const Zone& zone) {
+std::string reason_text(const Reason& r, const Zone& zone, const i18n::Terms& terms, bool text_times) {
+  auto when = [&](Instant t, i18n::Midnight m = i18n::Midnight::start_of_day) {
+    return text_times ? i18n::format_local(t, zone, terms.lang(), m) : format_instant(t, zone);
+  };
+  auto span = [&](const Target* t) { return i18n::span_text(t->label, terms); };
+  using K = Reason::Kind;
+  switch (r.kind) {
+    case K::not_started: return terms.fill("explain.not_started", {terms.name("event", r.text)});
+    case K::error: return r.text;
+    case K::paused_open: return terms.fill("explain.paused_open", {when(r.from)});
+    case K::paused_span: return terms.fill("explain.paused_span", {when(r.from), when(r.to)});
+    case K::earliest_wins:
+      return terms.fill("explain.earliest_wins",
+                        {std::to_string(r.count), terms[r.latest ? "explain.latest" : "explain.earliest"], span(r.target),
+                         i18n::condition_text(*r.target, terms)});
+    case K::calendar_days_clock:
+      return terms.fill("explain.calendar_days_clock",
+                        {text_times ? i18n::format_date(r.day, terms.lang()) : format_date(r.day), std::to_string(r.count),
+                         terms[r.text == "none" ? "explain.roll_none" : r.text == "holidays" ? "explain.roll_holidays" : "explain.roll_rest_days"]});
+    case K::rolled:
+      return terms.fill("explain.rolled",
+                        {std::to_string(r.count), text_times ? i18n::format_date(r.day, terms.lang()) : format_date(r.day),
+                         i18n::day_term(r.day_kind, terms), r.name.empty() ? "" : " " + r.name,
+                         text_times ? i18n::format_date(r.end_day, terms.lang()) : format_date(r.end_day),
+                         terms[r.holidays_only ? "explain.first_non_holiday" : "explain.first_working_day"]});
+    case K::not_needed: return terms.fill("explain.not_needed", {span(r.target), span(r.winner)});
+    case K::elapsed_clock: return terms.fill("explain.elapsed_clock", {span(r.target)});
+    case K::business_time_clock:
+      return terms.fill("explain.business_time_clock",
+                        {r.text, terms[r.every_day ? "explain.on_every_day" : "explain.on_working_days"],
+                         span(r.target)});
+    case K::late_start: return terms.fill("explain.late_start", {when(r.from), when(r.to)});
+    case K::working_days_clock:
+      return terms.fill("explain.working_days_clock",
+                        {text_times ? i18n::format_date(r.day, terms.lang()) : format_date(r.day), r.text,
+                         std::to_string(r.target->working_days)});
+    case K::provisional: return std::string(terms["explain.provisional_days"]);
+    case K::contact_none: return terms.fill("explain.contact_none", {r.text});
+    case K::contact_at_deadline: return terms.fill("explain.contact_at_deadline", {r.text});
+    case K::contact_before_quiet: return terms.fill("explain.contact_before_quiet", {r.text, when(r.from)});
+  }
+  return r.text;
+}
+
+namespace {
+
+std::string describe_in(const Explanation& e, const Zone& zone, const i18n::Terms& terms, bool text_times) {
+  const auto lang = terms.lang();
+  auto when = [&](Instant t, i18n::Midnight m = i18n::Midnight::start_of_day) {
+    return text_times ? i18n::format_local(t, zone, lang, m) : format_instant(t, zone);
+  };
+  auto day = [&](Date d) { return text_times ? i18n::format_date(d, lang) : format_date(d); };
+  const auto end = i18n::Midnight::end_of_day;
+  // Labels are padded to one width (10 columns in English, as before; Chinese labels are
+  // two or four characters wide).
+  auto label = [&](std::string_view key) { return i18n::pad(terms[key], 10); };
   std::string out;
-  auto line = [&]<class... A>(fmt::format_string<A...> f, A&&... args) {
-    out += fmt::format(f, std::forward<A>(args)...);
+  auto line = [&](const std::string& text) {
+    out += text;
     out += '\n';
   };
-  line("{} — {}{}", e.stage->id, e.stage->title,
-       e.stage->source.empty() ? "" : fmt::format(" [{}]", e.stage->source));
+  const bool zh = lang == i18n::Lang::zh;
+  const std::string stage_name =
+      zh ? std::string(terms.name("stage", e.stage->id)) + (terms.name("stage", e.stage->id) == e.stage->id ? "" : " (" + e.stage->id + ")")
+         : fmt::format("{} — {}", e.stage->id, e.stage->title);
+  line(stage_name + (e.stage->source.empty() ? "" : fmt::format(" [{}]", e.stage->source)));
   if (e.result.state == StageDeadline::State::computed) {
-    line("  start     {}", format_instant(e.result.start, zone));
-    line("  deadline  {}{}", format_instant(e.result.deadline, zone),
-         e.result.provisional ? "  (provisional)" : "");
+    line("  " + label("explain.start") + when(e.result.start));
+    line("  " + label("explain.deadline") + when(e.result.deadline, end) +
+         (e.result.provisional ? "  " + std::string(terms["explain.provisional"]) : ""));
   }
   for (const auto& o : e.targets) {
+    const auto head = "  " + label("explain.target") + i18n::pad(i18n::span_text(o.target->label, terms), zh ? 10 : 6) + " " +
+                      i18n::pad(i18n::condition_text(*o.target, terms), 22) + " ";
     if (!o.applies) {
-      line("  target    {:<6} {:<22} does not apply", o.target->label, o.target->condition);
+      line(head + std::string(terms["explain.does_not_apply"]));
       continue;
     }
-    line("  target    {:<6} {:<22} {:<14} {}{}", o.target->label, o.target->condition,
-         to_string(o.target->clock),
-         o.computed ? format_instant(o.deadline, zone)
-                    : std::string(o.paused ? "paused, no deadline yet" : "needs uncovered days"),
-         o.won ? (e.stage->latest_wins ? "  <- latest, wins" : "  <- earliest, wins") : "");
+    line(head + i18n::pad(i18n::clock_term(o.target->clock, terms), 14) +
+         " " +
+         (o.computed ? when(o.deadline, end)
+                     : std::string(terms[o.paused ? "explain.paused_no_deadline" : "explain.needs_uncovered"])) +
+         (o.won ? "  " + std::string(terms[e.stage->latest_wins ? "explain.wins_latest" : "explain.wins"]) : ""));
   }
-  for (const auto& c : e.counted)
-    line("  counted   {} .. {}", format_instant(c.from, zone), format_instant(c.to, zone));
+  for (const auto& c : e.counted) line("  " + label("explain.counted") + when(c.from) + " .. " + when(c.to, end));
   if (!e.counted_days.empty()) {
     std::vector<std::string> ds;
     const auto* won = e.result.target >= 0 ? &e.stage->targets[static_cast<std::size_t>(e.result.target)] : nullptr;
     const Duration whole = won && won->clock == ClockKind::working_days ? working_day_length(won->cutoff) : Duration{days{1}};
-    const char* unit = won && won->clock == ClockKind::calendar_days ? "calendar day(s)" : "working day(s)";
     for (std::size_t i = 0; i < e.counted_days.size(); ++i) {
       const Duration part = i < e.counted_day_amounts.size() ? e.counted_day_amounts[i] : whole;
       // A day counted only in part (a pause began or ended in it): which hours counted.
-      ds.push_back(part == whole ? format_date(e.counted_days[i])
-                                 : fmt::format("{} ({})", format_date(e.counted_days[i]), format_duration(part)));
+      ds.push_back(part == whole ? day(e.counted_days[i])
+                                 : fmt::format("{} ({})", day(e.counted_days[i]),
+                                               i18n::span_text(format_duration(part), terms)));
     }
+    const auto list = fmt::format("{}", fmt::join(ds, zh ? "、" : ", "));
+    const bool calendar = won && won->clock == ClockKind::calendar_days;
     Duration sum{0};
     for (auto a : e.counted_day_amounts) sum += a;
     if (won && sum != whole * static_cast<long>(e.counted_days.size()))  // some counted in part
-      line("  counted   {} over {} {}: {}", format_on_clock(*won, sum), e.counted_days.size(), unit,
-           fmt::join(ds, ", "));
+      line("  " + label("explain.counted") +
+           terms.fill(calendar ? "explain.counted_calendar_part" : "explain.counted_part", {i18n::span_text(format_on_clock(*won, sum), terms),
+                                               std::to_string(e.counted_days.size()), list}));
     else
-      line("  counted   {} {}: {}", e.counted_days.size(), unit, fmt::join(ds, ", "));
+      line("  " + label("explain.counted") +
+           terms.fill(calendar ? "explain.counted_calendar_days" : "explain.counted_days", {std::to_string(e.counted_days.size()), list}));
   }
   for (const auto& s : e.skipped)
-    line("  skipped   {}{}: {}{}", format_date(s.from), s.to == s.from ? "" : ".." + format_date(s.to),
-         to_string(s.kind), s.name.empty() ? "" : " " + s.name);
-  for (const auto& n : e.notes) line("  why       {}", n);
-  line("  data      calendar {}; rules {}", e.calendar_version, e.rules_version);
+    line("  " + label("explain.skipped") + day(s.from) + (s.to == s.from ? "" : ".." + day(s.to)) + (zh ? "：" : ": ") +
+         std::string(i18n::day_term(s.kind, terms)) + (s.name.empty() ? "" : " " + s.name));
+  for (const auto& r : e.reasons) line("  " + label("explain.why") + reason_text(r, zone, terms, text_times));
+  line("  " + label("explain.data") + terms.fill("explain.data_versions", {e.calendar_version, e.rules_version}));
   return out;
+}
+
+}  // namespace
+
+std::string describe(const Explanation& e, const Zone& zone) {
+  return describe_in(e, zone, i18n::Terms::builtin(i18n::Lang::en), false);
+}
+
+std::string describe(const Explanation& e, const Zone& zone, const i18n::Terms& terms) {
+  return describe_in(e, zone, terms, true);
 }
 
 SHIXIAN_NAMESPACE_END

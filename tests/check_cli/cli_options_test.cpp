@@ -61,10 +61,11 @@ TEST_CASE("an empty option value is rejected, not taken as 'not given'") {
 }
 
 TEST_CASE("an unknown option before the command is named as an option, not as a command") {
-  const auto r = run_cli("--lang zh check");
+  // (--lang is an option since issue 14: an option no command has stands in for it.)
+  const auto r = run_cli("--dialect zh check");
   CAPTURE(r.err);
   CHECK(r.code == 2);
-  CHECK(r.err.find("unknown option '--lang'") != std::string::npos);
+  CHECK(r.err.find("unknown option '--dialect'") != std::string::npos);
   CHECK(r.err.find("unknown command") == std::string::npos);
   CHECK(run_cli("--zon Asia/Shanghai check").err.find("did you mean '--zone'?") != std::string::npos);
 }

@@ -50,6 +50,8 @@ struct StreamCounts {
   }
 };
 
+class LineAuditor;
+
 struct StreamOptions {
   unsigned jobs = 1;
   Choose choose = Choose::reject;  // local times in a DST gap or overlap
@@ -61,6 +63,10 @@ struct StreamOptions {
   // totals so far (for a progress line).
   std::function<void(const StreamCounts&)> progress;
   std::uint64_t order_base = 0;    // added to line numbers to order lines across files
+  // Called for each audited ticket with its line and the auditor that holds its record,
+  // audit and id (the timeliness report, the text table). Set, it makes the stream run
+  // on the calling thread (jobs is ignored), so calls come in input order.
+  std::function<void(std::string_view line, const LineAuditor& ticket, std::uint64_t order)> on_ticket;
   // Lexicon for classifying lines without a class (nullptr: the built-in one).
   std::shared_ptr<const classify::Lexicon> lexicon;
   // The longest line read (bytes): a longer one is a bad line in its place, read past
@@ -101,6 +107,7 @@ class LineAuditor {
   const TicketRecord& record() const noexcept { return record_; }
   const TicketAudit& audit() const noexcept { return audit_; }
   const IgnoredFields& ignored() const noexcept { return parser_.ignored(); }
+  std::string_view id() const noexcept { return parser_.id(); }
 
  private:
   const Auditor& auditor_;

@@ -38,6 +38,7 @@
 #include <vector>
 
 #include "shixian/audit/audit.hpp"
+#include "shixian/i18n/terms.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 namespace audit {
@@ -120,8 +121,14 @@ class Summary {
   //   {"ordinary": {"counts": {…}, "timeliness": 0.97, "worst": […], "breaches_by_month": {…}},
   //    …, "all": {…}}, …}, "first_bad_lines": […]}
   std::string to_json() const;
-  // Aligned tables for people; colour when `color`.
+  // Aligned tables for people, in English; colour when `color`.
   std::string to_text(bool color) const;
+  // The same in the language of `terms` (i18n/terms.hpp), deadlines at a day's end as 24:00.
+  std::string to_text(bool color, const i18n::Terms& terms) const;
+  // What the report (report/report.hpp) draws from, beyond the cells.
+  const Auditor& auditor() const noexcept { return *auditor_; }
+  std::size_t classes() const noexcept { return classes_; }
+  const std::vector<BadLine>& first_bad_lines() const noexcept { return first_bad_; }
 
  private:
   void add_stages(int ticket_class, std::string_view id, std::span<const StageAudit> stages, std::uint64_t order,

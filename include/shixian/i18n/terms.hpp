@@ -1,0 +1,68 @@
+#pragma once
+// The words of human-readable output, as data a bank can read and correct.
+//
+// data/terms/en.toml and data/terms/zh.toml (embedded, like the calendars and rule
+// sets) hold every label, heading and sentence the CLI and the report print, in tables:
+//
+//   lang = "zh"
+//   [status]                     # an audit's status (check, the report)
+//   met = "按时"
+//   breached = "已超时"
+//   [explain]                    # sentences take {} placeholders, filled in order
+//   paused_open = "自{}起暂停，尚未恢复：不计任何时钟，暂无时限"
+//
+// Terms follow the source documents (受理、流转、处理、回复、回访; 普通投诉/紧急投诉;
+// 已超时/按时/处理中/临近超时). Two kinds of table:
+//   closed  (status, explain, summary, ...): the program's own words. en.toml defines
+//           the keys; every other file may only use them (an unknown key is an error
+//           naming file, line and the key probably meant), the built-in files must have
+//           them all, and a sentence must keep the English one's number of {}.
+//   open    (class, stage, event, flag, field): names of a rule set's identifiers, any
+//           key; an identifier without a term prints as itself.
+// A bank's own file (the CLI's --terms FILE) has the same format and replaces the terms
+// it names over the built-in language it declares.
+#include "shixian/abi.hpp"
+#include <initializer_list>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "shixian/i18n/lang.hpp"
+
+SHIXIAN_NAMESPACE_BEGIN
+namespace i18n {
+
+class Terms {
+ public:
+  // The built-in terms of a language, parsed once (thread-safe), never freed.
+  static const Terms& builtin(Lang lang);
+  // Terms from text in the format above. `origin` names it in errors. Without `base`
+  // the text must be complete (every key of en.toml); with it, the text replaces the
+  // terms it names in a copy of `base` (and must declare base's language).
+  static Terms parse(std::string_view text, std::string_view origin, const Terms* base = nullptr);
+  // A bank's corrections from a file, over the built-in terms of the language it declares.
+  static Terms load_file(const std::string& path);
+
+  Lang lang() const noexcept { return lang_; }
+  // A closed term by "table.key", e.g. "status.met". An unknown key is a programming
+  // error (std::logic_error): every key the code uses is in en.toml, tests/i18n checks.
+  std::string_view operator[](std::string_view key) const;
+  // An open term, e.g. name("stage", "hq_dispatch") -> "总行流转"; the id itself when
+  // the file has no term for it.
+  std::string_view name(std::string_view table, std::string_view id) const;
+  // The term with its {} placeholders filled in order by `args`.
+  std::string fill(std::string_view key, std::initializer_list<std::string_view> args) const;
+  // Every "table.key" (to compare files, in tests).
+  const std::map<std::string, std::string, std::less<>>& all() const noexcept { return terms_; }
+
+ private:
+  Lang lang_ = Lang::en;
+  std::map<std::string, std::string, std::less<>> terms_;
+};
+
+// {} placeholders in `text` filled in order by `args` ("{{" and "}}" are literal braces).
+std::string fill(std::string_view text, std::initializer_list<std::string_view> args);
+
+}  // namespace i18n
+SHIXIAN_NAMESPACE_END

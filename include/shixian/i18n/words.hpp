@@ -1,0 +1,34 @@
+#pragma once
+// The library's own values in words of the chosen language (terms.hpp): a day's kind,
+// an audit status, a clock, a target's condition, a length of time.
+//
+//   day_term(DayKind::makeup, zh)          -> "调休上班日"
+//   status_term(Status::breached, zh)      -> "已超时"
+//   span_text("1h30m", zh)                 -> "1小时30分钟"   (format_duration's text)
+//   span_text("3.75wd", zh)                -> "3.75个工作日"  (format_on_clock's text)
+//   condition_text(target, zh)             -> "紧急投诉" for "class urgent"
+#include "shixian/abi.hpp"
+#include <string>
+#include <string_view>
+
+#include "shixian/audit/audit.hpp"
+#include "shixian/calendar/calendar.hpp"
+#include "shixian/i18n/terms.hpp"
+#include "shixian/rules/rule_set.hpp"
+
+SHIXIAN_NAMESPACE_BEGIN
+namespace i18n {
+
+std::string_view day_term(DayKind k, const Terms& terms);
+std::string_view status_term(audit::Status s, const Terms& terms);
+std::string_view clock_term(ClockKind c, const Terms& terms);
+// A target's condition ("class urgent, flag unionpay", "every ticket") in words.
+std::string condition_text(const Target& t, const Terms& terms);
+// A length written by format_duration or format_on_clock ("2d3h", "1h30m", "45s",
+// "3.75wd") in the language's units; text it does not recognise is returned as is.
+std::string span_text(std::string_view span, const Terms& terms);
+// The weekday column head, 1 = Monday .. 7 = Sunday (ISO).
+std::string_view weekday_term(unsigned iso_weekday, const Terms& terms);
+
+}  // namespace i18n
+SHIXIAN_NAMESPACE_END

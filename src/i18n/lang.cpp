@@ -1,0 +1,52 @@
+// Choosing the output language: see include/shixian/i18n/lang.hpp.
+#include "shixian/i18n/lang.hpp"
+
+#include <cstdlib>
+#include <fmt/format.h>
+#include <string>
+
+#include "shixian/error.hpp"
+
+SHIXIAN_NAMESPACE_BEGIN
+namespace i18n {
+
+std::string_view to_string(Lang l) noexcept { return l == Lang::zh ? "zh" : "en"; }
+
+std::optional<Lang> parse_lang(std::string_view text) noexcept {
+  auto starts = [&](std::string_view p) {
+    // "zh" alone or followed by a locale separator ("zh_CN", "zh-Hans", "zh.UTF-8").
+    return text.substr(0, 2) == p &&
+           (text.size() == 2 || text[2] == '_' || text[2] == '-' || text[2] == '.' || text[2] == '@');
+  };
+  if (starts("zh")) return Lang::zh;
+  if (starts("en")) return Lang::en;
+  return std::nullopt;
+}
+
+Env process_env() {
+  return [](std::string_view name) -> std::optional<std::string_view> {
+    const char* v = std::getenv(std::string(name).c_str());
+    if (v == nullptr) return std::nullopt;
+    return std::string_view(v);
+  };
+}
+
+Lang choose_lang(std::string_view flag, const Env& env) {
+  if (!flag.empty()) {
+    if (auto l = parse_lang(flag)) return *l;
+    throw InputError(fmt::format("--lang '{}' is not a language of shixian's output (expected zh or en)", flag));
+  }
+  if (auto v = env("SHIXIAN_LANG"); v && !v->empty()) {
+    if (auto l = parse_lang(*v)) return *l;
+    throw InputError(fmt::format("SHIXIAN_LANG='{}' is not a language of shixian's output (expected zh or en)", *v));
+  }
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const auto v = env(name);
+    if (!v || v->empty()) continue;
+    return v->substr(0, 2) == "zh" ? Lang::zh : Lang::en;
+  }
+  return Lang::en;
+}
+
+}  // namespace i18n
+SHIXIAN_NAMESPACE_END

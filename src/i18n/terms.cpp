@@ -1,0 +1,190 @@
+// Terms as data: see include/shixian/i18n/terms.hpp.
+#include "shixian/i18n/terms.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <toml++/toml.h>
+#include <vector>
+
+#include "shixian/data/embedded.hpp"
+#include "shixian/error.hpp"
+#include "shixian/rules/names.hpp"
+
+SHIXIAN_NAMESPACE_BEGIN
+namespace i18n {
+namespace {
+
+// Tables whose keys are a rule set's identifiers: any key is allowed.
+bool open_table(std::string_view t) {
+  return t == "class" || t == "stage" || t == "event" || t == "flag" || t == "field";
+}
+
+std::string where(const toml::source_region& r, std::string_view origin) {
+  return fmt::format("{}:{}", origin, r.begin.line);
+}
+
+// How many values a text uses: {} take the next, {N} the N-th ("{{" and "}}" are
+// literal braces).
+int arity(std::string_view s) {
+  int next = 0, most = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((s[i] == '{' || s[i] == '}') && i + 1 < s.size() && s[i + 1] == s[i]) {
+      ++i;
+    } else if (s[i] == '{' && i + 1 < s.size() && s[i + 1] == '}') {
+      most = std::max(most, ++next);
+    } else if (s[i] == '{' && i + 2 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] == '}') {
+      most = std::max(most, s[i + 1] - '0' + 1);
+    }
+  }
+  return most;
+}
+
+std::vector<std::string> keys_of(const std::map<std::string, std::string, std::less<>>& m, std::string_view prefix) {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : m)
+    if (prefix.empty() ? true : k.starts_with(prefix)) out.push_back(prefix.empty() ? k : k.substr(prefix.size()));
+  return out;
+}
+
+}  // namespace
+
+std::string fill(std::string_view text, std::initializer_list<std::string_view> args) {
+  std::string out;
+  out.reserve(text.size() + 32);
+  auto arg = args.begin();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if ((c == '{' || c == '}') && i + 1 < text.size() && text[i + 1] == c) {
+      out += c;
+      ++i;
+    } else if (c == '{' && i + 1 < text.size() && text[i + 1] == '}') {
+      if (arg != args.end()) out += *arg++;
+      ++i;
+    } else if (c == '{' && i + 2 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9' && text[i + 2] == '}') {
+      // {N}: by position, so a language may put the values in its own order.
+      const auto n = static_cast<std::size_t>(text[i + 1] - '0');
+      if (n < args.size()) out += *(args.begin() + n);
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+Terms Terms::parse(std::string_view text, std::string_view origin, const Terms* base) {
+  toml::table doc;
+  try {
+    doc = toml::parse(text, std::string(origin));
+  } catch (const toml::parse_error& e) {
+    throw InputError(fmt::format("{}: {}", where(e.source(), origin), e.description()));
+  }
+  // The schema: en.toml's closed keys. en.toml itself (no base, language en) is the schema.
+  const Terms* schema = nullptr;
+  Terms out;
+  if (base) out = *base;
+  auto* lang_node = doc.get("lang");
+  const auto lang_text = lang_node ? lang_node->value<std::string>() : std::nullopt;
+  if (!lang_text) throw InputError(fmt::format("{}: missing lang = \"zh\" or \"en\" (the language of these terms)", origin));
+  const auto lang = parse_lang(*lang_text);
+  if (!lang) throw InputError(fmt::format("{}: lang '{}' is not zh or en", where(lang_node->source(), origin), *lang_text));
+  if (base && *lang != base->lang())
+    throw InputError(fmt::format("{}: lang '{}' differs from the terms it corrects ({})", where(lang_node->source(), origin),
+                                 *lang_text, to_string(base->lang())));
+  out.lang_ = *lang;
+  const bool defines_schema = !base && *lang == Lang::en;
+  if (!defines_schema) schema = &builtin(Lang::en);
+
+  std::vector<std::string> tables;
+  if (schema) {
+    for (const auto& [k, v] : schema->terms_) {
+      auto t = k.substr(0, k.find('.'));
+      if (tables.empty() || tables.back() != t) tables.push_back(t);
+    }
+  }
+  for (const auto& [key, node] : doc) {
+    const std::string table(key.str());
+    if (table == "lang") continue;
+    auto* tbl = node.as_table();
+    if (!tbl) throw InputError(fmt::format("{}: '{}' must be a table of terms ([{}])", where(node.source(), origin), table, table));
+    const bool open = open_table(table);
+    if (schema && !open && std::find(tables.begin(), tables.end(), table) == tables.end())
+      throw InputError(fmt::format("{}: unknown table [{}]{}", where(node.source(), origin), table,
+                                   did_you_mean(table, tables)));
+    for (const auto& [k, v] : *tbl) {
+      const std::string name = table + "." + std::string(k.str());
+      const auto s = v.value<std::string>();
+      if (!s) throw InputError(fmt::format("{}: {} must be a string", where(v.source(), origin), name));
+      if (schema && !open) {
+        const auto it = schema->terms_.find(name);
+        if (it == schema->terms_.end())
+          throw InputError(fmt::format("{}: unknown term '{}' in [{}]{}", where(v.source(), origin), k.str(), table,
+                                       did_you_mean(k.str(), keys_of(schema->terms_, table + "."))));
+        // A translation may leave a value out, or reorder them, but not use one the
+        // program does not give.
+        if (arity(*s) > arity(it->second))
+          throw InputError(fmt::format("{}: {} uses {} value(s) ({{}} or {{N}}), but the program gives {} "
+                                       "(English: \"{}\")",
+                                       where(v.source(), origin), name, arity(*s), arity(it->second), it->second));
+      }
+      out.terms_[name] = *s;
+    }
+  }
+  if (schema && !base)
+    for (const auto& [k, v] : schema->terms_)
+      if (!open_table(k.substr(0, k.find('.'))) && !out.terms_.contains(k))
+        throw InputError(fmt::format("{}: missing term '{}' (English: \"{}\")", origin, k, v));
+  return out;
+}
+
+const Terms& Terms::builtin(Lang lang) {
+  // Function-local statics: parsed once, on first use, thread-safe; en first, as the
+  // schema zh is checked against.
+  static const Terms en = parse(*data::embedded("terms/en.toml"), "built-in terms/en.toml");
+  if (lang == Lang::en) return en;
+  static const Terms zh = parse(*data::embedded("terms/zh.toml"), "built-in terms/zh.toml");
+  return zh;
+}
+
+Terms Terms::load_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(fmt::format("cannot read terms file '{}'", path));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  // The language the file declares picks the built-in terms it corrects.
+  toml::table doc;
+  try {
+    doc = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    throw InputError(fmt::format("{}: {}", where(e.source(), path), e.description()));
+  }
+  const auto l = doc["lang"].value<std::string>();
+  const auto lang = l ? parse_lang(*l) : std::nullopt;
+  if (!lang) throw InputError(fmt::format("{}: missing lang = \"zh\" or \"en\" (the language these terms correct)", path));
+  return parse(text, path, &builtin(*lang));
+}
+
+std::string_view Terms::operator[](std::string_view key) const {
+  const auto it = terms_.find(key);
+  if (it == terms_.end()) throw std::logic_error(fmt::format("no term '{}' in data/terms/en.toml", key));
+  return it->second;
+}
+
+std::string_view Terms::name(std::string_view table, std::string_view id) const {
+  std::string key;
+  key.reserve(table.size() + 1 + id.size());
+  key.append(table).append(".").append(id);
+  const auto it = terms_.find(key);
+  return it == terms_.end() ? id : std::string_view(it->second);
+}
+
+std::string Terms::fill(std::string_view key, std::initializer_list<std::string_view> args) const {
+  return i18n::fill((*this)[key], args);
+}
+
+}  // namespace i18n
+SHIXIAN_NAMESPACE_END

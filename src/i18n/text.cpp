@@ -1,0 +1,80 @@
+// Human-readable times and widths: see include/shixian/i18n/text.hpp.
+#include "shixian/i18n/text.hpp"
+
+#include <fmt/format.h>
+
+SHIXIAN_NAMESPACE_BEGIN
+namespace i18n {
+
+std::string format_date(Date d, Lang lang) {
+  const date::year_month_day ymd{d};
+  const int y = static_cast<int>(ymd.year());
+  const unsigned m = static_cast<unsigned>(ymd.month()), day = static_cast<unsigned>(ymd.day());
+  return lang == Lang::zh ? fmt::format("{}年{}月{}日", y, m, day) : fmt::format("{:04}-{:02}-{:02}", y, m, day);
+}
+
+std::string format_month(int year, unsigned month, Lang lang) {
+  return lang == Lang::zh ? fmt::format("{}年{}月", year, month) : fmt::format("{:04}-{:02}", year, month);
+}
+
+std::string format_local(Instant t, const Zone& zone, Lang lang, Midnight m) {
+  const LocalTime local = zone.to_local(t);
+  Date d = date_of(local);
+  auto tod = local - LocalTime{d};  // since local midnight
+  const auto secs = std::chrono::floor<std::chrono::seconds>(tod).count();
+  if (secs == 0 && m == Midnight::end_of_day) {
+    // The end of the previous day: the same instant, named by the day it closes.
+    return format_date(d - days{1}, lang) + " 24:00";
+  }
+  const auto h = secs / 3600, min = secs / 60 % 60, s = secs % 60;
+  return s ? fmt::format("{} {:02}:{:02}:{:02}", format_date(d, lang), h, min, s)
+           : fmt::format("{} {:02}:{:02}", format_date(d, lang), h, min);
+}
+
+std::string format_rate(double share) { return share < 0 ? "—" : fmt::format("{:.2f}%", share * 100.0); }
+
+namespace {
+// East Asian Wide and Fullwidth ranges (Unicode UAX #11), enough for CJK text,
+// fullwidth punctuation and Hangul; everything else counts one column.
+bool wide(char32_t c) noexcept {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+         (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+}  // namespace
+
+std::size_t columns(std::string_view s) noexcept {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    // ANSI colour sequences (ESC [ ... m) take no columns.
+    if (c == 0x1b && i + 1 < s.size() && s[i + 1] == '[') {
+      std::size_t j = i + 2;
+      while (j < s.size() && s[j] != 'm') ++j;
+      i = j + 1;
+      continue;
+    }
+    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (i + len > s.size()) len = 1;
+    char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    n += wide(cp) ? 2 : 1;
+    i += len;
+  }
+  return n;
+}
+
+std::string pad(std::string_view s, std::size_t width) {
+  std::string out(s);
+  for (std::size_t w = columns(s); w < width; ++w) out += ' ';
+  return out;
+}
+
+std::string pad_left(std::string_view s, std::size_t width) {
+  const std::size_t w = columns(s);
+  return std::string(w < width ? width - w : 0, ' ') + std::string(s);
+}
+
+}  // namespace i18n
+SHIXIAN_NAMESPACE_END

@@ -1,0 +1,78 @@
+// The library's values in words: see include/shixian/i18n/words.hpp.
+#include "shixian/i18n/words.hpp"
+
+#include <string>
+
+SHIXIAN_NAMESPACE_BEGIN
+namespace i18n {
+
+std::string_view day_term(DayKind k, const Terms& terms) {
+  switch (k) {
+    case DayKind::weekday: return terms["day.weekday"];
+    case DayKind::weekend: return terms["day.weekend"];
+    case DayKind::holiday: return terms["day.holiday"];
+    case DayKind::makeup: return terms["day.makeup"];
+    case DayKind::closed: return terms["day.closed"];
+    case DayKind::opened: return terms["day.opened"];
+    case DayKind::uncovered: return terms["day.uncovered"];
+  }
+  return terms["day.weekday"];
+}
+
+std::string_view status_term(audit::Status s, const Terms& terms) {
+  // The status names are the JSON ones (audit::to_string): one list, two uses.
+  std::string key = "status.";
+  key += audit::to_string(s);
+  return terms[key];
+}
+
+std::string_view clock_term(ClockKind c, const Terms& terms) {
+  std::string key = "clock.";
+  key += to_string(c);
+  return terms[key];
+}
+
+std::string condition_text(const Target& t, const Terms& terms) {
+  // The rule-set loader writes conditions as "class C" and "flag F" joined by ", "
+  // (rules/rule_set_file.cpp), or "every ticket": reworded part by part.
+  if (t.condition == "every ticket") return std::string(terms["explain.every_ticket"]);
+  std::string out;
+  std::string_view rest = t.condition;
+  while (!rest.empty()) {
+    const auto comma = rest.find(", ");
+    const auto part = rest.substr(0, comma);
+    if (!out.empty()) out += terms.lang() == Lang::zh ? "、" : ", ";
+    if (part.starts_with("class ")) out += terms.fill("explain.class_condition", {terms.name("class", part.substr(6))});
+    else if (part.starts_with("flag ")) out += terms.fill("explain.flag_condition", {terms.name("flag", part.substr(5))});
+    else if (part.starts_with("event ")) out += terms.fill("explain.event_condition", {terms.name("event", part.substr(6))});
+    else out += part;
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+  }
+  return out;
+}
+
+std::string span_text(std::string_view span, const Terms& terms) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < span.size()) {
+    const std::size_t num = i;
+    while (i < span.size() && ((span[i] >= '0' && span[i] <= '9') || span[i] == '.' || span[i] == '-')) ++i;
+    const std::size_t unit = i;
+    while (i < span.size() && span[i] >= 'a' && span[i] <= 'z') ++i;
+    const auto n = span.substr(num, unit - num), u = span.substr(unit, i - unit);
+    const char* key = u == "wd" ? "span.working_days" : u == "d" ? "span.days" : u == "h" ? "span.hours"
+                    : u == "m" ? "span.minutes" : u == "s" ? "span.seconds" : nullptr;
+    if (n.empty() || key == nullptr) return std::string(span);  // not a span: as is
+    out += terms.fill(key, {n});
+  }
+  return out;
+}
+
+std::string_view weekday_term(unsigned iso_weekday, const Terms& terms) {
+  static constexpr const char* keys[] = {"weekday.mon", "weekday.tue", "weekday.wed", "weekday.thu",
+                                         "weekday.fri", "weekday.sat", "weekday.sun"};
+  return terms[keys[(iso_weekday + 6) % 7]];
+}
+
+}  // namespace i18n
+SHIXIAN_NAMESPACE_END

@@ -1,0 +1,408 @@
+// The timeliness report as HTML: see include/shixian/report/report.hpp.
+#include "shixian/report/report.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "shixian/i18n/text.hpp"
+#include "shixian/i18n/words.hpp"
+#include "shixian/time/text.hpp"
+
+SHIXIAN_NAMESPACE_BEGIN
+namespace report {
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+Collector::Collector(const audit::Summary& total, std::string by, std::size_t at_risk_listed)
+    : total_(&total), by_(std::move(by)), listed_(at_risk_listed) {}
+
+void Collector::add(const audit::TicketRecord& r, const audit::TicketAudit& a, std::string_view id,
+                    std::string_view group, std::uint64_t order) {
+  if (!by_.empty()) {
+    auto it = groups_.find(group);
+    if (it == groups_.end()) it = groups_.emplace(std::string(group), total_->empty_copy()).first;
+    it->second.add(r, a, id, order);
+  }
+  // What is at risk now: the last cycle's at-risk stages (earlier cycles are over).
+  const auto stages = a.cycle(a.cycles() - 1);
+  for (std::size_t i = 0; i < stages.size(); ++i) {
+    const auto& s = stages[i];
+    if (s.status != audit::Status::at_risk) continue;
+    ++at_risk_count_;
+    AtRisk x{std::string(id), std::string(group), static_cast<int>(i), s.status, s.deadline, s.used_share()};
+    // Keep the listed_ most used (bounded memory whatever the input's size).
+    if (at_risk_.size() < listed_) {
+      at_risk_.push_back(std::move(x));
+    } else {
+      auto least = std::min_element(at_risk_.begin(), at_risk_.end(),
+                                    [](const AtRisk& p, const AtRisk& q) { return p.used < q.used; });
+      if (least != at_risk_.end() && least->used < x.used) *least = std::move(x);
+    }
+  }
+}
+
+std::vector<AtRisk> Collector::at_risk() const {
+  auto v = at_risk_;
+  std::stable_sort(v.begin(), v.end(), [](const AtRisk& p, const AtRisk& q) {
+    return p.used != q.used ? p.used > q.used : p.deadline < q.deadline;
+  });
+  return v;
+}
+
+namespace {
+
+using audit::Status;
+
+constexpr const char* kGood = "#2e7d32";     // at or above the 95% line
+constexpr const char* kWarn = "#ef6c00";     // below it
+constexpr const char* kBad = "#c62828";      // below 80%
+constexpr const char* kGrid = "#d0d4da";
+constexpr const char* kStageColours[] = {"#1565c0", "#00897b", "#8e24aa", "#f9a825", "#6d4c41", "#546e7a"};
+
+const char* rate_colour(double r) { return r >= 0.95 ? kGood : r >= 0.80 ? kWarn : kBad; }
+
+// Met and breached over every stage and class: one ranking figure per group.
+double overall(const audit::Summary& s, std::size_t stages) {
+  std::uint64_t met = 0, breached = 0;
+  for (std::size_t i = 0; i < stages; ++i) {
+    const auto c = s.stage_total(static_cast<int>(i));
+    met += c.count(Status::met);
+    breached += c.count(Status::breached);
+  }
+  return met + breached == 0 ? -1 : static_cast<double>(met) / static_cast<double>(met + breached);
+}
+
+class Page {
+ public:
+  Page(const Collector& c, const i18n::Terms& tr)
+      : c_(c), s_(c.total()), rs_(s_.auditor().rules()), zone_(s_.auditor().zone()), tr_(tr) {}
+
+  std::string render() {
+    head();
+    summary_header();
+    timeliness_chart();
+    counts_table();
+    by_month_chart();
+    groups();
+    at_risk();
+    worst();
+    out_ += "</main>\n</body>\n</html>\n";
+    return std::move(out_);
+  }
+
+ private:
+  std::string t(std::string_view key) const { return html_escape(tr_[key]); }
+  std::string stage(std::size_t i) const { return html_escape(tr_.name("stage", rs_.stages[i].id)); }
+  std::string cls(std::size_t c) const {
+    return c == s_.classes() ? t("summary.all_classes") : html_escape(tr_.name("class", rs_.classes[c]));
+  }
+  std::string class_id(std::size_t c) const { return c == s_.classes() ? "all" : html_escape(rs_.classes[c]); }
+  audit::SummaryCell cell(const audit::Summary& s, std::size_t i, std::size_t c) const {
+    return c == s.classes() ? s.stage_total(static_cast<int>(i)) : s.cell(static_cast<int>(i), static_cast<int>(c));
+  }
+  std::string when(Instant x, bool end) const {
+    return html_escape(i18n::format_local(x, zone_, tr_.lang(), end ? i18n::Midnight::end_of_day : i18n::Midnight::start_of_day));
+  }
+
+  void head() {
+    const bool zh = tr_.lang() == i18n::Lang::zh;
+    out_ += fmt::format(R"(<!DOCTYPE html>
+<html lang="{}">
+<head>
+<meta charset="utf-8">
+<meta name="generator" content="shixian">
+<title>{}</title>
+<style>
+@page {{ size: A4; margin: 14mm 12mm; }}
+* {{ box-sizing: border-box; }}
+body {{ font-family: "Microsoft YaHei", "微软雅黑", SimSun, "宋体", "PingFang SC", "Hiragino Sans GB",
+        "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
+       color: #1f2328; margin: 0; background: #fff; font-size: 13px; line-height: 1.45; }}
+main {{ max-width: 186mm; margin: 0 auto; padding: 16px 8px; }}
+h1 {{ font-size: 22px; margin: 0 0 4px; }}
+h2 {{ font-size: 16px; margin: 22px 0 8px; padding-bottom: 3px; border-bottom: 2px solid #1565c0; break-after: avoid; }}
+.meta {{ color: #444; margin: 0 0 10px; }}
+.meta span {{ display: inline-block; margin-right: 14px; }}
+.kpis {{ display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0; }}
+.kpi {{ border: 1px solid #d0d4da; border-radius: 6px; padding: 6px 10px; min-width: 39mm; }}
+.kpi b {{ display: block; font-size: 20px; }}
+table {{ border-collapse: collapse; width: 100%; margin: 6px 0; break-inside: auto; }}
+tr {{ break-inside: avoid; }}
+th, td {{ border: 1px solid #d0d4da; padding: 3px 6px; text-align: right; white-space: nowrap; }}
+th {{ background: #eef2f7; }}
+td.l, th.l {{ text-align: left; }}
+.late {{ color: #c62828; font-weight: bold; }}
+.low {{ color: #c62828; font-weight: bold; }}
+.note {{ color: #555; font-size: 12px; }}
+svg {{ display: block; max-width: 100%; height: auto; }}
+svg text {{ font-family: inherit; font-size: 11px; fill: #1f2328; }}
+section {{ break-inside: avoid-page; }}
+@media print {{ main {{ max-width: none; padding: 0; }} h2 {{ margin-top: 14px; }} }}
+</style>
+</head>
+<body>
+<main>
+)",
+                        zh ? "zh-CN" : "en", t("report.title"));
+  }
+
+  void summary_header() {
+    const auto& set = s_.auditor().settings();
+    out_ += fmt::format("<h1>{}</h1>\n", t("report.title"));
+    out_ += fmt::format(
+        "<p class=\"meta\" id=\"meta\" data-tickets=\"{}\" data-bad-lines=\"{}\"><span>{}</span><span>{}</span>"
+        "<span>{}</span><span>{}</span></p>\n",
+        s_.tickets(), s_.bad_lines(),
+        html_escape(tr_.fill("report.rules", {rs_.name, rs_.version})),
+        html_escape(tr_.fill("report.calendar", {s_.auditor().engine().context().calendar.version()})),
+        html_escape(tr_.fill("report.as_of", {i18n::format_local(set.now, zone_, tr_.lang()), zone_.name()})),
+        html_escape(tr_.fill("report.tickets", {std::to_string(s_.tickets()), std::to_string(s_.bad_lines())})));
+    // One figure per stage: every class together.
+    out_ += "<div class=\"kpis\">\n";
+    for (std::size_t i = 0; i < rs_.stages.size(); ++i) {
+      const auto all = s_.stage_total(static_cast<int>(i));
+      const double r = all.timeliness();
+      out_ += fmt::format("<div class=\"kpi\">{}<b style=\"color:{}\">{}</b><span class=\"note\">{}</span></div>\n",
+                          stage(i), r < 0 ? "#555" : rate_colour(r), html_escape(i18n::format_rate(r)),
+                          html_escape(tr_.fill("report.decided", {std::to_string(all.count(Status::met)),
+                                                                  std::to_string(all.count(Status::met) + all.count(Status::breached))})));
+    }
+    out_ += "</div>\n";
+    out_ += fmt::format("<p class=\"note\">{}</p>\n", t("summary.definition"));
+  }
+
+  // Horizontal bars: one per stage and class, the 95% line marked.
+  void timeliness_chart() {
+    out_ += fmt::format("<section>\n<h2>{}</h2>\n", t("report.h_timeliness"));
+    const std::size_t rows = rs_.stages.size() * (s_.classes() + 1);
+    const int label_w = 170, bar_w = 420, row_h = 20, top = 8;
+    const int h = top + static_cast<int>(rows) * row_h + 24;
+    out_ += fmt::format("<svg viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n",
+                        label_w + bar_w + 80, h, label_w + bar_w + 80, h, t("report.h_timeliness"));
+    int y = top;
+    for (std::size_t i = 0; i < rs_.stages.size(); ++i)
+      for (std::size_t c = 0; c <= s_.classes(); ++c) {
+        const auto cl = cell(s_, i, c);
+        const double r = cl.timeliness();
+        const std::string label = (c == 0 ? stage(i) + " · " : std::string()) + cls(c);
+        out_ += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\"{}>{}</text>\n", label_w - 6, y + 14,
+                            c == s_.classes() ? " font-weight=\"bold\"" : "", label);
+        out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#f1f3f6\"/>\n", label_w, y + 3, bar_w, row_h - 6);
+        if (r >= 0) {
+          out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\"/>\n", label_w, y + 3,
+                              r * bar_w, row_h - 6, rate_colour(r));
+        }
+        out_ += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_w + bar_w + 6, y + 14,
+                            html_escape(i18n::format_rate(r)));
+        y += row_h;
+      }
+    const double x95 = label_w + 0.95 * bar_w;
+    out_ += fmt::format("<line x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>\n",
+                        x95, top, x95, y);
+    out_ += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">95%</text>\n", x95, y + 16);
+    out_ += "</svg>\n</section>\n";
+  }
+
+  // Every count, with data- attributes naming it (the numbers behind the charts).
+  void counts_table() {
+    static constexpr Status order[] = {Status::met,    Status::breached,    Status::pending,        Status::at_risk,
+                                       Status::paused, Status::not_started, Status::not_applicable, Status::error};
+    out_ += fmt::format("<section>\n<h2>{}</h2>\n<table id=\"counts\">\n<tr><th class=\"l\">{}</th><th class=\"l\">{}</th><th>{}</th>",
+                        t("report.h_counts"), t("summary.col_stage"), t("summary.col_class"), t("summary.col_audits"));
+    for (auto st : order) out_ += fmt::format("<th>{}</th>", html_escape(i18n::status_term(st, tr_)));
+    out_ += fmt::format("<th>{}</th></tr>\n", t("summary.col_timeliness"));
+    for (std::size_t i = 0; i < rs_.stages.size(); ++i)
+      for (std::size_t c = 0; c <= s_.classes(); ++c) {
+        const auto cl = cell(s_, i, c);
+        const double r = cl.timeliness();
+        const auto sid = html_escape(rs_.stages[i].id), cid = class_id(c);
+        out_ += fmt::format("<tr><td class=\"l\">{}</td><td class=\"l\">{}</td><td data-stage=\"{}\" data-class=\"{}\" data-status=\"tickets\">{}</td>",
+                            c == 0 ? stage(i) : "", cls(c), sid, cid, cl.total());
+        for (auto st : order)
+          out_ += fmt::format("<td data-stage=\"{}\" data-class=\"{}\" data-status=\"{}\">{}</td>", sid, cid,
+                              audit::to_string(st), cl.count(st));
+        out_ += fmt::format("<td data-stage=\"{}\" data-class=\"{}\" data-timeliness=\"{}\"{}>{}</td></tr>\n", sid, cid,
+                            r < 0 ? std::string("null") : fmt::format("{:.6f}", r), r >= 0 && r < 0.95 ? " class=\"low\"" : "",
+                            html_escape(i18n::format_rate(r)));
+      }
+    out_ += "</table>\n</section>\n";
+  }
+
+  // Columns per month, stacked by stage.
+  void by_month_chart() {
+    std::map<int, std::vector<std::uint64_t>> months;
+    for (std::size_t i = 0; i < rs_.stages.size(); ++i)
+      for (const auto& [k, v] : s_.stage_total(static_cast<int>(i)).by_month) {
+        auto& row = months[k];
+        row.resize(rs_.stages.size());
+        row[i] += v;
+      }
+    out_ += fmt::format("<section>\n<h2>{}</h2>\n", t("summary.by_month"));
+    if (months.empty()) {
+      out_ += fmt::format("<p>{}</p>\n</section>\n", t("report.none"));
+      return;
+    }
+    std::uint64_t most = 1;
+    for (const auto& [k, row] : months) {
+      std::uint64_t sum = 0;
+      for (auto v : row) sum += v;
+      most = std::max(most, sum);
+    }
+    const int left = 40, plot_h = 180, top = 10, col_w = std::max(18, std::min(48, 600 / static_cast<int>(months.size())));
+    const int w = left + col_w * static_cast<int>(months.size()) + 10, h = top + plot_h + 40 + 20 * static_cast<int>((rs_.stages.size() + 3) / 4);
+    out_ += fmt::format("<svg viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n", w, h, w, h,
+                        t("summary.by_month"));
+    for (int g = 0; g <= 4; ++g) {
+      const double y = top + plot_h - plot_h * g / 4.0;
+      out_ += fmt::format("<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" stroke=\"{}\"/>\n", left, y, w - 10, y, kGrid);
+      out_ += fmt::format("<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>\n", left - 4, y + 4,
+                          static_cast<std::uint64_t>(static_cast<double>(most) * g / 4.0 + 0.5));
+    }
+    int x = left;
+    for (const auto& [k, row] : months) {
+      double y = top + plot_h;
+      std::uint64_t sum = 0;
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        if (row[i] == 0) continue;
+        const double bh = plot_h * static_cast<double>(row[i]) / static_cast<double>(most);
+        y -= bh;
+        sum += row[i];
+        out_ += fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" fill=\"{}\" data-month=\"{:04}-{:02}\" "
+                            "data-stage=\"{}\" data-breaches=\"{}\"/>\n",
+                            x + 3, y, col_w - 6, bh, kStageColours[i % 6], k / 12, k % 12 + 1,
+                            html_escape(rs_.stages[i].id), row[i]);
+      }
+      out_ += fmt::format("<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n", x + col_w / 2, y - 3, sum);
+      out_ += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", x + col_w / 2, top + plot_h + 14,
+                          tr_.lang() == i18n::Lang::zh ? fmt::format("{}月", k % 12 + 1) : fmt::format("{:02}", k % 12 + 1));
+      x += col_w;
+    }
+    // Legend.
+    for (std::size_t i = 0; i < rs_.stages.size(); ++i) {
+      const int lx = left + static_cast<int>(i % 4) * 140, ly = top + plot_h + 26 + static_cast<int>(i / 4) * 20;
+      out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{}\" y=\"{}\">{}</text>\n", lx,
+                          ly, kStageColours[i % 6], lx + 16, ly + 11, stage(i));
+    }
+    out_ += "</svg>\n</section>\n";
+  }
+
+  void groups() {
+    if (c_.by().empty()) return;
+    const auto field = html_escape(tr_.name("field", c_.by()));
+    out_ += fmt::format("<section>\n<h2>{}</h2>\n", html_escape(tr_.fill("report.h_groups", {tr_.name("field", c_.by())})));
+    std::vector<std::pair<double, const std::pair<const std::string, audit::Summary>*>> ranked;
+    for (const auto& g : c_.groups()) ranked.emplace_back(overall(g.second, rs_.stages.size()), &g);
+    // Best first; undefined (nothing decided) last; ties by name.
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    const int label_w = 150, bar_w = 380, row_h = 20;
+    const int h = static_cast<int>(ranked.size()) * row_h + 30;
+    out_ += fmt::format("<svg viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n", label_w + bar_w + 80, h,
+                        label_w + bar_w + 80, h, field);
+    int y = 4;
+    for (const auto& [r, g] : ranked) {
+      out_ += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", label_w - 6, y + 14,
+                          html_escape(g->first.empty() ? std::string(tr_["report.no_group"]) : g->first));
+      out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#f1f3f6\"/>\n", label_w, y + 3, bar_w, row_h - 6);
+      if (r >= 0)
+        out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\"/>\n", label_w, y + 3, r * bar_w,
+                            row_h - 6, rate_colour(r));
+      out_ += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_w + bar_w + 6, y + 14, html_escape(i18n::format_rate(r)));
+      y += row_h;
+    }
+    const double x95 = label_w + 0.95 * bar_w;
+    out_ += fmt::format("<line x1=\"{:.1f}\" y1=\"0\" x2=\"{:.1f}\" y2=\"{}\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>\n", x95, x95, y);
+    out_ += "</svg>\n";
+    out_ += fmt::format("<table id=\"groups\">\n<tr><th>{}</th><th class=\"l\">{}</th><th>{}</th>", t("report.rank"), field,
+                        t("report.overall"));
+    for (std::size_t i = 0; i < rs_.stages.size(); ++i) out_ += fmt::format("<th>{}</th>", stage(i));
+    out_ += fmt::format("<th>{}</th></tr>\n", t("report.breaches"));
+    int rank = 0;
+    for (const auto& [r, g] : ranked) {
+      std::uint64_t breaches = 0;
+      out_ += fmt::format("<tr data-group=\"{}\"><td>{}</td><td class=\"l\">{}</td><td{}>{}</td>", html_escape(g->first), ++rank,
+                          html_escape(g->first.empty() ? std::string(tr_["report.no_group"]) : g->first),
+                          r >= 0 && r < 0.95 ? " class=\"low\"" : "", html_escape(i18n::format_rate(r)));
+      for (std::size_t i = 0; i < rs_.stages.size(); ++i) {
+        const auto all = g->second.stage_total(static_cast<int>(i));
+        breaches += all.count(Status::breached);
+        const double sr = all.timeliness();
+        out_ += fmt::format("<td data-stage=\"{}\" data-met=\"{}\" data-breached=\"{}\"{}>{}</td>", html_escape(rs_.stages[i].id),
+                            all.count(Status::met), all.count(Status::breached), sr >= 0 && sr < 0.95 ? " class=\"low\"" : "",
+                            html_escape(i18n::format_rate(sr)));
+      }
+      out_ += fmt::format("<td>{}</td></tr>\n", breaches);
+    }
+    out_ += "</table>\n</section>\n";
+  }
+
+  void at_risk() {
+    out_ += fmt::format("<section>\n<h2>{}</h2>\n", html_escape(tr_.fill("report.h_at_risk", {std::to_string(c_.at_risk_count())})));
+    const auto list = c_.at_risk();
+    if (list.empty()) {
+      out_ += fmt::format("<p>{}</p>\n</section>\n", t("report.none"));
+      return;
+    }
+    out_ += fmt::format("<table id=\"at-risk\">\n<tr><th class=\"l\">{}</th>{}<th class=\"l\">{}</th><th class=\"l\">{}</th><th>{}</th></tr>\n",
+                        t("report.ticket"), c_.by().empty() ? "" : "<th class=\"l\">" + html_escape(tr_.name("field", c_.by())) + "</th>",
+                        t("summary.col_stage"), t("deadlines.col_deadline"), t("report.used"));
+    for (const auto& a : list)
+      out_ += fmt::format("<tr><td class=\"l\">{}</td>{}<td class=\"l\">{}</td><td class=\"l\">{}</td><td>{:.0f}%</td></tr>\n",
+                          html_escape(a.id), c_.by().empty() ? "" : "<td class=\"l\">" + html_escape(a.group) + "</td>",
+                          stage(static_cast<std::size_t>(a.stage)), when(a.deadline, true), a.used * 100);
+    out_ += "</table>\n</section>\n";
+  }
+
+  void worst() {
+    out_ += fmt::format("<section>\n<h2>{}</h2>\n", html_escape(tr_.fill("summary.worst", {std::to_string(s_.worst_count())})));
+    bool any = false;
+    for (std::size_t i = 0; i < rs_.stages.size(); ++i) {
+      const auto list = audit::Summary::sorted_worst(s_.stage_total(static_cast<int>(i)));
+      if (list.empty()) continue;
+      any = true;
+      out_ += fmt::format("<table class=\"worst\" data-stage=\"{}\">\n<tr><th class=\"l\" colspan=\"4\">{}</th></tr>\n"
+                          "<tr><th class=\"l\">{}</th><th class=\"l\">{}</th><th class=\"l\">{}</th><th>{}</th></tr>\n",
+                          html_escape(rs_.stages[i].id), stage(i), t("report.ticket"), t("deadlines.col_deadline"),
+                          t("report.done"), t("report.late"));
+      for (const auto& b : list) {
+        std::string late;
+        audit::append_duration(late, b.late_wall);
+        out_ += fmt::format("<tr><td class=\"l\">{}</td><td class=\"l\">{}</td><td class=\"l\">{}</td><td class=\"late\">{}</td></tr>\n",
+                            html_escape(b.cycle ? tr_.fill("summary.reopen_id", {b.id, std::to_string(b.cycle)}) : b.id),
+                            when(b.deadline, true), b.done ? when(b.done_at, false) : t("summary.not_done"),
+                            html_escape(i18n::span_text(late, tr_)));
+      }
+      out_ += "</table>\n";
+    }
+    if (!any) out_ += fmt::format("<p>{}</p>\n", t("report.none"));
+    out_ += "</section>\n";
+  }
+
+  const Collector& c_;
+  const audit::Summary& s_;
+  const RuleSet& rs_;
+  const Zone& zone_;
+  const i18n::Terms& tr_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string to_html(const Collector& c, const i18n::Terms& terms) { return Page(c, terms).render(); }
+
+}  // namespace report
+SHIXIAN_NAMESPACE_END

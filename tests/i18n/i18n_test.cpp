@@ -1,0 +1,144 @@
+// The output language: choosing it, the terms files, and text times (i18n/).
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "shixian/error.hpp"
+#include "shixian/i18n/lang.hpp"
+#include "shixian/i18n/terms.hpp"
+#include "shixian/i18n/text.hpp"
+#include "shixian/i18n/words.hpp"
+#include "shixian/time/text.hpp"
+#include "support/process.hpp"
+
+using namespace shixian;
+using i18n::Lang;
+
+namespace {
+i18n::Env env_of(std::map<std::string, std::string> vars) {
+  return [vars](std::string_view name) -> std::optional<std::string_view> {
+    const auto it = vars.find(std::string(name));
+    if (it == vars.end()) return std::nullopt;
+    return std::string_view(it->second);
+  };
+}
+}  // namespace
+
+TEST_CASE("--lang wins, then SHIXIAN_LANG, then LC_ALL, LC_MESSAGES, LANG; else English") {
+  CHECK(i18n::choose_lang("", env_of({})) == Lang::en);
+  CHECK(i18n::choose_lang("zh", env_of({})) == Lang::zh);
+  CHECK(i18n::choose_lang("en", env_of({{"SHIXIAN_LANG", "zh"}, {"LANG", "zh_CN.UTF-8"}})) == Lang::en);
+  CHECK(i18n::choose_lang("", env_of({{"SHIXIAN_LANG", "zh_CN"}, {"LC_ALL", "C"}})) == Lang::zh);
+  CHECK(i18n::choose_lang("", env_of({{"SHIXIAN_LANG", "en"}, {"LANG", "zh_CN.UTF-8"}})) == Lang::en);
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_CN.UTF-8"}})) == Lang::zh);
+  CHECK(i18n::choose_lang("", env_of({{"LC_MESSAGES", "zh_TW.UTF-8"}, {"LANG", "en_US"}})) == Lang::zh);
+  // LC_ALL overrides the others, even when it says English.
+  CHECK(i18n::choose_lang("", env_of({{"LC_ALL", "en_GB.UTF-8"}, {"LANG", "zh_CN.UTF-8"}})) == Lang::en);
+  // Set but empty is not set (POSIX).
+  CHECK(i18n::choose_lang("", env_of({{"LC_ALL", ""}, {"LANG", "zh_CN.UTF-8"}})) == Lang::zh);
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "C"}})) == Lang::en);
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "de_DE.UTF-8"}})) == Lang::en);
+  // A mistyped explicit choice is an error naming it, not silently English.
+  CHECK_THROWS_WITH_AS(i18n::choose_lang("fr", env_of({})), doctest::Contains("'fr'"), InputError);
+  CHECK_THROWS_WITH_AS(i18n::choose_lang("", env_of({{"SHIXIAN_LANG", "zhh"}})), doctest::Contains("zhh"), InputError);
+}
+
+TEST_CASE("the built-in Chinese terms have every English term, with no value the program does not give") {
+  const auto& en = i18n::Terms::builtin(Lang::en);
+  const auto& zh = i18n::Terms::builtin(Lang::zh);  // parse() checks completeness and values
+  CHECK(zh.lang() == Lang::zh);
+  for (const auto& [k, v] : en.all()) {
+    const auto table = k.substr(0, k.find('.'));
+    if (table == "class" || table == "stage" || table == "event" || table == "flag" || table == "field") continue;
+    CHECK_MESSAGE(zh.all().contains(k), k);
+  }
+  CHECK(zh["status.breached"] == "已超时");
+  CHECK(zh["status.met"] == "按时");
+  CHECK(zh["status.at_risk"] == "临近超时");
+  CHECK(zh["status.pending"] == "处理中");
+  CHECK(zh.name("class", "urgent") == "紧急投诉");
+  CHECK(zh.name("class", "ordinary") == "普通投诉");
+  CHECK(zh.name("class", "vip") == "vip");  // no term: the identifier itself
+}
+
+TEST_CASE("every term the code asks for is in en.toml") {
+  // Scans the sources for tr["table.key"], t["..."], terms["..."] and fill("table.key", ...)
+  // calls with a literal key, so a typo is caught here and not by a user.
+  const auto& en = i18n::Terms::builtin(Lang::en);
+  const std::regex use(R"re((?:\b(?:tr|tr_|t\(\)|terms|g\.t\(\))\s*\[\s*|fill\(\s*)"([a-z_]+\.[A-Za-z_0-9]+)")re");
+  int found = 0;
+  for (const char* dir : {"/src", "/examples/cli", "/include"}) {
+    for (const auto& f : std::filesystem::recursive_directory_iterator(std::string(SHIXIAN_SOURCE_DIR) + dir)) {
+      if (!f.is_regular_file()) continue;
+      const auto text = test::slurp(f.path().string());
+      for (std::sregex_iterator it(text.begin(), text.end(), use), end; it != end; ++it) {
+        ++found;
+        CHECK_MESSAGE(en.all().contains((*it)[1].str()), f.path().string() << ": " << (*it)[1].str());
+      }
+    }
+  }
+  CHECK(found > 50);
+}
+
+TEST_CASE("a bank's corrections: unknown term names the line and the likely one; too many values; wrong lang") {
+  const auto ok = i18n::Terms::parse("lang = \"zh\"\n[status]\nbreached = \"超时\"\n", "bank.toml",
+                                     &i18n::Terms::builtin(Lang::zh));
+  CHECK(ok["status.breached"] == "超时");
+  CHECK(ok["status.met"] == "按时");  // the rest from the built-in terms
+  CHECK_THROWS_WITH_AS(i18n::Terms::parse("lang = \"zh\"\n[status]\n\nbreachd = \"超时\"\n", "bank.toml",
+                                          &i18n::Terms::builtin(Lang::zh)),
+                       doctest::Contains("bank.toml:4: unknown term 'breachd' in [status]; did you mean 'breached'?"),
+                       InputError);
+  CHECK_THROWS_WITH_AS(i18n::Terms::parse("lang = \"zh\"\n[statuss]\nmet = \"x\"\n", "bank.toml", &i18n::Terms::builtin(Lang::zh)),
+                       doctest::Contains("did you mean 'status'?"), InputError);
+  CHECK_THROWS_WITH_AS(i18n::Terms::parse("lang = \"zh\"\n[deadlines]\npaused = \"{} {} {}\"\n", "bank.toml",
+                                          &i18n::Terms::builtin(Lang::zh)),
+                       doctest::Contains("bank.toml:3"), InputError);
+  CHECK_THROWS_WITH_AS(i18n::Terms::parse("lang = \"en\"\n", "bank.toml", &i18n::Terms::builtin(Lang::zh)),
+                       doctest::Contains("differs"), InputError);
+  // Open tables take any identifier.
+  const auto named = i18n::Terms::parse("lang = \"zh\"\n[stage]\nvip_reply = \"贵宾回复\"\n", "bank.toml",
+                                        &i18n::Terms::builtin(Lang::zh));
+  CHECK(named.name("stage", "vip_reply") == "贵宾回复");
+  // A complete file must be complete.
+  CHECK_THROWS_WITH_AS(i18n::Terms::parse("lang = \"zh\"\n[status]\nmet = \"按时\"\n", "zh.toml"),
+                       doctest::Contains("missing term"), InputError);
+}
+
+TEST_CASE("fill: {} in order, {N} by position, doubled braces literal") {
+  CHECK(i18n::fill("{} and {}", {"a", "b"}) == "a and b");
+  CHECK(i18n::fill("{1}年{0}", {"a", "b"}) == "b年a");
+  CHECK(i18n::fill("{{x}} {}", {"a"}) == "{x} a");
+}
+
+TEST_CASE("a deadline at a day's end is that day's 24:00 in text; JSON keeps RFC 3339") {
+  const auto z = Zone::shanghai();
+  const auto t = parse_instant("2026-10-14T00:00", z);
+  CHECK(format_instant(t, z) == "2026-10-14T00:00:00+08:00");
+  CHECK(i18n::format_local(t, z, Lang::en, i18n::Midnight::end_of_day) == "2026-10-13 24:00");
+  CHECK(i18n::format_local(t, z, Lang::zh, i18n::Midnight::end_of_day) == "2026年10月13日 24:00");
+  CHECK(i18n::format_local(t, z, Lang::en) == "2026-10-14 00:00");  // a start stays 00:00
+  CHECK(i18n::format_local(parse_instant("2026-11-21T10:30:15", z), z, Lang::en) == "2026-11-21 10:30:15");
+  // Across a month and a year.
+  CHECK(i18n::format_local(parse_instant("2027-01-01T00:00", z), z, Lang::zh, i18n::Midnight::end_of_day) ==
+        "2026年12月31日 24:00");
+}
+
+TEST_CASE("widths count CJK as two columns; spans in words") {
+  CHECK(i18n::columns("abc") == 3);
+  CHECK(i18n::columns("已超时") == 6);
+  CHECK(i18n::columns("—") == 1);
+  CHECK(i18n::columns("\x1b[31m按时\x1b[0m") == 4);
+  CHECK(i18n::pad("按时", 6) == "按时  ");
+  const auto& zh = i18n::Terms::builtin(Lang::zh);
+  CHECK(i18n::span_text("1h30m", zh) == "1小时30分钟");
+  CHECK(i18n::span_text("3.75wd", zh) == "3.75个工作日");
+  CHECK(i18n::span_text("2d3h", zh) == "2天3小时");
+  CHECK(i18n::span_text("1h30m", i18n::Terms::builtin(Lang::en)) == "1h30m");
+  CHECK(i18n::span_text("weird", zh) == "weird");
+}

@@ -1,0 +1,225 @@
+// The timeliness report (check --report): self-contained, its numbers equal the JSON
+// summary's, and it renders in a real browser (headless Chromium) to a picture that is
+// not blank, with no console errors. Issue 14 items 4-5.
+#include <doctest/doctest.h>
+#include <zlib.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <simdjson.h>
+#include <string>
+
+#include "support/process.hpp"
+
+using shixian::test::run_cli;
+using shixian::test::slurp;
+
+namespace {
+
+constexpr const char* kNow = "2026-11-26T12:00";
+
+// Tickets over a year, several branches, some late at each stage, a few at risk now.
+std::string tickets() {
+  static const char* branches[] = {"北京分行", "上海分行", "广州分行", "深圳分行"};
+  std::string out;
+  std::uint32_t x = 20261203;
+  auto next = [&](std::uint32_t n) { return ((x = x * 1664525u + 1013904223u) >> 16) % n; };  // high bits: the low ones cycle
+  for (int i = 0; i < 240; ++i) {
+    const int month = 1 + i % 11, day = 1 + static_cast<int>(next(26));
+    const bool urgent = next(6) == 0;
+    const int late = static_cast<int>(next(10));  // 0: late at hq; 1: late overall
+    char buf[512];
+    std::snprintf(buf, sizeof buf,
+                  "{\"id\": \"R-%03d\", \"class\": \"%s\", \"branch\": \"%s\", \"received\": \"2026-%02d-%02dT09:00\", "
+                  "\"hq_dispatched\": \"2026-%02d-%02dT%s\", \"resolved\": \"2026-%02d-%02dT10:00\", "
+                  "\"replied\": \"2026-%02d-%02dT%s\", \"closed\": \"2026-%02d-%02dT18:00\"}\n",
+                  i, urgent ? "urgent" : "ordinary", branches[next(4)], month, day, month, day,
+                  late == 0 ? "13:30" : "09:20", month, day + 1, month, day + 1, late == 1 ? "23:00" : "11:00", month,
+                  day + 2);
+    out += buf;
+  }
+  // Open tickets received recently: pending or at risk as of kNow.
+  for (int i = 0; i < 6; ++i)
+    out += "{\"id\": \"OPEN-" + std::to_string(i) + "\", \"class\": \"ordinary\", \"branch\": \"上海分行\", "
+           "\"received\": \"2026-11-2" + std::to_string(i % 3) + "T10:00\", \"hq_dispatched\": \"2026-11-2" +
+           std::to_string(i % 3) + "T10:30\"}\n";
+  return out;
+}
+
+struct TempFile {
+  std::string path;
+  explicit TempFile(const std::string& name, const std::string& text = "")
+      : path("/tmp/shixian-report-" + std::to_string(::getpid()) + "-" + name) {
+    if (!text.empty()) std::ofstream(path, std::ios::binary) << text;
+  }
+  ~TempFile() { std::remove(path.c_str()); }
+};
+
+// The pixels of an 8-bit RGB or RGBA PNG, unfiltered (PNG spec §9), as 0xRRGGBB.
+std::vector<std::uint32_t> png_pixels(const std::string& png, int& width, int& height) {
+  auto be32 = [&](std::size_t at) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(png[at])) << 24 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(png[at + 1])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(png[at + 2])) << 8 |
+           static_cast<unsigned char>(png[at + 3]);
+  };
+  REQUIRE(png.size() > 33);
+  REQUIRE(png.compare(1, 3, "PNG") == 0);
+  width = static_cast<int>(be32(16));
+  height = static_cast<int>(be32(20));
+  const int depth = png[24], type = png[25];
+  REQUIRE(depth == 8);
+  REQUIRE((type == 2 || type == 6));
+  const std::size_t bpp = type == 6 ? 4 : 3;
+  std::string idat;
+  for (std::size_t at = 8; at + 8 <= png.size();) {
+    const auto len = be32(at);
+    if (png.compare(at + 4, 4, "IDAT") == 0) idat.append(png, at + 8, len);
+    at += 12 + len;
+  }
+  const std::size_t stride = static_cast<std::size_t>(width) * bpp;
+  std::vector<unsigned char> raw((stride + 1) * static_cast<std::size_t>(height));
+  uLongf size = static_cast<uLongf>(raw.size());
+  REQUIRE(uncompress(raw.data(), &size, reinterpret_cast<const Bytef*>(idat.data()), static_cast<uLong>(idat.size())) == Z_OK);
+  std::vector<unsigned char> prev(stride, 0), cur(stride);
+  std::vector<std::uint32_t> out;
+  out.reserve(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
+  for (int y = 0; y < height; ++y) {
+    const unsigned char* row = raw.data() + static_cast<std::size_t>(y) * (stride + 1);
+    const int filter = row[0];
+    for (std::size_t i = 0; i < stride; ++i) {
+      const int a = i >= bpp ? cur[i - bpp] : 0, b = prev[i], c = i >= bpp ? prev[i - bpp] : 0;
+      int v = row[1 + i];
+      switch (filter) {
+        case 1: v += a; break;
+        case 2: v += b; break;
+        case 3: v += (a + b) / 2; break;
+        case 4: {
+          const int p = a + b - c, pa = std::abs(p - a), pb = std::abs(p - b), pc = std::abs(p - c);
+          v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+          break;
+        }
+        default: break;
+      }
+      cur[i] = static_cast<unsigned char>(v);
+    }
+    for (int px = 0; px < width; ++px) {
+      const auto* p = &cur[static_cast<std::size_t>(px) * bpp];
+      out.push_back(static_cast<std::uint32_t>(p[0]) << 16 | static_cast<std::uint32_t>(p[1]) << 8 | p[2]);
+    }
+    std::swap(prev, cur);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the report's numbers equal check --summary --format json on the same tickets") {
+  TempFile in("tickets.jsonl", tickets()), html("report.html");
+  const auto j = run_cli("check --now " + std::string(kNow) + " --summary --format json " + in.path);
+  REQUIRE_MESSAGE(j.code == 0, j.err);
+  for (const char* lang : {"zh", "en"}) {
+    CAPTURE(lang);
+    const auto r = run_cli("--lang " + std::string(lang) + " check --now " + kNow + " --report " + html.path +
+                           " --by branch " + in.path);
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(r.err.find("'branch'") == std::string::npos);  // --by reads it: not "ignored"
+    const auto page = slurp(html.path);
+    simdjson::dom::parser parser;
+    simdjson::dom::element doc;
+    REQUIRE(!parser.parse(j.out).get(doc));
+    const std::regex meta(R"re(data-tickets="(\d+)" data-bad-lines="(\d+)")re");
+    std::smatch m;
+    REQUIRE(std::regex_search(page, m, meta));
+    CHECK(std::stoull(m[1]) == std::uint64_t(doc["tickets"]));
+    CHECK(std::stoull(m[2]) == std::uint64_t(doc["bad_lines"]));
+    const std::regex count(R"re(data-stage="([a-z_0-9]+)" data-class="([a-z_0-9]+)" data-status="([a-z_]+)">(\d+)<)re");
+    int counts = 0;
+    for (std::sregex_iterator it(page.begin(), page.end(), count), end; it != end; ++it, ++counts) {
+      const auto cell = doc["stages"][(*it)[1].str()][(*it)[2].str()];
+      const auto status = (*it)[3].str();
+      const std::uint64_t want = status == "tickets" ? std::uint64_t(cell["tickets"]) : std::uint64_t(cell["counts"][status]);
+      CHECK_MESSAGE(std::stoull((*it)[4]) == want, (*it)[0].str());
+    }
+    CHECK(counts == 4 * 3 * 9);  // 95580: 4 stages x (2 classes + all) x (tickets + 8 statuses)
+    const std::regex rate(R"re(data-stage="([a-z_0-9]+)" data-class="([a-z_0-9]+)" data-timeliness="([0-9.]+|null)")re");
+    int rates = 0, decided = 0;
+    for (std::sregex_iterator it(page.begin(), page.end(), rate), end; it != end; ++it, ++rates) {
+      const auto v = doc["stages"][(*it)[1].str()][(*it)[2].str()]["timeliness"];
+      if ((*it)[3] == "null") {
+        CHECK(v.is_null());
+      } else {
+        ++decided;
+        CHECK(std::stod((*it)[3]) == doctest::Approx(double(v)).epsilon(1e-6));
+      }
+    }
+    CHECK(rates == 12);
+    CHECK(decided >= 6);  // some stages were decided: the comparison compared numbers
+    // Groups: one row each, and their met counts add up to the total's.
+    const std::regex group(R"re(<td data-stage="hq_dispatch" data-met="(\d+)" data-breached="(\d+)")re");
+    std::uint64_t met = 0, groups = 0;
+    for (std::sregex_iterator it(page.begin(), page.end(), group), end; it != end; ++it, ++groups) met += std::stoull((*it)[1]);
+    CHECK(groups == 4);
+    CHECK(met == std::uint64_t(doc["stages"]["hq_dispatch"]["all"]["counts"]["met"]));
+    // Worst breaches name their tickets.
+    CHECK(page.find("R-") != std::string::npos);
+    // Self-contained: nothing fetched from anywhere.
+    for (const char* banned : {"<script", "http://", "https://", " src=", "url(", "@import", "<link", "<img"})
+      CHECK_MESSAGE(page.find(banned) == std::string::npos, banned);
+    // Staff PCs' fonts first, the free ones after.
+    CHECK(page.find("Microsoft YaHei") < page.find("Noto Sans CJK"));
+    CHECK(page.find("@page") != std::string::npos);
+    if (std::string(lang) == "zh") {
+      CHECK(page.find("投诉处理及时率通报") != std::string::npos);
+      CHECK(page.find("按分行排名") != std::string::npos);
+      CHECK(page.find("临近超时") != std::string::npos);
+    } else {
+      CHECK(page.find("Timeliness by stage and class") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("the report renders in headless Chromium: not blank, no console errors") {
+  if (std::system("command -v chromium >/dev/null 2>&1") != 0) {
+    MESSAGE("SKIPPED: chromium is not installed (scripts/deps.sh installs it): the report was not rendered");
+    return;
+  }
+  TempFile in("tickets2.jsonl", tickets()), html("render.html"), png("render.png"), log("chromium.log"), dom("dom.html");
+  const auto r = run_cli("--lang zh check --now " + std::string(kNow) + " --report " + html.path + " --by branch --summary " + in.path);
+  REQUIRE_MESSAGE(r.code == 0, r.err);
+  const std::string profile = "/tmp/shixian-chromium-" + std::to_string(::getpid());
+  const std::string common = "chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run "
+                             "--user-data-dir=" + profile + " --enable-logging=stderr --v=0 ";
+  const auto shot = common + "--window-size=900,1800 --screenshot=" + png.path + " file://" + html.path + " 2>" + log.path;
+  REQUIRE(std::system(shot.c_str()) == 0);
+  const auto dumped = common + "--dump-dom file://" + html.path + " >" + dom.path + " 2>>" + log.path;
+  REQUIRE(std::system(dumped.c_str()) == 0);
+  std::system(("rm -rf " + profile).c_str());
+  // The page logged nothing: Chromium writes a page's console messages as "CONSOLE".
+  const auto logged = slurp(log.path);
+  CHECK_MESSAGE(logged.find("CONSOLE") == std::string::npos, logged);
+  CHECK(logged.find("Uncaught") == std::string::npos);
+  // The DOM Chromium built holds the report (it parsed the whole file).
+  const auto d = slurp(dom.path);
+  CHECK(d.find("投诉处理及时率通报") != std::string::npos);
+  CHECK(d.find("id=\"groups\"") != std::string::npos);
+  // The picture is not blank: many colours, and a good share of the page is ink.
+  int w = 0, h = 0;
+  const auto pixels = png_pixels(slurp(png.path), w, h);
+  CHECK(w == 900);
+  CHECK(h == 1800);
+  std::set<std::uint32_t> colours;
+  std::size_t ink = 0;
+  for (auto p : pixels) {
+    colours.insert(p);
+    ink += p != 0xFFFFFF;
+  }
+  CHECK(colours.size() > 50);  // text anti-aliasing and the charts' colours
+  CHECK(static_cast<double>(ink) / static_cast<double>(pixels.size()) > 0.05);
+  // The bars' colours are drawn: the 95% green or the amber and red of lower rates.
+  CHECK((colours.contains(0xEF6C00) || colours.contains(0xC62828) || colours.contains(0x2E7D32)));
+}
