@@ -178,21 +178,7 @@ Duration business_time_between(const Schedule& s, Instant a, Instant b, const Cl
     }
     return total + business_time_one_offset(s, from, b, ctx, uncovered);
   }
-  const Date first = date_of(ctx.zone.to_local(a));
-  const Date last = date_of(ctx.zone.to_local(b));
-  if (first == last) return day_overlap(s, first, a, b, ctx, uncovered);
-  Duration total =
-      day_overlap(s, first, a, b, ctx, uncovered) + day_overlap(s, last, a, b, ctx, uncovered);
-  if (last - first <= days{1}) return total;
-  if (ctx.zone.fixed_offset_between(a, b)) {
-    const auto n = s.working_days_only
-                       ? take(uncovered,
-                              ctx.calendar.working_days_between(first, last - days{1}, ctx.coverage))
-                       : static_cast<int>((last - first).count() - 1);
-    return total + Duration{s.per_day} * n;
-  }
-  for (Date d = first + days{1}; d < last; d += days{1}) total += day_overlap(s, d, a, b, ctx, uncovered);
-  return total;
+  return business_time_one_offset(s, a, b, ctx, uncovered);
 }
 
 Duration working_days_used(Instant start, Instant t, std::optional<TimeOfDay> cutoff,

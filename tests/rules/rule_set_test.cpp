@@ -6,18 +6,15 @@
 #include "shixian/error.hpp"
 #include "shixian/sla/deadlines.hpp"
 #include "shixian/time/text.hpp"
+#include "support/errors.hpp"
 
 using namespace shixian;
 
 namespace {
 
+// The message parsing `text` as bank.toml fails with (the test fails if it parses).
 std::string error_of(const std::string& text) {
-  try {
-    parse_rule_set(text, "bank.toml");
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "(no error)";
+  return shixian::test::message_of([&] { parse_rule_set(text, "bank.toml"); });
 }
 
 const std::string base = R"(name = "bank"
