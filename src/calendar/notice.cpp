@@ -3,12 +3,6 @@
 // refuses rather than guesses.
 #include "shixian/calendar/notice.hpp"
 
-// GCC 12 under -fsanitize=address reports a false maybe-uninitialized inside libstdc++'s
-// <regex> (std::function in _State<char>); -Werror would fail the sanitizer build on it.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
