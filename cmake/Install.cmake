@@ -126,6 +126,10 @@ it embeds (calendars, rule sets, lexicon) under /usr/share/shixian.")
     string(APPEND shixian_dev_depends ", libtomlplusplus-dev, libsimdjson-dev")
   endif()
   set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "${shixian_dev_depends}")
+  # A shared libshixian is in another component's tree (libshixian-dev) than the CLI and
+  # the Python module that link it: dpkg-shlibdeps finds it in the build tree instead, and
+  # those packages name libshixian-dev themselves (it has no shlibs file to derive that).
+  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${PROJECT_BINARY_DIR})
   if(TARGET shixian_cli)
     list(APPEND CPACK_COMPONENTS_ALL cli)
     set(CPACK_DEBIAN_CLI_PACKAGE_NAME shixian)
@@ -134,7 +138,6 @@ it embeds (calendars, rule sets, lexicon) under /usr/share/shixian.")
 shixian calendar, deadlines, check, classify, contact, callback and archive.")
     # Shared libraries by dpkg-shlibdeps; a shared libshixian comes with libshixian-dev.
     set(CPACK_DEBIAN_CLI_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${PROJECT_BINARY_DIR})
     set(shixian_cli_depends "tzdata")
     if(shixian_shared)
       string(APPEND shixian_cli_depends ", libshixian-dev (= ${PROJECT_VERSION})")
@@ -164,6 +167,9 @@ DataFrames, check --summary in mergeable parts (Dask), classification.")
     math(EXPR shixian_py_next "${Python_VERSION_MINOR} + 1")
     set(CPACK_DEBIAN_PYTHON_PACKAGE_DEPENDS
         "python3 (>= ${Python_VERSION_MAJOR}.${Python_VERSION_MINOR}), python3 (<< ${Python_VERSION_MAJOR}.${shixian_py_next}), python3-numpy, tzdata")
+    if(shixian_shared)
+      string(APPEND CPACK_DEBIAN_PYTHON_PACKAGE_DEPENDS ", libshixian-dev (= ${PROJECT_VERSION})")
+    endif()
     set(CPACK_DEBIAN_PYTHON_PACKAGE_RECOMMENDS "python3-pandas")
     set(CPACK_DEBIAN_PYTHON_PACKAGE_SUGGESTS "python3-dask, python3-distributed")
   endif()
