@@ -47,8 +47,10 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
                                  : fmt::format("field '{}' must be a string", key);
         continue;
       }
-      if (key == "id") row.id = s;
-      else if (key == "level") row.level = s, has_level = true;
+      if (key == "id") {
+        if (s.empty() && error.empty()) error = io::json::kEmptyId;
+        row.id = s;
+      } else if (key == "level") row.level = s, has_level = true;
       else row.ticket_class = s;
     } else if (key == "callback") {
       bool b = false;
@@ -98,7 +100,7 @@ std::size_t each_row(bool need_done, std::FILE* bad_out, F&& f) {
     if (line.blank()) continue;
     Row row;
     row.ticket_class = "ordinary";
-    std::string error = line.too_long ? io::too_long_error(in.max_line()) : read_row(parser, line, row);
+    std::string error = line.too_long ? io::too_long_error(in.max_line(), line.rest_unread) : read_row(parser, line, row);
     if (error.empty() && need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
     if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
     if (!error.empty()) {

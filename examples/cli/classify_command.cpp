@@ -119,7 +119,7 @@ void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
   while (in.next(line)) {
     if (line.blank()) continue;
     if (line.too_long) {  // read past, not kept: a bad line like any other
-      error_line(out, line.number, file, std::nullopt, io::too_long_error(in.max_line()));
+      error_line(out, line.number, file, std::nullopt, io::too_long_error(in.max_line(), line.rest_unread));
       ++counts.bad;
       continue;
     }

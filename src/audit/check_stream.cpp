@@ -136,8 +136,8 @@ std::string span_error(const TicketRecord& r, const RuleSet& rules, Instant now)
 }  // namespace
 
 bool LineAuditor::too_long(std::string_view file, std::size_t number, std::uint64_t order, std::size_t max_line,
-                           OutBuffer* bad) {
-  const std::string error = io::too_long_error(max_line);
+                           bool rest_unread, OutBuffer* bad) {
+  const std::string error = io::too_long_error(max_line, rest_unread);
   if (bad) append_bad_line(*bad, file, number, false, {}, error);
   if (summary_) summary_->add_bad_line(order, file, number, error);
   return false;
@@ -200,7 +200,7 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
       ++n.blank;
       continue;
     }
-    if (line.too_long ? worker.too_long(file, line.number, o.order_base + line.number, o.max_line, bad_buf)
+    if (line.too_long ? worker.too_long(file, line.number, o.order_base + line.number, o.max_line, line.rest_unread, bad_buf)
                       : worker.process(line.text, io::LineReader::kPadding, file, line.number,
                                        o.order_base + line.number, good_buf, bad_buf)) {
       ++n.ok;
@@ -225,6 +225,7 @@ struct Batch {
   struct Item {
     std::size_t offset, size, number;
     bool too_long;  // over the maximum line length: not kept, reported
+    bool rest_unread;  // ... and the reader stopped there (io::Line::rest_unread)
   };
   std::vector<Item> items;
   OutBuffer out, bad;
@@ -315,7 +316,7 @@ class Pipeline {
         b->data.clear();
         b->items.clear();
       }
-      b->items.push_back({b->data.size(), line.text.size(), line.number, line.too_long});
+      b->items.push_back({b->data.size(), line.text.size(), line.number, line.too_long, line.rest_unread});
       b->data.append(line.text);
       b->data += '\n';
       if (b->items.size() >= kBatchLines || b->data.size() >= kBatchBytes) {
@@ -355,7 +356,7 @@ class Pipeline {
         bool ok = false;
         try {
           ok = it.too_long
-                   ? worker.too_long(file_, it.number, o_.order_base + it.number, o_.max_line, bad_buf)
+                   ? worker.too_long(file_, it.number, o_.order_base + it.number, o_.max_line, it.rest_unread, bad_buf)
                    : worker.process(text, after, file_, it.number, o_.order_base + it.number, good_buf, bad_buf);
         } catch (...) {
         }

@@ -182,8 +182,7 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding) {
         std::string_view s;
         std::int64_t n = 0;
         if (v.get_string().get(s) == simdjson::SUCCESS) {
-          // An empty id cannot name the ticket in output or errors: omit the field instead.
-          if (s.empty()) throw InputError("id \"\" is empty (expected a ticket id, or no id field)");
+          if (s.empty()) throw InputError(std::string(io::json::kEmptyId));
           c.id = std::string(s);
         } else if (v.get_int64().get(n) == simdjson::SUCCESS) {
           c.id = std::to_string(n);

@@ -136,6 +136,10 @@ class SeenKeys {
   std::size_t n_ = 0;
 };
 
+// An empty id cannot name its ticket in output or errors (every reader's bad-line
+// report and every result line carries it): a line without an id omits the field.
+inline constexpr std::string_view kEmptyId = "id \"\" is empty (expected a ticket id, or no id field)";
+
 // The one wording of the rules above.
 inline std::string duplicate_field(std::string_view key) {
   std::string s = "field '";

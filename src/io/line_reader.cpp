@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 
 #include "shixian/error.hpp"
 
@@ -36,15 +37,35 @@ LineReader::LineReader(int fd, std::size_t block_size, std::size_t max_line)
     : fd_(fd), buf_(allocate(std::max<std::size_t>(block_size, 64))),
       cap_(std::max<std::size_t>(block_size, 64)), max_line_(std::max<std::size_t>(max_line, 1)) {}
 
-std::string too_long_error(std::size_t max_line) {
-  return "line longer than " + std::to_string(max_line) + " bytes (the maximum line length; a line end missing?)";
+namespace {
+std::size_t skip_bound(std::size_t max_line) {
+  constexpr std::size_t most = std::numeric_limits<std::size_t>::max();
+  return max_line > most / LineReader::kSkipFactor ? most : max_line * LineReader::kSkipFactor;
+}
+}  // namespace
+
+std::string too_long_error(std::size_t max_line, bool rest_unread) {
+  std::string s = "line longer than " + std::to_string(max_line) + " bytes (the maximum line length; a line end missing?)";
+  if (rest_unread)
+    s += "; no line end in the " + std::to_string(skip_bound(max_line)) +
+         " bytes after it either, so the input is not JSON Lines (a binary file, /dev/zero?): the rest was not read";
+  return s;
 }
 
 bool LineReader::skip_long_line(Line& line) {
   // Drop what is buffered and read on, a block at a time, to the line's end: the buffer
-  // does not grow, however long the line.
+  // does not grow, however long the line. Nor does the time: past the skip bound the
+  // input is treated as ended (an endless stream would otherwise never finish).
+  bool rest_unread = false;
+  const std::size_t skip_limit = skip_bound(max_line_);
+  std::size_t skipped = 0;
   for (;;) {
+    skipped += end_;
     begin_ = end_ = scanned_ = 0;
+    if (skipped > skip_limit) {
+      eof_ = rest_unread = unterminated_ = true;
+      break;
+    }
     if (eof_ || fill() == 0) {
       unterminated_ = true;
       break;
@@ -58,6 +79,7 @@ bool LineReader::skip_long_line(Line& line) {
   line.text = std::string_view(buf_.get() + begin_, 0);
   line.number = lines_;
   line.too_long = true;
+  line.rest_unread = rest_unread;
   return true;
 }
 
@@ -147,6 +169,7 @@ bool LineReader::next(Line& line) {
     line.text = std::string_view(buf_.get() + begin_, 0);
     line.number = lines_;
     line.too_long = true;
+    line.rest_unread = false;
     return true;
   }
   if (lines_ == 1 && len >= 3 && std::memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
@@ -156,6 +179,7 @@ bool LineReader::next(Line& line) {
   line.text = std::string_view(start, len);
   line.number = lines_;
   line.too_long = false;
+  line.rest_unread = false;
   if (line.blank()) ++blank_;
   return true;
 }

@@ -66,3 +66,21 @@ TEST_CASE("callback report keeps stdout one document: bad lines go to stderr") {
     CHECK(has(r.err, "{\"line\": 2, \"id\": \"b\", \"error\": \"unknown class 'vip'"));
   }
 }
+
+// Issue 16: `check` took `"id": ""` (classify did not), and its result line then named no
+// ticket. Every reader now rejects it in one wording (io::json::kEmptyId).
+TEST_CASE("an empty id is a bad line in check, classify and callback report, in one wording") {
+  const std::string wording = R"(id \"\" is empty (expected a ticket id, or no id field))";
+  const auto chk = run_cli("check --now 2026-12-01T00:00",
+                           R"({"id": "", "class": "ordinary", "received": "2026-11-20T17:45"})" "\n"
+                           R"({"id": "B", "class": "ordinary", "received": "2026-11-20T17:45"})" "\n");
+  CHECK(chk.code == 1);
+  CHECK(has(chk.out, wording));
+  CHECK(has(chk.out, R"({"id": "B", )"));  // the next line is still audited
+  const auto cls = run_cli("classify", R"({"id": "", "text": "我的卡被盗刷了"})" "\n");
+  CHECK(cls.code == 1);
+  CHECK(has(cls.out, wording));
+  const auto cb = run_cli("callback report", R"({"id": "", "level": "tier1", "callback": true})" "\n");
+  CHECK(cb.code == 1);
+  CHECK(has(cb.out + cb.err, wording));
+}

@@ -192,7 +192,7 @@ TEST_CASE("memory stays bounded on an endless line: the buffer never passes abou
     std::fputs("\n{}\n", w);
     std::fclose(w);
   });
-  LineReader in(fds[0], 1 << 16, 1 << 20);
+  LineReader in(fds[0], 1 << 16, 2 << 20);  // (skip bound 64 × 2 MiB: past the 64 MiB)
   Line line;
   REQUIRE(in.next(line));
   CHECK(line.too_long);
@@ -204,9 +204,35 @@ TEST_CASE("memory stays bounded on an endless line: the buffer never passes abou
   writer.join();
   ::close(fds[0]);
   // The process's peak: a buffer grown to hold the line would be 128 MiB (doubling past
-  // 64 MiB, every byte touched); bounded, it is the maximum twice over (2 MiB) and the rest
+  // 64 MiB, every byte touched); bounded, it is the maximum twice over (4 MiB) and the rest
   // of the tests (ASan adds its own), well under 96 MiB.
   struct rusage usage {};
   ::getrusage(RUSAGE_SELF, &usage);
   CHECK(usage.ru_maxrss < 96 * 1024);  // KiB
+}
+
+// Issue 16: `check /dev/zero` was bounded in memory but never ended, reading past its one
+// endless line for ever. Past kSkipFactor × the maximum without a line end, the reader
+// stops: that line is the input's last, marked rest_unread, and what follows is not read.
+TEST_CASE("reading past an endless line stops at the skip bound: the line is the last, rest_unread") {
+  const std::size_t max_line = 1000, bound = max_line * LineReader::kSkipFactor;
+  // Under the bound the line's end is found and reading goes on...
+  auto r = read_all("a\n" + std::string(bound / 2, '\0') + "\nb\n", 256, max_line);
+  CHECK(r.texts == std::vector<std::string>{"a", "<too long>", "b"});
+  // ...past it, the line after is not read.
+  const std::string input = "a\n" + std::string(bound + 4 * max_line, '\0') + "\nb\n";
+  LineReader in(std::string_view(input), 256, max_line);
+  Line line;
+  REQUIRE(in.next(line));
+  CHECK(line.text == "a");
+  CHECK_FALSE(line.rest_unread);
+  REQUIRE(in.next(line));
+  CHECK(line.too_long);
+  CHECK(line.rest_unread);
+  CHECK(line.number == 2);
+  CHECK_FALSE(in.next(line));
+  CHECK(in.last_line_unterminated());
+  // The one wording says that the rest was not read, and how far the reader looked.
+  CHECK(shixian::io::too_long_error(max_line, true).find("no line end in the 64000 bytes after it") != std::string::npos);
+  CHECK(shixian::io::too_long_error(max_line, false).find("the rest was not read") == std::string::npos);
 }

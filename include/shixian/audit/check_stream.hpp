@@ -103,7 +103,8 @@ class LineAuditor {
   bool process(std::string_view line, std::size_t readable_after, std::string_view file, std::size_t number,
                std::uint64_t order, OutBuffer* good, OutBuffer* bad);
   // A line longer than the reader's maximum (io::Line::too_long): its bad line, always false.
-  bool too_long(std::string_view file, std::size_t number, std::uint64_t order, std::size_t max_line, OutBuffer* bad);
+  bool too_long(std::string_view file, std::size_t number, std::uint64_t order, std::size_t max_line,
+                bool rest_unread, OutBuffer* bad);
   const TicketRecord& record() const noexcept { return record_; }
   const TicketAudit& audit() const noexcept { return audit_; }
   const IgnoredFields& ignored() const noexcept { return parser_.ignored(); }

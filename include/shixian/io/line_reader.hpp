@@ -13,7 +13,10 @@
 // line costs no allocation. The buffer grows only when a single line is longer than
 // it (lines of several MB work), up to a maximum line length (kDefaultMaxLine, 8 MiB,
 // or the constructor's): a longer line is read past without keeping it and yielded as
-// too_long, so a line without end (`/dev/zero`) costs bounded memory.
+// too_long, so a line without end costs bounded memory. Reading past is bounded too: a
+// line still without end after kSkipFactor × the maximum more bytes (512 MiB by default)
+// ends the input there (Line::rest_unread), so `check /dev/zero` or a binary file given
+// by mistake ends in a fraction of a second with its one bad line and its counts.
 //
 // What is stripped, and only this: the line end ("\n" or "\r\n"), and a UTF-8 byte
 // order mark at the start of line 1 (Windows tools write one). A last line without a
@@ -49,6 +52,9 @@ struct Line {
   // Longer than the reader's maximum: `text` is empty, the line was read past and not
   // kept. Every reader reports it as a bad line (too_long_error) and goes on.
   bool too_long = false;
+  // A too_long line with no end in sight: the reader gave up reading past it, and this
+  // is the input's last line (the rest, if any, is not read).
+  bool rest_unread = false;
   // Only spaces and tabs (after the line end is stripped).
   bool blank() const noexcept;
 };
@@ -62,6 +68,8 @@ class LineReader {
   // any line end (`check /dev/zero`), is read past in blocks and yielded as too_long,
   // so memory stays bounded (about twice this) whatever the input.
   static constexpr std::size_t kDefaultMaxLine = std::size_t{8} << 20;
+  // How far past a too-long line the reader looks for its end, in maximum line lengths.
+  static constexpr std::size_t kSkipFactor = 64;
 
   // Reads from `file` (not closed by the reader). Mixing this reader with other reads of
   // the same FILE* loses data: the reader buffers ahead.
@@ -113,8 +121,9 @@ class LineReader {
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept;
 
 // The one wording of a too_long line, for every reader's bad-line report:
-// "line longer than 8388608 bytes (the maximum line length; a line end missing?)".
-std::string too_long_error(std::size_t max_line);
+// "line longer than 8388608 bytes (the maximum line length; a line end missing?)", and
+// with rest_unread, that no line end came in the bytes after it and reading stopped.
+std::string too_long_error(std::size_t max_line, bool rest_unread = false);
 
 // "invalid UTF-8: byte 0xC3 at offset 17" for use in error messages, or "" when valid.
 std::string describe_invalid_utf8(std::string_view text);
