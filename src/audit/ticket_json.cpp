@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cstring>
 #include <limits>
+#include <span>
 
 #include "audit/json_key.hpp"
 #include "io/json_line.hpp"
@@ -45,9 +46,8 @@ std::optional<ClassId> resolve_missing_class(const RuleSet& rules, const classif
 namespace {
 
 // The complaint fields that let a line without a class be classified (CONTRACT.md
-// `classify`).
-constexpr std::string_view fact_fields[] = {"text",           "complainants", "repeat", "fund_safety", "media",
-                                            "special_source", "amount",       "channel"};
+// `classify`): the tail of the line's own fields, after id, class, reopened, record.
+constexpr std::span<const std::string_view> fact_fields = std::span(ticket_line_fields).subspan(4);
 
 }  // namespace
 
@@ -261,7 +261,7 @@ struct TicketParser::Impl {
   Impl(const RuleSet& rs, const Zone& z, Choose c, std::shared_ptr<const classify::Lexicon> lex)
       : rules(rs), zone(z), choose(c), lexicon(std::move(lex)) {
     for (auto& name : ticket_field_names(rs)) {
-      const bool fact = std::find(std::begin(fact_fields), std::end(fact_fields), name) != std::end(fact_fields);
+      const bool fact = std::find(fact_fields.begin(), fact_fields.end(), name) != fact_fields.end();
       Kind kind = Kind::fact;
       int index = 0;
       if (name == "id") kind = Kind::id;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <fmt/format.h>
 #include <toml++/toml.h>
+#include <tuple>
 
 #include "shixian/data/embedded.hpp"
 #include "shixian/error.hpp"
@@ -270,6 +271,17 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
   rs->events = names("events", "event", true);
   if (rs->events.size() < 2 || rs->events.size() > max_events)
     r.fail_at(t, "events", fmt::format("'events' must list 2..{} events", max_events));
+  // Events and flags are read from a line by name, beside its own fields: one name, one
+  // meaning, or a field would silently never be read.
+  for (const auto& [key, kind, list] : {std::tuple{"flags", "flag", &rs->flags}, std::tuple{"events", "event", &rs->events}})
+    for (const auto& n : *list) {
+      if (std::find(std::begin(ticket_line_fields), std::end(ticket_line_fields), n) != std::end(ticket_line_fields))
+        r.fail_at(t, key, fmt::format("{} name '{}' is a field of every ticket line (reserved: {}); choose another name",
+                                      kind, n, fmt::join(ticket_line_fields, ", ")));
+    }
+  for (const auto& f : rs->flags)
+    if (std::find(rs->events.begin(), rs->events.end(), f) != rs->events.end())
+      r.fail_at(t, "flags", fmt::format("'{}' is both a flag and an event: a line's field '{}' can be only one", f, f));
 
   if (auto* qt = r.table(t, "quiet_hours", "[quiet_hours] from = \"18:00\", to = \"08:00\"")) {
     r.only_keys(*qt, kQuietKeys, "[quiet_hours]");

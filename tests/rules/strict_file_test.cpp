@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 
 #include "shixian/error.hpp"
@@ -242,4 +243,26 @@ TEST_CASE("the version is a hash of the file's bytes") {
   CHECK(a->version == c->version);
   // A float that toml++ 3.3.0 cannot re-print safely is only hashed, never printed.
   CHECK_NOTHROW(parse_rule_set(head + "[callbacks]\ntier1 = 0.1\n" + stage, "bank.toml"));
+}
+
+// Issue 16: an event or flag named like one of a check line's own fields ("id", "text",
+// "reopened", …) loaded fine but could never be read from a line; nor could a name that
+// is both a flag and an event. Each is now an error at load, naming the line.
+TEST_CASE("an event or flag named like a ticket line's own field, or both a flag and an event, is an error") {
+  for (const char* reserved : {"id", "class", "reopened", "record", "text", "fund_safety", "channel"}) {
+    CAPTURE(reserved);
+    auto e = error_of(fmt::format("name = \"bank\"\nclasses = [\"ordinary\"]\nevents = [\"received\", \"{}\"]\n",
+                                  reserved) + "[[stages]]\nid = \"reply\"\nstart = \"received\"\nend = \"" +
+                      reserved + "\"\ntargets = [{ target = \"24h\" }]\n");
+    CHECK(contains(e, "bank.toml:3"));
+    CHECK(contains(e, fmt::format("event name '{}' is a field of every ticket line", reserved)));
+    e = error_of(fmt::format("name = \"bank\"\nclasses = [\"ordinary\"]\nflags = [\"{}\"]\n", reserved) +
+                 "events = [\"received\", \"replied\"]\n" + stage);
+    CHECK(contains(e, "bank.toml:3"));
+    CHECK(contains(e, fmt::format("flag name '{}' is a field of every ticket line", reserved)));
+  }
+  const auto e = error_of("name = \"bank\"\nclasses = [\"ordinary\"]\nflags = [\"replied\"]\n"
+                          "events = [\"received\", \"replied\"]\n" + stage);
+  CHECK(contains(e, "bank.toml:3"));
+  CHECK(contains(e, "'replied' is both a flag and an event"));
 }

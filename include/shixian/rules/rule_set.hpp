@@ -43,6 +43,13 @@ inline constexpr std::size_t max_classes = 16;
 // The longest name (class, flag, event, stage, schedule, reply-record field) a rule set
 // may define: `check` reads event and flag names as JSON keys of at most this length.
 inline constexpr std::size_t max_name_length = 32;
+// The keys a `check` line gives their own meaning (docs/CONTRACT.md): the ticket's id
+// and class, its reopened cycles and reply record, and the complaint facts that let a
+// line without a class be classified. An event or flag of one of these names could
+// never be read from a line, so a rule set may not define one.
+inline constexpr std::string_view ticket_line_fields[] = {
+    "id",   "class",        "reopened", "record",      "text",           "complainants",
+    "repeat", "fund_safety", "media",  "special_source", "amount", "channel"};
 
 // A half-open local-time window [open, close) within one day; close may be 24:00.
 struct Window {
