@@ -21,8 +21,13 @@ void append_number(std::string& out, double v) {
     out += "null";
     return;
   }
+  // Shortest form, except that a whole number past 2^53 (where doubles stop being exact
+  // integers) is written with an exponent: as 22222222222222221312 it would be valid JSON
+  // that parsers holding integers in 64 bits (simdjson among them) reject.
   char buf[64];
-  auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  const auto format = std::fabs(v) >= 0x1p53 ? std::chars_format::scientific : std::chars_format::general;
+  auto [p, ec] = format == std::chars_format::general ? std::to_chars(buf, buf + sizeof buf, v)
+                                                      : std::to_chars(buf, buf + sizeof buf, v, format);
   out.append(buf, ec == std::errc() ? p : buf);
 }
 

@@ -73,3 +73,22 @@ TEST_CASE("a repeated field is an error naming it; a huge number in a field not 
   CHECK_CONTAINS(error_of(R"({"id":"T-1","text":"柜员态度恶劣","x":1e})"), "invalid JSON");
   CHECK_CONTAINS(error_of(R"({"id":"T-1","text":"柜员态度恶劣","amount":1e400})"), "amount 1e400");
 }
+
+// Found by the classify_text fuzzer (tests/fuzz/regressions/classify_text/): an amount of
+// 22222222222222222222 was written back as the integer 22222222222222221312, which is
+// JSON but not what parsers holding integers in 64 bits (simdjson, so shixian's own
+// readers) accept. Whole numbers past 2^53 are written with an exponent.
+TEST_CASE("an amount past 2^53 is written so that every JSON parser reads it back") {
+  Classification c;
+  for (const double amount : {22222222222222222222.0, 9007199254740992.0, 1e300}) {
+    CAPTURE(amount);
+    c.amount = amount;
+    const std::string json = to_json(c);
+    CHECK(json.find("e+") != std::string::npos);
+    CHECK(parse_complaint_json(json).amount == amount);  // through simdjson, as check reads
+  }
+  c.amount = 9007199254740991.0;  // 2^53 - 1: exact, still written as the whole number
+  CHECK(to_json(c).find("\"amount\":9007199254740991,") != std::string::npos);
+  c.amount = 50000.5;
+  CHECK(to_json(c).find("\"amount\":50000.5,") != std::string::npos);
+}
