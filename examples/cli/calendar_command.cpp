@@ -9,6 +9,8 @@
 #include "shixian/calendar/calendar_file.hpp"
 #include "shixian/calendar/export.hpp"
 #include <cerrno>
+#include <charconv>
+#include <cstdlib>
 #include <cstring>
 #include "shixian/calendar/diff.hpp"
 #include "shixian/calendar/notice.hpp"
@@ -341,18 +343,24 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   });
 
   static int export_from = 0, export_to = 0;
-  static std::string export_format = "ics", export_output;
+  static std::string export_format = "ics", export_output, export_stamp;
   auto* exp = cmd->add_subcommand("export", "Holidays and make-up working days of YEAR[..--to] as iCalendar or CSV");
   exp->add_option("YEAR", export_from, "first year, e.g. 2026")->required()->check(whole_number(1900, 2199));
   exp->add_option("--to", export_to, "last year (default: YEAR)")->check(whole_number(1900, 2199));
   exp->add_option("--format", export_format, "ics (RFC 5545, for a mail client's calendar) or csv")
       ->check(CLI::IsMember({"ics", "csv"}));
   exp->add_option("-o,--output", export_output, "write here (default stdout)");
+  exp->add_option("--stamp", export_stamp,
+                  "ics: when the export was made (DTSTAMP), an instant such as 2026-12-01T00:00+08:00\n"
+                  "(default: $SOURCE_DATE_EPOCH when set, else now); fix it for byte-identical exports");
   exp->footer(
       "Holidays are all-day events shown as free time; make-up working days (调休上班) are\n"
       "all-day events shown as busy, marked CATEGORIES:MAKEUP-WORKDAY. SUMMARY follows --lang.\n"
+      "The export depends only on the calendar, the years, --lang and the stamp: two exports\n"
+      "with the same --stamp (or SOURCE_DATE_EPOCH) are the same bytes.\n"
       "Examples:\n"
       "  shixian --lang zh calendar export 2026 --format ics -o 2026.ics   # subscribe or import\n"
+      "  shixian calendar export 2026 --stamp 2026-12-01T00:00Z -o 2026.ics  # reproducible\n"
       "  shixian calendar export 2025 --to 2026 --format csv");
   exp->callback([&g] {
     const auto cal = calendar_for(g);
@@ -360,10 +368,25 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     if (last < export_from)
       throw InputError(fmt::format("--to {} is before {} (expected a year from {} on)", last, export_from, export_from));
     const Date from{date::year{export_from} / 1 / 1}, to{date::year{last} / 12 / 31};
-    const std::string text =
-        export_format == "csv"
-            ? to_csv(*cal, from, to)
-            : to_ics(*cal, from, to, g.t(), std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now()));
+    // DTSTAMP is the one part of an export not fixed by its data: the wall clock unless
+    // told (--stamp, or SOURCE_DATE_EPOCH, the reproducible-builds convention).
+    auto stamp = std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now());
+    if (!export_stamp.empty()) {
+      try {
+        stamp = parse_instant(export_stamp, load_zone(g));
+      } catch (const InputError& e) {
+        throw InputError(fmt::format("--stamp: {}", e.what()));
+      }
+    } else if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+      const std::string_view text(epoch);
+      long long seconds = 0;
+      const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+      if (ec != std::errc() || end != text.data() + text.size() || seconds < 0 || seconds > 7'258'118'400)
+        throw InputError(fmt::format("SOURCE_DATE_EPOCH '{}' is not a number of seconds since 1970 (0..7258118400)",
+                                     text));
+      stamp = Instant{std::chrono::seconds{seconds}};
+    }
+    const std::string text = export_format == "csv" ? to_csv(*cal, from, to) : to_ics(*cal, from, to, g.t(), stamp);
     if (export_output.empty()) {
       std::fwrite(text.data(), 1, text.size(), stdout);
       return;

@@ -148,3 +148,30 @@ TEST_CASE("calendar export: CSV rows, and errors name the value") {
   CHECK(back.err.find("2025") != std::string::npos);
   CHECK(test::run_cli("calendar export 2026 --format pdf").code != 0);
 }
+
+// DTSTAMP was the wall clock, so no two exports of the same calendar were the same bytes
+// (a bank that commits its export, or diffs two, saw every event change). The stamp is
+// now --stamp, else SOURCE_DATE_EPOCH, else the clock; everything else is the data's.
+TEST_CASE("calendar export --stamp or SOURCE_DATE_EPOCH makes the ICS byte-identical across runs") {
+  const auto a = test::run_cli("--lang zh calendar export 2026 --stamp 2026-12-01T08:00+08:00");
+  REQUIRE(a.code == 0);
+  CHECK(a.out.find("DTSTAMP:20261201T000000Z\r\n") != std::string::npos);
+  ::sleep(1);  // a clock stamp would now differ by at least a second
+  CHECK(test::run_cli("--lang zh calendar export 2026 --stamp 2026-12-01T00:00Z").out == a.out);
+  ::setenv("SOURCE_DATE_EPOCH", "1764547200", 1);  // 2025-12-01T00:00:00Z
+  const auto e1 = test::run_cli("calendar export 2026");
+  ::sleep(1);
+  const auto e2 = test::run_cli("calendar export 2026");
+  CHECK(e1.out.find("DTSTAMP:20251201T000000Z\r\n") != std::string::npos);
+  CHECK(e1.out == e2.out);
+  CHECK(test::run_cli("calendar export 2026 --stamp 2026-12-01T00:00Z").out.find("DTSTAMP:20261201T") !=
+        std::string::npos);  // --stamp wins over the environment
+  ::setenv("SOURCE_DATE_EPOCH", "yesterday", 1);
+  const auto bad = test::run_cli("calendar export 2026");
+  CHECK(bad.code == 1);
+  CHECK(bad.err.find("SOURCE_DATE_EPOCH 'yesterday'") != std::string::npos);
+  ::unsetenv("SOURCE_DATE_EPOCH");
+  const auto worse = test::run_cli("calendar export 2026 --stamp 2026-13-01");
+  CHECK(worse.code == 1);
+  CHECK(worse.err.find("--stamp: '2026-13-01'") != std::string::npos);
+}
