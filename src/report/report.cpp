@@ -38,29 +38,35 @@ void Collector::add(const audit::TicketRecord& r, const audit::TicketAudit& a, s
     if (it == groups_.end()) it = groups_.emplace(std::string(group), total_->empty_copy()).first;
     it->second.add(r, a, id, order);
   }
-  // What is at risk now: the last cycle's at-risk stages (earlier cycles are over).
+  // What needs someone now: the last cycle's at-risk stages and its overdue stages not
+  // yet done (earlier cycles are over).
   const auto stages = a.cycle(a.cycles() - 1);
   for (std::size_t i = 0; i < stages.size(); ++i) {
     const auto& s = stages[i];
-    if (s.status != audit::Status::at_risk) continue;
-    ++at_risk_count_;
-    AtRisk x{std::string(id), std::string(group), static_cast<int>(i), s.status, s.deadline, s.used_share()};
-    // Keep the listed_ most used (bounded memory whatever the input's size).
+    const bool overdue = s.status == audit::Status::breached && !s.done;
+    if (s.status != audit::Status::at_risk && !overdue) continue;
+    ++(overdue ? overdue_count_ : at_risk_count_);
+    AtRisk x{std::string(id), std::string(group), static_cast<int>(i), s.status, s.deadline,
+             overdue ? 0.0 : s.used_share(), overdue ? s.late_wall : Duration{0}};
+    // Keep the listed_ most urgent (bounded memory whatever the input's size).
     if (at_risk_.size() < listed_) {
       at_risk_.push_back(std::move(x));
     } else {
-      auto least = std::min_element(at_risk_.begin(), at_risk_.end(),
-                                    [](const AtRisk& p, const AtRisk& q) { return p.used < q.used; });
-      if (least != at_risk_.end() && least->used < x.used) *least = std::move(x);
+      auto last = std::max_element(at_risk_.begin(), at_risk_.end(), more_urgent);
+      if (last != at_risk_.end() && more_urgent(x, *last)) *last = std::move(x);
     }
   }
 }
 
+bool Collector::more_urgent(const AtRisk& p, const AtRisk& q) noexcept {
+  if (p.overdue() != q.overdue()) return p.overdue();
+  if (p.overdue()) return p.late != q.late ? p.late > q.late : p.deadline < q.deadline;
+  return p.used != q.used ? p.used > q.used : p.deadline < q.deadline;
+}
+
 std::vector<AtRisk> Collector::at_risk() const {
   auto v = at_risk_;
-  std::stable_sort(v.begin(), v.end(), [](const AtRisk& p, const AtRisk& q) {
-    return p.used != q.used ? p.used > q.used : p.deadline < q.deadline;
-  });
+  std::stable_sort(v.begin(), v.end(), more_urgent);
   return v;
 }
 
@@ -351,7 +357,9 @@ section {{ break-inside: avoid-page; }}
   }
 
   void at_risk() {
-    out_ += fmt::format("<section>\n<h2>{}</h2>\n", html_escape(tr_.fill("report.h_at_risk", {std::to_string(c_.at_risk_count())})));
+    out_ += fmt::format("<section>\n<h2>{}</h2>\n",
+                        html_escape(tr_.fill("report.h_at_risk", {std::to_string(c_.at_risk_count()),
+                                                                  std::to_string(c_.overdue_count())})));
     const auto list = c_.at_risk();
     if (list.empty()) {
       out_ += fmt::format("<p>{}</p>\n</section>\n", t("report.none"));
@@ -360,10 +368,20 @@ section {{ break-inside: avoid-page; }}
     out_ += fmt::format("<table id=\"at-risk\">\n<tr><th class=\"l\">{}</th>{}<th class=\"l\">{}</th><th class=\"l\">{}</th><th>{}</th></tr>\n",
                         t("report.ticket"), c_.by().empty() ? "" : "<th class=\"l\">" + html_escape(tr_.name("field", c_.by())) + "</th>",
                         t("summary.col_stage"), t("deadlines.col_deadline"), t("report.used"));
-    for (const auto& a : list)
-      out_ += fmt::format("<tr><td class=\"l\">{}</td>{}<td class=\"l\">{}</td><td class=\"l\">{}</td><td>{:.0f}%</td></tr>\n",
-                          html_escape(a.id), c_.by().empty() ? "" : "<td class=\"l\">" + html_escape(a.group) + "</td>",
-                          stage(static_cast<std::size_t>(a.stage)), when(a.deadline, true), a.used * 100);
+    for (const auto& a : list) {
+      std::string last;
+      if (a.overdue()) {
+        std::string late;
+        audit::append_duration(late, a.late);
+        last = fmt::format("<td class=\"late\">{}</td>", html_escape(tr_.fill("report.overdue_row", {i18n::span_text(late, tr_)})));
+      } else {
+        last = fmt::format("<td>{:.0f}%</td>", a.used * 100);
+      }
+      out_ += fmt::format("<tr data-status=\"{}\"><td class=\"l\">{}</td>{}<td class=\"l\">{}</td><td class=\"l\">{}</td>{}</tr>\n",
+                          a.overdue() ? "overdue" : "at_risk", html_escape(a.id),
+                          c_.by().empty() ? "" : "<td class=\"l\">" + html_escape(a.group) + "</td>",
+                          stage(static_cast<std::size_t>(a.stage)), when(a.deadline, true), last);
+    }
     out_ += "</table>\n</section>\n";
   }
 

@@ -116,6 +116,11 @@ std::vector<std::uint32_t> png_pixels(const std::string& png, int& width, int& h
   return out;
 }
 
+std::string fmt_heading(std::size_t at_risk, std::size_t overdue) {
+  return "At risk or overdue now (" + std::to_string(at_risk) + " at risk, " + std::to_string(overdue) +
+         " overdue and not done)";
+}
+
 }  // namespace
 
 TEST_CASE("the report's numbers equal check --summary --format json on the same tickets") {
@@ -222,4 +227,49 @@ TEST_CASE("the report renders in headless Chromium: not blank, no console errors
   CHECK(static_cast<double>(ink) / static_cast<double>(pixels.size()) > 0.05);
   // The bars' colours are drawn: the 95% green or the amber and red of lower rates.
   CHECK((colours.contains(0xEF6C00) || colours.contains(0xC62828) || colours.contains(0x2E7D32)));
+}
+
+// The "at risk now" list left out the stages that are already overdue and still not
+// done — the ones a compliance officer chases first. Each such stage (status breached,
+// no end event, in check's own output for the same tickets) and each at-risk stage is
+// one row, overdue first; the heading counts both.
+TEST_CASE("the report lists every at-risk stage and every overdue stage not yet done, overdue first") {
+  std::string input = tickets();
+  for (int i = 0; i < 4; ++i)  // open since October: overdue at hq_dispatch and overall
+    input += "{\"id\": \"LATE-" + std::to_string(i) + "\", \"class\": \"ordinary\", \"received\": \"2026-10-1" +
+             std::to_string(i) + "T10:00\"}\n";
+  TempFile in("tickets-late.jsonl", input), html("report-late.html");
+  const auto lines = run_cli("check --now " + std::string(kNow) + " " + in.path);
+  REQUIRE_MESSAGE(lines.code == 0, lines.err);
+  std::set<std::pair<std::string, std::string>> overdue, at_risk;
+  simdjson::dom::parser parser;
+  std::size_t from = 0;
+  for (std::size_t nl; (nl = lines.out.find('\n', from)) != std::string::npos; from = nl + 1) {
+    simdjson::dom::element doc;
+    REQUIRE(!parser.parse(lines.out.substr(from, nl - from)).get(doc));
+    const std::string id{std::string_view(doc["id"])};
+    for (auto [stage, s] : simdjson::dom::object(doc["stages"])) {
+      const std::string_view status(s["status"]);
+      if (status == "at_risk") at_risk.emplace(id, std::string(stage));
+      if (status == "breached" && s["done"].error()) overdue.emplace(id, std::string(stage));
+    }
+  }
+  REQUIRE(overdue.size() >= 8);  // the LATE tickets: the comparison compares something
+  REQUIRE(overdue.size() + at_risk.size() <= 30);  // all listed (the list keeps 30)
+  const auto r = run_cli("--lang en check --now " + std::string(kNow) + " --report " + html.path + " " + in.path);
+  REQUIRE_MESSAGE(r.code == 0, r.err);
+  const auto page = slurp(html.path);
+  CHECK(page.find(fmt_heading(at_risk.size(), overdue.size())) != std::string::npos);
+  const std::regex row(R"re(<tr data-status="(overdue|at_risk)"><td class="l">([^<]+)</td><td class="l">([^<]+)</td>)re");
+  std::set<std::pair<std::string, std::string>> got_overdue, got_at_risk;
+  bool at_risk_seen = false, order_ok = true;
+  for (std::sregex_iterator it(page.begin(), page.end(), row), end; it != end; ++it) {
+    const bool is_overdue = (*it)[1] == "overdue";
+    if (!is_overdue) at_risk_seen = true;
+    else if (at_risk_seen) order_ok = false;
+    (is_overdue ? got_overdue : got_at_risk).emplace((*it)[2].str(), (*it)[3].str());
+  }
+  CHECK(got_overdue == overdue);
+  CHECK(got_at_risk == at_risk);
+  CHECK(order_ok);
 }

@@ -29,13 +29,16 @@
 SHIXIAN_NAMESPACE_BEGIN
 namespace report {
 
-// A stage that is at risk (or overdue and not done) now.
+// A stage that needs someone now: at risk, or overdue and still not done (status
+// breached, no end event yet) — the one a compliance officer chases first.
 struct AtRisk {
   std::string id, group;
   int stage = 0;
-  audit::Status status = audit::Status::at_risk;
+  audit::Status status = audit::Status::at_risk;  // at_risk, or breached (overdue, open)
   Instant deadline{};
-  double used = 0;  // share of the target used (at_risk), > 1 when overdue
+  double used = 0;     // at_risk: share of the target used
+  Duration late{0};    // overdue: how late now (wall time)
+  bool overdue() const noexcept { return status == audit::Status::breached; }
 };
 
 class Collector {
@@ -50,17 +53,23 @@ class Collector {
   const audit::Summary& total() const noexcept { return *total_; }
   const std::string& by() const noexcept { return by_; }
   const std::map<std::string, audit::Summary, std::less<>>& groups() const noexcept { return groups_; }
-  // At-risk stages, the most used first (at most at_risk_listed), and how many in all.
+  // Overdue open stages, the longest overdue first, then at-risk ones, the most used
+  // first (at most at_risk_listed in all), and how many of each there are in all.
   std::vector<AtRisk> at_risk() const;
   std::uint64_t at_risk_count() const noexcept { return at_risk_count_; }
+  std::uint64_t overdue_count() const noexcept { return overdue_count_; }
 
  private:
+  // The order of the list: overdue before at risk; then the longest overdue, or the
+  // most used, first; then the earlier deadline.
+  static bool more_urgent(const AtRisk& p, const AtRisk& q) noexcept;
+
   const audit::Summary* total_;
   std::string by_;
   std::size_t listed_;
   std::map<std::string, audit::Summary, std::less<>> groups_;
   std::vector<AtRisk> at_risk_;
-  std::uint64_t at_risk_count_ = 0;
+  std::uint64_t at_risk_count_ = 0, overdue_count_ = 0;
 };
 
 // The report, in the language of `terms`.
