@@ -11,6 +11,7 @@
 #include "shixian/error.hpp"
 #include "shixian/i18n/lang.hpp"
 #include "shixian/i18n/terms.hpp"
+#include "shixian/rules/rule_set.hpp"
 #include "shixian/i18n/text.hpp"
 #include "shixian/i18n/words.hpp"
 #include "shixian/time/text.hpp"
@@ -141,4 +142,22 @@ TEST_CASE("widths count CJK as two columns; spans in words") {
   CHECK(i18n::span_text("2d3h", zh) == "2天3小时");
   CHECK(i18n::span_text("1h30m", i18n::Terms::builtin(Lang::en)) == "1h30m");
   CHECK(i18n::span_text("weird", zh) == "weird");
+}
+
+// Issue 14: `--lang zh --rules regulator deadlines --explain` printed the stage
+// "decision" and the flag "complex" in English: an open term missing from zh.toml prints
+// as its identifier. Every name a shipped rule set defines has its Chinese term.
+TEST_CASE("every class, flag, event and stage of every shipped rule set has a Chinese term") {
+  const auto& zh = shixian::i18n::Terms::builtin(shixian::i18n::Lang::zh);
+  for (const auto& name : shixian::builtin_rule_sets()) {
+    CAPTURE(name);
+    const auto rs = shixian::load_rule_set(name);
+    auto check = [&](std::string_view table, const std::string& id) {
+      CHECK_MESSAGE(zh.all().contains(std::string(table) + "." + id), "no zh term for ", table, " ", id);
+    };
+    for (const auto& c : rs->classes) check("class", c);
+    for (const auto& f : rs->flags) check("flag", f);
+    for (const auto& e : rs->events) check("event", e);
+    for (const auto& s : rs->stages) check("stage", s.id);
+  }
 }
