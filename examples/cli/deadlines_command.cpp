@@ -97,6 +97,10 @@ int run(const Globals& g, const Options& o) {
   const DeadlineEngine engine{rs, *cal, zone, coverage(g)};
   std::vector<StageDeadline> results(rs.stages.size());
   engine.all(t, results);
+  // A stage's error in the chosen language: coverage wanted is worded from its facts.
+  auto error_text = [&](const StageDeadline& r) {
+    return r.uncovered ? i18n::uncovered_text(r.uncovered, cal->id(), cal->first(), cal->last(), g.t()) : r.error;
+  };
   // A stage that needs an uncovered day is an error for that stage only (as in check):
   // every other stage is still printed, and the exit code says something was missing.
   bool provisional = false;
@@ -105,7 +109,7 @@ int run(const Globals& g, const Options& o) {
     const auto& r = results[i];
     if (r.state == StageDeadline::State::error) {
       ++errors;
-      fmt::print(stderr, "shixian: {}: {}{}\n", g.t().name("stage", rs.stages[i].id), r.error,
+      fmt::print(stderr, "shixian: {}: {}{}\n", g.t().name("stage", rs.stages[i].id), error_text(r),
                  g.t()["error.use_provisional"]);
     }
     provisional |= r.provisional;
@@ -192,7 +196,7 @@ int run(const Globals& g, const Options& o) {
     if (r.state == StageDeadline::State::error) {
       // The engine's reason stays as it is (it names dates and the calendar); the
       // missing coverage is what an officer acts on, and the label says it is an error.
-      fmt::print("{} {}\n", i18n::pad(stage_name(st), w_stage), paint(g, tr.fill("deadlines.error", {r.error}), 31));
+      fmt::print("{} {}\n", i18n::pad(stage_name(st), w_stage), paint(g, tr.fill("deadlines.error", {error_text(r)}), 31));
       continue;
     }
     if (r.state != StageDeadline::State::computed) {

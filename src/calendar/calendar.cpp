@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "shixian/error.hpp"
+#include "shixian/i18n/words.hpp"
 #include "shixian/time/text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -68,14 +69,9 @@ void Calendar::bad_count(int n) const {
 }
 
 std::string Calendar::uncovered_text(const Uncovered& u) const {
-  // Said plainly: the usual cause is next year's notice not loaded yet.
-  if (u.kind == Uncovered::count)
-    return fmt::format("working day {} after {} falls after {}, outside calendar {} ({}): no "
-                       "notice for {} is loaded", u.n, format_date(u.date), format_date(last_), id_,
-                       coverage_text(), static_cast<int>(date::year_month_day{last_}.year()) + 1);
-  return fmt::format("{} is outside calendar {} ({}): no notice for {} is loaded",
-                     format_date(u.date), id_, coverage_text(),
-                     static_cast<int>(date::year_month_day{u.date}.year()));
+  // Said plainly: the usual cause is next year's notice not loaded yet. One wording,
+  // data/terms (the CLI's --lang zh prints the same facts in Chinese).
+  return i18n::uncovered_text(u, id_, first_, last_, i18n::Terms::builtin(i18n::Lang::en));
 }
 
 void Calendar::throw_uncovered(const Uncovered& u) const { throw CoverageError(uncovered_text(u)); }

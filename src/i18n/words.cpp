@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "shixian/i18n/text.hpp"
+
 SHIXIAN_NAMESPACE_BEGIN
 namespace i18n {
 
@@ -30,6 +32,17 @@ std::string_view clock_term(ClockKind c, const Terms& terms) {
   std::string key = "clock.";
   key += to_string(c);
   return terms[key];
+}
+
+std::string uncovered_text(const Uncovered& u, std::string_view id, Date first, Date last, const Terms& terms) {
+  const Lang lang = terms.lang();
+  const std::string range = terms.fill("error.coverage", {format_date(first, lang), format_date(last, lang)});
+  if (u.kind == Uncovered::count)
+    return terms.fill("error.uncovered_count",
+                      {std::to_string(u.n), format_date(u.date, lang), format_date(last, lang), id, range,
+                       std::to_string(static_cast<int>(date::year_month_day{last}.year()) + 1)});
+  return terms.fill("error.uncovered_day", {format_date(u.date, lang), id, range,
+                                            std::to_string(static_cast<int>(date::year_month_day{u.date}.year()))});
 }
 
 std::string condition_text(const Target& t, const Terms& terms) {

@@ -213,6 +213,7 @@ StageDeadline DeadlineEngine::stage(const Ticket& t, StageId stage_id, StageTrac
   if (failure && (!found || st.latest_wins || out.deadline > failed_bound)) {
     out.state = StageDeadline::State::error;
     out.error = ctx.calendar.uncovered_text(failure);
+    out.uncovered = failure;
     return out;
   }
   if (!found) {

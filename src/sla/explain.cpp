@@ -39,6 +39,17 @@ Explanation explain(const DeadlineEngine& engine, const Ticket& t, StageId stage
   if (result.state == StageDeadline::State::paused)
     for (auto& o : e.targets)
       if (!o.applies && DeadlineEngine::applies(*o.target, t)) o.applies = o.paused = true;
+  // Wanting coverage: the facts to word it in any language (the record has the English).
+  if (result.uncovered) {
+    const Calendar& cal = engine.context().calendar;
+    for (auto& r : e.reasons)
+      if (r.kind == Reason::Kind::error) {
+        r.uncovered = result.uncovered;
+        r.name = cal.id();
+        r.day = cal.first();
+        r.end_day = cal.last();
+      }
+  }
   // calendar_days, unpaused: which day the period's own last day was, and why it moved.
   if (result.state == StageDeadline::State::computed && e.running.size() == 1) {
     const auto& won = e.stage->targets[static_cast<std::size_t>(result.target)];
@@ -183,7 +194,8 @@ std::string reason_text(const Reason& r, const Zone& zone, const i18n::Terms& te
   using K = Reason::Kind;
   switch (r.kind) {
     case K::not_started: return terms.fill("explain.not_started", {terms.name("event", r.text)});
-    case K::error: return r.text;
+    case K::error:
+      return r.uncovered && !r.name.empty() ? i18n::uncovered_text(r.uncovered, r.name, r.day, r.end_day, terms) : r.text;
     case K::paused_open: return terms.fill("explain.paused_open", {when(r.from)});
     case K::paused_span: return terms.fill("explain.paused_span", {when(r.from), when(r.to)});
     case K::earliest_wins:

@@ -22,6 +22,10 @@ const std::set<std::string> allowed = {
     "hq_dispatch", "branch_dispatch", "total", "reply",
     // format names
     "JSON", "UTF",
+    // the names of built-in rule sets, shown as data ("规则 95580-docs-pause")
+    "docs", "pause", "regulator",
+    // stage ids shown beside their Chinese names (the regulator rule set)
+    "decision",
 };
 
 std::vector<std::string> english_words(const std::string& text) {
@@ -53,6 +57,22 @@ void check_chinese(const std::string& args, const std::string& input = "", int c
 TEST_CASE("--lang zh deadlines --explain has no English words") {
   check_chinese("--lang zh deadlines --received 2026-09-30T23:10 --resolved 2026-10-09T09:00 --unionpay --explain");
   check_chinese("--lang zh deadlines --received 2026-09-30T17:10 --class urgent --explain");
+}
+
+// Found by widening the cases above: the regulator rule sets' names (stage "decision",
+// flag "complex", class "complaint") had no Chinese term, and a stage that needs a year
+// with no notice said so in English.
+TEST_CASE("--lang zh deadlines --explain has no English words: regulator, paused, beyond coverage") {
+  check_chinese("--lang zh --rules regulator deadlines --received 2026-09-30T23:10 --explain");
+  check_chinese("--lang zh --rules regulator deadlines --received 2026-09-30T23:10 --flag complex "
+                "--event appraisal_started=2026-10-09T10:00 --explain");
+  check_chinese("--lang zh --rules 95580-docs-pause deadlines --received 2026-09-30T23:10 "
+                "--event docs_requested=2026-10-09T10:00 --explain");
+  check_chinese("--lang zh deadlines --received 2027-03-01T10:00 --explain", "", 1);  // 1: no notice for 2027
+  // The stage's error on stderr is in Chinese too, and names the missing year.
+  const auto r = run_cli("--lang zh deadlines --received 2027-03-01T10:00");
+  CHECK(r.err.find("尚未载入2027年的放假通知") != std::string::npos);
+  CHECK(r.err.find("outside") == std::string::npos);
 }
 
 TEST_CASE("--lang zh calendar show has no English words") {

@@ -24,6 +24,11 @@ std::string_view status_term(audit::Status s, const Terms& terms);
 std::string_view clock_term(ClockKind c, const Terms& terms);
 // A target's condition ("class urgent, flag unionpay", "every ticket") in words.
 std::string condition_text(const Target& t, const Terms& terms);
+// A question that needed a day outside calendar `id`'s coverage [first, last], in words:
+//   en: 2027-03-01 is outside calendar cn (2007-01-01..2026-12-31): no notice for 2027 is loaded
+//   zh: 2027年3月1日不在日历 cn 的范围内（2007年1月1日至2026年12月31日）：尚未载入2027年的放假通知
+// Calendar::uncovered_text (the CoverageError's text) is the English one.
+std::string uncovered_text(const Uncovered& u, std::string_view id, Date first, Date last, const Terms& terms);
 // A length written by format_duration or format_on_clock ("2d3h", "1h30m", "45s",
 // "3.75wd") in the language's units; text it does not recognise is returned as is.
 std::string span_text(std::string_view span, const Terms& terms);

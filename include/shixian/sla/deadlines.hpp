@@ -44,6 +44,9 @@ struct StageDeadline {
   Instant contact_by{};
   Duration used{0};   // state == paused: clock time run before the pause
   std::string error;  // state == error
+  // state == error for want of calendar coverage: the question that needed the day,
+  // which `error` words in English (i18n::uncovered_text words it in any language).
+  Uncovered uncovered{};
 };
 
 // Paused spans of a stage in ticket t: [from, to), sorted, clipped to start at the

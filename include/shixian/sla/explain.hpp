@@ -36,7 +36,8 @@ struct TargetOutcome {
 struct Reason {
   enum class Kind : std::uint8_t {
     not_started,           // text: the start event that has not happened
-    error,                 // text: the engine's message
+    error,                 // text: the engine's message; for want of coverage also uncovered,
+                           // name: the calendar's id, day..end_day: its coverage
     paused_open,           // from: when the open pause began
     paused_span,           // from, to: a closed pause
     earliest_wins,         // count: targets that apply; target: the winner
@@ -66,6 +67,7 @@ struct Reason {
   const Target* target = nullptr;
   const Target* winner = nullptr;
   std::string text;
+  Uncovered uncovered{};
 };
 
 struct Explanation {
