@@ -9,6 +9,7 @@
 
 #include "shixian/data/embedded.hpp"
 #include "shixian/error.hpp"
+#include "shixian/io/line_reader.hpp"
 #include "shixian/io/small_file.hpp"
 #include "shixian/rules/names.hpp"
 #include "shixian/rules/rule_set.hpp"
@@ -178,12 +179,14 @@ constexpr std::chrono::hours kMaxSpan{24 * 3650};
 constexpr long long kMaxEveryDays = 3650, kMaxWorkingDays = 2500;
 
 // `extends`: the child's keys replace the base's; tables merge key by key, arrays
-// (stages, targets) are replaced whole so a child never half-inherits a list.
-void merge_into(toml::table& base, const toml::table& child) {
-  for (auto& [k, v] : child) {
+// (stages, targets) are replaced whole so a child never half-inherits a list. The
+// child's nodes are moved, not copied: toml++ copies a node without its source position,
+// and an error in a file that extends another must still name its line (issue 16).
+void merge_into(toml::table& base, toml::table& child) {
+  for (auto&& [k, v] : child) {
     auto* b = base.get(k);
     if (b && b->is_table() && v.is_table()) merge_into(*b->as_table(), *v.as_table());
-    else base.insert_or_assign(k, v);
+    else base.insert_or_assign(k, std::move(v));
   }
 }
 
@@ -216,7 +219,13 @@ toml::table resolve(std::string_view text, std::string_view origin, int depth, s
     auto base_name = ext->value<std::string>();
     if (!base_name) Reader(std::string(origin)).fail(*ext, "'extends' must be a string");
     if (depth > 8) Reader(std::string(origin)).fail(*ext, "'extends' nests too deep (a cycle?)");
-    auto base = load_table(*base_name, depth + 1, hash);
+    toml::table base;
+    try {
+      base = load_table(*base_name, depth + 1, hash);
+    } catch (const InputError& e) {
+      // Say which file's `extends` led there: the base's own message names only the base.
+      Reader(std::string(origin)).fail(*ext, fmt::format("extends = {}: {}", io::json_string(*base_name), e.what()));
+    }
     t.erase("extends");
     merge_into(base, t);
     return base;

@@ -266,3 +266,34 @@ TEST_CASE("an event or flag named like a ticket line's own field, or both a flag
   CHECK(contains(e, "bank.toml:3"));
   CHECK(contains(e, "'replied' is both a flag and an event"));
 }
+
+// Issue 16: in a file that extends another, every error said "bank.toml:0": merging
+// copied the child's nodes, and toml++ copies a node without its source position.
+TEST_CASE("an error in a file that extends another names its line") {
+  const std::string events = R"(events = ["received", "hq_dispatched", "tier2_received", "branch_dispatched",
+          "resolved", "replied", "closed", ")";
+  SUBCASE("an event name of 33 bytes") {
+    const auto e = error_of("extends = \"95580\"\nname = \"bank\"\n" + events + std::string(33, 'e') + "\"]\n");
+    CAPTURE(e);
+    CHECK(contains(e, "bank.toml:4"));  // the array's element, on its second line
+    CHECK(contains(e, "at most 32"));
+  }
+  SUBCASE("an empty class name") {
+    const auto e = error_of("extends = \"95580\"\nname = \"bank\"\nclasses = [\"ordinary\", \"\"]\n");
+    CAPTURE(e);
+    CHECK(contains(e, "bank.toml:3"));
+    CHECK(contains(e, "empty class name"));
+  }
+  SUBCASE("a reserved event name") {
+    const auto e = error_of("extends = \"95580\"\nname = \"bank\"\n" + events + "text\"]\n");
+    CAPTURE(e);
+    CHECK(contains(e, "bank.toml:3"));
+    CHECK(contains(e, "event name 'text' is a field of every ticket line"));
+  }
+  SUBCASE("a base that cannot be read names the extends line") {
+    const auto e = error_of("name = \"bank\"\n\nextends = \"/dev/zero\"\n");
+    CAPTURE(e);
+    CHECK(contains(e, "bank.toml:3: extends = \"/dev/zero\""));
+    CHECK(contains(e, "not a regular file"));
+  }
+}
