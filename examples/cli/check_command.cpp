@@ -258,7 +258,7 @@ int run(const Globals& g, const Options& o) {
   for (const auto& f : inputs) {
     const int fd = f == "-" ? STDIN_FILENO : ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-      std::fprintf(stderr, "shixian: %s\n", g.t().fill("error.cannot_open", {f, std::strerror(errno)}).c_str());
+      std::fprintf(stderr, "shixian: %s\n", printable(g.t().fill("error.cannot_open", {f, std::strerror(errno)})).c_str());
       unreadable = true;
     }
     struct stat st{};
@@ -282,7 +282,7 @@ int run(const Globals& g, const Options& o) {
     } catch (const InputError& e) {
       progress.clear();
       std::fflush(stdout);
-      std::fprintf(stderr, "shixian: %s: %s\n", named ? inputs[i].c_str() : "stdin", e.what());
+      std::fprintf(stderr, "shixian: %s: %s\n", named ? printable(inputs[i]).c_str() : "stdin", printable(e.what()).c_str());
       unreadable = true;
     }
     if (fds[i] != STDIN_FILENO) ::close(fds[i]);

@@ -272,7 +272,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
         std::FILE* fp = std::fopen(f.c_str(), "rb");
         if (fp == nullptr) {
           std::fflush(stdout);
-          std::fprintf(stderr, "shixian: cannot open %s: %s\n", f.c_str(), std::strerror(errno));
+          std::fprintf(stderr, "shixian: cannot open %s: %s\n", io::terminal_safe(f).c_str(), std::strerror(errno));
           unreadable = true;
           continue;
         }

@@ -66,15 +66,7 @@ std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline) {
 
 std::string json_string(std::string_view s) { return io::json_string(s); }
 
-std::string printable(std::string_view s) {
-  std::string q = io::json_string(s);
-  std::string out;
-  for (std::size_t i = 1; i + 1 < q.size(); ++i) {
-    if (q[i] == 0x7F) out += "\\u007f";
-    else out += q[i];
-  }
-  return out;
-}
+std::string printable(std::string_view s) { return io::terminal_safe(s); }
 
 CLI::Validator whole_number(long long lo, long long hi) {
   return CLI::Validator(
@@ -147,7 +139,7 @@ int check_command_words(CLI::App& app, int argc, char** argv) {
       if (std::find(options.begin(), options.end(), name) == options.end()) {
         const std::vector<std::string> listed(options.begin() + 3, options.end());  // not --help, -h, --version
         std::fprintf(stderr, "shixian: unknown option '%s' (the options before a command are %s; a command's own "
-                     "options follow it)%s\n", name.c_str(), fmt::format("{}", fmt::join(listed, ", ")).c_str(),
+                     "options follow it)%s\n", printable(name).c_str(), fmt::format("{}", fmt::join(listed, ", ")).c_str(),
                      did_you_mean(name, options).c_str());
         return 2;
       }
@@ -158,11 +150,11 @@ int check_command_words(CLI::App& app, int argc, char** argv) {
     if (known.empty()) return -1;  // a positional argument of the command
     if (std::find(known.begin(), known.end(), a) == known.end()) {
       if (level == &app)
-        std::fprintf(stderr, "shixian: unknown command '%s' (commands: %s)%s\n", a.c_str(),
+        std::fprintf(stderr, "shixian: unknown command '%s' (commands: %s)%s\n", printable(a).c_str(),
                      fmt::format("{}", fmt::join(known, ", ")).c_str(), did_you_mean(a, known).c_str());
       else
         std::fprintf(stderr, "shixian %s: unknown subcommand '%s' (subcommands: %s)%s\n", level->get_name().c_str(),
-                     a.c_str(), fmt::format("{}", fmt::join(known, ", ")).c_str(), did_you_mean(a, known).c_str());
+                     printable(a).c_str(), fmt::format("{}", fmt::join(known, ", ")).c_str(), did_you_mean(a, known).c_str());
       return 2;
     }
     level = level->get_subcommand(a);

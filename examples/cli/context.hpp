@@ -42,8 +42,8 @@ void reject_empty_values(CLI::App& app);
 // subcommand, is named with the likely intended one (exit 2). Returns the exit code,
 // or -1 when the words are fine.
 int check_command_words(CLI::App& app, int argc, char** argv);
-// `s` for a terminal: escaped as inside a JSON string, without the quotes, so that
-// control characters from input (ESC sequences) are shown, never acted on.
+// `s` for a terminal (io::terminal_safe, the one escaping of input-derived text on
+// stderr): control characters from input (ESC sequences) are shown, never acted on.
 std::string printable(std::string_view s);
 // A JSON string literal, escaped.
 std::string json_string(std::string_view s);

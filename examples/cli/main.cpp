@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fmt/format.h>
 #include <optional>
+#include <sstream>
 #include <unistd.h>
 
 #include "command.hpp"
@@ -75,7 +76,7 @@ int main(int argc, char** argv) {
       globals.terms = &i18n::Terms::builtin(globals.lang);
     }
   } catch (const InputError& e) {
-    std::fprintf(stderr, "shixian: %s\n", e.what());
+    std::fprintf(stderr, "shixian: %s\n", cli::printable(e.what()).c_str());
     return 1;
   }
   const i18n::Terms& tr = globals.t();
@@ -134,22 +135,25 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ValidationError& e) {
     // A well-formed option with a bad value is a rejected input (CONTRACT.md): exit 1.
-    std::fprintf(stderr, "shixian: %s\n", e.what());
+    std::fprintf(stderr, "shixian: %s\n", cli::printable(e.what()).c_str());
     return 1;
   } catch (const CLI::ConversionError& e) {
-    std::fprintf(stderr, "shixian: %s\n", e.what());
+    std::fprintf(stderr, "shixian: %s\n", cli::printable(e.what()).c_str());
     return 1;
   } catch (const CLI::ParseError& e) {
-    const int rc = app.exit(e);
+    // CLI11's message quotes the arguments as given: through the one terminal escaping.
+    std::ostringstream err;
+    const int rc = app.exit(e, std::cout, err);
+    std::fputs(cli::printable(err.str()).c_str(), stderr);
     return rc == 0 ? 0 : 2;
   } catch (const CoverageError& e) {
-    std::fprintf(stderr, "shixian: %s%s\n", e.what(), std::string(tr["error.use_provisional"]).c_str());
+    std::fprintf(stderr, "shixian: %s%s\n", cli::printable(e.what()).c_str(), std::string(tr["error.use_provisional"]).c_str());
     return 1;
   } catch (const UnknownName& e) {
-    std::fprintf(stderr, "shixian: %s\n", cli::unknown_name_text(e, tr).c_str());
+    std::fprintf(stderr, "shixian: %s\n", cli::printable(cli::unknown_name_text(e, tr)).c_str());
     return 1;
   } catch (const InputError& e) {
-    std::fprintf(stderr, "shixian: %s%s\n", std::string(tr["error.rejected"]).c_str(), e.what());
+    std::fprintf(stderr, "shixian: %s%s\n", std::string(tr["error.rejected"]).c_str(), cli::printable(e.what()).c_str());
     return 1;
   }
   return exit_code;

@@ -905,13 +905,15 @@ class InstantWriter {
 };
 
 // A JSON string: plain printable ASCII (and, in text the parser has validated, UTF-8)
-// is copied as is; anything needing escapes goes through io::append_json_string.
+// is copied as is; anything needing escapes (control characters, C1 ones included)
+// goes through io::append_json_string.
 void put_string(OutBuffer& out, std::string_view s, bool valid_utf8) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   bool plain = true;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned c = p[i];
-    if (c < 0x20 || c == '"' || c == '\\' || (c >= 0x80 && !valid_utf8)) {
+    if (c < 0x20 || c == 0x7F || c == '"' || c == '\\' || (c >= 0x80 && !valid_utf8) ||
+        (c == 0xC2 && i + 1 < s.size() && p[i + 1] <= 0x9F)) {  // (DEL and C1 controls: escaped)
       plain = false;
       break;
     }

@@ -238,11 +238,20 @@ void append_json_string(std::string& out, std::string_view s) {
     // Bytes that are copied as they are go in one append per run, not one per byte:
     // most text (ids, timestamps, complaint words) is one run.
     std::size_t run = i;
-    while (run < s.size() && p[run] >= 0x20 && p[run] != '"' && p[run] != '\\' && (valid || p[run] < 0x80)) ++run;
+    while (run < s.size() && p[run] >= 0x20 && p[run] != 0x7F && p[run] != 0xC2 && p[run] != '"' && p[run] != '\\' &&
+           (valid || p[run] < 0x80))
+      ++run;
     out.append(s.data() + i, run - i);
     i = run;
     if (i == s.size()) break;
     const unsigned char c = p[i];
+    if (c == 0xC2 && i + 1 < s.size() && p[i + 1] >= 0x80 && p[i + 1] <= 0x9F) {  // a C1 control
+      out += "\\u00";
+      out += hex[p[i + 1] >> 4];
+      out += hex[p[i + 1] & 15];
+      i += 2;
+      continue;
+    }
     if (c >= 0x80) {
       const std::size_t k = valid ? 1 : utf8_sequence(p + i, s.size() - i);
       if (k == 0) {
@@ -261,7 +270,7 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (c < 0x20) {
+        if (c < 0x20 || c == 0x7F) {
           out += "\\u00";
           out += hex[c >> 4];
           out += hex[c & 15];
@@ -272,6 +281,47 @@ void append_json_string(std::string& out, std::string_view s) {
     ++i;
   }
   out += '"';
+}
+
+std::string terminal_safe(std::string_view s) {
+  static const char hex_lower[] = "0123456789abcdef", hex_upper[] = "0123456789ABCDEF";
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+        out += "\\u00";
+        out += hex_lower[c >> 4];
+        out += hex_lower[c & 15];
+      } else {
+        out += static_cast<char>(c);
+      }
+      ++i;
+      continue;
+    }
+    const std::size_t k = utf8_sequence(p + i, s.size() - i);
+    if (k == 0) {
+      out += "\\x";
+      out += hex_upper[c >> 4];
+      out += hex_upper[c & 15];
+      ++i;
+      continue;
+    }
+    // The code point, to tell the invisible ones that act from the ones that print.
+    unsigned cp = k == 2 ? c & 0x1F : k == 3 ? c & 0x0F : c & 0x07;
+    for (std::size_t j = 1; j < k; ++j) cp = (cp << 6) | (p[i + j] & 0x3F);
+    if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += hex_lower[(cp >> shift) & 15];
+    } else {
+      out.append(s.data() + i, k);
+    }
+    i += k;
+  }
+  return out;
 }
 
 std::string json_string(std::string_view s) {

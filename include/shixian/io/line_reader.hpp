@@ -131,8 +131,22 @@ std::string describe_invalid_utf8(std::string_view text);
 // Appends `s` as a JSON string literal, quotes included, so that any text (a rejected
 // value inside an error message, complaint words) can be embedded in an output line.
 // Bytes that are not valid UTF-8 become U+FFFD, so the output line stays valid JSON.
+// Control characters are escaped as \u00XX: C0 and DEL as JSON requires, and C1
+// (U+0080..U+009F) too, which some terminals act on (U+009B is CSI), so a JSON line
+// printed on a terminal cannot drive it either.
 void append_json_string(std::string& out, std::string_view s);
 std::string json_string(std::string_view s);
+
+// `s` made safe to write to a terminal: the one escaping of input-derived text (a field
+// name, a file name, a value inside an error message) on stderr, shared by every reader
+// and command. Text passes unchanged except: control characters (C0 but '\n' and '\t',
+// DEL, C1) and the bidirectional overrides and isolates (U+202A..U+202E, U+2066..U+2069,
+// which reorder what a reader sees) become \u001b, \u009b, \u202e as in JSON, and bytes
+// that are not UTF-8 become \xC3 (upper-case hex). Quotes and backslashes stay as they
+// are, since messages quote values. So an escape sequence in input is shown, never
+// acted on:
+//   terminal_safe("field '\x1b[31mred'")  == "field '\\u001b[31mred'"
+std::string terminal_safe(std::string_view s);
 
 }  // namespace io
 SHIXIAN_NAMESPACE_END
