@@ -135,7 +135,7 @@ int check_command_words(CLI::App& app, int argc, char** argv) {
     if (a[0] == '-') {
       if (level != &app) return -1;  // a command's own options: CLI11 names them
       const std::string name = a.substr(0, a.find('='));
-      if (name == "--") return -1;
+      if (name == "--" || name == "--help" || name == "-h" || name == "--version") return -1;
       if (std::find(options.begin(), options.end(), name) == options.end()) {
         const std::vector<std::string> listed(options.begin() + 3, options.end());  // not --help, -h, --version
         std::fprintf(stderr, "shixian: unknown option '%s' (the options before a command are %s; a command's own "
@@ -161,7 +161,18 @@ int check_command_words(CLI::App& app, int argc, char** argv) {
     // Past a command that takes its own options, only a next bare word is looked at.
     if (level->get_require_subcommand_min() == 0) return -1;
   }
-  return -1;
+  // The words ended before a command (or a command's subcommand): name the choices
+  // instead of CLI11's "A subcommand is required".
+  const auto known = names_of_subcommands(*level);
+  if (known.empty()) return -1;
+  if (level == &app)
+    std::fprintf(stderr, "shixian: a command is required (commands: %s); see `shixian --help`\n",
+                 fmt::format("{}", fmt::join(known, ", ")).c_str());
+  else
+    std::fprintf(stderr, "shixian %s: a subcommand is required (subcommands: %s); see `shixian %s --help`\n",
+                 level->get_name().c_str(), fmt::format("{}", fmt::join(known, ", ")).c_str(),
+                 level->get_name().c_str());
+  return 2;
 }
 
 std::string paint(const Globals& g, std::string_view text, int colour, bool bold) {

@@ -39,8 +39,9 @@ CLI::Validator share_above_zero();
 // rejects an empty one (`--now ''` must not fall back to the wall clock).
 void reject_empty_values(CLI::App& app);
 // Before CLI11 parses: an unknown option before the command, or an unknown command or
-// subcommand, is named with the likely intended one (exit 2). Returns the exit code,
-// or -1 when the words are fine.
+// subcommand, is named with the likely intended one, and a missing command or
+// subcommand with the choices (exit 2). Returns the exit code, or -1 when the words
+// are fine.
 int check_command_words(CLI::App& app, int argc, char** argv);
 // `s` for a terminal (io::terminal_safe, the one escaping of input-derived text on
 // stderr): control characters from input (ESC sequences) are shown, never acted on.

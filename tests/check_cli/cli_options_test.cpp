@@ -76,3 +76,15 @@ TEST_CASE("an unknown command or subcommand is named with the likely intended on
   // Options given in their long form with '=' are still read as options.
   CHECK(run_cli("--zone=Asia/Shanghai calendar add 2026-09-30 4").code == 0);
 }
+
+// Issue 16: with no command (or no subcommand) CLI11 said only "A subcommand is
+// required"; the user is now told which ones there are.
+TEST_CASE("a missing command or subcommand lists the choices") {
+  rejected("", 2, {"a command is required", "calendar, deadlines, check"});
+  rejected("--lang zh --zone UTC", 2, {"a command is required"});
+  rejected("calendar", 2, {"shixian calendar: a subcommand is required", "is-working, add", "shixian calendar --help"});
+  rejected("callback", 2, {"select, report"});
+  CHECK(run_cli("--help").code == 0);
+  CHECK(run_cli("calendar --help").code == 0);
+  CHECK(run_cli("--version").code == 0);
+}
