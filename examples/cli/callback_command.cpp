@@ -91,8 +91,8 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
 // `bad_out`: where bad lines go: stdout in their place for the per-ticket `select`, but
 // stderr for `report`, whose stdout is one document (a table, or one JSON object).
 template <class F>
-std::size_t each_row(bool need_done, std::FILE* bad_out, F&& f) {
-  io::LineReader in(stdin);
+std::size_t each_row(bool need_done, std::FILE* bad_out, std::size_t max_line, F&& f) {
+  io::LineReader in(stdin, io::LineReader::kDefaultBlock, max_line);
   io::Line line;
   simdjson::ondemand::parser parser;
   std::size_t bad = 0;
@@ -134,6 +134,7 @@ std::string unknown_level(const RuleSet& rs, const std::string& level) {
 
 const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
   static std::string salt;
+  static std::size_t max_line = io::LineReader::kDefaultMaxLine;
   auto* cmd = app.add_subcommand("callback", "Callbacks (回访): deterministic selection and the ratio report");
   cmd->require_subcommand(1);
   cmd->footer("Reads JSON Lines on stdin: {\"id\": \"T-1\", \"level\": \"tier1\", \"class\": \"ordinary\", "
@@ -152,10 +153,11 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
                                  "keeps the sample from being known in advance")
                    : std::string();
       });
+  add_max_line_option(sel, max_line);
   sel->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
     std::size_t n = 0;
-    const auto bad = each_row(false, stdout, [&](const Row& r) {
+    const auto bad = each_row(false, stdout, max_line, [&](const Row& r) {
       ++n;
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       const double share = share_for(*rules, r.level);
@@ -171,13 +173,14 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     exit_code = bad ? 1 : 0;
   });
   auto* rep = cmd->add_subcommand("report", "Achieved against required callback share per branch level");
+  add_max_line_option(rep, max_line);
   rep->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
     struct Count {
       std::size_t ordinary = 0, called = 0;
     };
     std::map<std::string, Count> by_level;
-    const auto bad = each_row(true, stderr, [&](const Row& r) {
+    const auto bad = each_row(true, stderr, max_line, [&](const Row& r) {
       if (share_for(*rules, r.level) < 0) return unknown_level(*rules, r.level);
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       if (r.ticket_class != rules->classes.front()) return std::string();

@@ -19,6 +19,7 @@
 #include "shixian/calendar/diff.hpp"
 #include "shixian/classify/lexicon.hpp"
 #include "shixian/error.hpp"
+#include "shixian/io/line_reader.hpp"
 #include "shixian/i18n/text.hpp"
 #include "shixian/i18n/words.hpp"
 #include "shixian/report/report.hpp"
@@ -36,6 +37,7 @@ struct Options {
   unsigned jobs = 1;
   double at_risk = -1;
   std::size_t worst = 10;
+  std::size_t max_line = io::LineReader::kDefaultMaxLine;
 };
 
 Choose parse_choose(const std::string& c) {
@@ -216,6 +218,7 @@ int run(const Globals& g, const Options& o) {
     throw InputError(fmt::format("--jobs {} is too many (expected 0 for all cores, or 1..256)", o.jobs));
   so.jobs = o.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : o.jobs;
   so.choose = choose;
+  so.max_line = o.max_line;
   so.write_lines = !o.summary;
   so.out = stdout;
   so.bad_out = o.summary ? stderr : nullptr;
@@ -334,6 +337,7 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
   cmd->add_option("--worst", o.worst, "breaches listed per stage and class in the summary")
       ->check(whole_number(0, 100000))
       ->capture_default_str();
+  add_max_line_option(cmd, o.max_line);
   cmd->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), earliest "
                                         "or latest")
       ->check(CLI::IsMember({"reject", "earliest", "latest"}));
@@ -376,9 +380,10 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
       "  shixian check tickets.jsonl --at-risk 0.5 --provisional    # earlier warning; 2027 by weekdays\n"
       "  shixian check open.jsonl --compare-calendar 2027.cal       # which tickets the new notice changes\n"
       "Exit 0 when every line was audited, 1 when any line was bad (each is reported with its\n"
-      "line number; the others are still audited). Fields check does not read are ignored, and\n"
-      "named on stderr at the end (with the likely intended field, for a misspelling). stderr\n"
-      "ends with a one-line count.");
+      "line number, a line over --max-line too; the others are still audited). Input with no line\n"
+      "end at all (a binary file, /dev/zero) ends after that one bad line. Fields check does not\n"
+      "read are ignored, and named on stderr at the end (with the likely intended field, for a\n"
+      "misspelling). stderr ends with a one-line count.");
   cmd->callback([&g, &exit_code] { exit_code = run(g, o); });
 }};
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "command.hpp"
+#include "context.hpp"
 #include "shixian/classify/classify.hpp"
 #include "shixian/classify/numerals.hpp"
 #include "shixian/error.hpp"
@@ -24,6 +25,7 @@ struct Options {
   std::string channel, id, responsibility, lexicon, model;
   bool no_model = false, lexicon_scores = false;
   std::vector<std::string> files;
+  std::size_t max_line = io::LineReader::kDefaultMaxLine;
 };
 
 // Numbers on the command line may be written as in the text (五, 5万): the same parser.
@@ -216,6 +218,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
                   "amount in yuan above which the recording is re-heard (default 50000)")
       ->type_name("YUAN");
   sub->add_option("files", opt->files, "JSON Lines files (default: stdin)")->type_name("FILE");
+  cli::add_max_line_option(sub, opt->max_line);
 
   sub->callback([opt, &g, &exit_code] {
     ClassifySettings settings;
@@ -265,7 +268,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
     StreamCounts counts;
     bool unreadable = false;
     if (opt->files.empty()) {
-      io::LineReader in(stdin);
+      io::LineReader in(stdin, io::LineReader::kDefaultBlock, opt->max_line);
       stream(in, nullptr, *lex, settings, counts, opt->lexicon_scores);
     } else {
       for (const auto& f : opt->files) {
@@ -276,7 +279,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
           unreadable = true;
           continue;
         }
-        io::LineReader in(fp);
+        io::LineReader in(fp, io::LineReader::kDefaultBlock, opt->max_line);
         try {
           stream(in, &f, *lex, settings, counts, opt->lexicon_scores);
         } catch (...) {

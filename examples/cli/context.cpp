@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <optional>
 
 #include "shixian/calendar/calendar_file.hpp"
 #include "shixian/data/embedded.hpp"
@@ -79,6 +80,41 @@ CLI::Validator whole_number(long long lo, long long hi) {
         return {};
       },
       fmt::format("{}..{}", lo, hi), "whole_number");
+}
+
+namespace {
+// "8M" -> 8388608, "512k" -> 524288, "100000" -> 100000; nullopt for anything else.
+std::optional<std::size_t> byte_count(std::string_view text) {
+  std::size_t unit = 1;
+  if (!text.empty() && (text.back() == 'k' || text.back() == 'K' || text.back() == 'M')) {
+    unit = text.back() == 'M' ? std::size_t{1} << 20 : std::size_t{1} << 10;
+    text.remove_suffix(1);
+  }
+  std::size_t v = 0;
+  const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (text.empty() || ec != std::errc() || p != text.data() + text.size() || v > (std::size_t{1} << 40) / unit)
+    return std::nullopt;
+  return v * unit;
+}
+}  // namespace
+
+void add_max_line_option(CLI::App* cmd, std::size_t& max_line) {
+  constexpr std::size_t lo = 64, hi = std::size_t{1} << 30;
+  cmd->add_option_function<std::string>(
+         "--max-line", [&max_line](const std::string& text) { max_line = *byte_count(text); },
+         fmt::format("the longest input line kept, in bytes (k, M: KiB, MiB; default {}M). A longer line is a bad "
+                     "line, and the run goes on; a line still without end {} times as far on (a binary file, "
+                     "/dev/zero) ends the input there, reported as a bad line saying the rest was not read. "
+                     "Memory stays about twice this",
+                     io::LineReader::kDefaultMaxLine >> 20, io::LineReader::kSkipFactor))
+      ->type_name("BYTES")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            const auto v = byte_count(text);
+            if (v && *v >= lo && *v <= hi) return {};
+            return fmt::format("'{}' is not a line length in 64..1024M (bytes, or with k or M: 512k, 8M)", text);
+          },
+          "", "line_length"));
 }
 
 CLI::Validator share_above_zero() {

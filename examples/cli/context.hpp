@@ -35,6 +35,10 @@ std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline);
 //   --at-risk: 'nan' is not a share in (0, 1], e.g. 0.75
 CLI::Validator whole_number(long long lo, long long hi);
 CLI::Validator share_above_zero();
+// --max-line for a command that reads JSON Lines: the longest line kept (io::LineReader),
+// in bytes or with a k or M suffix (KiB, MiB), 64..1024M, default 8M. The help says what
+// happens past it, in the same words for check, classify and callback.
+void add_max_line_option(CLI::App* cmd, std::size_t& max_line);
 // Adds to every option of `app` and its subcommands that takes a value a check that
 // rejects an empty one (`--now ''` must not fall back to the wall clock).
 void reject_empty_values(CLI::App& app);
