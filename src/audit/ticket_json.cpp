@@ -819,7 +819,9 @@ const classify::Classification* TicketParser::classified() const noexcept {
 
 void OutBuffer::grow(std::size_t n) {
   const std::size_t want = std::max(size_ + n, cap_ * 2 + 4096);
-  auto bigger = std::make_unique<char[]>(want);
+  // Not value-initialised: every byte is written before it is read, and zeroing would
+  // touch every page of a buffer that a short input never fills.
+  auto bigger = std::unique_ptr<char[]>(new char[want]);
   if (size_) std::memcpy(bigger.get(), data_.get(), size_);
   data_ = std::move(bigger);
   cap_ = want;

@@ -2,6 +2,7 @@
 #include "shixian/io/line_reader.hpp"
 
 #include <simdjson.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,19 +24,42 @@ bool Line::blank() const noexcept {
 
 namespace {
 std::unique_ptr<char[]> allocate(std::size_t cap) {
-  // Value-initialised, so the padding after the last line is never uninitialised
-  // memory that a parser reading ahead would touch.
-  return std::unique_ptr<char[]>(new char[cap + LineReader::kPadding]());
+  // Only the padding after what is read is zeroed (here for an empty buffer, then by
+  // fill() after each read), so the padding a parser reads ahead into is never
+  // uninitialised. Zeroing the whole block instead touched its every page: 1 MiB of
+  // page faults for each input, however small (a check of a one-line file, a fuzz run).
+  auto buf = std::unique_ptr<char[]>(new char[cap + LineReader::kPadding]);
+  std::memset(buf.get(), 0, LineReader::kPadding);
+  return buf;
+}
+
+// The block for input of `size` bytes, when known: no larger than the input needs (a
+// small file or text costs a small buffer), no smaller than 64 bytes.
+std::size_t block_for(std::size_t block_size, std::optional<std::size_t> size) {
+  std::size_t b = std::max<std::size_t>(block_size, 64);
+  if (size) b = std::min(b, std::max<std::size_t>(*size + 1, 64));
+  return b;
+}
+
+std::optional<std::size_t> regular_file_size(int fd) {
+  struct stat st{};
+  if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 0) return std::nullopt;
+  // The rest from the current offset: the reader starts where the descriptor is.
+  const off_t at = ::lseek(fd, 0, SEEK_CUR);
+  const auto size = static_cast<std::size_t>(st.st_size);
+  return at > 0 && static_cast<std::size_t>(at) <= size ? size - static_cast<std::size_t>(at) : size;
 }
 }  // namespace
 
 LineReader::LineReader(std::FILE* file, std::size_t block_size, std::size_t max_line)
-    : file_(file), buf_(allocate(std::max<std::size_t>(block_size, 64))),
-      cap_(std::max<std::size_t>(block_size, 64)), max_line_(std::max<std::size_t>(max_line, 1)) {}
+    : file_(file), cap_(block_for(block_size, std::nullopt)), max_line_(std::max<std::size_t>(max_line, 1)) {
+  buf_ = allocate(cap_);
+}
 
 LineReader::LineReader(int fd, std::size_t block_size, std::size_t max_line)
-    : fd_(fd), buf_(allocate(std::max<std::size_t>(block_size, 64))),
-      cap_(std::max<std::size_t>(block_size, 64)), max_line_(std::max<std::size_t>(max_line, 1)) {}
+    : fd_(fd), cap_(block_for(block_size, regular_file_size(fd))), max_line_(std::max<std::size_t>(max_line, 1)) {
+  buf_ = allocate(cap_);
+}
 
 namespace {
 std::size_t skip_bound(std::size_t max_line) {
@@ -84,8 +108,10 @@ bool LineReader::skip_long_line(Line& line) {
 }
 
 LineReader::LineReader(std::string_view text, std::size_t block_size, std::size_t max_line)
-    : text_(text), from_text_(true), buf_(allocate(std::max<std::size_t>(block_size, 64))),
-      cap_(std::max<std::size_t>(block_size, 64)), max_line_(std::max<std::size_t>(max_line, 1)) {}
+    : text_(text), from_text_(true), cap_(block_for(block_size, text.size())),
+      max_line_(std::max<std::size_t>(max_line, 1)) {
+  buf_ = allocate(cap_);
+}
 
 LineReader::~LineReader() = default;
 

@@ -1,5 +1,6 @@
 // The JSON Lines reader shared by `check` and `classify` (include/shixian/io/line_reader.hpp).
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -235,4 +236,69 @@ TEST_CASE("reading past an endless line stops at the skip bound: the line is the
   // The one wording says that the rest was not read, and how far the reader looked.
   CHECK(shixian::io::too_long_error(max_line, true).find("no line end in the 64000 bytes after it") != std::string::npos);
   CHECK(shixian::io::too_long_error(max_line, false).find("the rest was not read") == std::string::npos);
+}
+
+// The buffer is sized to a small regular file or text (a one-line check used to cost a
+// zeroed 1 MiB buffer); the lines, the padding and growth must not change with it.
+TEST_CASE("a small regular file or text gets a small buffer and reads the same lines") {
+  const std::string path = "/tmp/shixian-small-" + std::to_string(::getpid());
+  for (const std::string& input : {std::string(), std::string("\n"), std::string("a"), std::string("a\nbb\n"),
+                                  std::string("x\r\n") + std::string(200, 'y'), std::string(63, 'z') + "\n"}) {
+    CAPTURE(input);
+    std::vector<std::string> want;
+    {
+      LineReader in{std::string_view(input)};  // the text source: sized to the text
+      Line line;
+      while (in.next(line)) {
+        want.emplace_back(line.text);
+        for (std::size_t i = 0; i < LineReader::kPadding; ++i) (void)line.text.data()[line.text.size() + i];
+      }
+    }
+    {
+      std::FILE* f = std::fopen(path.c_str(), "wb");
+      std::fwrite(input.data(), 1, input.size(), f);
+      std::fclose(f);
+    }
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    REQUIRE(fd >= 0);
+    LineReader in(fd);
+    Line line;
+    std::vector<std::string> got;
+    while (in.next(line)) got.emplace_back(line.text);
+    ::close(fd);
+    CHECK(got == want);
+    CHECK(got == read_all(input).texts);
+  }
+  // A file that grows after the reader sized its buffer is still read whole.
+  {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    std::fputs("short\n", f);
+    std::fflush(f);
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    REQUIRE(fd >= 0);
+    LineReader in(fd);
+    const std::string more = std::string(5000, 'm') + "\nend";
+    std::fputs(more.c_str(), f);
+    std::fclose(f);
+    Line line;
+    std::vector<std::string> got;
+    while (in.next(line)) got.emplace_back(line.text);
+    ::close(fd);
+    CHECK(got == std::vector<std::string>{"short", std::string(5000, 'm'), "end"});
+  }
+  // From the descriptor's offset, not the file's start.
+  {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    std::fputs("skip\nkeep\n", f);
+    std::fclose(f);
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    REQUIRE(::lseek(fd, 5, SEEK_SET) == 5);
+    LineReader in(fd);
+    Line line;
+    REQUIRE(in.next(line));
+    CHECK(line.text == "keep");
+    CHECK_FALSE(in.next(line));
+    ::close(fd);
+  }
+  std::remove(path.c_str());
 }
