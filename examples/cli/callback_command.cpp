@@ -48,7 +48,7 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
         continue;
       }
       if (key == "id") {
-        if (s.empty() && error.empty()) error = io::json::kEmptyId;
+        if (io::json::blank_id(s) && error.empty()) error = io::json::blank_id_error(s);
         row.id = s;
       } else if (key == "level") row.level = s, has_level = true;
       else row.ticket_class = s;

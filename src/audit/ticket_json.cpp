@@ -570,7 +570,7 @@ inline simdjson::error_code TicketParser::Impl::take_common(const FieldDef& def,
     case Kind::id:
       if (type == json_type::string) {
         if (auto e = v.get_string().get(f.id)) return e;
-        if (f.id.empty()) break;  // read_general words it (io::json::kEmptyId)
+        if (io::json::blank_id(f.id)) break;  // read_general words it (io::json::blank_id_error)
         f.has_id = true;
         return simdjson::SUCCESS;
       }
@@ -669,7 +669,7 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
     if (taken) continue;
     switch (def.kind) {  // what take_common leaves: wrong types, cycles, the record, nested facts
       case Kind::id:
-        if (type == od::json_type::string) reject("{}", io::json::kEmptyId);
+        if (type == od::json_type::string) reject("{}", io::json::blank_id_error(f.id));
         else reject("field 'id' must be a string, got {}", quote_value(v));
         break;
       case Kind::ticket_class:

@@ -187,7 +187,7 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding) {
         std::string_view s;
         std::int64_t n = 0;
         if (v.get_string().get(s) == simdjson::SUCCESS) {
-          if (s.empty()) throw InputError(std::string(io::json::kEmptyId));
+          if (io::json::blank_id(s)) throw InputError(io::json::blank_id_error(s));
           c.id = std::string(s);
         } else if (v.get_int64().get(n) == simdjson::SUCCESS) {
           c.id = std::to_string(n);

@@ -10,6 +10,7 @@
 //   - a line longer than the reader's maximum (io::LineReader) is a bad line too.
 // Private (simdjson On Demand is not in the public headers).
 #include "shixian/abi.hpp"
+#include "shixian/io/line_reader.hpp"
 #include <simdjson.h>
 
 #include <array>
@@ -136,9 +137,26 @@ class SeenKeys {
   std::size_t n_ = 0;
 };
 
-// An empty id cannot name its ticket in output or errors (every reader's bad-line
+// An empty id, or one of blanks only (spaces, tabs, line breaks, U+3000 ideographic
+// space, U+00A0), cannot name its ticket in output or errors (every reader's bad-line
 // report and every result line carries it): a line without an id omits the field.
-inline constexpr std::string_view kEmptyId = "id \"\" is empty (expected a ticket id, or no id field)";
+// Cheap on the hot path: a real id's first byte decides.
+inline bool blank_id(std::string_view s) noexcept {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') ++i;
+    else if (s.substr(i, 3) == "\xE3\x80\x80") i += 3;  // U+3000
+    else if (s.substr(i, 2) == "\xC2\xA0") i += 2;      // U+00A0
+    else return false;
+  }
+  return true;
+}
+// The one wording, for every reader: id "" is empty (expected a ticket id, or no id field).
+inline std::string blank_id_error(std::string_view s) {
+  return "id " + io::json_string(s) + (s.empty() ? " is empty" : " is only blanks") +
+         " (expected a ticket id, or no id field)";
+}
 
 // The one wording of the rules above.
 inline std::string duplicate_field(std::string_view key) {

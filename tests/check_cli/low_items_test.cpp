@@ -68,7 +68,7 @@ TEST_CASE("callback report keeps stdout one document: bad lines go to stderr") {
 }
 
 // Issue 16: `check` took `"id": ""` (classify did not), and its result line then named no
-// ticket. Every reader now rejects it in one wording (io::json::kEmptyId).
+// ticket. Every reader now rejects it in one wording (io::json::blank_id_error).
 TEST_CASE("an empty id is a bad line in check, classify and callback report, in one wording") {
   const std::string wording = R"(id \"\" is empty (expected a ticket id, or no id field))";
   const auto chk = run_cli("check --now 2026-12-01T00:00",
@@ -83,4 +83,25 @@ TEST_CASE("an empty id is a bad line in check, classify and callback report, in 
   const auto cb = run_cli("callback report", R"({"id": "", "level": "tier1", "callback": true})" "\n");
   CHECK(cb.code == 1);
   CHECK(has(cb.out + cb.err, wording));
+}
+
+// An id of blanks only ("  ", a full-width space) names no ticket either.
+TEST_CASE("an id of blanks only is a bad line in check, classify and callback report") {
+  for (const std::string id : {"  ", "\\t", "\\u3000", "\\u00a0 "}) {
+    CAPTURE(id);
+    const auto chk = run_cli("check --now 2026-12-01T00:00",
+                             R"({"id": ")" + id + R"(", "class": "ordinary", "received": "2026-11-20T17:45"})" "\n");
+    CHECK(chk.code == 1);
+    CHECK(has(chk.out, "is only blanks (expected a ticket id, or no id field)"));
+    const auto cls = run_cli("classify", R"({"id": ")" + id + R"(", "text": "我的卡被盗刷了"})" "\n");
+    CHECK(cls.code == 1);
+    CHECK(has(cls.out, "is only blanks"));
+    const auto cb = run_cli("callback report", R"({"id": ")" + id + R"(", "level": "tier1", "callback": true})" "\n");
+    CHECK(cb.code == 1);
+    CHECK(has(cb.out + cb.err, "is only blanks"));
+  }
+  // Blanks inside or around a real id are its own business.
+  const auto ok = run_cli("check --now 2026-12-01T00:00",
+                          R"({"id": " T 1 ", "class": "ordinary", "received": "2026-11-20T17:45"})" "\n");
+  CHECK(ok.code == 0);
 }
