@@ -86,16 +86,18 @@ bool LineReader::skip_long_line(Line& line) {
   for (;;) {
     skipped += end_;
     begin_ = end_ = scanned_ = 0;
-    if (skipped > skip_limit) {
-      eof_ = rest_unread = unterminated_ = true;
-      break;
-    }
+    // The end of input first: a long last line that simply ends is not "the rest unread".
     if (eof_ || fill() == 0) {
       unterminated_ = true;
       break;
     }
     if (const void* nl = std::memchr(buf_.get(), '\n', end_)) {
       begin_ = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.get()) + 1;
+      break;
+    }
+    if (skipped > skip_limit) {
+      begin_ = end_ = scanned_ = 0;  // what was read past is dropped: nothing follows
+      eof_ = rest_unread = unterminated_ = true;
       break;
     }
   }

@@ -302,3 +302,46 @@ TEST_CASE("a small regular file or text gets a small buffer and reads the same l
   }
   std::remove(path.c_str());
 }
+
+// A long last line that simply ends (no line end, then the end of input) past the skip
+// bound said "the rest was not read" although nothing was left, and a line read past
+// was then yielded again: found once the check_stream fuzzer could pass its maximum line
+// length. (The reader sees the end when it is in the block read past the bound, as here
+// where one block holds the input; a stream longer than that is not read to its end.)
+TEST_CASE("a long last line past the skip bound that ends with the input is not 'the rest unread'") {
+  const std::size_t max_line = 100, bound = max_line * LineReader::kSkipFactor;
+  for (const std::size_t block : {bound + 700, std::size_t{1} << 20}) {
+    CAPTURE(block);
+    const std::string input = "a\n" + std::string(bound + 600, 'x');
+    LineReader in(std::string_view(input), block, max_line);
+    Line line;
+    REQUIRE(in.next(line));
+    REQUIRE(in.next(line));
+    CHECK(line.too_long);
+    CHECK_FALSE(line.rest_unread);
+    CHECK_FALSE(in.next(line));
+    CHECK(in.last_line_unterminated());
+  }
+}
+
+TEST_CASE("after the skip bound stops the input, no further line is yielded, whatever the block size") {
+  const std::size_t max_line = 100, bound = max_line * LineReader::kSkipFactor;
+  for (const std::size_t block : {std::size_t{64}, std::size_t{256}, std::size_t{4096}, std::size_t{1} << 20}) {
+    for (const std::size_t extra : {std::size_t{0}, std::size_t{1}, std::size_t{600}, std::size_t{5000}}) {
+      CAPTURE(block);
+      CAPTURE(extra);
+      const std::string input = "a\n" + std::string(bound + max_line + 2 + extra, '\0') + "\nb\n";
+      LineReader in(std::string_view(input), block, max_line);
+      Line line;
+      std::size_t lines = 0;
+      bool stopped = false;
+      while (in.next(line)) {
+        CHECK_FALSE(stopped);  // nothing after the line that ended the input
+        stopped = line.rest_unread;
+        ++lines;
+      }
+      CHECK(lines <= 3);
+      if (stopped) CHECK(lines == 2);
+    }
+  }
+}
