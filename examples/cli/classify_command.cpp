@@ -291,8 +291,8 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
     }
     std::fflush(stdout);
     std::fprintf(stderr,
-                 "shixian classify: %zu lines read, %zu classified, %zu bad, %zu blank skipped\n",
-                 counts.lines, counts.classified, counts.bad, counts.blank);
+                 "shixian classify: %zu line%s read, %zu classified, %zu bad, %zu blank skipped\n",
+                 counts.lines, counts.lines == 1 ? "" : "s", counts.classified, counts.bad, counts.blank);
     exit_code = (counts.bad > 0 || unreadable) ? 1 : 0;
   });
 }};

@@ -170,3 +170,8 @@ TEST_CASE("a line longer than the maximum is a bad line with its number; the lin
   CHECK(out[2].rfind(R"({"id":"A",)", 0) == 0);
   CHECK(r.err.find("3 lines read, 2 classified, 1 bad") != std::string::npos);
 }
+
+TEST_CASE("the count line says '1 line read', not '1 lines'") {
+  const auto r = cli("classify", "{\"id\": \"a\", \"text\": \"ATM吞卡\"}\n");
+  CHECK(r.err.find("shixian classify: 1 line read, 1 classified") != std::string::npos);
+}
