@@ -23,7 +23,8 @@ struct Row {
 // One line's fields, read by the rules of every JSON Lines reader
 // (src/io/json_line.hpp): a repeated field is an error naming it, a field not read
 // need only be valid JSON. Returns the error, or "".
-std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, Row& row) {
+std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, Row& row,
+                     audit::IgnoredFields& ignored) {
   namespace od = simdjson::ondemand;
   if (auto why = io::describe_invalid_utf8(line.text); !why.empty()) return why;
   od::document doc;
@@ -75,6 +76,8 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
       row.has_done = true, row.done = b;
     } else if (io::json::validate(v)) {
       return "invalid JSON: expected one object per line";
+    } else {
+      ignored.add(key);
     }
   }
   const char* trailing = nullptr;
@@ -91,16 +94,18 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
 // `bad_out`: where bad lines go: stdout in their place for the per-ticket `select`, but
 // stderr for `report`, whose stdout is one document (a table, or one JSON object).
 template <class F>
-std::size_t each_row(bool need_done, std::FILE* bad_out, std::size_t max_line, F&& f) {
+std::size_t each_row(const Globals& g, bool need_done, std::FILE* bad_out, std::size_t max_line, F&& f) {
   io::LineReader in(stdin, io::LineReader::kDefaultBlock, max_line);
   io::Line line;
   simdjson::ondemand::parser parser;
   std::size_t bad = 0;
+  audit::IgnoredFields ignored;
   while (in.next(line)) {
     if (line.blank()) continue;
     Row row;
     row.ticket_class = "ordinary";
-    std::string error = line.too_long ? io::too_long_error(in.max_line(), line.rest_unread) : read_row(parser, line, row);
+    std::string error =
+        line.too_long ? io::too_long_error(in.max_line(), line.rest_unread) : read_row(parser, line, row, ignored);
     if (error.empty() && need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
     if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
     if (!error.empty()) {
@@ -109,6 +114,8 @@ std::size_t each_row(bool need_done, std::FILE* bad_out, std::size_t max_line, F
                  row.id.empty() ? std::string("null") : io::json_string(row.id), io::json_string(error));
     }
   }
+  static const std::vector<std::string> known = {"id", "level", "class", "callback"};
+  report_ignored(ignored, known, g.t(), "callback");
   return bad;
 }
 
@@ -157,7 +164,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
   sel->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
     std::size_t n = 0;
-    const auto bad = each_row(false, stdout, max_line, [&](const Row& r) {
+    const auto bad = each_row(g, false, stdout, max_line, [&](const Row& r) {
       ++n;
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       const double share = share_for(*rules, r.level);
@@ -180,7 +187,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       std::size_t ordinary = 0, called = 0;
     };
     std::map<std::string, Count> by_level;
-    const auto bad = each_row(true, stderr, max_line, [&](const Row& r) {
+    const auto bad = each_row(g, true, stderr, max_line, [&](const Row& r) {
       if (share_for(*rules, r.level) < 0) return unknown_level(*rules, r.level);
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       if (r.ticket_class != rules->classes.front()) return std::string();

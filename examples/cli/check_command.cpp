@@ -44,15 +44,6 @@ Choose parse_choose(const std::string& c) {
   return c == "earliest" ? Choose::earliest : c == "latest" ? Choose::latest : Choose::reject;
 }
 
-// "1234567" -> "1,234,567"
-std::string grouped(std::uint64_t n) {
-  std::string s = std::to_string(n), out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (i && (s.size() - i) % 3 == 0) out += ',';
-    out += s[i];
-  }
-  return out;
-}
 
 // The progress line on stderr: only on a terminal, only after the first second.
 class Progress {
@@ -96,25 +87,10 @@ class Progress {
 // ("replyed") does not go unnoticed. The most frequent first, ten at most.
 void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules, const i18n::Terms& tr,
                     std::string_view read_by = {}) {
-  if (ignored.empty()) return;
-  auto names = ignored.names();
-  // The --by field is read, by the report.
-  std::erase_if(names, [&](const auto& e) { return !read_by.empty() && e.name == read_by; });
-  std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
   const auto known = audit::ticket_field_names(rules);
-  constexpr std::size_t kShown = 10;
-  for (std::size_t i = 0; i < names.size() && i < kShown; ++i) {
-    const auto& e = names[i];
-    std::string line = "shixian: " + tr.fill(e.count == 1 ? "check.ignored_one" : "check.ignored",
-                                             {printable(e.name), grouped(e.count), rules.name});
-    if (const auto near = audit::closest_name(e.name, known); !near.empty())
-      line += tr.fill("error.did_you_mean", {near});
-    std::fprintf(stderr, "%s\n", line.c_str());
-  }
-  std::uint64_t rest = ignored.others();
-  for (std::size_t i = kShown; i < names.size(); ++i) rest += names[i].count;
-  if (rest > 0)
-    std::fprintf(stderr, "shixian: %s\n", tr.fill(rest == 1 ? "check.ignored_more_one" : "check.ignored_more", {grouped(rest)}).c_str());
+  cli::report_ignored(ignored, known, tr, [&](const std::string& name, const std::string& count, std::uint64_t n) {
+    return tr.fill(n == 1 ? "check.ignored_one" : "check.ignored", {name, count, rules.name});
+  }, read_by);
 }
 
 // The grouping field's value on a ticket's line (--by): a string, or a number's text;

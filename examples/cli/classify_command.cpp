@@ -82,6 +82,7 @@ void print_text(const Classification& r, bool color) {
 
 struct StreamCounts {
   std::size_t classified = 0, bad = 0, blank = 0, lines = 0;
+  audit::IgnoredFields ignored;  // fields the lines carried that classify does not read
 };
 
 void error_line(std::string& out, std::size_t line, const std::string* file,
@@ -127,7 +128,8 @@ void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
     }
     std::optional<std::string> id;
     try {
-      Complaint c = parse_complaint_json(line.text, io::LineReader::kPadding);
+      Complaint c = parse_complaint_json(line.text, io::LineReader::kPadding,
+                                         [&counts](std::string_view key) { counts.ignored.add(key); });
       if (!c.id.empty()) id = c.id;
       if (lexicon_scores) append_lexicon_scores(out, classify::classify(c, lex, settings));
       else append_json(out, classify::classify(c, lex, settings));
@@ -172,7 +174,7 @@ const char* const kHelp =
     "      facts alone, no text: urgent by group and special_source\n"
     "  shixian classify < complaints.jsonl > classes.jsonl\n"
     "      one JSON line per input line, in order; fields text, complainants, repeat,\n"
-    "      fund_safety, media, special_source, amount, channel, id (others ignored).\n"
+    "      fund_safety, media, special_source, amount, channel, id (others ignored, named on stderr).\n"
     "      A bad line (invalid UTF-8 or JSON, a wrong field) becomes\n"
     "      {\"line\":N,\"id\":…,\"error\":\"…\"} and the run goes on; exit 1 if any was bad.\n"
     "\n"
@@ -290,6 +292,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
       }
     }
     std::fflush(stdout);
+    cli::report_ignored(counts.ignored, complaint_field_names(), g.t(), "classify");
     std::fprintf(stderr,
                  "shixian classify: %zu line%s read, %zu classified, %zu bad, %zu blank skipped\n",
                  counts.lines, counts.lines == 1 ? "" : "s", counts.classified, counts.bad, counts.blank);

@@ -82,6 +82,45 @@ CLI::Validator whole_number(long long lo, long long hi) {
       fmt::format("{}..{}", lo, hi), "whole_number");
 }
 
+std::string grouped(std::uint64_t n) {
+  std::string s = std::to_string(n), out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i && (s.size() - i) % 3 == 0) out += ',';
+    out += s[i];
+  }
+  return out;
+}
+
+void report_ignored(const audit::IgnoredFields& ignored, std::span<const std::string> known, const i18n::Terms& tr,
+                    const std::function<std::string(const std::string&, const std::string&, std::uint64_t)>& note,
+                    std::string_view skip) {
+  if (ignored.empty()) return;
+  auto names = ignored.names();
+  std::erase_if(names, [&](const auto& e) { return !skip.empty() && e.name == skip; });
+  std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
+  constexpr std::size_t kShown = 10;
+  for (std::size_t i = 0; i < names.size() && i < kShown; ++i) {
+    const auto& e = names[i];
+    std::string line = "shixian: " + note(printable(e.name), grouped(e.count), e.count);
+    if (const auto near = audit::closest_name(e.name, known); !near.empty())
+      line += tr.fill("error.did_you_mean", {near});
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+  std::uint64_t rest = ignored.others();
+  for (std::size_t i = kShown; i < names.size(); ++i) rest += names[i].count;
+  if (rest > 0)
+    std::fprintf(stderr, "shixian: %s\n",
+                 tr.fill(rest == 1 ? "check.ignored_more_one" : "check.ignored_more", {grouped(rest)}).c_str());
+}
+
+void report_ignored(const audit::IgnoredFields& ignored, std::span<const std::string> known, const i18n::Terms& tr,
+                    std::string_view command) {
+  const std::string cmd(command);
+  report_ignored(ignored, known, tr, [&](const std::string& name, const std::string& count, std::uint64_t n) {
+    return tr.fill(n == 1 ? "check.ignored_by_one" : "check.ignored_by", {name, count, cmd});
+  });
+}
+
 namespace {
 // "8M" -> 8388608, "512k" -> 524288, "100000" -> 100000; nullopt for anything else.
 std::optional<std::size_t> byte_count(std::string_view text) {

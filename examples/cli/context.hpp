@@ -1,10 +1,14 @@
 #pragma once
 // What the commands share: loading the calendar, the zone and the rule set named by
 // the global options, and writing JSON values.
+#include <cstdint>
+#include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "command.hpp"
+#include "shixian/audit/ignored_fields.hpp"
 #include "shixian/calendar/calendar.hpp"
 #include "shixian/error.hpp"
 #include "shixian/rules/rule_set.hpp"
@@ -35,6 +39,18 @@ std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline);
 //   --at-risk: 'nan' is not a share in (0, 1], e.g. 0.75
 CLI::Validator whole_number(long long lo, long long hi);
 CLI::Validator share_above_zero();
+// "1234567" -> "1,234,567"
+std::string grouped(std::uint64_t n);
+// Fields the input lines carried that the command does not read, named on stderr with
+// the field probably meant (a misspelt "clas" would otherwise read as absent, silently):
+// the most frequent first, ten at most, through terminal_safe. `note(name, count)`
+// words one name's line; `skip` names a field that is read after all (check --by).
+void report_ignored(const audit::IgnoredFields& ignored, std::span<const std::string> known, const i18n::Terms& tr,
+                    const std::function<std::string(const std::string& name, const std::string& count, std::uint64_t n)>& note,
+                    std::string_view skip = {});
+// The same for a command without a rule set in its wording (classify, callback).
+void report_ignored(const audit::IgnoredFields& ignored, std::span<const std::string> known, const i18n::Terms& tr,
+                    std::string_view command);
 // --max-line for a command that reads JSON Lines: the longest line kept (io::LineReader),
 // in bytes or with a k or M suffix (KiB, MiB), 64..1024M, default 8M. The help says what
 // happens past it, in the same words for check, classify and callback.

@@ -147,7 +147,15 @@ std::string to_json(const Classification& c) {
 
 // One reader, the rules of every JSON Lines reader (src/io/json_line.hpp): a repeated
 // field is an error naming it, and a field not read is only checked to be valid JSON.
-Complaint parse_complaint_json(std::string_view json, std::size_t padding) {
+std::span<const std::string> complaint_field_names() {
+  static const std::vector<std::string> names = {
+      "id",    "text",   "complainants", "amount",       "channel",         "responsibility",   "repeat",
+      "fund_safety", "media", "special_source", "public_figure", "sensitive_topic", "reputational_risk"};
+  return names;
+}
+
+Complaint parse_complaint_json(std::string_view json, std::size_t padding,
+                               const std::function<void(std::string_view)>& unread) {
   if (auto bad = io::describe_invalid_utf8(json); !bad.empty())
     throw ComplaintError("line is not valid UTF-8 (" + bad + ")", std::nullopt);
   thread_local od::parser parser;
@@ -201,8 +209,10 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding) {
         if (auto err = io::json::validate(v)) invalid_json(err, id);
         continue;
       }
-      if (!read_field(key, v, c))
+      if (!read_field(key, v, c)) {
         if (auto err = io::json::validate(v)) invalid_json(err, id);
+        if (unread) unread(key);
+      }
     } catch (const ComplaintError&) {
       throw;
     } catch (const InputError& e) {

@@ -92,3 +92,12 @@ TEST_CASE("an amount past 2^53 is written so that every JSON parser reads it bac
   c.amount = 50000.5;
   CHECK(to_json(c).find("\"amount\":50000.5,") != std::string::npos);
 }
+
+TEST_CASE("parse_complaint_json names each field it does not read") {
+  std::vector<std::string> unread;
+  const auto c = shixian::classify::parse_complaint_json(R"({"id": "a", "txet": "x", "text": "盗刷", "n": [1, {"k": 2}]})", 0,
+                                                         [&](std::string_view k) { unread.emplace_back(k); });
+  CHECK(c.text == "盗刷");
+  CHECK(unread == std::vector<std::string>{"txet", "n"});
+  for (const auto& f : shixian::classify::complaint_field_names()) CHECK(f != "txet");
+}

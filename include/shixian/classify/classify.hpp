@@ -48,8 +48,10 @@
 // per thread), and allocates only for the result it returns.
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -168,7 +170,12 @@ class ComplaintError : public InputError {
 // ignored (a ticket line carries many). Throws ComplaintError naming the field and value
 // (bad JSON, trailing content, a wrong type such as "complainants": "three").
 // `padding`: readable bytes after `json` (io::LineReader gives 64), which lets the
-// parser work in place; with less, the line is copied first.
-Complaint parse_complaint_json(std::string_view json, std::size_t padding = 0);
+// parser work in place; with less, the line is copied first. `unread`, when set, is
+// called with the name of each field not read (`classify` names them at the end, with
+// the field probably meant: "txet" would otherwise leave the text unread, silently).
+Complaint parse_complaint_json(std::string_view json, std::size_t padding = 0,
+                               const std::function<void(std::string_view)>& unread = {});
+// The fields parse_complaint_json reads.
+std::span<const std::string> complaint_field_names();
 
 }  // namespace shixian::classify
