@@ -105,3 +105,11 @@ TEST_CASE("an id of blanks only is a bad line in check, classify and callback re
                           R"({"id": " T 1 ", "class": "ordinary", "received": "2026-11-20T17:45"})" "\n");
   CHECK(ok.code == 0);
 }
+
+TEST_CASE("the summary's count reads right for one ticket (no '1 tickets')") {
+  const auto r = run_cli("check --summary --now 2026-12-01T00:00",
+                         R"({"id": "a", "class": "ordinary", "received": "2026-11-20T17:45"})" "\n");
+  CAPTURE(r.out);
+  CHECK(has(r.out, "tickets audited: 1, bad lines: 0"));
+  CHECK_FALSE(has(r.out, "1 tickets"));
+}
