@@ -105,6 +105,11 @@ class Reader {
     if (name.empty()) fail(n, fmt::format("an empty {} name", kind));
     if (name.size() > max_name_length)
       fail(n, fmt::format("{} name '{}' is {} bytes; at most {}", kind, name, name.size(), max_name_length));
+    // Names are printed in tables, headings and errors: a control character ("\u001b[2J")
+    // would act on the terminal, or garble the line, wherever one is shown.
+    if (io::terminal_safe(name) != name || name.find_first_of("\n\t") != std::string_view::npos)
+      fail(n, fmt::format("{} name '{}' holds a control character; use letters, digits, '_' or '-'", kind,
+                          io::terminal_safe(name)));
   }
 
   const toml::table* top_ = nullptr;

@@ -297,3 +297,19 @@ TEST_CASE("an error in a file that extends another names its line") {
     CHECK(contains(e, "not a regular file"));
   }
 }
+
+// Issue 16: names are printed (tables, headings, errors); a control character in one
+// would reach the terminal as it is.
+TEST_CASE("a name holding a control character is an error, shown escaped") {
+  const auto e = error_of("name = \"bank\"\nclasses = [\"ordinary\", \"x\\u001b[2J\"]\nevents = [\"received\", \"replied\"]\n" +
+                          stage);
+  CAPTURE(e);
+  CHECK(contains(e, "bank.toml:2"));
+  CHECK(contains(e, "class name 'x\\u001b[2J' holds a control character"));
+  CHECK(e.find('\x1b') == std::string::npos);
+  CHECK(contains(error_of(head + "[[stages]]\nid = \"a\\tb\"\nstart = \"received\"\nend = \"replied\"\n"
+                                 "targets = [{ target = \"1h\" }]\n"),
+                 "control character"));
+  CHECK_NOTHROW(parse_rule_set("name = \"bank\"\nclasses = [\"普通\", \"紧急-1\"]\nevents = [\"received\", \"replied\"]\n" +
+                                   stage, "bank.toml"));
+}
