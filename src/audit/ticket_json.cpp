@@ -16,7 +16,9 @@
 #include "io/json_line.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "shixian/sla/lifecycle.hpp"
 #include "shixian/time/text.hpp"
+#include "time/fast_text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 namespace audit {
@@ -89,146 +91,6 @@ using io::json::check_scalar;
 using io::json::read_null;
 using io::json::validate;
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-// Years 0001..9999 only (what four digits can say), so unsigned arithmetic suffices.
-constexpr int days_from_civil(unsigned y, unsigned m, unsigned d) noexcept {
-  y -= m <= 2;
-  const unsigned era = y / 400;
-  const unsigned yoe = y - era * 400;
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return static_cast<int>(era * 146097 + doe) - 719468;
-}
-
-inline bool two_digits(const char* p, int& v) noexcept {
-  const unsigned a = static_cast<unsigned char>(p[0]) - '0', b = static_cast<unsigned char>(p[1]) - '0';
-  if (a > 9 || b > 9) return false;
-  v = static_cast<int>(a * 10 + b);
-  return true;
-}
-
-// Days since 1970-01-01 of the first of a month, for the few months a stream's
-// timestamps touch: direct-mapped by year and month.
-class MonthDays {
- public:
-  int first_of(unsigned y, unsigned m) noexcept {
-    const unsigned key = y * 16 + m;
-    Entry& e = entries_[(y * 12 + m) & (entries_.size() - 1)];
-    if (e.key != key) {
-      e.key = key;
-      e.days = days_from_civil(y, m, 1);
-    }
-    return e.days;
-  }
-
- private:
-  struct Entry {
-    unsigned key = ~0u;
-    int days = 0;
-  };
-  std::array<Entry, 64> entries_{};
-
- public:
-  // The last date read: "YYYY-MM-" and "DD" as loaded, and its day number.
-  std::uint64_t last_w1 = 0, last_dd = 0;
-  int last_day = 0;
-};
-
-// The word tricks below read byte i of a loaded word as the text's byte i.
-static_assert(std::endian::native == std::endian::little, "SWAR parsing assumes a little-endian target");
-
-// All eight bytes of w are ASCII digits where mask has 0xff (other bytes ignored).
-inline bool digits_at(std::uint64_t w, std::uint64_t mask) noexcept {
-  constexpr std::uint64_t zeros = 0x3030303030303030ull, sixes = 0x0606060606060606ull,
-                          highs = 0xf0f0f0f0f0f0f0f0ull;
-  const std::uint64_t x = (w & mask) | (zeros & ~mask);
-  // '0'..'9' is 0x30..0x39: high nibble 3, and adding 6 keeps it 3 (no byte carries out).
-  return (x & highs) == zeros && ((x + sixes) & highs) == zeros;
-}
-
-// What fast_timestamp reads: local seconds since the epoch and nanoseconds, and the
-// offset when the text gives one. Kept in seconds: the zone's fast path needs no
-// division to look at it.
-struct FastTimestamp {
-  long long local_seconds = 0;
-  long long nanos = 0;
-  int offset_seconds = 0;
-  bool has_offset = false;
-};
-
-// The common timestamp shapes, "YYYY-MM-DD[T ]HH:MM[:SS[.fff]]" then nothing, "Z" or "±HH:MM",
-// without the general parser's bookkeeping. Anything else (lower-case letters, long
-// fractions, errors) returns false and goes to parse_timestamp_fields, which has the
-// final word and the error messages. The text must be readable 16 bytes on (the
-// parser's padding).
-inline bool fast_timestamp(std::string_view s, FastTimestamp& out, MonthDays& months) noexcept {
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  if (n < 16 || p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ') || p[13] != ':') return false;
-  std::uint64_t w1, w2;
-  std::memcpy(&w1, p, 8);      // "YYYY-MM-"
-  std::memcpy(&w2, p + 8, 8);  // "DDTHH:MM"
-  // Little-endian: byte i of the word is p[i].
-  constexpr std::uint64_t m1 = 0x00ffff00ffffffffull, m2 = 0xffff00ffff00ffffull, m2_time = 0xffff00ffff000000ull;
-  // Separators read as '0', then each byte i becomes 10 * digit[i] + digit[i + 1]
-  // (at most 99: no carries, no borrows).
-  constexpr std::uint64_t zeros = 0x3030303030303030ull;
-  int day_number;
-  if (w1 == months.last_w1 && (w2 & 0xffff) == months.last_dd) {  // the previous timestamp's date
-    if (!digits_at(w2, m2_time)) return false;
-    day_number = months.last_day;
-  } else {
-    if (!digits_at(w1, m1) || !digits_at(w2, m2)) return false;
-    const std::uint64_t d1 = ((w1 & m1) | (zeros & ~m1)) - zeros, v1 = d1 * 10 + (d1 >> 8);
-    const unsigned yh = static_cast<unsigned>(v1 & 0xff), yl = static_cast<unsigned>(v1 >> 16 & 0xff),
-                   mo = static_cast<unsigned>(v1 >> 40 & 0xff);
-    const unsigned d = static_cast<unsigned>((w2 & 0xff) - '0') * 10 + static_cast<unsigned>((w2 >> 8 & 0xff) - '0');
-    static constexpr unsigned char month_days[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const unsigned y = yh * 100 + yl;
-    // Years outside 1900..2199 are the general parser's to reject (src/time/text.cpp).
-    if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1 || d > month_days[mo]) return false;
-    if (mo == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return false;
-    day_number = months.first_of(y, mo) + static_cast<int>(d) - 1;
-    months.last_w1 = w1;
-    months.last_dd = w2 & 0xffff;
-    months.last_day = day_number;
-  }
-  const std::uint64_t d2 = ((w2 & m2) | (zeros & ~m2)) - zeros, v2 = d2 * 10 + (d2 >> 8);
-  const unsigned h = static_cast<unsigned>(v2 >> 24 & 0xff), mi = static_cast<unsigned>(v2 >> 48 & 0xff);
-  int sec = 0;
-  std::size_t i = 16;
-  long long nanos = 0;
-  if (i < n && p[i] == ':') {
-    if (n < 19 || !two_digits(p + 17, sec)) return false;
-    i = 19;
-    // A fraction of a second: up to nine digits.
-    if (i < n && p[i] == '.') {
-      std::size_t digits = 0;
-      for (++i; i < n && digits < 10; ++i, ++digits) {
-        const unsigned digit = static_cast<unsigned char>(p[i]) - '0';
-        if (digit > 9) break;
-        nanos = nanos * 10 + digit;
-      }
-      if (digits == 0 || digits > 9) return false;
-      for (; digits < 9; ++digits) nanos *= 10;
-    }
-  }
-  if (h > 23 || mi > 59 || sec > 59) return false;
-  out.local_seconds = static_cast<long long>(day_number) * 86400 + static_cast<long long>(h * 3600 + mi * 60) + sec;
-  out.nanos = nanos;
-  out.offset_seconds = 0;
-  out.has_offset = i != n;
-  if (i == n) return true;
-  if (p[i] == 'Z' && i + 1 == n) return true;
-  int oh, om;
-  if ((p[i] == '+' || p[i] == '-') && i + 6 == n && two_digits(p + i + 1, oh) && p[i + 3] == ':' &&
-      two_digits(p + i + 4, om) && oh <= 23 && om <= 59) {
-    const int off = oh * 3600 + om * 60;
-    out.offset_seconds = p[i] == '-' ? -off : off;
-    return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -254,7 +116,7 @@ struct TicketParser::Impl {
   };
   std::vector<CycleText> cycles;
   TicketRecord scratch;  // for parse(…, Ticket&)
-  MonthDays months;      // timestamps' month starts
+  fast::MonthDays months;      // timestamps' month starts
   IgnoredFields ignored;
   io::json::SeenKeys keys;  // read_general: a line's keys, for repeats
 
@@ -408,7 +270,7 @@ struct TicketParser::Impl {
   bool parse(std::string_view line, std::size_t readable_after, TicketRecord& r);
 };
 
-// A timestamp fast_timestamp did not settle: a local time near an offset change,
+// A timestamp fast::read_timestamp did not settle: a local time near an offset change,
 // another shape, or an error (worded here).
 bool TicketParser::Impl::read_time_general(int cycle, int e, std::string_view text, Instant& at) {
   const auto general = parse_timestamp_fields(text, nullptr);
@@ -438,21 +300,20 @@ bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view
     const std::string_view text = when[static_cast<std::size_t>(e)];
     // The common shapes inline; the rest (and every error message) through the general parser.
     Instant at;
-    FastTimestamp f;
+    fast::Timestamp f;
     std::optional<seconds> offset;
-    if (fast_timestamp(text, f, months))
+    if (fast::read_timestamp(text, f, months))
       offset = f.has_offset ? seconds{f.offset_seconds} : zone.settled_offset(date::local_seconds{seconds{f.local_seconds}});
     if (offset) at = Instant{seconds{f.local_seconds} - *offset} + std::chrono::nanoseconds{f.nanos};
     else if (!read_time_general(cycle, e, text, at)) return false;
     t.set(rules.event_at(static_cast<std::size_t>(e)), at);
     if (prev >= 0 && at < t.event(prev)) {
-      const std::string_view where = cycle < 0 ? std::string_view() : std::string_view("reopened[");
-      error = fmt::format("{}{}{}event '{}' ({}) is before '{}' ({}): events must follow the lifecycle order", where,
-                          cycle < 0 ? std::string() : std::to_string(cycle), cycle < 0 ? "" : "]: ",
-                          cycle >= 0 && e == 0 ? std::string("at") : rules.events[static_cast<std::size_t>(e)],
-                          format_instant_exact(at, zone),
-                          cycle >= 0 && prev == 0 ? std::string("at") : rules.events[static_cast<std::size_t>(prev)],
-                          format_instant_exact(t.event(prev), zone));
+      // In a reopened cycle the first event is that cycle's "at".
+      auto name = [&](int i) -> std::string_view {
+        return cycle >= 0 && i == 0 ? std::string_view("at") : std::string_view(rules.events[static_cast<std::size_t>(i)]);
+      };
+      error = cycle < 0 ? std::string() : fmt::format("reopened[{}]: ", cycle);
+      error += order_error(name(e), at, name(prev), t.event(prev), zone);
       return false;
     }
     prev = e;
@@ -829,82 +690,6 @@ void OutBuffer::grow(std::size_t n) {
 
 namespace {
 
-// RFC 3339 output, as format_instant_to writes it, with the date part of recent days
-// and the offset remembered: a ticket's instants are a few days apart and a year of
-// tickets touches only a few hundred days. Writes at most kMax bytes.
-class InstantWriter {
- public:
-  static constexpr std::size_t kMax = 64;
-
-  char* put_quoted(char* q, Instant t, const Zone& zone) {
-    // Output is at seconds precision, fractions floored (CONTRACT.md). Offsets change
-    // only at whole seconds, so the floored time has the same offset as t.
-    const auto utc = date::floor<seconds>(t);
-    const auto off = zone.offset_at(utc);
-    const long long sec = (utc.time_since_epoch() + off).count();
-    const long long day = sec >= 0 ? static_cast<long long>(static_cast<unsigned long long>(sec) / 86400u)
-                                   : -((-sec + 86399) / 86400);
-    const auto tod = static_cast<unsigned>(sec - day * 86400);
-    Entry& e = days_[static_cast<std::size_t>(day) & (days_.size() - 1)];
-    if (e.day != day) {
-      const date::year_month_day ymd{date::sys_days{days{day}}};
-      const int y = static_cast<int>(ymd.year());
-      char* p = e.text;
-      *p++ = '"';
-      put2(p, static_cast<unsigned>(y / 100));
-      put2(p, static_cast<unsigned>(y % 100));
-      *p++ = '-';
-      put2(p, static_cast<unsigned>(ymd.month()));
-      *p++ = '-';
-      put2(p, static_cast<unsigned>(ymd.day()));
-      *p++ = 'T';
-      e.day = day;
-    }
-    if (off.count() != offset_) {
-      const long long o = off.count(), a = o < 0 ? -o : o;
-      char* p = offset_text_;
-      *p++ = o < 0 ? '-' : '+';
-      put2(p, static_cast<unsigned>(a / 3600));
-      *p++ = ':';
-      put2(p, static_cast<unsigned>(a / 60 % 60));
-      if (a % 60) {  // an offset with seconds (local mean time), as format_instant_to writes it
-        *p++ = ':';
-        put2(p, static_cast<unsigned>(a % 60));
-      }
-      *p++ = '"';
-      offset_len_ = static_cast<std::size_t>(p - offset_text_);
-      offset_ = off.count();
-    }
-    std::memcpy(q, e.text, 12);
-    q += 12;
-    const unsigned h = tod / 3600, ms = tod - h * 3600, m = ms / 60, s = ms - m * 60;
-    std::memcpy(q, kDigits2 + 2 * h, 2);
-    q[2] = ':';
-    std::memcpy(q + 3, kDigits2 + 2 * m, 2);
-    q[5] = ':';
-    std::memcpy(q + 6, kDigits2 + 2 * s, 2);
-    std::memcpy(q + 8, offset_text_, offset_len_);
-    return q + 8 + offset_len_;
-  }
-
- private:
-  static constexpr char kDigits2[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-  static void put2(char*& q, unsigned v) noexcept {
-    std::memcpy(q, kDigits2 + 2 * (v % 100), 2);
-    q += 2;
-  }
-  struct Entry {
-    long long day = std::numeric_limits<long long>::min();
-    char text[12];  // "\"YYYY-MM-DDT"
-  };
-  std::array<Entry, 1024> days_{};
-  long long offset_ = std::numeric_limits<long long>::min();
-  char offset_text_[12]{};
-  std::size_t offset_len_ = 0;
-};
 
 // A JSON string: plain printable ASCII (and, in text the parser has validated, UTF-8)
 // is copied as is; anything needing escapes (control characters, C1 ones included)
@@ -983,7 +768,7 @@ inline char* put(char* q, const Snippet& s) noexcept {
 struct AuditWriter::Impl {
   const RuleSet& rules;
   Zone zone;
-  InstantWriter instants;
+  fast::InstantWriter instants;
   std::vector<Snippet> stage_keys;        // "\"hq_dispatch\": {", then ", \"branch_dispatch\": {", …
   std::vector<Snippet> statuses;          // "\"status\": \"met\"", by Status
   std::vector<Duration> day_lengths;      // per stage and target: the working day's length
@@ -1000,7 +785,7 @@ struct AuditWriter::Impl {
       statuses.emplace_back("\"status\": \"" + std::string(to_string(static_cast<Status>(s))) + '"');
     std::size_t longest = 0;
     for (const auto& k : stage_keys) longest = std::max(longest, k.text.size());
-    stage_max = longest + 4 * InstantWriter::kMax + 4 * max_number_text + 256;
+    stage_max = longest + 4 * fast::InstantWriter::kMax + 4 * max_number_text + 256;
   }
 
   void stage(OutBuffer& out, std::size_t i, const StageAudit& s) {
@@ -1100,7 +885,7 @@ void AuditWriter::line(OutBuffer& out, std::string_view id, const TicketAudit& a
   if (a.cycles() > 1) {
     out.append(", \"cycles\": [");
     for (std::size_t k = 1; k < a.cycles(); ++k) {
-      char* q = out.reserve(InstantWriter::kMax + 32);
+      char* q = out.reserve(fast::InstantWriter::kMax + 32);
       q = put(q, k > 1 ? ", {\"reopened\": " : "{\"reopened\": ");
       q = w.instants.put_quoted(q, a.reopened[k - 1], w.zone);
       q = put(q, ", ");

@@ -250,11 +250,7 @@ Duration clock_used(const RuleSet& rs, const Target& t, Instant start, Instant n
 
 std::string format_on_clock(const Target& t, Duration d) {
   if (t.clock != ClockKind::working_days) return format_duration(d);
-  const double wd = static_cast<double>(d.count()) / static_cast<double>(working_day_length(t.cutoff).count());
-  auto s = fmt::format("{:.2f}", wd);
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s + "wd";
+  return format_working_days(d, working_day_length(t.cutoff));
 }
 
 Duration clock_amount(const Target& t) {

@@ -3,6 +3,7 @@
 // timestamps, and every rejection must say exactly which part was wrong.
 #include "shixian/time/text.hpp"
 
+#include <cmath>
 #include <cstring>
 #include <fmt/format.h>
 
@@ -202,21 +203,88 @@ std::string format_instant_exact(Instant t, const Zone& zone) {
   return s;
 }
 
+namespace {
+constexpr char kDigits2[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+char* write_uint(char* q, long long v) noexcept {
+  if (v >= 0 && v < 100) {  // the usual size of a day, hour, minute or second count
+    if (v < 10) {
+      *q++ = static_cast<char>('0' + v);
+      return q;
+    }
+    std::memcpy(q, kDigits2 + 2 * v, 2);
+    return q + 2;
+  }
+  char buf[24];
+  int n = 0;
+  do {
+    buf[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v > 0);
+  while (n > 0) *q++ = buf[--n];
+  return q;
+}
+}  // namespace
+
+// "1", "1.5", "1.25" from hundredths.
+char* write_hundredths(char* q, long long hundredths) noexcept {
+  q = write_uint(q, hundredths / 100);
+  if (const long long f = hundredths % 100; f != 0) {
+    *q++ = '.';
+    *q++ = static_cast<char>('0' + f / 10);
+    if (f % 10) *q++ = static_cast<char>('0' + f % 10);
+  }
+  return q;
+}
+
+char* write_duration(char* q, Duration d) noexcept {
+  long long s = date::floor<seconds>(d).count();
+  if (s < 0) *q++ = '-', s = -s;
+  if (s == 0) {
+    *q++ = '0', *q++ = 's';
+    return q;
+  }
+  if (s % 3600 == 0 && s <= 72 * 3600) {
+    q = write_uint(q, s / 3600);
+    *q++ = 'h';
+    return q;
+  }
+  if (s < 3 * 3600 && s % 60 == 0) {
+    q = write_uint(q, s / 60);
+    *q++ = 'm';
+    return q;
+  }
+  const long long dd = s / 86400, in_day = s - dd * 86400, h = in_day / 3600, in_hour = in_day - h * 3600,
+                  m = in_hour / 60, r = in_hour - m * 60;
+  if (dd) q = write_uint(q, dd), *q++ = 'd';
+  if (h) q = write_uint(q, h), *q++ = 'h';
+  if (m) q = write_uint(q, m), *q++ = 'm';
+  if (r) q = write_uint(q, r), *q++ = 's';
+  return q;
+}
+
+char* write_working_days(char* q, Duration d, Duration day_length) noexcept {
+  if (day_length.count() <= 0) day_length = days{1};
+  // Hundredths of a working day, rounded up so that a breach never reads as "0wd".
+  const double x = static_cast<double>(d.count()) / static_cast<double>(day_length.count());
+  long long hundredths = static_cast<long long>(std::ceil(x * 100.0 - 1e-9));
+  if (hundredths < 0) hundredths = 0;
+  q = write_hundredths(q, hundredths);
+  *q++ = 'w', *q++ = 'd';
+  return q;
+}
+
+
 std::string format_duration(Duration d) {
-  auto s = date::floor<seconds>(d).count();
-  std::string out;
-  if (s < 0) out += '-', s = -s;
-  if (s == 0) return "0s";
-  const long long dd = s / 86400, h = s / 3600 % 24, m = s / 60 % 60, r = s % 60;
-  // Whole hours below a day and whole minutes below two hours read best as written in
-  // the rules ("120m", "24h", "48h").
-  if (r == 0 && s % 3600 == 0 && s <= 72 * 3600) return out + fmt::format("{}h", s / 3600);
-  if (r == 0 && s < 3 * 3600 && s % 60 == 0) return out + fmt::format("{}m", s / 60);
-  if (dd) out += fmt::format("{}d", dd);
-  if (h) out += fmt::format("{}h", h);
-  if (m) out += fmt::format("{}m", m);
-  if (r) out += fmt::format("{}s", r);
-  return out;
+  char buf[max_duration_text];
+  return std::string(buf, write_duration(buf, d));
+}
+
+std::string format_working_days(Duration d, Duration day_length) {
+  char buf[max_duration_text];
+  return std::string(buf, write_working_days(buf, d, day_length));
 }
 
 std::chrono::seconds parse_duration(std::string_view text) {

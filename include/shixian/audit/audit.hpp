@@ -78,6 +78,7 @@
 #include <vector>
 
 #include "shixian/sla/deadlines.hpp"
+#include "shixian/time/text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 namespace audit {
@@ -193,10 +194,11 @@ class Auditor {
 void append_duration(std::string& out, Duration d);
 // A working-days amount: "0.5wd", "1.25wd", "3wd" (two decimals at most, trailing zeros dropped).
 void append_working_days(std::string& out, Duration d, Duration day_length);
-// The same, written at q (at most max_number_text bytes); returns the end.
-inline constexpr std::size_t max_number_text = 48;
-char* write_duration(char* q, Duration d) noexcept;
-char* write_working_days(char* q, Duration d, Duration day_length) noexcept;
+// The same, written at q (at most max_number_text bytes); returns the end. They are
+// time/text.hpp's writers, named here too for the audit's callers.
+inline constexpr std::size_t max_number_text = max_duration_text;
+using ::shixian::write_duration;
+using ::shixian::write_working_days;
 // A share of a target, in hundredths rounded down: "0", "0.7", "0.83", "1.5".
 char* write_share(char* q, Duration used, Duration amount) noexcept;
 

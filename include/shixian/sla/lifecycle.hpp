@@ -5,11 +5,24 @@
 // error, reported with both events and both times.
 #include "shixian/abi.hpp"
 #include <string>
+#include <string_view>
 
 #include "shixian/sla/ticket.hpp"
 #include "shixian/time/text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
+
+// The one wording of an order error, for every reader of tickets: `later` happened at
+// `later_at`, before `earlier` at `earlier_at`. Times keep their fractions, so that
+// 09:00:00.1 against 09:00:00.9 does not read as the same time.
+inline std::string order_error(std::string_view later, Instant later_at, std::string_view earlier,
+                               Instant earlier_at, const Zone& zone) {
+  std::string s = "event '";
+  s.append(later).append("' (").append(format_instant_exact(later_at, zone)).append(") is before '");
+  s.append(earlier).append("' (").append(format_instant_exact(earlier_at, zone));
+  s += "): events must follow the lifecycle order";
+  return s;
+}
 
 // Empty when the present events are in order; otherwise the reason.
 inline std::string lifecycle_error(const RuleSet& rs, const Ticket& t, const Zone& zone) {
@@ -17,10 +30,8 @@ inline std::string lifecycle_error(const RuleSet& rs, const Ticket& t, const Zon
   for (int e = 0; e < static_cast<int>(rs.events.size()); ++e) {
     if (!t.has(e)) continue;
     if (prev >= 0 && t.event(e) < t.event(prev))
-      return "event '" + rs.events[static_cast<std::size_t>(e)] + "' (" +
-             format_instant_exact(t.event(e), zone) + ") is before '" +
-             rs.events[static_cast<std::size_t>(prev)] + "' (" + format_instant_exact(t.event(prev), zone) +
-             "): events must follow the lifecycle order";
+      return order_error(rs.events[static_cast<std::size_t>(e)], t.event(e), rs.events[static_cast<std::size_t>(prev)],
+                         t.event(prev), zone);
     prev = e;
   }
   return {};

@@ -57,6 +57,18 @@ std::string format_instant_exact(Instant t, const Zone& zone);
 std::string format_time_of_day(TimeOfDay t);
 // A human duration: "120m", "24h", "1h30m", "45s", "2d3h".
 std::string format_duration(Duration d);
+// A working-days amount, d over a working day of day_length: "0.5wd", "1.25wd", "3wd".
+// Two decimals at most, trailing zeros dropped, rounded UP to the hundredth, so that a
+// breach of a second never reads "0wd" (every text of an amount, JSON or explanation,
+// is written by this one function).
+std::string format_working_days(Duration d, Duration day_length);
+// The same texts written at q, for output paths that build a line in place (check):
+// at most max_duration_text bytes; they return the end.
+inline constexpr std::size_t max_duration_text = 48;
+char* write_duration(char* q, Duration d) noexcept;
+char* write_working_days(char* q, Duration d, Duration day_length) noexcept;
+// A count of hundredths as a decimal: 150 -> "1.5", 125 -> "1.25", 300 -> "3".
+char* write_hundredths(char* q, long long hundredths) noexcept;
 // The inverse of format_duration for targets: "120m", "24h", "90s", "1h30m".
 // Throws InputError naming the text; also for more than kMaxDurationSeconds (100
 // years), which is a typo and would overflow an Instant's nanoseconds (±292 years) in
