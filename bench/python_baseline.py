@@ -67,7 +67,8 @@ class Calendar:
             d += DAY
             if d > self.last:
                 raise CoverageError(f"working day {n} after {start.isoformat()} falls after "
-                                    f"{self.last.isoformat()}, outside calendar cn ({self.coverage})")
+                                    f"{self.last.isoformat()}, outside calendar cn ({self.coverage}): "
+                                    f"no notice for {self.last.year + 1} is loaded")
             if self.is_working(d):
                 k -= 1
         return d
