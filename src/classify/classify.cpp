@@ -294,59 +294,91 @@ std::string words_detail(const std::vector<WordHit>& hits, const Lexicon& lex) {
   return out;
 }
 
-std::string fixed1(double v) {
+// Appends v with two decimals ("3.00", "-1.25").
+void append_fixed(std::string& d, double v) {
   char buf[32];
-  auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
-  return ec == std::errc() ? std::string(buf, p) : std::to_string(v);
+  const auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
+  if (ec == std::errc()) d.append(buf, p);
+  else d += std::to_string(v);
+}
+void append_int(std::string& d, long long v) {
+  char buf[24];
+  d.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
 }
 
 // The explanation of the category: the winner's lexicon words and strongest n-grams,
-// then the runners-up by score.
+// then the runners-up by score. Built by appending into one string: it is written for
+// every text, and temporaries made it cost as much as scoring the text (bench_classify).
 std::string category_detail(const Classification& out, const Lexicon& lex,
                             const std::vector<WordHit> (&words)[kCategoryCount], const NgramModel* model,
                             std::vector<NgramModel::Hit>& hits, const std::array<float, kCategoryCount>& score,
                             const std::size_t (&order)[kCategoryCount]) {
-  auto word_list = [&](std::size_t k) {
-    std::string w;
-    for (const auto& h : words[k]) {
-      const int x = lex.entries()[h.entry].weights[k];
-      if (!w.empty()) w += ", ";
-      w += lex.entries()[h.entry].phrase + (x < 0 ? " " : " +") + std::to_string(x);
-    }
-    return w;
-  };
   std::string d;
+  d.reserve(256);
+  auto word_list = [&](std::size_t k) {
+    bool first = true;
+    for (const auto& h : words[k]) {
+      const auto& e = lex.entries()[h.entry];
+      const int x = e.weights[k];
+      if (!first) d += ", ";
+      first = false;
+      d += e.phrase;
+      d += x < 0 ? " " : " +";
+      append_int(d, x);
+    }
+  };
   if (!model) {
     for (std::size_t k : order) {
       if (words[k].empty()) continue;
       if (!d.empty()) d += "; ";
-      d += std::string(name(static_cast<Category>(k))) + " " + std::to_string(out.lexicon_scores[k]) + " (" +
-           word_list(k) + ")";
+      d += name(static_cast<Category>(k));
+      d += ' ';
+      append_int(d, out.lexicon_scores[k]);
+      d += " (";
+      word_list(k);
+      d += ')';
     }
-    return d.empty() ? "no category words in the text" : d;
+    return d.empty() ? std::string("no category words in the text") : d;
   }
   const std::size_t win = order[0];
   const auto cat = static_cast<Category>(win);
   const float lw = static_cast<float>(model->lexicon_weight());
-  d = std::string(name(cat)) + " " + fixed1(score[win]) + " = lexicon ";
-  if (words[win].empty()) d += "0";
-  else d += fixed1(lw) + "×" + std::to_string(out.lexicon_scores[win]) + " (" + word_list(win) + ")";
-  d += " + n-grams " + fixed1(score[win] - lw * static_cast<float>(out.lexicon_scores[win]));
+  d += name(cat);
+  d += ' ';
+  append_fixed(d, score[win]);
+  d += " = lexicon ";
+  if (words[win].empty()) {
+    d += '0';
+  } else {
+    append_fixed(d, lw);
+    d += "×";
+    append_int(d, out.lexicon_scores[win]);
+    d += " (";
+    word_list(win);
+    d += ')';
+  }
+  d += " + n-grams ";
+  append_fixed(d, score[win] - lw * static_cast<float>(out.lexicon_scores[win]));
   // The three n-grams that weigh most for the winner (partial sort of the hits in place).
   const std::size_t top = std::min<std::size_t>(3, hits.size());
   std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(top), hits.end(),
                     [&](NgramModel::Hit a, NgramModel::Hit b) { return model->weight(a.gram, cat) > model->weight(b.gram, cat); });
-  std::string grams;
   for (std::size_t i = 0; i < top; ++i) {
     const float w = model->weight(hits[i].gram, cat);
     if (w <= 0) break;
-    if (!grams.empty()) grams += ", ";
-    grams += model->gram(hits[i].gram) + " +" + fixed1(w);
+    d += i == 0 ? " (" : ", ";
+    d += model->gram(hits[i].gram);
+    d += " +";
+    append_fixed(d, w);
+    if (i + 1 == top || model->weight(hits[i + 1].gram, cat) <= 0) d += ')';
   }
-  if (!grams.empty()) d += " (" + grams + ")";
   d += "; then";
-  for (std::size_t i = 1; i < 3; ++i)
-    d += std::string(i > 1 ? "," : "") + " " + std::string(name(static_cast<Category>(order[i]))) + " " + fixed1(score[order[i]]);
+  for (std::size_t i = 1; i < 3; ++i) {
+    d += i > 1 ? ", " : " ";
+    d += name(static_cast<Category>(order[i]));
+    d += ' ';
+    append_fixed(d, score[order[i]]);
+  }
   return d;
 }
 

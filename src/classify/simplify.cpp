@@ -320,6 +320,16 @@ constexpr Pair kPairs[] = {
     {0x9F61, 0x9F84}
 };
 
+// One bit per BMP code point: set for those kPairs maps. Nearly every character of a
+// text is not in the table, and one bit test in 8 KB (it stays in L1) answers that where
+// the binary search took nine branchy probes (it was a seventh of classify's time).
+constexpr std::array<std::uint64_t, 1024> make_traditional_bits() {
+  std::array<std::uint64_t, 1024> bits{};
+  for (const auto& p : kPairs) bits[p.traditional >> 6] |= std::uint64_t{1} << (p.traditional & 63);
+  return bits;
+}
+constexpr auto kTraditionalBits = make_traditional_bits();
+
 }  // namespace
 
 bool to_simplified(std::string_view text, std::string& out) {
@@ -330,6 +340,10 @@ bool to_simplified(std::string_view text, std::string& out) {
     const auto cp = static_cast<std::uint16_t>(((b0 & 0x0F) << 12) |
                                                ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
                                                (static_cast<unsigned char>(text[i + 2]) & 0x3F));
+    if (!(kTraditionalBits[cp >> 6] >> (cp & 63) & 1U)) {
+      i += 2;
+      continue;
+    }
     const auto* it = std::lower_bound(std::begin(kPairs), std::end(kPairs), cp,
                                       [](const Pair& p, std::uint16_t c) { return p.traditional < c; });
     if (it == std::end(kPairs) || it->traditional != cp) {
