@@ -122,16 +122,18 @@ TEST_CASE("fast::InstantWriter writes format_instant_to's text, quoted, in zones
                            "America/Sao_Paulo", "Asia/Kolkata", "UTC"}) {
     const auto zone = Zone::locate(name);
     fast::InstantWriter writer;  // one writer per zone, as check keeps one per stream
-    const Instant from = parse_instant("1900-01-02T00:00:00Z", zone), to = parse_instant("2199-12-30T00:00:00Z", zone);
-    const long long span = std::chrono::duration_cast<std::chrono::seconds>(to - from).count();
-    Instant t = from;
+    // In whole seconds since 1970: 1900..2199 in nanoseconds spans more than int64 holds, so
+    // neither the span nor an offset from 1900 may be formed as a nanosecond duration.
+    const auto secs = [](Instant i) { return std::chrono::floor<std::chrono::seconds>(i.time_since_epoch()).count(); };
+    const long long from = secs(parse_instant("1900-01-02T00:00:00Z", zone)), to = secs(parse_instant("2199-12-30T00:00:00Z", zone));
+    long long t = from;
     for (int i = 0; i < 50000; ++i) {
       // Mostly a few hours or days on (a ticket's events, the day cache's hits), sometimes
       // anywhere (its misses and collisions), with a fraction of a second (floored).
-      if (pick(rng, 0, 9) == 0) t = from + std::chrono::seconds{std::uniform_int_distribution<long long>(0, span)(rng)};
-      else t += std::chrono::seconds{pick(rng, -3 * 86400, 9 * 86400)};
-      if (t < from || t > to) t = from + std::chrono::seconds{span / 2};
-      const Instant x = t + std::chrono::nanoseconds{pick(rng, 0, 999'999'999)};
+      if (pick(rng, 0, 9) == 0) t = std::uniform_int_distribution<long long>(from, to)(rng);
+      else t += pick(rng, -3 * 86400, 9 * 86400);
+      if (t < from || t > to) t = from / 2 + to / 2;
+      const Instant x = Instant{std::chrono::seconds{t}} + std::chrono::nanoseconds{pick(rng, 0, 999'999'999)};
       char buf[fast::InstantWriter::kMax + 8];
       const std::string fast_text(buf, writer.put_quoted(buf, x, zone));
       CAPTURE(name);
