@@ -15,7 +15,7 @@ const Registration reg{60, [](CLI::App& app, Globals& g, int&) {
   auto* cmd = app.add_subcommand("archive", "Retention of a closed ticket's record (档案, Civil Code art. 202)");
   cmd->add_option("--closed", closed, "when the ticket was closed: a date or a timestamp")->required();
   cmd->add_option("--years", years, "retention in years, 1..100 (default: the rule set's, 10)")
-      ->check(whole_number(1, 100));
+      ->check(whole_number(1, 100, g.t()));
   cmd->add_option("--now", now, "also say whether the record is past retention as of this date");
   cmd->footer("The period ends on the same date N years on; for 29 February, on the last day of\n"
               "February. The record may be destroyed from the day after.\n"

@@ -160,7 +160,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
                                  "keeps the sample from being known in advance")
                    : std::string();
       });
-  add_max_line_option(sel, max_line);
+  add_max_line_option(sel, max_line, g.t());
   sel->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
     std::size_t n = 0;
@@ -180,7 +180,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     exit_code = bad ? 1 : 0;
   });
   auto* rep = cmd->add_subcommand("report", "Achieved against required callback share per branch level");
-  add_max_line_option(rep, max_line);
+  add_max_line_option(rep, max_line, g.t());
   rep->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
     struct Count {

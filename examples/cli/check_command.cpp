@@ -164,7 +164,7 @@ int run(const Globals& g, const Options& o) {
     try {
       settings.now = parse_instant(o.now, zone, choose);
     } catch (const InputError& e) {
-      throw InputError(fmt::format("--now: {}", e.what()));
+      throw with_prefix(e, "--now: ");
     }
   }
   settings.at_risk = o.at_risk >= 0 ? o.at_risk : rules->at_risk;
@@ -261,7 +261,7 @@ int run(const Globals& g, const Options& o) {
     } catch (const InputError& e) {
       progress.clear();
       std::fflush(stdout);
-      std::fprintf(stderr, "shixian: %s: %s\n", named ? printable(inputs[i]).c_str() : "stdin", printable(e.what()).c_str());
+      std::fprintf(stderr, "shixian: %s: %s\n", named ? printable(inputs[i]).c_str() : "stdin", printable(e.worded(g.t())).c_str());
       unreadable = true;
     }
     if (fds[i] != STDIN_FILENO) ::close(fds[i]);
@@ -305,15 +305,15 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
   cmd->add_flag("--summary", o.summary, "print the timeliness report (per stage and class) instead of one "
                                         "line per ticket; bad lines go to stderr");
   cmd->add_option("--jobs,-j", o.jobs, "threads auditing batches of lines (0: all cores); output order is kept")
-      ->check(whole_number(0, 256))
+      ->check(whole_number(0, 256, g.t()))
       ->capture_default_str();
   cmd->add_option("--at-risk", o.at_risk, "share of a target used at which a pending stage is at_risk "
                                           "(default: the rule set's, 0.75)")
-      ->check(share_above_zero());
+      ->check(share_above_zero(g.t()));
   cmd->add_option("--worst", o.worst, "breaches listed per stage and class in the summary")
-      ->check(whole_number(0, 100000))
+      ->check(whole_number(0, 100000, g.t()))
       ->capture_default_str();
-  add_max_line_option(cmd, o.max_line);
+  add_max_line_option(cmd, o.max_line, g.t());
   cmd->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), earliest "
                                         "or latest")
       ->check(CLI::IsMember({"reject", "earliest", "latest"}));

@@ -220,7 +220,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
                   "amount in yuan above which the recording is re-heard (default 50000)")
       ->type_name("YUAN");
   sub->add_option("files", opt->files, "JSON Lines files (default: stdin)")->type_name("FILE");
-  cli::add_max_line_option(sub, opt->max_line);
+  cli::add_max_line_option(sub, opt->max_line, g.t());
 
   sub->callback([opt, &g, &exit_code] {
     ClassifySettings settings;

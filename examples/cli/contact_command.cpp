@@ -52,9 +52,9 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
               "Examples:\n"
               "  shixian contact plan --from 2026-11-20T17:30\n"
               "  shixian contact check --attempt 2026-11-20T09:00 --attempt 2026-11-20T19:30\n");
-  auto common = [](CLI::App* c) {
+  auto common = [&g](CLI::App* c) {
     c->add_option("--attempts", o.count, "attempts needed, 1..20 (default: the rule set's, 3)")
-        ->check(whole_number(1, 20));
+        ->check(whole_number(1, 20, g.t()));
     c->add_option("--within", o.within, "window from the first attempt, e.g. 48h (default: the rule set's)");
     c->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), earliest "
                                         "or latest")

@@ -69,10 +69,10 @@ std::string json_string(std::string_view s) { return io::json_string(s); }
 
 std::string printable(std::string_view s) { return io::terminal_safe(s); }
 
-CLI::Validator whole_number(long long lo, long long hi) {
+CLI::Validator whole_number(long long lo, long long hi, const i18n::Terms& t) {
   return CLI::Validator(
-      [lo, hi](std::string& text) -> std::string {
-        const auto fail = fmt::format("'{}' is not a whole number in {}..{}", text, lo, hi);
+      [lo, hi, &t](std::string& text) -> std::string {
+        const auto fail = t.fill("error.not_whole_number", {text, std::to_string(lo), std::to_string(hi)});
         long long v = 0;
         const auto* end = text.data() + text.size();
         const auto [p, ec] = std::from_chars(text.data(), end, v);
@@ -137,7 +137,7 @@ std::optional<std::size_t> byte_count(std::string_view text) {
 }
 }  // namespace
 
-void add_max_line_option(CLI::App* cmd, std::size_t& max_line) {
+void add_max_line_option(CLI::App* cmd, std::size_t& max_line, const i18n::Terms& t) {
   constexpr std::size_t lo = 64, hi = std::size_t{1} << 30;
   cmd->add_option_function<std::string>(
          "--max-line", [&max_line](const std::string& text) { max_line = *byte_count(text); },
@@ -148,18 +148,18 @@ void add_max_line_option(CLI::App* cmd, std::size_t& max_line) {
                      io::LineReader::kDefaultMaxLine >> 20, io::LineReader::kSkipFactor))
       ->type_name("BYTES")
       ->check(CLI::Validator(
-          [](std::string& text) -> std::string {
+          [&t](std::string& text) -> std::string {
             const auto v = byte_count(text);
             if (v && *v >= lo && *v <= hi) return {};
-            return fmt::format("'{}' is not a line length in 64..1024M (bytes, or with k or M: 512k, 8M)", text);
+            return t.fill("error.not_line_length", {text});
           },
           "", "line_length"));
 }
 
-CLI::Validator share_above_zero() {
+CLI::Validator share_above_zero(const i18n::Terms& t) {
   return CLI::Validator(
-      [](std::string& text) -> std::string {
-        const auto fail = fmt::format("'{}' is not a share in (0, 1], e.g. 0.75", text);
+      [&t](std::string& text) -> std::string {
+        const auto fail = t.fill("error.not_share", {text});
         double v = 0;
         const auto* end = text.data() + text.size();
         const auto [p, ec] = std::from_chars(text.data(), end, v);

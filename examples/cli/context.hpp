@@ -37,8 +37,9 @@ std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline);
 // unsigned and NaN into a range):
 //   --worst: '-1' is not a whole number in 0..10000
 //   --at-risk: 'nan' is not a share in (0, 1], e.g. 0.75
-CLI::Validator whole_number(long long lo, long long hi);
-CLI::Validator share_above_zero();
+// Worded in `t`, which must outlive the parse (the CLI's terms live as long as main).
+CLI::Validator whole_number(long long lo, long long hi, const i18n::Terms& t);
+CLI::Validator share_above_zero(const i18n::Terms& t);
 // "1234567" -> "1,234,567"
 std::string grouped(std::uint64_t n);
 // Fields the input lines carried that the command does not read, named on stderr with
@@ -54,7 +55,7 @@ void report_ignored(const audit::IgnoredFields& ignored, std::span<const std::st
 // --max-line for a command that reads JSON Lines: the longest line kept (io::LineReader),
 // in bytes or with a k or M suffix (KiB, MiB), 64..1024M, default 8M. The help says what
 // happens past it, in the same words for check, classify and callback.
-void add_max_line_option(CLI::App* cmd, std::size_t& max_line);
+void add_max_line_option(CLI::App* cmd, std::size_t& max_line, const i18n::Terms& t);
 // Adds to every option of `app` and its subcommands that takes a value a check that
 // rejects an empty one (`--now ''` must not fall back to the wall clock).
 void reject_empty_values(CLI::App& app);

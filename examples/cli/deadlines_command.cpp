@@ -36,7 +36,7 @@ Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone) {
     try {
       t.set(e, parse_instant(value, zone, choose));
     } catch (const InputError& err) {
-      throw InputError(fmt::format("{}: {}", name, err.what()));
+      throw with_prefix(err, fmt::format("{}: ", name));
     }
   };
   set(rs.events.front(), o.received);

@@ -53,6 +53,22 @@ void group_subcommands(CLI::App& app, const std::string& group, std::string_view
   }
 }
 
+// CLI11's own errors, in the chosen language: the common ones (a missing option or
+// argument, arguments not expected) are reworded from the fixed shapes CLI11 gives them
+// (CLI/Error.hpp); any other keeps CLI11's English.
+std::string failure_message(const i18n::Terms& t, const CLI::Error& e) {
+  std::string what = e.what();
+  constexpr std::string_view required = " is required", one = "The following argument was not expected: ",
+                             many = "The following arguments were not expected: ";
+  if (dynamic_cast<const CLI::RequiredError*>(&e) && what.ends_with(required))
+    what = t.fill("error.required", {std::string_view(what).substr(0, what.size() - required.size())});
+  else if (dynamic_cast<const CLI::ExtrasError*>(&e) && what.starts_with(one))
+    what = t.fill("error.not_expected", {std::string_view(what).substr(one.size())});
+  else if (dynamic_cast<const CLI::ExtrasError*>(&e) && what.starts_with(many))
+    what = t.fill("error.not_expected_many", {std::string_view(what).substr(many.size())});
+  return what + "\n" + std::string(t["error.run_help"]) + "\n";
+}
+
 }  // namespace
 }  // namespace shixian::cli
 
@@ -92,6 +108,7 @@ int main(int argc, char** argv) {
   if (globals.zh())
     app.description(std::string(tr["help.intro"]));
   cli::localise_help(app, tr);
+  app.failure_message([&tr](const CLI::App*, const CLI::Error& e) { return cli::failure_message(tr, e); });
   app.require_subcommand(1);
   app.set_version_flag("--version", "shixian " SHIXIAN_VERSION);
   app.fallthrough();
@@ -147,13 +164,13 @@ int main(int argc, char** argv) {
     std::fputs(cli::printable(err.str()).c_str(), stderr);
     return rc == 0 ? 0 : 2;
   } catch (const CoverageError& e) {
-    std::fprintf(stderr, "shixian: %s%s\n", cli::printable(e.what()).c_str(), std::string(tr["error.use_provisional"]).c_str());
+    std::fprintf(stderr, "shixian: %s%s\n", cli::printable(e.worded(tr)).c_str(), std::string(tr["error.use_provisional"]).c_str());
     return 1;
   } catch (const UnknownName& e) {
     std::fprintf(stderr, "shixian: %s\n", cli::printable(cli::unknown_name_text(e, tr)).c_str());
     return 1;
   } catch (const InputError& e) {
-    std::fprintf(stderr, "shixian: %s%s\n", std::string(tr["error.rejected"]).c_str(), cli::printable(e.what()).c_str());
+    std::fprintf(stderr, "shixian: %s%s\n", std::string(tr["error.rejected"]).c_str(), cli::printable(e.worded(tr)).c_str());
     return 1;
   }
   return exit_code;

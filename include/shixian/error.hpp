@@ -38,6 +38,7 @@
 //    index is out of range, a span too short for DeadlineEngine::all) is a
 //    std::out_of_range / std::invalid_argument, or a precondition stated where the
 //    function is declared. Out of memory is std::bad_alloc. Nothing else throws.
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -58,11 +59,28 @@ struct ErrorDetail {
   std::vector<std::string> valid;   // UnknownName: every valid name, in definition order
 };
 
+namespace i18n {
+class Terms;
+}
+
 class InputError : public std::runtime_error {
  public:
+  // How an error words itself from a table of terms (data/terms/*.toml): the facts are
+  // captured, the words looked up, so one error reads in English (what(), for programs
+  // and logs) and in Chinese (the CLI's --lang zh) from the same record.
+  using Words = std::function<std::string(const i18n::Terms&)>;
+
   using std::runtime_error::runtime_error;
   InputError(const std::string& message, ErrorDetail detail)
       : std::runtime_error(message), detail_(std::make_shared<const ErrorDetail>(std::move(detail))) {}
+  // `message` is words(the English terms): see i18n::throw_worded.
+  InputError(const std::string& message, Words words, ErrorDetail detail = {})
+      : std::runtime_error(message),
+        detail_(std::make_shared<const ErrorDetail>(std::move(detail))),
+        words_(std::make_shared<const Words>(std::move(words))) {}
+
+  // The message in the language of `terms`; what() for an error thrown with a message only.
+  std::string worded(const i18n::Terms& terms) const { return words_ ? (*words_)(terms) : std::string(what()); }
 
   // The structured facts; fields are empty when the thrower knew only the message.
   const ErrorDetail& detail() const noexcept {
@@ -72,7 +90,16 @@ class InputError : public std::runtime_error {
 
  private:
   std::shared_ptr<const ErrorDetail> detail_;  // shared: copying an exception must not throw
+  std::shared_ptr<const Words> words_;
 };
+
+// The same error with `prefix` (an option or field name, "received: ") before it, in
+// every language its words know.
+inline InputError with_prefix(const InputError& e, const std::string& prefix) {
+  auto inner = std::make_shared<const InputError>(e);
+  return InputError(prefix + e.what(), [inner, prefix](const i18n::Terms& t) { return prefix + inner->worded(t); },
+                    e.detail());
+}
 
 class CoverageError : public InputError {
  public:

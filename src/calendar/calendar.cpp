@@ -74,6 +74,9 @@ std::string Calendar::uncovered_text(const Uncovered& u) const {
   return i18n::uncovered_text(u, id_, first_, last_, i18n::Terms::builtin(i18n::Lang::en));
 }
 
-void Calendar::throw_uncovered(const Uncovered& u) const { throw CoverageError(uncovered_text(u)); }
+void Calendar::throw_uncovered(const Uncovered& u) const {
+  i18n::throw_worded<CoverageError>(
+      [u, id = id_, first = first_, last = last_](const i18n::Terms& t) { return i18n::uncovered_text(u, id, first, last, t); });
+}
 
 SHIXIAN_NAMESPACE_END

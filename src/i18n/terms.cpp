@@ -17,9 +17,11 @@ SHIXIAN_NAMESPACE_BEGIN
 namespace i18n {
 namespace {
 
-// Tables whose keys are a rule set's identifiers: any key is allowed.
+// Tables whose keys are a rule set's identifiers, or (phrase) the English phrases that
+// errors insert into their sentences ("no such file", "hour must be 00..23"): any key is
+// allowed, and a key without a term prints as itself.
 bool open_table(std::string_view t) {
-  return t == "class" || t == "stage" || t == "event" || t == "flag" || t == "field";
+  return t == "class" || t == "stage" || t == "event" || t == "flag" || t == "field" || t == "phrase";
 }
 
 std::string where(const toml::source_region& r, std::string_view origin) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "shixian/error.hpp"
+#include "shixian/i18n/terms.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 namespace {
@@ -46,14 +47,22 @@ bool date_fields(std::string_view s, Date& out, const char*& why) {
   return true;
 }
 
+// A rejected text, worded from data/terms (error.hpp): the term `key` with the text and,
+// when given, the reason (a [phrase] term).
+[[noreturn]] void rejected(const char* key, std::string_view text, std::string_view reason) {
+  i18n::throw_worded([key, text = std::string(text), reason = std::string(reason)](const i18n::Terms& t) {
+    if (reason.empty()) return t.fill(key, {text});
+    return t.fill(key, {text, t.name("phrase", reason)});
+  });
+}
+
 }  // namespace
 
 Date parse_date(std::string_view text) {
   Date d;
   const char* why = nullptr;
   if (text.size() != 10 || !date_fields(text, d, why))
-    throw InputError(fmt::format("'{}' is not a valid date ({})", text,
-                                 why ? why : "expected YYYY-MM-DD"));
+    rejected("error.bad_date", text, why ? why : "expected YYYY-MM-DD");
   return d;
 }
 
@@ -62,12 +71,10 @@ TimeOfDay parse_time_of_day(std::string_view text, bool allow_midnight_end) {
   const bool shape = (text.size() == 5 || (text.size() == 8 && text[5] == ':')) &&
                      digits(text, 0, 2, h) && text[2] == ':' && digits(text, 3, 2, m) &&
                      (text.size() == 5 || digits(text, 6, 2, s));
-  if (!shape)
-    throw InputError(fmt::format("'{}' is not a valid time of day (expected HH:MM)", text));
+  if (!shape) rejected("error.bad_time_of_day", text, "expected HH:MM");
   const bool end_of_day = allow_midnight_end && h == 24 && m == 0 && s == 0;
   if (!end_of_day && (h > 23 || m > 59 || s > 59))
-    throw InputError(fmt::format("'{}' is not a valid time of day (expected 00:00..23:59{})",
-                                 text, allow_midnight_end ? " or 24:00" : ""));
+    rejected("error.bad_time_of_day", text, allow_midnight_end ? "expected 00:00..23:59 or 24:00" : "expected 00:00..23:59");
   return hours{h} + minutes{m} + seconds{s};
 }
 
@@ -130,7 +137,7 @@ std::optional<TimestampFields> parse_timestamp_fields(std::string_view s, std::s
 Instant parse_instant(std::string_view text, const Zone& zone, Choose choose) {
   std::string why;
   const auto f = parse_timestamp_fields(text, &why);
-  if (!f) throw InputError(fmt::format("'{}' is not a valid timestamp ({})", text, why));
+  if (!f) rejected("error.bad_timestamp", text, why);
   if (f->offset) return Instant{f->local.time_since_epoch() - *f->offset};
   return zone.to_instant(f->local, choose);
 }
@@ -311,11 +318,10 @@ std::chrono::seconds parse_duration(std::string_view text) {
     // Each part is at most 9 digits, so only many parts can overflow: stop at 100 years,
     // longer than any rule asks for.
     if (total > kMaxDurationSeconds)
-      throw InputError(fmt::format("'{}' is longer than 100 years", text.substr(0, std::min<std::size_t>(text.size(), 64))));
+      rejected("error.duration_too_long", text.substr(0, std::min<std::size_t>(text.size(), 64)), {});
   }
   if (!any || p != text.size())
-    throw InputError(fmt::format("'{}' is not a valid duration (expected e.g. 30m, 24h, 1h30m)",
-                                 text));
+    rejected("error.bad_duration", text, {});
   return seconds{total};
 }
 

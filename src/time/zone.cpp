@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "shixian/error.hpp"
+#include "shixian/i18n/terms.hpp"
 #include "shixian/time/text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -34,8 +35,7 @@ Zone Zone::locate(std::string_view name) {
   } catch (const std::exception&) {
   }
   if (!tz)
-    throw InputError(fmt::format("unknown time zone '{}' (expected an IANA name such as "
-                                 "Asia/Shanghai or Europe/London)", name));
+    i18n::throw_worded([n = std::string(name)](const i18n::Terms& t) { return t.fill("error.unknown_zone", {n}); });
   auto impl = std::make_shared<Impl>();
   impl->name = tz->name();
   using namespace std::chrono;
@@ -100,16 +100,16 @@ Instant Zone::to_instant_slow(LocalTime t, Choose choose) const {
                                  format_time_of_day(secs - date_of(t)));
   if (r.kind == LocalLookup::nonexistent) {
     if (choose != Choose::reject) return r.first;
-    throw InputError(fmt::format(
-        "local time {} does not exist in {} (clocks moved forward at {}); give an offset, or "
-        "choose earliest or latest, which both read it as that moment (docs/RULES.md §1)",
-        local, name(), format_instant(r.first, *this)));
+    i18n::throw_worded([local, zone = name(), at = format_instant(r.first, *this)](const i18n::Terms& terms) {
+      return terms.fill("error.local_nonexistent", {local, zone, at});
+    });
   }
   if (choose == Choose::earliest) return r.first;
   if (choose == Choose::latest) return r.second;
-  throw InputError(fmt::format(
-      "local time {} is ambiguous in {}: {} or {}; give an offset or choose earliest/latest",
-      local, name(), format_instant(r.first, *this), format_instant(r.second, *this)));
+  i18n::throw_worded([local, zone = name(), a = format_instant(r.first, *this),
+                      b = format_instant(r.second, *this)](const i18n::Terms& terms) {
+    return terms.fill("error.local_ambiguous", {local, zone, a, b});
+  });
 }
 
 std::optional<Instant> Zone::next_change_after(Instant t) const noexcept {

@@ -106,3 +106,70 @@ TEST_CASE("SHIXIAN_LANG and LANG choose Chinese; JSON is the same in both langua
   CHECK(l == 0);
   CHECK(run_cli("--lang fr calendar show 2026").code == 1);
 }
+
+namespace {
+// Identifiers and data that an error may quote: zone names and the IANA's, the choices
+// earliest/latest, a document's path, a positional argument's name, the field an error
+// is about, ids shown beside their Chinese names. Option names (--now) and the value
+// quoted back (“…”) are stripped before the check: they are what the user typed.
+const std::set<std::string> allowed_in_errors = {
+    "Asia", "Shanghai", "Europe", "London", "America", "New_York", "IANA", "earliest", "latest",
+    "docs", "RULES", "YEAR", "YYYY", "received", "ordinary", "urgent", "dev", "null",
+    "shixian",  // the program, before every message
+    "extra"};   // the unexpected argument, quoted back unquoted (CLI11 lists them bare)
+
+std::vector<std::string> english_in_error(std::string text) {
+  static const std::regex quoted("“[^”]*”"), option("--[a-z-]+");
+  text = std::regex_replace(std::regex_replace(text, quoted, "“”"), option, "");
+  auto words = english_words(text);
+  std::erase_if(words, [](const std::string& w) { return allowed_in_errors.contains(w); });
+  return words;
+}
+}  // namespace
+
+// Issue 14: the errors a person meets at the command line, one of each family (a bad date,
+// time or duration; a file that cannot be read; a zone; a local time in a DST gap or
+// overlap; an option's value out of range; CLI11's missing and unexpected arguments): in
+// Chinese under --lang zh, and the same English as before under --lang en.
+TEST_CASE("--lang zh errors on stderr are Chinese; --lang en errors are unchanged") {
+  struct Case {
+    const char* args;
+    int code;
+    const char* english;  // a piece of the English message, which must stay as it was
+    const char* chinese;  // a piece of the Chinese one
+  };
+  const Case cases[] = {
+      {"deadlines --received 2026-13-01T10:00", 1, "is not a valid timestamp (month must be 01..12)", "不是有效的时间（月份应为01..12）"},
+      {"deadlines --received 2026-02-30T10:00", 1, "(no such day in that month)", "该月没有这一天"},
+      {"deadlines --received yesterday", 1, "'yesterday' is not a valid timestamp (expected YYYY-MM-DD)", "“yesterday”不是有效的时间"},
+      {"deadlines --received 2026-10-01T24:30", 1, "hour must be 00..23", "小时应为00..23"},
+      {"--zone Mars/Base deadlines --received 2026-10-01T10:00", 1, "unknown time zone 'Mars/Base'", "未知的时区“Mars/Base”"},
+      {"--zone America/New_York deadlines --received 2026-03-08T02:30", 1, "does not exist in America/New_York", "在America/New_York不存在"},
+      {"--zone America/New_York deadlines --received 2026-11-01T01:30", 1, "is ambiguous in America/New_York", "有两种读法"},
+      {"--rules /nonexistent/r.toml deadlines --received 2026-10-01T10:00", 1, "cannot read rule-set file '/nonexistent/r.toml': no such file", "无法读取规则集文件“/nonexistent/r.toml”：文件不存在"},
+      {"--rules /tmp deadlines --received 2026-10-01T10:00", 1, "it is a directory, not a regular file", "这是目录，不是普通文件"},
+      {"--calendar /dev/null deadlines --received 2026-10-01T10:00", 1, "is not a regular file (a device, FIFO or socket)", "不是普通文件"},
+      {"check --now 2026-1-01", 1, "--now: '2026-1-01' is not a valid timestamp", "--now: “2026-1-01”不是有效的时间"},
+      {"calendar show 2026 --month 13", 1, "--month: '13' is not a whole number in 1..12", "“13”不是1..12之间的整数"},
+      {"check --at-risk 2", 1, "'2' is not a share in (0, 1]", "不是 (0, 1] 之间的比例"},
+      {"check --max-line abc", 1, "'abc' is not a line length in 64..1024M", "不是64..1024M之间的行长"},
+      {"deadlines", 2, "--received is required\nRun with --help for more information.", "缺少必需的 --received"},
+      {"deadlines --received 2026-10-01T10:00 extra", 2, "The following argument was not expected: extra", "多余的参数：extra"},
+      {"calendar export", 2, "YEAR is required", "缺少必需的 YEAR"},
+      {"deadlines --received 2027-03-01T10:00", 1, "no notice for 2027 is loaded", "尚未载入2027年的放假通知"},
+  };
+  for (const auto& c : cases) {
+    const std::string args = c.args;
+    CAPTURE(args);
+    const auto en = run_cli(std::string("--lang en ") + c.args);
+    const auto zh = run_cli(std::string("--lang zh ") + c.args);
+    CHECK(en.code == c.code);
+    CHECK(zh.code == c.code);
+    CHECK_MESSAGE(en.err.find(c.english) != std::string::npos, en.err);
+    CHECK_MESSAGE(zh.err.find(c.chinese) != std::string::npos, zh.err);
+    const auto words = english_in_error(zh.err);
+    std::string list;
+    for (const auto& w : words) list += w + " ";
+    CHECK_MESSAGE(words.empty(), "English words in a --lang zh error: " << list << "\n" << zh.err);
+  }
+}

@@ -22,6 +22,7 @@
 // A bank's own file (the CLI's --terms FILE) has the same format and replaces the terms
 // it names over the built-in language it declares.
 #include "shixian/abi.hpp"
+#include "shixian/error.hpp"
 #include <initializer_list>
 #include <map>
 #include <memory>
@@ -60,6 +61,15 @@ class Terms {
   Lang lang_ = Lang::en;
   std::map<std::string, std::string, std::less<>> terms_;
 };
+
+// Throws E (an InputError) worded by `words`: its what() is the English wording, and
+// e.worded(terms) any other (error.hpp). Every term `words` uses is in en.toml's [error];
+// phrases inside it (a reason, a kind of file) go through the open table [phrase].
+template <class E = InputError>
+[[noreturn]] void throw_worded(InputError::Words words, ErrorDetail detail = {}) {
+  std::string en = words(Terms::builtin(Lang::en));
+  throw E(en, std::move(words), std::move(detail));
+}
 
 // {} placeholders in `text` filled in order by `args` ("{{" and "}}" are literal braces).
 std::string fill(std::string_view text, std::initializer_list<std::string_view> args);
