@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "context.hpp"
+#include "shixian/i18n/text.hpp"
 #include "shixian/error.hpp"
 #include "shixian/handling/archive.hpp"
 #include "shixian/time/text.hpp"
@@ -46,9 +47,10 @@ const Registration reg{60, [](CLI::App& app, Globals& g, int&) {
                  past ? fmt::format(", \"past_retention\": {}", *past) : "");
       return;
     }
-    fmt::print("closed {}: keep until {} ({} years), may be destroyed from {}{}\n", format_date(c), format_date(until),
-               n, format_date(until + days{1}),
-               past ? (*past ? "; past retention now" : "; still within retention") : "");
+    const auto& t = g.t();
+    const auto day = [&](Date d) { return g.zh() ? i18n::format_date(d, g.lang) : format_date(d); };
+    fmt::print("{}{}\n", t.fill("archive.text", {day(c), day(until), std::to_string(n), day(until + days{1})}),
+               past ? t[*past ? "archive.past" : "archive.within"] : "");
   });
 }};
 

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "context.hpp"
+#include "shixian/io/small_file.hpp"
 #include "shixian/calendar/calendar_file.hpp"
 #include "shixian/calendar/export.hpp"
 #include <cerrno>
@@ -22,7 +23,7 @@
 namespace shixian::cli {
 namespace {
 
-int parse_count(const std::string& text) {
+int parse_count(const std::string& text, const i18n::Terms& t) {
   std::size_t used = 0;
   long long v = 0;
   try {
@@ -31,8 +32,7 @@ int parse_count(const std::string& text) {
     used = 0;
   }
   if (used != text.size() || text.empty() || v < 0 || v > Calendar::max_working_days)
-    throw InputError(fmt::format("'{}' is not a valid number of working days (expected a whole "
-                                 "number 0..{})", text, Calendar::max_working_days));
+    throw InputError(t.fill("error.not_working_days", {text, std::to_string(Calendar::max_working_days)}));
   return static_cast<int>(v);
 }
 
@@ -150,13 +150,6 @@ void show_json(const Globals& g, const Calendar& cal, int year, int month) {
 }
 
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  if (!in || !(ss << in.rdbuf()) || in.bad())
-    throw InputError(fmt::format("cannot read '{}' (missing, a directory, or unreadable)", path));
-  return ss.str();
-}
 
 // Writes the imported calendar file (to -o FILE, or stdout) and shows the months it
 // touches as the calendar will answer with it loaded (on stdout with -o, else stderr,
@@ -170,7 +163,7 @@ void emit_import(const Globals& g, const ImportedNotice& imp, const std::string&
   } else {
     std::ofstream out(output, std::ios::binary);
     if (!out || !(out << text) || !out.flush())
-      throw InputError(fmt::format("cannot write '{}'", output));
+      throw InputError(g.t().fill("error.cannot_write", {output, std::strerror(errno)}));
   }
   // The preview is the calendar with this notice loaded over the others; a notice
   // beyond the covered years (a gap) is shown on its own.
@@ -254,7 +247,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   add->callback([&g] {
     const auto cal = calendar_for(g);
     const Date from = parse_date(d1);
-    const auto r = cal->add_working_days(from, parse_count(n_text), coverage(g));
+    const auto r = cal->add_working_days(from, parse_count(n_text, g.t()), coverage(g));
     const auto years = missing_years(*cal, {from, r.value});
     if (g.format == "text") fmt::print("{}{}\n", format_date(r.value), provisional_text(g, r.provisional, years));
     else fmt::print("{{\"date\": \"{}\"{}}}\n", format_date(r.value), provisional_json(r.provisional, years));
@@ -294,7 +287,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       "  shixian --calendar 2027.cal calendar show 2027");
   imp->callback([&g] {
     std::vector<NoticeText> texts;
-    for (const auto& f : notice_files) texts.push_back({f, read_file(f)});
+    for (const auto& f : notice_files) texts.push_back({f, io::read_data_file(f, "notice file")});
     emit_import(g, import_notice(texts, notice_year, notice_sources), import_output);
   });
 
@@ -304,7 +297,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   impj->add_option("FILE", json_file, "YYYY.json: {\"year\", \"papers\", \"days\": [{\"name\", \"date\", \"isOffDay\"}]}")
       ->required();
   impj->add_option("-o,--output", import_output, "write the calendar file here (default stdout)");
-  impj->callback([&g] { emit_import(g, import_holiday_json(read_file(json_file), json_file), import_output); });
+  impj->callback([&g] { emit_import(g, import_holiday_json(io::read_data_file(json_file, "holiday JSON file"), json_file), import_output); });
 
   static std::string diff_a, diff_b;
   auto* diff = cmd->add_subcommand("diff", "The days two calendars disagree on, and why");
@@ -366,7 +359,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     const auto cal = calendar_for(g);
     const int last = export_to ? export_to : export_from;
     if (last < export_from)
-      throw InputError(fmt::format("--to {} is before {} (expected a year from {} on)", last, export_from, export_from));
+      throw InputError(g.t().fill("error.to_before", {std::to_string(last), std::to_string(export_from)}));
     const Date from{date::year{export_from} / 1 / 1}, to{date::year{last} / 12 / 31};
     // DTSTAMP is the one part of an export not fixed by its data: the wall clock unless
     // told (--stamp, or SOURCE_DATE_EPOCH, the reproducible-builds convention).
@@ -382,8 +375,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       long long seconds = 0;
       const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
       if (ec != std::errc() || end != text.data() + text.size() || seconds < 0 || seconds > 7'258'118'400)
-        throw InputError(fmt::format("SOURCE_DATE_EPOCH '{}' is not a number of seconds since 1970 (0..7258118400)",
-                                     text));
+        throw InputError(g.t().fill("error.bad_epoch", {text}));
       stamp = Instant{std::chrono::seconds{seconds}};
     }
     const std::string text = export_format == "csv" ? to_csv(*cal, from, to) : to_ics(*cal, from, to, g.t(), stamp);

@@ -177,7 +177,7 @@ int run(const Globals& g, const Options& o) {
   CalendarPtr new_cal;
   std::optional<audit::Auditor> compare;
   if (!o.compare_calendar.empty()) {
-    if (o.summary) throw InputError("--compare-calendar writes the changed tickets; it does not combine with --summary");
+    if (o.summary) throw InputError(std::string(g.t()["error.compare_summary"]));
     new_cal = load_calendar_plus(g, o.compare_calendar);
     compare.emplace(*rules, *new_cal, zone, settings);
     auto days = std::make_shared<std::vector<Date>>();
@@ -191,7 +191,7 @@ int run(const Globals& g, const Options& o) {
   audit::StreamOptions so;
   // More threads than this only costs memory: each holds batches in flight.
   if (o.jobs > 256)
-    throw InputError(fmt::format("--jobs {} is too many (expected 0 for all cores, or 1..256)", o.jobs));
+    throw InputError(g.t().fill("error.too_many_jobs", {std::to_string(o.jobs)}));
   so.jobs = o.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : o.jobs;
   so.choose = choose;
   so.max_line = o.max_line;
@@ -201,7 +201,7 @@ int run(const Globals& g, const Options& o) {
   so.summary = o.summary || !o.report.empty() ? &summary : nullptr;
   // --format text given (not the default): a table for people instead of JSON Lines.
   const bool table = g.format == "text" && g.format_given() && !o.summary && !compare;
-  if (!o.by.empty() && o.report.empty()) throw InputError(fmt::format("--by {} groups the report: give --report FILE.html too", o.by));
+  if (!o.by.empty() && o.report.empty()) throw InputError(g.t().fill("error.by_needs_report", {o.by}));
   std::optional<TextTable> text_table;
   std::optional<report::Collector> collector;
   if (table) {

@@ -29,22 +29,23 @@ struct Options {
 };
 
 // Numbers on the command line may be written as in the text (五, 5万): the same parser.
-std::optional<double> number_option(const std::string& flag, const std::string& value,
-                                    const char* expected) {
+// `expected` is an [error] term worded with the flag and the value as given.
+std::optional<double> number_option(const std::string& flag, const std::string& value, const char* expected,
+                                    const i18n::Terms& t) {
   if (value.empty()) return std::nullopt;
   std::string_view v = value;
   if (v.size() > 3 && v.substr(v.size() - 3) == "元") v.remove_suffix(3);
   const auto n = parse_chinese_number(v);
   if (!n || n->or_more)
-    throw InputError(flag + " " + io::json_string(value) + " is not " + expected);
+    throw InputError(t.fill(expected, {flag, io::json_string(value)}));
   return n->value;
 }
 
-int whole_option(const std::string& flag, const std::string& value, int fallback) {
-  const auto n = number_option(flag, value, "a whole number ≥ 1");
+int whole_option(const std::string& flag, const std::string& value, int fallback, const i18n::Terms& t) {
+  const auto n = number_option(flag, value, "error.not_count", t);
   if (!n) return fallback;
   if (*n < 1 || *n > 1e9 || *n != static_cast<double>(static_cast<long long>(*n)))
-    throw InputError(flag + " " + io::json_string(value) + " is not a whole number ≥ 1");
+    throw InputError(t.fill("error.not_count", {flag, io::json_string(value)}));
   return static_cast<int>(*n);
 }
 
@@ -224,8 +225,8 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
 
   sub->callback([opt, &g, &exit_code] {
     ClassifySettings settings;
-    settings.group_threshold = whole_option("--group-threshold", opt->group_threshold, 3);
-    if (auto a = number_option("--review-amount", opt->review_amount, "an amount in yuan"))
+    settings.group_threshold = whole_option("--group-threshold", opt->group_threshold, 3, g.t());
+    if (auto a = number_option("--review-amount", opt->review_amount, "error.not_amount", g.t()))
       settings.review_amount_yuan = *a;
     settings.validate();
     const auto lex = opt->lexicon.empty() ? Lexicon::builtin() : Lexicon::load(opt->lexicon);
@@ -245,8 +246,8 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
       Complaint c;
       c.id = opt->id;
       c.text = opt->text;
-      if (!opt->complainants.empty()) c.complainants = whole_option("--complainants", opt->complainants, 1);
-      c.amount = number_option("--amount", opt->amount, "an amount in yuan");
+      if (!opt->complainants.empty()) c.complainants = whole_option("--complainants", opt->complainants, 1, g.t());
+      c.amount = number_option("--amount", opt->amount, "error.not_amount", g.t());
       c.repeat = opt->repeat;
       c.fund_safety = opt->fund_safety;
       c.media = opt->media;

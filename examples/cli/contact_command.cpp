@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include "context.hpp"
+#include "shixian/i18n/text.hpp"
+#include "shixian/i18n/words.hpp"
 #include "shixian/error.hpp"
 #include "shixian/handling/contact.hpp"
 #include "shixian/time/text.hpp"
@@ -21,7 +23,13 @@ Choose chosen(const Options& o) {
   return o.choose == "earliest" ? Choose::earliest : o.choose == "latest" ? Choose::latest : Choose::reject;
 }
 
-ContactPolicy policy(const RuleSet& rs, const Options& o) {
+// A time in text: RFC 3339 in English (as before, and as the JSON), the language's local
+// form otherwise (as i18n::contact_issue_text writes them).
+std::string time_text(const Globals& g, Instant t, const Zone& zone) {
+  return g.zh() ? i18n::format_local(t, zone, g.lang) : format_instant(t, zone);
+}
+
+ContactPolicy policy(const RuleSet& rs, const Options& o, const i18n::Terms& t) {
   auto p = ContactPolicy::from(rs);
   if (o.count != -1) {
     if (o.count < 1 || o.count > 20)
@@ -30,9 +38,9 @@ ContactPolicy policy(const RuleSet& rs, const Options& o) {
   }
   if (!o.within.empty()) {
     p.within = parse_duration(o.within);
-    if (p.within <= Duration{0}) throw InputError(fmt::format("--within: '{}' is not a positive duration", o.within));
+    if (p.within <= Duration{0}) throw InputError("--within: " + t.fill("error.not_positive_duration", {o.within}));
     if (p.within > std::chrono::hours{24 * 3650})
-      throw InputError(fmt::format("--within: '{}' is longer than ten years (3650d)", o.within));
+      throw InputError("--within: " + t.fill("error.over_ten_years", {o.within}));
   }
   return p;
 }
@@ -66,18 +74,20 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
   plan->callback([&g] {
     const auto rules = load_rules(g);
     const auto zone = load_zone(g, rules.get());
-    const auto p = policy(*rules, o);
+    const auto p = policy(*rules, o, g.t());
     const auto result = plan_contact(parse_instant(o.from, zone, chosen(o)), p, zone);
     if (g.format != "text") {
       fmt::print("{{\"attempts\": {}, \"window_end\": \"{}\"}}\n", instants_json(result.attempts, zone),
                  format_instant(result.window_end, zone));
       return;
     }
-    fmt::print("{} attempts within {} of the first, outside quiet hours {}-{} ({}):\n", p.attempts,
-               format_duration(p.within), format_time_of_day(p.quiet.from), format_time_of_day(p.quiet.to), zone.name());
+    const auto& t = g.t();
+    fmt::print("{}\n", t.fill("contact.plan", {std::to_string(p.attempts), i18n::span_text(format_duration(p.within), t),
+                                               format_time_of_day(p.quiet.from), format_time_of_day(p.quiet.to),
+                                               zone.name()}));
     for (std::size_t i = 0; i < result.attempts.size(); ++i)
-      fmt::print("  {}. {}\n", i + 1, format_instant(result.attempts[i], zone));
-    fmt::print("window ends {}\n", format_instant(result.window_end, zone));
+      fmt::print("  {}. {}\n", i + 1, time_text(g, result.attempts[i], zone));
+    fmt::print("{}\n", t.fill("contact.window_ends", {time_text(g, result.window_end, zone)}));
   });
   auto* check = cmd->add_subcommand("check", "Check recorded attempts: too few, outside the window, in quiet hours");
   check->add_option("--attempt", o.attempts, "a recorded attempt time (repeatable)")->required();
@@ -86,7 +96,7 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
   check->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
     const auto zone = load_zone(g, rules.get());
-    const auto p = policy(*rules, o);
+    const auto p = policy(*rules, o, g.t());
     std::vector<Instant> at;
     for (const auto& a : o.attempts) at.push_back(parse_instant(a, zone, chosen(o)));
     const auto r = check_contact(at, p, zone, o.now.empty() ? Instant::max() : parse_instant(o.now, zone, chosen(o)));
@@ -103,11 +113,13 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
                  r.satisfied, r.recorded, r.within_window, p.attempts, format_instant(r.window_end, zone), issues,
                  instants_json(r.suggested, zone));
     } else {
-      fmt::print("{}: {} of {} attempts within {} of the first\n",
-                 r.satisfied ? paint(g, "unreachable (rule met)", 32, true) : paint(g, "not yet unreachable", 33, true),
-                 r.within_window, p.attempts, format_duration(p.within));
-      for (const auto& i : r.issues) fmt::print("  - {}\n", i.message);
-      for (const auto& s : r.suggested) fmt::print("  suggest an attempt at {}\n", format_instant(s, zone));
+      const auto& t = g.t();
+      fmt::print("{}\n", t.fill("contact.counted", {r.satisfied ? paint(g, t["contact.met"], 32, true)
+                                                                : paint(g, t["contact.not_met"], 33, true),
+                                                    std::to_string(r.within_window), std::to_string(p.attempts),
+                                                    i18n::span_text(format_duration(p.within), t)}));
+      for (const auto& i : r.issues) fmt::print("  - {}\n", i18n::contact_issue_text(i, r, p, zone, t));
+      for (const auto& s : r.suggested) fmt::print("  {}\n", t.fill("contact.suggest", {time_text(g, s, zone)}));
     }
     // A check that finds the rule unmet is an answer, not an error: exit 0 either way.
     exit_code = 0;

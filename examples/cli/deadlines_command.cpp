@@ -22,7 +22,7 @@ Choose parse_choose(const std::string& c) {
   return c == "earliest" ? Choose::earliest : c == "latest" ? Choose::latest : Choose::reject;
 }
 
-Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone) {
+Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone, const i18n::Terms& terms) {
   Ticket t;
   const auto cls = o.class_given ? o.ticket_class : rs.classes.front();
   t.ticket_class = rs.class_index(cls);  // UnknownName (an InputError) names it and the likely one
@@ -32,7 +32,7 @@ Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone) {
   const Choose choose = parse_choose(o.choose);
   auto set = [&](std::string_view name, const std::string& value) {
     const EventId e = rs.event_index(name);
-    if (t.has(e)) throw InputError(fmt::format("event '{}' is given twice ('{}')", name, value));
+    if (t.has(e)) throw InputError(terms.fill("error.event_twice", {name, value}));
     try {
       t.set(e, parse_instant(value, zone, choose));
     } catch (const InputError& err) {
@@ -45,7 +45,7 @@ Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone) {
   for (const auto& ev : o.events) {
     const auto eq = ev.find('=');
     if (eq == std::string::npos)
-      throw InputError(fmt::format("--event '{}' is not NAME=TIME (e.g. replied=2026-11-25T10:00)", ev));
+      throw InputError(terms.fill("error.not_name_time", {ev}));
     set(ev.substr(0, eq), ev.substr(eq + 1));
   }
   if (auto err = lifecycle_error(rs, t, zone); !err.empty()) throw InputError(err);
@@ -93,7 +93,7 @@ int run(const Globals& g, const Options& o) {
   const auto cal = load_calendar(g);
   const auto zone = load_zone(g, rules.get());
   const auto& rs = *rules;
-  const Ticket t = build_ticket(o, rs, zone);
+  const Ticket t = build_ticket(o, rs, zone, g.t());
   const DeadlineEngine engine{rs, *cal, zone, coverage(g)};
   std::vector<StageDeadline> results(rs.stages.size());
   engine.all(t, results);

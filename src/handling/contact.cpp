@@ -5,6 +5,7 @@
 
 #include "shixian/calendar/calendar.hpp"
 #include "shixian/error.hpp"
+#include "shixian/i18n/words.hpp"
 #include "shixian/sla/clocks.hpp"
 #include "shixian/time/text.hpp"
 
@@ -76,18 +77,24 @@ ContactPlan plan_contact(Instant from, const ContactPolicy& policy, const Zone& 
   return plan;
 }
 
+namespace {
+// The findings are recorded as facts (kind, attempt); their English sentence is the one
+// i18n::contact_issue_text gives, so the CLI's other languages word the same record.
+void word(ContactCheck& out, const ContactPolicy& policy, const Zone& zone) {
+  const auto& en = i18n::Terms::builtin(i18n::Lang::en);
+  for (auto& issue : out.issues) issue.message = i18n::contact_issue_text(issue, out, policy, zone, en);
+}
+}  // namespace
+
 ContactCheck check_contact(std::vector<Instant> attempts, const ContactPolicy& policy, const Zone& zone,
                            Instant now) {
   ContactCheck out;
   std::sort(attempts.begin(), attempts.end());
   out.sorted = attempts;
   out.recorded = static_cast<int>(attempts.size());
-  const auto window = format_duration(policy.within);
-  const auto quiet = format_time_of_day(policy.quiet.from) + "-" + format_time_of_day(policy.quiet.to);
   if (attempts.empty()) {
-    out.issues.push_back({ContactIssue::too_few, -1,
-                          fmt::format("no contact attempt recorded; at least {} are needed within {}",
-                                      policy.attempts, window)});
+    out.issues.push_back({ContactIssue::too_few, -1, {}});
+    word(out, policy, zone);
     return out;
   }
   out.first = attempts.front();
@@ -95,23 +102,15 @@ ContactCheck check_contact(std::vector<Instant> attempts, const ContactPolicy& p
   for (std::size_t i = 0; i < attempts.size(); ++i) {
     const int idx = static_cast<int>(i);
     if (i > 0 && attempts[i] == attempts[i - 1]) {
-      out.issues.push_back({ContactIssue::duplicate, idx,
-                            fmt::format("attempt {} at {} repeats the one before it and does not count",
-                                        i + 1, format_instant(attempts[i], zone))});
+      out.issues.push_back({ContactIssue::duplicate, idx, {}});
       continue;
     }
     if (attempts[i] > out.window_end) {
-      out.issues.push_back({ContactIssue::outside_window, idx,
-                            fmt::format("attempt {} at {} is after {}, {} after the first attempt: it "
-                                        "does not count", i + 1, format_instant(attempts[i], zone),
-                                        format_instant(out.window_end, zone), window)});
+      out.issues.push_back({ContactIssue::outside_window, idx, {}});
       continue;
     }
     ++out.within_window;
-    if (quiet_at(policy.quiet, zone, attempts[i]))
-      out.issues.push_back({ContactIssue::quiet_hours, idx,
-                            fmt::format("attempt {} at {} is inside quiet hours ({}): it counts, but "
-                                        "is flagged", i + 1, format_instant(attempts[i], zone), quiet)});
+    if (quiet_at(policy.quiet, zone, attempts[i])) out.issues.push_back({ContactIssue::quiet_hours, idx, {}});
   }
   out.satisfied = out.within_window >= policy.attempts;
   if (!out.satisfied) {
@@ -122,17 +121,9 @@ ContactCheck check_contact(std::vector<Instant> attempts, const ContactPolicy& p
     Instant from = attempts.back() > out.window_end ? out.window_end : attempts.back() + std::chrono::minutes{30};
     if (now != Instant::max()) from = std::max(from, now);
     if (from < out.window_end) out.suggested = spread(allowed, from, out.window_end, missing, policy.quiet, ctx);
-    out.issues.push_back(
-        {ContactIssue::too_few, -1,
-         static_cast<int>(out.suggested.size()) >= missing
-             ? fmt::format("{} of {} attempts within {} of the first ({}): {} more needed by {}", out.within_window,
-                           policy.attempts, window, format_instant(out.first, zone), missing,
-                           format_instant(out.window_end, zone))
-             : fmt::format("{} of {} attempts within {} of the first ({}), and the window closed at {}: the "
-                           "customer cannot be recorded as unreachable from these attempts", out.within_window,
-                           policy.attempts, window, format_instant(out.first, zone),
-                           format_instant(out.window_end, zone))});
+    out.issues.push_back({ContactIssue::too_few, -1, {}});
   }
+  word(out, policy, zone);
   return out;
 }
 

@@ -81,6 +81,36 @@ std::string span_text(std::string_view span, const Terms& terms) {
   return out;
 }
 
+std::string contact_issue_text(const ContactIssue& issue, const ContactCheck& check, const ContactPolicy& policy,
+                               const Zone& zone, const Terms& terms) {
+  const auto at = [&](Instant t) {
+    return terms.lang() == Lang::en ? format_instant(t, zone) : format_local(t, zone, terms.lang());
+  };
+  const auto window = span_text(format_duration(policy.within), terms);
+  const auto required = std::to_string(policy.attempts), counted = std::to_string(check.within_window);
+  const auto n = std::to_string(issue.attempt + 1);
+  const auto attempt = [&] { return at(check.sorted.at(static_cast<std::size_t>(issue.attempt))); };
+  switch (issue.kind) {
+    case ContactIssue::duplicate:
+      return terms.fill("contact.duplicate", {n, attempt()});
+    case ContactIssue::outside_window:
+      return terms.fill("contact.outside_window", {n, attempt(), at(check.window_end), window});
+    case ContactIssue::quiet_hours:
+      return terms.fill("contact.quiet_hours", {n, attempt(), format_time_of_day(policy.quiet.from) + "-" +
+                                                                   format_time_of_day(policy.quiet.to)});
+    case ContactIssue::too_few:
+      break;
+  }
+  if (check.recorded == 0) return terms.fill("contact.none_recorded", {required, window});
+  // Enough suggestions left before the window closes: say how many more and by when;
+  // otherwise the window has (in effect) closed on these attempts.
+  const int missing = policy.attempts - check.within_window;
+  if (static_cast<int>(check.suggested.size()) >= missing)
+    return terms.fill("contact.too_few", {counted, required, window, at(check.first), std::to_string(missing),
+                                          at(check.window_end)});
+  return terms.fill("contact.window_closed", {counted, required, window, at(check.first), at(check.window_end)});
+}
+
 std::string_view weekday_term(unsigned iso_weekday, const Terms& terms) {
   static constexpr const char* keys[] = {"weekday.mon", "weekday.tue", "weekday.wed", "weekday.thu",
                                          "weekday.fri", "weekday.sat", "weekday.sun"};

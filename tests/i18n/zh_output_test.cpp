@@ -75,6 +75,21 @@ TEST_CASE("--lang zh deadlines --explain has no English words: regulator, paused
   CHECK(r.err.find("outside") == std::string::npos);
 }
 
+// contact and archive word their findings from the same record as the English (and the
+// JSON's "message"): i18n::contact_issue_text.
+TEST_CASE("--lang zh contact plan, contact check and archive have no English words") {
+  check_chinese("--lang zh contact plan --from 2026-11-20T17:30");
+  check_chinese("--lang zh contact check --attempt 2026-11-20T09:00 --attempt 2026-11-20T19:30 "
+                "--attempt 2026-11-20T19:30 --attempt 2026-11-29T10:00");
+  check_chinese("--lang zh contact check --attempt 2026-11-20T09:00 --now 2026-11-21T08:00");
+  check_chinese("--lang zh archive --closed 2028-02-29 --now 2040-01-01");
+  // The JSON is the same in both languages, its messages English.
+  const char* json = "--format json contact check --attempt 2026-11-20T09:00 --attempt 2026-11-20T19:30";
+  const auto zh = run_cli(std::string("--lang zh ") + json), en = run_cli(std::string("--lang en ") + json);
+  CHECK(zh.out == en.out);
+  CHECK(en.out.find("is inside quiet hours (18:00-08:00): it counts, but is flagged") != std::string::npos);
+}
+
 TEST_CASE("--lang zh calendar show has no English words") {
   check_chinese("--lang zh calendar show 2026");
 }
@@ -111,15 +126,15 @@ namespace {
 // Identifiers and data that an error may quote: zone names and the IANA's, the choices
 // earliest/latest, a document's path, a positional argument's name, the field an error
 // is about, ids shown beside their Chinese names. Option names (--now) and the value
-// quoted back (“…”) are stripped before the check: they are what the user typed.
+// quoted back (“…”, or JSON-quoted "…") are stripped before the check: they are what the user typed.
 const std::set<std::string> allowed_in_errors = {
     "Asia", "Shanghai", "Europe", "London", "America", "New_York", "IANA", "earliest", "latest",
     "docs", "RULES", "YEAR", "YYYY", "received", "ordinary", "urgent", "dev", "null",
     "shixian",  // the program, before every message
-    "extra"};   // the unexpected argument, quoted back unquoted (CLI11 lists them bare)
+    "extra", "branch", "NAME", "TIME", "replied", "FILE", "html"};   // the unexpected argument, quoted back unquoted (CLI11 lists them bare)
 
 std::vector<std::string> english_in_error(std::string text) {
-  static const std::regex quoted("“[^”]*”"), option("--[a-z-]+");
+  static const std::regex quoted("“[^”]*”|\"[^\"]*\""), option("--[a-z-]+");
   text = std::regex_replace(std::regex_replace(text, quoted, "“”"), option, "");
   auto words = english_words(text);
   std::erase_if(words, [](const std::string& w) { return allowed_in_errors.contains(w); });
@@ -157,6 +172,12 @@ TEST_CASE("--lang zh errors on stderr are Chinese; --lang en errors are unchange
       {"deadlines --received 2026-10-01T10:00 extra", 2, "The following argument was not expected: extra", "多余的参数：extra"},
       {"calendar export", 2, "YEAR is required", "缺少必需的 YEAR"},
       {"deadlines --received 2027-03-01T10:00", 1, "no notice for 2027 is loaded", "尚未载入2027年的放假通知"},
+      {"contact check --attempt 2026-11-20T09:00 --within 0m", 1, "--within: '0m' is not a positive duration", "不是正的时长"},
+      {"classify --text x --amount abc", 1, "--amount \"abc\" is not an amount in yuan", "不是以元计的金额"},
+      {"deadlines --received 2026-10-01T10:00 --event foo", 1, "is not NAME=TIME", "不是 NAME=TIME 的形式"},
+      {"check --by branch", 1, "--by branch groups the report: give --report FILE.html too", "用于报告分组"},
+      {"calendar import-notice /nonexistent/n.txt --year 2027", 1, "cannot read notice file '/nonexistent/n.txt': no such file", "无法读取通知文件"},
+      {"calendar add 2026-10-01 -3", 1, "is not a valid number of working days", "不是有效的工作日数"},
   };
   for (const auto& c : cases) {
     const std::string args = c.args;

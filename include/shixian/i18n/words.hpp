@@ -13,6 +13,7 @@
 
 #include "shixian/audit/audit.hpp"
 #include "shixian/calendar/calendar.hpp"
+#include "shixian/handling/contact.hpp"
 #include "shixian/i18n/terms.hpp"
 #include "shixian/rules/rule_set.hpp"
 
@@ -32,6 +33,13 @@ std::string uncovered_text(const Uncovered& u, std::string_view id, Date first, 
 // A length written by format_duration or format_on_clock ("2d3h", "1h30m", "45s",
 // "3.75wd") in the language's units; text it does not recognise is returned as is.
 std::string span_text(std::string_view span, const Terms& terms);
+// A finding of check_contact in words, read from its record (kind, attempt) and the check
+// and policy it belongs to; ContactIssue::message is the English one. Times are RFC 3339
+// in English (as the JSON), the language's local form otherwise.
+//   en: attempt 2 at 2026-11-20T22:30:00+08:00 is inside quiet hours (18:00-08:00): it counts, but is flagged
+//   zh: 第2次联系（2026年11月20日 22:30）在休息时段（18:00-08:00）内：计入，但予以标记
+std::string contact_issue_text(const ContactIssue& issue, const ContactCheck& check, const ContactPolicy& policy,
+                               const Zone& zone, const Terms& terms);
 // The weekday column head, 1 = Monday .. 7 = Sunday (ISO).
 std::string_view weekday_term(unsigned iso_weekday, const Terms& terms);
 
