@@ -8,6 +8,7 @@
 #include "context.hpp"
 #include "shixian/error.hpp"
 #include "shixian/handling/callback.hpp"
+#include "shixian/i18n/text.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/rules/names.hpp"
 #include "io/json_line.hpp"
@@ -176,7 +177,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
                  ordinary ? "" : ", \"note\": \"not an ordinary complaint: outside the sample\"");
       return std::string();
     });
-    fmt::print(stderr, "selected over {} tickets: {} bad lines\n", n, bad);
+    fmt::print(stderr, "{}\n", g.t().fill("callback.selected", {std::to_string(n), std::to_string(bad)}));
     exit_code = bad ? 1 : 0;
   });
   auto* rep = cmd->add_subcommand("report", "Achieved against required callback share per branch level");
@@ -198,7 +199,12 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     });
     bool all_ok = true;
     std::string json = "{\"levels\": {";
-    if (g.format == "text") fmt::print("{:<8} {:>9} {:>11} {:>9} {:>9}  {}\n", "level", "ordinary", "called back", "achieved", "required", "");
+    const auto& t = g.t();
+    // Padded by display columns: the Chinese heads are two columns a character.
+    if (g.format == "text")
+      fmt::print("{} {} {} {} {}  \n", i18n::pad(t["callback.level"], 8), i18n::pad_left(t["callback.ordinary"], 9),
+                 i18n::pad_left(t["callback.called"], 11), i18n::pad_left(t["callback.achieved"], 9),
+                 i18n::pad_left(t["callback.required"], 9));
     bool first = true;
     for (const auto& [level, c] : by_level) {
       const double share = share_for(*rules, level);
@@ -206,9 +212,9 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       const bool ok = share < 0 || c.called >= static_cast<std::size_t>(std::ceil(share * static_cast<double>(c.ordinary) - 1e-9));
       all_ok &= ok;
       if (g.format == "text")
-        fmt::print("{:<8} {:>9} {:>11} {:>8.1f}% {:>9}  {}\n", level, c.ordinary, c.called, achieved * 100,
-                   share < 0 ? std::string("none") : fmt::format("{:.0f}%", share * 100),
-                   ok ? paint(g, "ok", 32) : paint(g, "SHORT", 31, true));
+        fmt::print("{} {:>9} {:>11} {:>8.1f}% {}  {}\n", i18n::pad(level, 8), c.ordinary, c.called, achieved * 100,
+                   i18n::pad_left(share < 0 ? std::string(t["callback.none"]) : fmt::format("{:.0f}%", share * 100), 9),
+                   ok ? paint(g, t["callback.ok"], 32) : paint(g, t["callback.short"], 31, true));
       json += fmt::format("{}{}: {{\"ordinary\": {}, \"called_back\": {}, \"achieved\": {:.4f}, \"required\": {}, \"ok\": {}}}",
                           first ? "" : ", ", io::json_string(level), c.ordinary, c.called, achieved,
                           share < 0 ? std::string("null") : fmt::format("{}", share), ok);

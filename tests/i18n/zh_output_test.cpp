@@ -5,7 +5,9 @@
 
 #include <regex>
 #include <set>
+#include <sstream>
 
+#include "shixian/i18n/text.hpp"
 #include "support/process.hpp"
 
 using shixian::test::run_cli;
@@ -88,6 +90,22 @@ TEST_CASE("--lang zh contact plan, contact check and archive have no English wor
   const auto zh = run_cli(std::string("--lang zh ") + json), en = run_cli(std::string("--lang en ") + json);
   CHECK(zh.out == en.out);
   CHECK(en.out.find("is inside quiet hours (18:00-08:00): it counts, but is flagged") != std::string::npos);
+}
+
+TEST_CASE("--lang zh callback report has no English words; the table lines up by columns") {
+  std::string input;
+  for (int i = 0; i < 40; ++i)
+    input += "{\"id\": \"T-" + std::to_string(i) + "\", \"level\": \"tier" + std::to_string(1 + i % 2) +
+             "\", \"class\": \"ordinary\", \"callback\": " + (i % 3 ? "true" : "false") + "}\n";
+  check_chinese("--lang zh callback report", input);
+  const auto zh = run_cli("--lang zh callback report", input), en = run_cli("--lang en callback report", input);
+  CHECK(en.out.rfind("level     ordinary called back  achieved  required", 0) == 0);
+  // Each Chinese head is two columns a character: the rows end where the head's columns do.
+  std::istringstream zs(zh.out), es(en.out);
+  std::string zh_head, en_head;
+  std::getline(zs, zh_head);
+  std::getline(es, en_head);
+  CHECK(shixian::i18n::columns(zh_head) == en_head.size());
 }
 
 TEST_CASE("--lang zh calendar show has no English words") {
