@@ -48,7 +48,7 @@ const Registration reg{60, [](CLI::App& app, Globals& g, int&) {
       return;
     }
     const auto& t = g.t();
-    const auto day = [&](Date d) { return g.zh() ? i18n::format_date(d, g.lang) : format_date(d); };
+    const auto day = [&](Date d) { return i18n::format_date(d, g.lang); };
     fmt::print("{}{}\n", t.fill("archive.text", {day(c), day(until), std::to_string(n), day(until + days{1})}),
                past ? t[*past ? "archive.past" : "archive.within"] : "");
   });

@@ -23,12 +23,6 @@ Choose chosen(const Options& o) {
   return o.choose == "earliest" ? Choose::earliest : o.choose == "latest" ? Choose::latest : Choose::reject;
 }
 
-// A time in text: RFC 3339 in English (as before, and as the JSON), the language's local
-// form otherwise (as i18n::contact_issue_text writes them).
-std::string time_text(const Globals& g, Instant t, const Zone& zone) {
-  return g.zh() ? i18n::format_local(t, zone, g.lang) : format_instant(t, zone);
-}
-
 ContactPolicy policy(const RuleSet& rs, const Options& o, const i18n::Terms& t) {
   auto p = ContactPolicy::from(rs);
   if (o.count != -1) {
@@ -86,8 +80,8 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
                                                format_time_of_day(p.quiet.from), format_time_of_day(p.quiet.to),
                                                zone.name()}));
     for (std::size_t i = 0; i < result.attempts.size(); ++i)
-      fmt::print("  {}. {}\n", i + 1, time_text(g, result.attempts[i], zone));
-    fmt::print("{}\n", t.fill("contact.window_ends", {time_text(g, result.window_end, zone)}));
+      fmt::print("  {}. {}\n", i + 1, i18n::format_moment(result.attempts[i], zone, g.lang));
+    fmt::print("{}\n", t.fill("contact.window_ends", {i18n::format_moment(result.window_end, zone, g.lang)}));
   });
   auto* check = cmd->add_subcommand("check", "Check recorded attempts: too few, outside the window, in quiet hours");
   check->add_option("--attempt", o.attempts, "a recorded attempt time (repeatable)")->required();
@@ -119,7 +113,7 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
                                                     std::to_string(r.within_window), std::to_string(p.attempts),
                                                     i18n::span_text(format_duration(p.within), t)}));
       for (const auto& i : r.issues) fmt::print("  - {}\n", i18n::contact_issue_text(i, r, p, zone, t));
-      for (const auto& s : r.suggested) fmt::print("  {}\n", t.fill("contact.suggest", {time_text(g, s, zone)}));
+      for (const auto& s : r.suggested) fmt::print("  {}\n", t.fill("contact.suggest", {i18n::format_moment(s, zone, g.lang)}));
     }
     // A check that finds the rule unmet is an answer, not an error: exit 0 either way.
     exit_code = 0;

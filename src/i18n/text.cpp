@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "shixian/time/text.hpp"
+
 SHIXIAN_NAMESPACE_BEGIN
 namespace i18n {
 
@@ -15,6 +17,10 @@ std::string format_date(Date d, Lang lang) {
 
 std::string format_month(int year, unsigned month, Lang lang) {
   return lang == Lang::zh ? fmt::format("{}年{}月", year, month) : fmt::format("{:04}-{:02}", year, month);
+}
+
+std::string format_moment(Instant t, const Zone& zone, Lang lang) {
+  return lang == Lang::en ? format_instant(t, zone) : format_local(t, zone, lang);
 }
 
 std::string format_local(Instant t, const Zone& zone, Lang lang, Midnight m) {

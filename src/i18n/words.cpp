@@ -83,9 +83,7 @@ std::string span_text(std::string_view span, const Terms& terms) {
 
 std::string contact_issue_text(const ContactIssue& issue, const ContactCheck& check, const ContactPolicy& policy,
                                const Zone& zone, const Terms& terms) {
-  const auto at = [&](Instant t) {
-    return terms.lang() == Lang::en ? format_instant(t, zone) : format_local(t, zone, terms.lang());
-  };
+  const auto at = [&](Instant t) { return format_moment(t, zone, terms.lang()); };
   const auto window = span_text(format_duration(policy.within), terms);
   const auto required = std::to_string(policy.attempts), counted = std::to_string(check.within_window);
   const auto n = std::to_string(issue.attempt + 1);

@@ -25,6 +25,9 @@ namespace i18n {
 enum class Midnight : std::uint8_t { start_of_day, end_of_day };
 
 std::string format_local(Instant t, const Zone& zone, Lang lang, Midnight m = Midnight::start_of_day);
+// A moment in a finding's sentence: RFC 3339 in English (the form its JSON carries, so the
+// English text and the JSON agree), format_local's form in any other language.
+std::string format_moment(Instant t, const Zone& zone, Lang lang);
 // A civil date: en "2026-10-13", zh "2026年10月13日".
 std::string format_date(Date d, Lang lang);
 // A month: en "2026-10", zh "2026年10月".
