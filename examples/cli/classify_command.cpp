@@ -10,6 +10,8 @@
 #include "context.hpp"
 #include "shixian/classify/classify.hpp"
 #include "shixian/classify/numerals.hpp"
+#include "shixian/classify/wording.hpp"
+#include "shixian/i18n/text.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
 
@@ -49,34 +51,37 @@ int whole_option(const std::string& flag, const std::string& value, int fallback
   return static_cast<int>(*n);
 }
 
-void print_text(const Classification& r, bool color) {
+// The result for a person, in the chosen language: every line words the result's
+// record (wording.hpp), the same record the JSON's English details come from.
+void print_text(const Classification& r, const i18n::Terms& t, bool color) {
+  const Wording w(t);
   const char* bold = color ? "\033[1m" : "";
   const char* red = color ? "\033[31m" : "";
   const char* off = color ? "\033[0m" : "";
+  const bool urgent = r.cls == ComplaintClass::urgent;
   std::string out;
   if (!r.id.empty()) out += r.id + ": ";
-  out += std::string(bold) + (r.cls == ComplaintClass::urgent ? red : "") +
-         std::string(r.cls == ComplaintClass::urgent ? "urgent (紧急投诉)" : "ordinary (普通投诉)") + off;
-  out += "\n  category           " + std::string(name(r.category)) + "   " + r.category_detail;
-  out += "\n  review_recording   " + std::string(r.review_recording ? "yes (重大投诉: re-hear the call)" : "no");
-  if (r.justified)
-    out += "\n  justified          " + std::string(*r.justified ? "yes" : "no") +
-           " (responsibility " + std::string(name(*r.responsibility)) + ")";
-  if (r.reasons.empty()) out += "\n  no trigger fired";
-  for (const auto& x : r.reasons) {
-    out += "\n  " + x.rule;
-    out.append(x.rule.size() < 19 ? 19 - x.rule.size() : 1, ' ');
-    out += x.detail;
+  out += std::string(bold) + (urgent ? red : "") + std::string(t[urgent ? "classify.urgent" : "classify.ordinary"]) + off;
+  // Labels padded by display columns, so Chinese labels line up too.
+  auto row = [&](std::string_view label, std::string_view value) {
+    out += "\n  ";
+    out += i18n::columns(label) < 19 ? i18n::pad(label, 19) : std::string(label) + ' ';
+    out += value;
+  };
+  row(t["classify.label_category"], std::string(w.category_name(r.category)) + "   " + w.category(r));
+  row(t["classify.label_review"], t[r.review_recording ? "classify.review_yes" : "classify.no"]);
+  if (r.justified) {
+    const auto resp = name(*r.responsibility);
+    row(t["classify.label_justified"],
+        t.fill("classify.justified", {t[*r.justified ? "classify.yes" : "classify.no"],
+                                      t[std::string("classify.") + std::string(resp)]}));
   }
-  for (const auto& x : r.review_reasons) {
-    const std::string label = "review: " + x.rule;
-    out += "\n  " + label;
-    out.append(label.size() < 19 ? 19 - label.size() : 1, ' ');
-    out += x.detail;
-  }
+  for (const auto& warning : w.warnings(r)) row(t["classify.label_warning"], warning);
+  if (r.reasons.empty()) out += "\n  " + std::string(t["classify.no_trigger"]);
+  for (const auto& x : r.reasons) row(w.trigger(parse_trigger(x.rule)), w.reason(x));
+  for (const auto& x : r.review_reasons) row(t.fill("classify.review_rule", {w.review(x.rule)}), w.reason(x));
   for (const auto& n : r.negated)
-    out += "\n  not counted        " + n.word + " (" + n.effects + "): negated by " + n.negator +
-           " in " + n.context;
+    row(t["classify.label_not_counted"], t.fill("classify.not_counted", {n.word, w.effects(n), n.negator, n.context}));
   out += '\n';
   std::fwrite(out.data(), 1, out.size(), stdout);
 }
@@ -259,7 +264,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
       if (!opt->responsibility.empty()) c.responsibility = parse_responsibility(opt->responsibility);
       const auto r = classify::classify(c, *lex, settings);
       if (g.format == "text") {
-        print_text(r, g.color);
+        print_text(r, g.t(), g.color);
       } else {
         const std::string json = to_json(r) + "\n";
         std::fwrite(json.data(), 1, json.size(), stdout);
@@ -278,7 +283,8 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
         std::FILE* fp = std::fopen(f.c_str(), "rb");
         if (fp == nullptr) {
           std::fflush(stdout);
-          std::fprintf(stderr, "shixian: cannot open %s: %s\n", io::terminal_safe(f).c_str(), std::strerror(errno));
+          std::fprintf(stderr, "shixian: %s\n",
+                       cli::printable(g.t().fill("error.cannot_open", {f, std::strerror(errno)})).c_str());
           unreadable = true;
           continue;
         }
@@ -294,9 +300,11 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
     }
     std::fflush(stdout);
     cli::report_ignored(counts.ignored, complaint_field_names(), g.t(), "classify");
-    std::fprintf(stderr,
-                 "shixian classify: %zu line%s read, %zu classified, %zu bad, %zu blank skipped\n",
-                 counts.lines, counts.lines == 1 ? "" : "s", counts.classified, counts.bad, counts.blank);
+    const std::string tail =
+        g.t().fill(counts.lines == 1 ? "classify.tail_one" : "classify.tail",
+                   {std::to_string(counts.lines), std::to_string(counts.classified), std::to_string(counts.bad),
+                    std::to_string(counts.blank)});
+    std::fprintf(stderr, "shixian classify: %s\n", tail.c_str());
     exit_code = (counts.bad > 0 || unreadable) ? 1 : 0;
   });
 }};

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "shixian/classify/numerals.hpp"
+#include "shixian/classify/wording.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "simplify.hpp"
@@ -160,6 +161,26 @@ struct TextFacts {
   NumberHit amount;  // largest amount
 };
 
+// A phrase that did not count, recorded with what it would have done, and worded.
+void add_negated(Classification& out, const Entry& e, std::string_view negator, std::string_view context,
+                 bool threat) {
+  NegatedMention n;
+  n.word = e.phrase;
+  n.negator = negator;
+  n.context = context;
+  if (!threat) {
+    n.triggers = e.triggers;
+    n.review = e.review;
+    n.weights = e.weights;
+    n.tag = e.tags != 0;
+  }
+  n.threat = threat;
+  // The JSON's effects are the lexicon file's own notation (nonparty, unit:person …
+  // included): a bank corrects the lexicon by them. Text words the record (Wording).
+  n.effects = threat ? Wording::english().effects(n) : e.effects();
+  out.negated.push_back(std::move(n));
+}
+
 void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& facts,
              Classification& out) {
   const auto& entries = lex.entries();
@@ -210,9 +231,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, neg->entry};
         if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
           s.negated_seen.push_back(key);
-          out.negated.push_back({e.phrase, entries[neg->entry].phrase,
-                                 std::string(text.substr(neg->begin, mt.end - neg->begin)),
-                                 e.effects()});
+          add_negated(out, e, entries[neg->entry].phrase, text.substr(neg->begin, mt.end - neg->begin), false);
         }
       } else {
         std::uint8_t triggers = e.triggers;
@@ -229,9 +248,8 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
             const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, last_threat->entry};
             if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
               s.negated_seen.push_back(key);
-              out.negated.push_back({e.phrase, entries[last_threat->entry].phrase,
-                                     std::string(text.substr(last_threat->begin, mt.end - last_threat->begin)),
-                                     "special_source (a threat, not a source)"});
+              add_negated(out, e, entries[last_threat->entry].phrase,
+                          text.substr(last_threat->begin, mt.end - last_threat->begin), true);
             }
           }
         }
@@ -285,106 +303,44 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
   }
 }
 
-std::string words_detail(const std::vector<WordHit>& hits, const Lexicon& lex) {
-  std::string out = "text: ";
-  for (std::size_t i = 0; i < hits.size(); ++i) {
-    if (i) out += ", ";
-    out += lex.entries()[hits[i].entry].phrase;
-  }
-  return out;
+void add_words(std::vector<std::string>& into, const std::vector<WordHit>& hits, const Lexicon& lex) {
+  into.reserve(into.size() + hits.size());
+  for (const auto& h : hits) into.push_back(lex.entries()[h.entry].phrase);
 }
 
-// Appends v with two decimals ("3.00", "-1.25").
-void append_fixed(std::string& d, double v) {
-  char buf[32];
-  const auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
-  if (ec == std::errc()) d.append(buf, p);
-  else d += std::to_string(v);
-}
-void append_int(std::string& d, long long v) {
-  char buf[24];
-  d.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
-}
-
-// The explanation of the category: the winner's lexicon words and strongest n-grams,
-// then the runners-up by score. Built by appending into one string: it is written for
-// every text, and temporaries made it cost as much as scoring the text (bench_classify).
-std::string category_detail(const Classification& out, const Lexicon& lex,
-                            const std::vector<WordHit> (&words)[kCategoryCount], const NgramModel* model,
-                            std::vector<NgramModel::Hit>& hits, const std::array<float, kCategoryCount>& score,
-                            const std::size_t (&order)[kCategoryCount]) {
-  std::string d;
-  d.reserve(256);
-  auto word_list = [&](std::size_t k) {
-    bool first = true;
+// The category's record: the winner's words and strongest n-grams (hybrid), or every
+// category's words (the lexicon alone), and the scores in ranked order.
+void trace_category(CategoryTrace& t, const Lexicon& lex, const std::vector<WordHit> (&words)[kCategoryCount],
+                    const NgramModel* model, std::vector<NgramModel::Hit>& hits,
+                    const std::array<float, kCategoryCount>& score, const std::size_t (&order)[kCategoryCount]) {
+  t.score = score;
+  for (std::size_t k = 0; k < kCategoryCount; ++k) t.order[k] = static_cast<std::uint8_t>(order[k]);
+  auto add = [&](std::size_t k) {
     for (const auto& h : words[k]) {
       const auto& e = lex.entries()[h.entry];
-      const int x = e.weights[k];
-      if (!first) d += ", ";
-      first = false;
-      d += e.phrase;
-      d += x < 0 ? " " : " +";
-      append_int(d, x);
+      t.words.push_back({e.phrase, static_cast<Category>(k), e.weights[k]});
     }
   };
   if (!model) {
-    for (std::size_t k : order) {
-      if (words[k].empty()) continue;
-      if (!d.empty()) d += "; ";
-      d += name(static_cast<Category>(k));
-      d += ' ';
-      append_int(d, out.lexicon_scores[k]);
-      d += " (";
-      word_list(k);
-      d += ')';
-    }
-    return d.empty() ? std::string("no category words in the text") : d;
+    t.basis = CategoryTrace::Basis::lexicon;
+    for (std::size_t k : order) add(k);
+    return;
   }
+  t.basis = CategoryTrace::Basis::hybrid;
   const std::size_t win = order[0];
   const auto cat = static_cast<Category>(win);
-  const float lw = static_cast<float>(model->lexicon_weight());
-  d += name(cat);
-  d += ' ';
-  append_fixed(d, score[win]);
-  d += " = lexicon ";
-  if (words[win].empty()) {
-    d += '0';
-  } else {
-    append_fixed(d, lw);
-    d += "×";
-    append_int(d, out.lexicon_scores[win]);
-    d += " (";
-    word_list(win);
-    d += ')';
-  }
-  d += " + n-grams ";
-  append_fixed(d, score[win] - lw * static_cast<float>(out.lexicon_scores[win]));
-  // The three n-grams that weigh most for the winner (partial sort of the hits in place).
+  t.lexicon_weight = static_cast<float>(model->lexicon_weight());
+  add(win);
+  // The three n-grams that weigh most for the winner (partial sort of the hits in place);
+  // the positive ones are named.
   const std::size_t top = std::min<std::size_t>(3, hits.size());
   std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(top), hits.end(),
                     [&](NgramModel::Hit a, NgramModel::Hit b) { return model->weight(a.gram, cat) > model->weight(b.gram, cat); });
   for (std::size_t i = 0; i < top; ++i) {
     const float w = model->weight(hits[i].gram, cat);
     if (w <= 0) break;
-    d += i == 0 ? " (" : ", ";
-    d += model->gram(hits[i].gram);
-    d += " +";
-    append_fixed(d, w);
-    if (i + 1 == top || model->weight(hits[i + 1].gram, cat) <= 0) d += ')';
+    t.grams[t.gram_count++] = {std::string(model->gram(hits[i].gram)), w};
   }
-  d += "; then";
-  for (std::size_t i = 1; i < 3; ++i) {
-    d += i > 1 ? ", " : " ";
-    d += name(static_cast<Category>(order[i]));
-    d += ' ';
-    append_fixed(d, score[order[i]]);
-  }
-  return d;
-}
-
-void join(std::string& detail, std::string_view part) {
-  if (!detail.empty()) detail += "; ";
-  detail += part;
 }
 
 }  // namespace
@@ -451,23 +407,25 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
       // in English (or digits alone) says nothing either way, and the reader is told.
       unreadable = true;
       text = {};
-      out.warnings.push_back("text not read: it holds no Chinese characters (the lexicon and the model "
-                             "read Chinese); class and triggers rest on the structured facts alone" +
-                             std::string(any_fact ? "" : ", and none was given"));
+      out.text_unreadable = true;
     }
   }
+  out.facts_given = any_fact;
+  const Wording& en = Wording::english();  // the details the JSON carries
+  out.warnings = en.warnings(out);
 
-  auto fire = [&](Trigger t, std::string detail) {
+  auto fire = [&](Trigger t, Evidence evidence) {
     out.triggers = static_cast<std::uint8_t>(out.triggers | (1U << static_cast<unsigned>(t)));
-    out.reasons.push_back({std::string(name(t)), std::move(detail)});
+    Reason r{std::string(name(t)), {}, std::move(evidence)};
+    en.append_reason(r.detail, r);
+    out.reasons.push_back(std::move(r));
   };
-  auto simple = [&](Trigger t, bool field, std::string extra = {}) {
-    std::string detail;
-    if (field) detail = "field";
-    if (!extra.empty()) join(detail, extra);
-    const auto& words = s.trigger_words[static_cast<int>(t)];
-    if (!words.empty()) join(detail, words_detail(words, lex));
-    if (!detail.empty()) fire(t, std::move(detail));
+  auto simple = [&](Trigger t, bool field, std::string channel = {}) {
+    Evidence e;
+    e.field = field;
+    e.channel = std::move(channel);
+    add_words(e.words, s.trigger_words[static_cast<int>(t)], lex);
+    if (e.field || !e.channel.empty() || !e.words.empty()) fire(t, std::move(e));
   };
 
   simple(Trigger::fund_safety, c.fund_safety);
@@ -476,68 +434,64 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
   // group: a head count, when one is known, decides against the threshold; words such
   // as 联名 decide only when no number was given anywhere.
   {
-    const int threshold = settings.group_threshold;
-    std::optional<double> count;
-    std::string source;
-    bool or_more = false;
+    Evidence e;
     if (c.complainants) {
-      count = *c.complainants;
-      source = std::to_string(*c.complainants) + " complainants";
+      e.number = Evidence::Number::field;
+      e.value = *c.complainants;
     }
-    if (facts.count.value >= 0 && (!count || facts.count.value > *count)) {
-      count = facts.count.value;
-      or_more = facts.count.or_more;
-      source = "text: " + std::string(facts.count.source) + " = " + format_number(*count) +
-               (or_more ? "+" : "") + " complainants";
+    if (facts.count.value >= 0 && (e.number == Evidence::Number::none || facts.count.value > e.value)) {
+      e.number = Evidence::Number::text;
+      e.value = facts.count.value;
+      e.or_more = facts.count.or_more;
+      e.number_text = facts.count.source;
     }
-    if (count) {
-      out.complainants = static_cast<int>(std::min(*count, 1e9));
-      if (*count >= threshold)
-        fire(Trigger::group, source + ", threshold " + std::to_string(threshold));
+    if (e.number != Evidence::Number::none) {
+      out.complainants = static_cast<int>(std::min(e.value, 1e9));
+      e.limit = settings.group_threshold;
+      if (e.value >= settings.group_threshold) fire(Trigger::group, std::move(e));
     } else if (const auto& words = s.trigger_words[static_cast<int>(Trigger::group)]; !words.empty()) {
-      fire(Trigger::group, words_detail(words, lex) + " (no head count given)");
+      add_words(e.words, words, lex);
+      fire(Trigger::group, std::move(e));
     }
   }
 
   simple(Trigger::media, c.media);
-  {
-    std::string channel;
-    if (!c.channel.empty() &&
-        std::find(settings.special_channels.begin(), settings.special_channels.end(), c.channel) !=
-            settings.special_channels.end())
-      channel = "channel: " + c.channel;
-    simple(Trigger::special_source, c.special_source, channel);
-  }
+  simple(Trigger::special_source, c.special_source,
+         !c.channel.empty() && std::find(settings.special_channels.begin(), settings.special_channels.end(),
+                                         c.channel) != settings.special_channels.end()
+             ? c.channel
+             : std::string());
   out.cls = out.triggers ? ComplaintClass::urgent : ComplaintClass::ordinary;
 
   // review_recording (重大投诉)
+  auto review = [&](ReviewFlag flag, Evidence e) {
+    Reason r{std::string(name(flag)), {}, std::move(e)};
+    en.append_reason(r.detail, r);
+    out.review_reasons.push_back(std::move(r));
+  };
   {
     const bool fields[3] = {c.public_figure, c.sensitive_topic, c.reputational_risk};
     for (std::size_t r = 0; r < 3; ++r) {
-      std::string detail;
-      if (fields[r]) detail = "field";
-      if (!s.review_words[r].empty()) join(detail, words_detail(s.review_words[r], lex));
-      if (!detail.empty())
-        out.review_reasons.push_back({std::string(name(static_cast<ReviewFlag>(r))), std::move(detail)});
+      Evidence e;
+      e.field = fields[r];
+      add_words(e.words, s.review_words[r], lex);
+      if (e.field || !e.words.empty()) review(static_cast<ReviewFlag>(r), std::move(e));
     }
-    const double limit = settings.review_amount_yuan;
-    std::optional<double> amount;
-    std::string source;
-    bool or_more = false;
+    Evidence e;
     if (c.amount) {
-      amount = *c.amount;
-      source = format_number(*c.amount) + " yuan";
+      e.number = Evidence::Number::field;
+      e.value = *c.amount;
     }
-    if (facts.amount.value >= 0 && (!amount || facts.amount.value > *amount)) {
-      amount = facts.amount.value;
-      or_more = facts.amount.or_more;
-      source = "text: " + std::string(facts.amount.source) + " = " +
-               (or_more ? "more than " : "") + format_number(*amount) + " yuan";
+    if (facts.amount.value >= 0 && (e.number == Evidence::Number::none || facts.amount.value > e.value)) {
+      e.number = Evidence::Number::text;
+      e.value = facts.amount.value;
+      e.or_more = facts.amount.or_more;
+      e.number_text = facts.amount.source;
     }
-    if (amount) {
-      out.amount = *amount;
-      if (*amount > limit || (or_more && *amount >= limit))
-        out.review_reasons.push_back({"amount", source + " > " + format_number(limit)});
+    if (e.number != Evidence::Number::none) {
+      out.amount = e.value;
+      e.limit = settings.review_amount_yuan;
+      if (e.value > e.limit || (e.or_more && e.value >= e.limit)) review(ReviewFlag::amount, std::move(e));
     }
     out.review_recording = !out.review_reasons.empty();
   }
@@ -579,9 +533,11 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     } else if (out.lexicon_scores[order[0]] > 0 && order[0] != static_cast<std::size_t>(Category::other)) {
       out.category = static_cast<Category>(order[0]);
     }
-    out.category_detail = category_detail(out, lex, s.category_words, model, hits, score, order);
-    if (unreadable) out.category_detail = "text not read (no Chinese characters)";
-    else if (!c.text) out.category_detail = "no text";
+    if (unreadable) out.category_trace.basis = CategoryTrace::Basis::unreadable;
+    else if (!c.text) out.category_trace.basis = CategoryTrace::Basis::no_text;
+    else trace_category(out.category_trace, lex, s.category_words, model, hits, score, order);
+    out.category_detail.reserve(256);
+    en.append_category(out.category_detail, out);
   }
 
   if (c.responsibility) {

@@ -8,6 +8,9 @@
 #include <string>
 
 #include "shixian/classify/classify.hpp"
+#include "shixian/classify/wording.hpp"
+#include <algorithm>
+#include <map>
 #include "shixian/error.hpp"
 
 using namespace shixian::classify;
@@ -410,4 +413,40 @@ TEST_CASE("1亿 repeated gives no infinite amount, and the JSON stays JSON (issu
   CHECK(json.find(":nan") == std::string::npos);
   // A plain large amount is still read.
   CHECK(run("被骗了1亿元").amount == doctest::Approx(1e8));
+}
+
+TEST_CASE("Wording: the JSON's words are the identifiers; Chinese words the same record") {
+  using namespace shixian::classify;
+  const Wording& en = Wording::english();
+  for (std::size_t i = 0; i < kTriggerCount; ++i)
+    CHECK(en.trigger(static_cast<Trigger>(i)) == name(static_cast<Trigger>(i)));
+  for (std::size_t i = 0; i < kCategoryCount; ++i)
+    CHECK(en.category_name(static_cast<Category>(i)) == name(static_cast<Category>(i)));
+  for (std::size_t i = 0; i < kReviewFlagCount; ++i)
+    CHECK(en.review(name(static_cast<ReviewFlag>(i))) == name(static_cast<ReviewFlag>(i)));
+
+  Complaint c;
+  c.text = "我们五位客户的信用卡都被盗刷，共损失6万元，已联系记者，没有被骗";
+  c.channel = "regulator";
+  const auto r = classify(c, *Lexicon::builtin(), ClassifySettings{});
+  const Wording zh(shixian::i18n::Terms::builtin(shixian::i18n::Lang::zh));
+  std::map<std::string, std::string> zh_reasons;
+  for (const auto& x : r.reasons) zh_reasons[x.rule] = zh.reason(x);
+  for (const auto& x : r.review_reasons) zh_reasons["review " + x.rule] = zh.reason(x);
+  CHECK(zh_reasons["fund_safety"] == "文中：被盗刷");
+  CHECK(zh_reasons["group"] == "文中“五位”= 5人，达到3人的门槛");
+  CHECK(zh_reasons["special_source"] == "渠道：regulator");
+  CHECK(zh_reasons["review amount"] == "文中“6万元”= 60000元，超过50000元");
+  REQUIRE(r.negated.size() == 1);
+  CHECK(zh.effects(r.negated[0]) == "资金安全、账户和交易纠纷 2分");
+  CHECK(zh.category(r).rfind("账户和交易纠纷 ", 0) == 0);
+  CHECK(zh.category(r).find("词典 ") != std::string::npos);
+  // The group's evidence is the record, not a sentence to parse.
+  const auto it = std::find_if(r.reasons.begin(), r.reasons.end(), [](const Reason& x) { return x.rule == "group"; });
+  REQUIRE(it != r.reasons.end());
+  const auto& group = *it;
+  CHECK(group.evidence.number == Evidence::Number::text);
+  CHECK(group.evidence.number_text == "五位");
+  CHECK(group.evidence.value == 5);
+  CHECK(group.evidence.limit == 3);
 }

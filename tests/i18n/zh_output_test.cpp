@@ -212,3 +212,29 @@ TEST_CASE("--lang zh errors on stderr are Chinese; --lang en errors are unchange
     CHECK_MESSAGE(words.empty(), "English words in a --lang zh error: " << list << "\n" << zh.err);
   }
 }
+
+TEST_CASE("--lang zh classify has no English words; its JSON is the same in both languages") {
+  const std::string texts[] = {
+      "我们五位客户的信用卡都被盗刷，共损失6万元，已联系记者，没有被骗",
+      "我不打算找媒体，但要去银保监局投诉，联名的客户很多",
+      "柜员态度恶劣，还乱收年费",
+  };
+  for (const auto& t : texts) {
+    check_chinese("--lang zh classify --text \"" + t + "\"");
+    check_chinese("--lang zh classify --no-model --responsibility shared --amount 7万 --text \"" + t + "\"");
+  }
+  // Text with no Chinese: the warning is worded too; facts alone.
+  check_chinese("--lang zh classify --text hello --complainants 4 --repeat --public-figure --id T-1");
+  const auto zh = run_cli("--lang zh classify --text hello --complainants 4");
+  CHECK(zh.out.find("文本未读") != std::string::npos);
+  CHECK(zh.out.find("4人，达到3人的门槛") != std::string::npos);
+  // The JSON's details stay English whatever the language.
+  const std::string json = "--format json classify --no-model --amount 7万 --text \"" + texts[0] + "\"";
+  const auto zj = run_cli("--lang zh " + json), ej = run_cli("--lang en " + json);
+  CHECK(zj.out == ej.out);
+  CHECK(ej.out.find("\"detail\":\"text: 五位 = 5 complainants, threshold 3\"") != std::string::npos);
+  CHECK(ej.out.find("\"category_detail\":\"account_transaction 4 (被盗刷 +4)\"") != std::string::npos);
+  // A batch's count line on stderr speaks the language too.
+  const auto batch = run_cli("--lang zh classify", "{\"text\": \"卡被盗刷\"}\n\n{\"text\": 5}\n");
+  CHECK(batch.err.find("读取3行，已分类1条，无法读取1行，跳过空行1行") != std::string::npos);
+}

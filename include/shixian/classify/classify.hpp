@@ -103,9 +103,25 @@ struct Complaint {
 enum class ComplaintClass : std::uint8_t { ordinary, urgent };
 std::string_view name(ComplaintClass c) noexcept;
 
+// What a reason rests on: the record its words are made from (Reason::detail in
+// English, any other language through Wording, wording.hpp).
+struct Evidence {
+  bool field = false;              // the structured field said so
+  std::string channel;             // special_source: the listed channel it came through
+  std::vector<std::string> words;  // lexicon phrases found in the text, each once
+  // group and amount: the number that decided, and where it was read.
+  enum class Number : std::uint8_t { none, field, text };
+  Number number = Number::none;
+  std::string number_text;         // as the text writes it: 五位, 6万元
+  double value = 0;
+  bool or_more = false;            // 五位以上, 5万多元
+  double limit = 0;                // group: the threshold; amount: review_amount_yuan
+};
+
 struct Reason {
   std::string rule;    // "fund_safety", "group", …; for review: "public_figure", "amount" …
   std::string detail;  // "text: 盗刷, 被骗", "3 complainants, threshold 3", "field"
+  Evidence evidence = {};
 };
 
 // A lexicon phrase that was found but did not count, because a negator preceded it.
@@ -114,6 +130,42 @@ struct NegatedMention {
   std::string negator;  // 没有
   std::string context;  // 没有被盗刷 (from the negator to the end of the word)
   std::string effects;  // what it would have done: "fund_safety account_transaction=3"
+  // The same effects as a record (for Wording): trigger and review bits, category
+  // weights; `threat`: a special_source phrase after a threat (就去银保监局), taken back.
+  std::uint8_t triggers = 0;
+  std::uint8_t review = 0;
+  std::array<std::int16_t, kCategoryCount> weights{};
+  bool tag = false;
+  bool threat = false;
+};
+
+// How the category was decided, as a record: Classification::category_detail is its
+// English wording (Wording::category).
+struct CategoryTrace {
+  enum class Basis : std::uint8_t {
+    hybrid,      // lexicon × weight + n-gram model
+    lexicon,     // the lexicon alone (use_model = false)
+    no_text,     // no text was given
+    unreadable,  // the text holds no Chinese
+  };
+  Basis basis = Basis::no_text;
+  struct Word {
+    std::string phrase;
+    Category category;
+    int weight;
+  };
+  // The lexicon's words: hybrid, the winner's; lexicon, every category's with words, in
+  // ranked order.
+  std::vector<Word> words;
+  struct Gram {
+    std::string gram;
+    float weight;
+  };
+  std::array<Gram, 3> grams{};  // hybrid: the winner's strongest positive n-grams
+  std::uint8_t gram_count = 0;
+  std::array<std::uint8_t, kCategoryCount> order{};  // categories ranked by score
+  std::array<float, kCategoryCount> score{};         // final score per category
+  float lexicon_weight = 0;                          // hybrid: the lexicon's weight
 };
 
 struct Classification {
@@ -124,11 +176,16 @@ struct Classification {
   Category category = Category::other;
   // "fees_rates 2.9 = lexicon 0.8×3 (手续费 +2, 年费 +1) + n-grams 0.5 (扣了 +0.4, 年费 +0.3 …); …"
   std::string category_detail;
+  CategoryTrace category_trace;        // the record category_detail words
   // The lexicon's total per category (each word once), before the model is added.
   std::array<int, kCategoryCount> lexicon_scores{};
   // What the reader should know about this result, e.g. text that could not be read
   // (no Chinese): then the result rests on the structured facts alone.
   std::vector<std::string> warnings;
+  // The record the warnings word: whether the text was read, and whether any structured
+  // fact was given beside it.
+  bool text_unreadable = false;
+  bool facts_given = false;
   bool review_recording = false;
   std::vector<Reason> review_reasons;  // why review_recording is true
   std::vector<NegatedMention> negated;

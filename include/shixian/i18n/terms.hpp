@@ -73,6 +73,15 @@ template <class E = InputError>
 
 // {} placeholders in `text` filled in order by `args` ("{{" and "}}" are literal braces).
 std::string fill(std::string_view text, std::initializer_list<std::string_view> args);
+// The first '{' or '}' in `text` at or after `from`, or npos (a plain loop:
+// string_view::find_first_of calls memchr once per character).
+inline std::size_t brace_at(std::string_view text, std::size_t from) noexcept {
+  for (std::size_t i = from; i < text.size(); ++i)
+    if (text[i] == '{' || text[i] == '}') return i;
+  return std::string_view::npos;
+}
+// The same, appended to `out` (no allocation once `out` has room).
+void append_fill(std::string& out, std::string_view text, std::initializer_list<std::string_view> args);
 
 }  // namespace i18n
 SHIXIAN_NAMESPACE_END
