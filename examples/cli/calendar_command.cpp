@@ -230,8 +230,8 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     if (g.format == "text") {
       fmt::print("{}{}\n", info.working, provisional_text(g, prov, missing_years(*cal, {info.date})));
       fmt::print(stderr, "{}\n", g.t().fill(info.working ? "calendar.is_working" : "calendar.is_rest",
-                                           {d1, i18n::day_term(info.kind, g.t()),
-                                            info.name.empty() ? "" : fmt::format(" ({})", info.name)}));
+                                           {i18n::format_date(info.date, g.lang), i18n::day_term(info.kind, g.t()),
+                                            info.name.empty() ? "" : g.t().fill("calendar.day_name", {info.name})}));
     } else {
       fmt::print("{{\"date\": \"{}\", \"working\": {}, \"kind\": \"{}\"{}{}}}\n", d1, info.working,
                  to_string(info.kind),

@@ -169,18 +169,18 @@ CLI::Validator share_above_zero(const i18n::Terms& t) {
       "(0, 1]", "share");
 }
 
-void reject_empty_values(CLI::App& app) {
+void reject_empty_values(CLI::App& app, const i18n::Terms& t) {
   for (auto* opt : app.get_options()) {
     if (opt->get_expected_max() == 0) continue;  // a flag
     const std::string name = opt->get_name();
     opt->check(CLI::Validator(
-        [name](std::string& text) -> std::string {
+        [name, &t](std::string& text) -> std::string {
           if (!text.empty()) return {};
-          return fmt::format("an empty value (give one, or leave {} out)", name);
+          return t.fill("error.empty_value", {name});
         },
         "", "non_empty"));
   }
-  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) reject_empty_values(*sub);
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) reject_empty_values(*sub, t);
 }
 
 namespace {
@@ -193,7 +193,13 @@ std::vector<std::string> names_of_subcommands(CLI::App& app) {
 
 }  // namespace
 
-int check_command_words(CLI::App& app, int argc, char** argv) {
+int check_command_words(CLI::App& app, int argc, char** argv, const i18n::Terms& t) {
+  // "; did you mean 'x'?" in the chosen language, or "".
+  auto near = [&t](std::string_view name, std::span<const std::string> known) {
+    const auto n = closest_name(name, known);
+    return n.empty() ? std::string() : t.fill("error.did_you_mean", {n});
+  };
+  auto list = [](const std::vector<std::string>& v) { return fmt::format("{}", fmt::join(v, ", ")); };
   // The options taken before the command, and which of them take a value.
   std::vector<std::string> options{"--help", "-h", "--version"};
   std::vector<std::string> with_value;
@@ -213,9 +219,8 @@ int check_command_words(CLI::App& app, int argc, char** argv) {
       if (name == "--" || name == "--help" || name == "-h" || name == "--version") return -1;
       if (std::find(options.begin(), options.end(), name) == options.end()) {
         const std::vector<std::string> listed(options.begin() + 3, options.end());  // not --help, -h, --version
-        std::fprintf(stderr, "shixian: unknown option '%s' (the options before a command are %s; a command's own "
-                     "options follow it)%s\n", printable(name).c_str(), fmt::format("{}", fmt::join(listed, ", ")).c_str(),
-                     did_you_mean(name, options).c_str());
+        fmt::print(stderr, "shixian: {}{}\n", t.fill("error.unknown_global_option", {printable(name), list(listed)}),
+                   near(name, options));
         return 2;
       }
       if (name == a && std::find(with_value.begin(), with_value.end(), name) != with_value.end()) ++i;
@@ -225,11 +230,10 @@ int check_command_words(CLI::App& app, int argc, char** argv) {
     if (known.empty()) return -1;  // a positional argument of the command
     if (std::find(known.begin(), known.end(), a) == known.end()) {
       if (level == &app)
-        std::fprintf(stderr, "shixian: unknown command '%s' (commands: %s)%s\n", printable(a).c_str(),
-                     fmt::format("{}", fmt::join(known, ", ")).c_str(), did_you_mean(a, known).c_str());
+        fmt::print(stderr, "shixian: {}{}\n", t.fill("error.unknown_command_of", {printable(a), list(known)}), near(a, known));
       else
-        std::fprintf(stderr, "shixian %s: unknown subcommand '%s' (subcommands: %s)%s\n", level->get_name().c_str(),
-                     printable(a).c_str(), fmt::format("{}", fmt::join(known, ", ")).c_str(), did_you_mean(a, known).c_str());
+        fmt::print(stderr, "shixian {}: {}{}\n", level->get_name(),
+                   t.fill("error.unknown_subcommand", {printable(a), list(known)}), near(a, known));
       return 2;
     }
     level = level->get_subcommand(a);
@@ -241,12 +245,10 @@ int check_command_words(CLI::App& app, int argc, char** argv) {
   const auto known = names_of_subcommands(*level);
   if (known.empty()) return -1;
   if (level == &app)
-    std::fprintf(stderr, "shixian: a command is required (commands: %s); see `shixian --help`\n",
-                 fmt::format("{}", fmt::join(known, ", ")).c_str());
+    fmt::print(stderr, "shixian: {}\n", t.fill("error.command_required", {list(known)}));
   else
-    std::fprintf(stderr, "shixian %s: a subcommand is required (subcommands: %s); see `shixian %s --help`\n",
-                 level->get_name().c_str(), fmt::format("{}", fmt::join(known, ", ")).c_str(),
-                 level->get_name().c_str());
+    fmt::print(stderr, "shixian {}: {}\n", level->get_name(),
+               t.fill("error.subcommand_required", {list(known), level->get_name()}));
   return 2;
 }
 

@@ -58,12 +58,12 @@ void report_ignored(const audit::IgnoredFields& ignored, std::span<const std::st
 void add_max_line_option(CLI::App* cmd, std::size_t& max_line, const i18n::Terms& t);
 // Adds to every option of `app` and its subcommands that takes a value a check that
 // rejects an empty one (`--now ''` must not fall back to the wall clock).
-void reject_empty_values(CLI::App& app);
+void reject_empty_values(CLI::App& app, const i18n::Terms& t);
 // Before CLI11 parses: an unknown option before the command, or an unknown command or
 // subcommand, is named with the likely intended one, and a missing command or
 // subcommand with the choices (exit 2). Returns the exit code, or -1 when the words
 // are fine.
-int check_command_words(CLI::App& app, int argc, char** argv);
+int check_command_words(CLI::App& app, int argc, char** argv, const i18n::Terms& t);
 // `s` for a terminal (io::terminal_safe, the one escaping of input-derived text on
 // stderr): control characters from input (ESC sequences) are shown, never acted on.
 std::string printable(std::string_view s);

@@ -66,6 +66,9 @@ std::string failure_message(const i18n::Terms& t, const CLI::Error& e) {
     what = t.fill("error.not_expected", {std::string_view(what).substr(one.size())});
   else if (dynamic_cast<const CLI::ExtrasError*>(&e) && what.starts_with(many))
     what = t.fill("error.not_expected_many", {std::string_view(what).substr(many.size())});
+  else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) && what.ends_with(" missing") &&
+           what.find(": ") != std::string::npos)  // "--now: 1 required TEXT missing" (--now= with nothing after)
+    what = t.fill("error.value_missing", {std::string_view(what).substr(0, what.find(": "))});
   return what + "\n" + std::string(t["error.run_help"]) + "\n";
 }
 
@@ -146,8 +149,8 @@ int main(int argc, char** argv) {
 
   // Name an unknown option or command (with the likely intended one) instead of
   // CLI11's "A subcommand is required".
-  cli::reject_empty_values(app);
-  if (const int rc = cli::check_command_words(app, argc, argv); rc >= 0) return rc;
+  cli::reject_empty_values(app, globals.t());
+  if (const int rc = cli::check_command_words(app, argc, argv, globals.t()); rc >= 0) return rc;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ValidationError& e) {

@@ -81,7 +81,8 @@ TEST_CASE("an unknown command or subcommand is named with the likely intended on
 // required"; the user is now told which ones there are.
 TEST_CASE("a missing command or subcommand lists the choices") {
   rejected("", 2, {"a command is required", "calendar, deadlines, check"});
-  rejected("--lang zh --zone UTC", 2, {"a command is required"});
+  rejected("--lang en --zone UTC", 2, {"a command is required"});
+  rejected("--lang zh --zone UTC", 2, {"需要给出一个命令", "calendar, deadlines, check"});
   rejected("calendar", 2, {"shixian calendar: a subcommand is required", "is-working, add", "shixian calendar --help"});
   rejected("callback", 2, {"select, report"});
   CHECK(run_cli("--help").code == 0);

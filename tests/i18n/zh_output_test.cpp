@@ -238,3 +238,46 @@ TEST_CASE("--lang zh classify has no English words; its JSON is the same in both
   const auto batch = run_cli("--lang zh classify", "{\"text\": \"卡被盗刷\"}\n\n{\"text\": 5}\n");
   CHECK(batch.err.find("读取3行，已分类1条，无法读取1行，跳过空行1行") != std::string::npos);
 }
+
+// The command-word errors the CLI checks before CLI11 parses (an unknown option before
+// the command, an unknown command or subcommand, none given), and an empty option value.
+TEST_CASE("--lang zh command-word errors are Chinese; the lists of choices are identifiers") {
+  struct Case {
+    const char* args;
+    const char* english;
+    const char* chinese;
+    int code = 2;
+  };
+  const Case cases[] = {
+      {"calendar next", "unknown subcommand 'next' (subcommands: is-working,", "没有“next”这个子命令"},
+      {"frob", "unknown command 'frob' (commands: calendar,", "没有“frob”这个命令"},
+      {"--lnag zh calendar", "did you mean '--lang'?", "是否想写“--lang”？"},
+      {"calendar", "a subcommand is required (subcommands:", "需要给出一个子命令"},
+      {"", "a command is required (commands:", "需要给出一个命令"},
+      {"check --now ''", "an empty value (give one, or leave --now out)", "值为空", 1},
+      {"check --now=", "--now needs a value after it", "--now 后面需要一个值"},
+  };
+  static const std::regex choices("有：[^）]*）"), hint("`shixian[^`]*`"), command("^shixian [a-z-]+: ");
+  for (const auto& c : cases) {
+    const std::string args = c.args;
+    CAPTURE(args);
+    const auto en = run_cli("--lang en " + args), zh = run_cli("--lang zh " + args);
+    CHECK(en.code == c.code);
+    CHECK(zh.code == c.code);
+    CHECK_MESSAGE(en.err.find(c.english) != std::string::npos, en.err);
+    CHECK_MESSAGE(zh.err.find(c.chinese) != std::string::npos, zh.err);
+    const auto words = english_in_error(
+        std::regex_replace(std::regex_replace(std::regex_replace(zh.err, choices, "）"), hint, ""), command, ""));
+    std::string list;
+    for (const auto& w : words) list += w + " ";
+    CHECK_MESSAGE(words.empty(), "English words in a --lang zh error: " << list << "\n" << zh.err);
+  }
+}
+
+TEST_CASE("--lang zh calendar is-working words the date the Chinese way; stdout stays true/false") {
+  const auto zh = run_cli("--lang zh calendar is-working 2026-10-10"), en = run_cli("--lang en calendar is-working 2026-10-10");
+  CHECK(zh.out == "true\n");
+  CHECK(en.out == "true\n");
+  CHECK(zh.err.find("2026年10月10日是工作日：调休上班日（国庆节）") != std::string::npos);
+  CHECK(en.err.find("2026-10-10 is a working day: make-up working day (国庆节)") != std::string::npos);
+}
