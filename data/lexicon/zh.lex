@@ -41,10 +41,12 @@
 # is the largest number of characters between a negator and the phrase it cancels;
 # @rule TAG+TAG[-TAG…] EFFECT… fires triggers or review:… flags when one sentence of the
 # text (ended by 。！？；!?; or a line break) holds an un-negated phrase of every +TAG and
-# of no -TAG (reported with the first phrase of each +TAG). Every tag a rule names must
-# be given to some phrase.
+# of no -TAG (reported with the first phrase of each +TAG); @text_rule is the same over
+# the whole text. @settle SETTLER TAG[+TAG…] TRIGGER… withdraws a trigger's evidence from
+# phrases of the TAGs when a phrase of SETTLER comes later in the text (没到账 … 才到账).
+# Every tag a rule names must be given to some phrase.
 
-@version zh-2026.3
+@version zh-2026.4
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -64,7 +66,8 @@
 #   nth, contact 第三次 … 来电/反映/投诉/说了       (第四次来网点 is no repeat)
 @rule money_moved+not_arrived-fee  fund_safety   # 汇款 … 还没收到: debited, not delivered
 @rule denial+txn-fee               fund_safety   # 从没办理过 … 被支取: not the customer's act
-@rule promise+loss                 fund_safety   # 说很安全 … 亏了: sold as safe, lost
+@text_rule promise+loss            fund_safety   # 说是保本的 … 到期亏了八千 (whole text: a narrative tells them apart)
+@settle arrived not_arrived+money_moved fund_safety  # 一直没到账 … 周一才到账: a delay, not a loss (docs/LABELLING.md)
 @rule denial+money_moved-fee       fund_safety   # 钱咋就没了 … 我啥也没干
 @rule cut_off+money_moved          fund_safety   # 转了3000元手续费后就被拉黑了: paid, then cut off
 @rule shortfall-fee                fund_safety   # 少了一千块, not 利息少了400多元
@@ -229,35 +232,35 @@
 冒领            fund_safety account_transaction=2
 伪造签名        fund_safety account_transaction=2
 代签            fund_safety product_sales=1
-未到账          fund_safety account_transaction=3
-没到账          fund_safety account_transaction=3
-没有到账        fund_safety account_transaction=3
-不到账          fund_safety account_transaction=3
-一直没到        fund_safety account_transaction=2
-未入账          fund_safety account_transaction=3
-没有入账        fund_safety account_transaction=3
-没入账          fund_safety account_transaction=3
-没收到钱        fund_safety account_transaction=3
-没有收到钱      fund_safety account_transaction=3
-没有收到款      fund_safety account_transaction=3
-没收到款        fund_safety account_transaction=3
-一直没收到      fund_safety account_transaction=3
-对方没收到      fund_safety account_transaction=3
-对方没有收到    fund_safety account_transaction=3
+未到账          fund_safety account_transaction=3 tag:not_arrived
+没到账          fund_safety account_transaction=3 tag:not_arrived
+没有到账        fund_safety account_transaction=3 tag:not_arrived
+不到账          fund_safety account_transaction=3 tag:not_arrived
+一直没到        fund_safety account_transaction=2 tag:not_arrived
+未入账          fund_safety account_transaction=3 tag:not_arrived
+没有入账        fund_safety account_transaction=3 tag:not_arrived
+没入账          fund_safety account_transaction=3 tag:not_arrived
+没收到钱        fund_safety account_transaction=3 tag:not_arrived
+没有收到钱      fund_safety account_transaction=3 tag:not_arrived
+没有收到款      fund_safety account_transaction=3 tag:not_arrived
+没收到款        fund_safety account_transaction=3 tag:not_arrived
+一直没收到      fund_safety account_transaction=3 tag:not_arrived
+对方没收到      fund_safety account_transaction=3 tag:not_arrived
+对方没有收到    fund_safety account_transaction=3 tag:not_arrived
 莫名其妙被扣    fund_safety account_transaction=3
 挪用            fund_safety account_transaction=3
 不兑付          fund_safety product_sales=2
 无法兑付        fund_safety product_sales=2
 逾期兑付        fund_safety product_sales=2
-没有退出来      fund_safety facilities_system=2
-没退出来        fund_safety facilities_system=2
-未收到款        fund_safety account_transaction=3
-钱没出来        fund_safety facilities_system=2
-没出钞          fund_safety facilities_system=3
-未出钞          fund_safety facilities_system=3
-吞钞            fund_safety facilities_system=4
-吞了钱          fund_safety facilities_system=3
-钱被吞          fund_safety facilities_system=3
+没有退出来      fund_safety facilities_system=2 tag:not_arrived
+没退出来        fund_safety facilities_system=2 tag:not_arrived
+未收到款        fund_safety account_transaction=3 tag:not_arrived
+钱没出来        fund_safety facilities_system=2 tag:not_arrived
+没出钞          fund_safety facilities_system=3 tag:not_arrived
+未出钞          fund_safety facilities_system=3 tag:not_arrived
+吞钞            fund_safety facilities_system=4 tag:not_arrived
+吞了钱          fund_safety facilities_system=3 tag:not_arrived
+钱被吞          fund_safety facilities_system=3 tag:not_arrived
 少了              account_transaction=1 tag:not_arrived
 少了一             account_transaction=1 tag:shortfall
 存款不见        fund_safety account_transaction=3
@@ -266,10 +269,10 @@
 余额不对        fund_safety account_transaction=3
 资金安全        fund_safety account_transaction=1
 账户安全        fund_safety account_transaction=1
-保本            fund_safety product_sales=3
-承诺保本        fund_safety product_sales=3
-说是保本        fund_safety product_sales=3
-保证本金        fund_safety product_sales=3
+保本            product_sales=3 tag:promise
+承诺保本        product_sales=3 tag:promise
+说是保本        product_sales=3 tag:promise
+保证本金        product_sales=3 tag:promise
 本金亏损        fund_safety product_sales=3
 本金损失        fund_safety product_sales=3
 亏了本金        fund_safety product_sales=3
@@ -437,17 +440,17 @@
 没吐钞          fund_safety facilities_system=4
 不吐钞          fund_safety facilities_system=4
 不出钞          fund_safety facilities_system=4
-钱没吐出来      fund_safety facilities_system=4
-钱却没出来      fund_safety facilities_system=4
-现金没出来      fund_safety facilities_system=4
-钞票没出来      fund_safety facilities_system=4
-钱没到          fund_safety account_transaction=3
-钱还没到        fund_safety account_transaction=3
-钱却没到        fund_safety account_transaction=3
-还没到账        fund_safety account_transaction=3
-迟迟未到账      fund_safety account_transaction=3
-迟迟没到账      fund_safety account_transaction=3
-至今未到账      fund_safety account_transaction=3
+钱没吐出来      fund_safety facilities_system=4 tag:not_arrived
+钱却没出来      fund_safety facilities_system=4 tag:not_arrived
+现金没出来      fund_safety facilities_system=4 tag:not_arrived
+钞票没出来      fund_safety facilities_system=4 tag:not_arrived
+钱没到          fund_safety account_transaction=3 tag:not_arrived
+钱还没到        fund_safety account_transaction=3 tag:not_arrived
+钱却没到        fund_safety account_transaction=3 tag:not_arrived
+还没到账        fund_safety account_transaction=3 tag:not_arrived
+迟迟未到账      fund_safety account_transaction=3 tag:not_arrived
+迟迟没到账      fund_safety account_transaction=3 tag:not_arrived
+至今未到账      fund_safety account_transaction=3 tag:not_arrived
 钱不见          fund_safety account_transaction=3
 存款丢失        fund_safety account_transaction=3
 资金被          fund_safety account_transaction=2
@@ -505,6 +508,40 @@
 哪去了          tag:not_arrived
 去向不明        tag:not_arrived
 对不上          tag:not_arrived
+# The money arrived in the end: settles not_arrived and money_moved evidence (@settle).
+到账了             tag:arrived
+已到账             tag:arrived
+已经到账            tag:arrived
+才到账             tag:arrived
+终于到账            tag:arrived
+钱到了             tag:arrived
+钱已到             tag:arrived
+才收到             tag:arrived
+终于收到            tag:arrived
+退回来了            tag:arrived
+已退回             tag:arrived
+已经退回            tag:arrived
+钱退回             tag:arrived
+退还了             tag:arrived
+已退还             tag:arrived
+已经退还            tag:arrived
+已追回             tag:arrived
+追回了             tag:arrived
+已入账             tag:arrived
+才入账             tag:arrived
+入账了             tag:arrived
+钱回来了            tag:arrived
+钱也回来了           tag:arrived
+已补回             tag:arrived
+补回了             tag:arrived
+冲正              tag:arrived
+已冲正             tag:arrived
+原路退回            tag:arrived
+已返还             tag:arrived
+返还了             tag:arrived
+退回了             tag:arrived
+退到了             tag:arrived
+钱退了             tag:arrived
 没有入进        tag:not_arrived
 # What a customer denies having done, beside a transaction that happened anyway.
 从来没有办理    tag:denial
@@ -547,7 +584,7 @@
 只赚不赔        fund_safety product_sales=3
 保证不亏        fund_safety product_sales=3
 承诺不亏        fund_safety product_sales=3
-保本保息        fund_safety product_sales=3
+保本保息        product_sales=3 tag:promise
 本金安全        fund_safety product_sales=3
 零风险          fund_safety product_sales=3
 没有风险        fund_safety product_sales=3
@@ -574,7 +611,7 @@
 缩水            product_sales=2 tag:loss
 浮亏            product_sales=3 tag:loss
 只剩            tag:loss
-本金            product_sales=1 tag:loss
+本金            product_sales=1
 # Losses that are about time or feelings, not money taken.
 误工损失        service_attitude=1
 时间损失        service_attitude=1

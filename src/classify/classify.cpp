@@ -65,9 +65,17 @@ struct Scratch {
   std::uint32_t sent_entry[kMaxTags] = {};     // its first phrase
   std::size_t sent_at[kMaxTags] = {};          // and where
   std::size_t sent_scan = 0;  // text before this byte has been searched for sentence ends
+  // The same over the whole text (@text_rule, @settle): the first phrase of each tag,
+  // and the last one (a settler counts after the evidence it settles).
+  std::uint32_t text_tags = 0;
+  std::uint32_t text_entry[kMaxTags] = {};
+  std::size_t text_at[kMaxTags] = {};
+  std::uint32_t last_entry[kMaxTags] = {};
+  std::size_t last_at[kMaxTags] = {};
   void clear() {
     sent_tags = 0;
     sent_scan = 0;
+    text_tags = 0;
     matches.clear();
     kept.clear();
     negators.clear();
@@ -144,6 +152,7 @@ bool has_sentence_end(std::string_view t) {
 void apply_rules(const Lexicon& lex, Scratch& s) {
   if (s.sent_tags == 0) return;
   for (const Rule& r : lex.rules()) {
+    if (r.whole_text) continue;
     if ((s.sent_tags & r.require) != r.require || (s.sent_tags & r.forbid) != 0) continue;
     for (std::uint32_t need = r.require; need != 0; need &= need - 1) {
       const auto bit = static_cast<std::size_t>(std::countr_zero(need));
@@ -154,6 +163,45 @@ void apply_rules(const Lexicon& lex, Scratch& s) {
     }
   }
   s.sent_tags = 0;
+}
+
+// Once the text is read: the whole-text rules (@text_rule), then the settling rules
+// (@settle), which withdraw evidence a later phrase settles (一直没到账 … 周一才到账).
+void apply_text_rules(const Lexicon& lex, Scratch& s, Classification& out) {
+  if (s.text_tags == 0) return;
+  for (const Rule& r : lex.rules()) {
+    if (!r.whole_text || (s.text_tags & r.require) != r.require || (s.text_tags & r.forbid) != 0) continue;
+    for (std::uint32_t need = r.require; need != 0; need &= need - 1) {
+      const auto bit = static_cast<std::size_t>(std::countr_zero(need));
+      for (std::size_t t = 0; t < kTriggerCount; ++t)
+        if (r.triggers >> t & 1U) add_hit(s.trigger_words[t], s.text_entry[bit], s.text_at[bit]);
+      for (std::size_t v = 0; v < kReviewFlagCount; ++v)
+        if (r.review >> v & 1U) add_hit(s.review_words[v], s.text_entry[bit], s.text_at[bit]);
+    }
+  }
+  const auto& entries = lex.entries();
+  for (const Settle& st : lex.settles()) {
+    if (!(s.text_tags & st.settler)) continue;
+    const auto bit = static_cast<std::size_t>(std::countr_zero(st.settler));
+    const Entry& settler = entries[s.last_entry[bit]];
+    for (std::size_t t = 0; t < kTriggerCount; ++t) {
+      if (!(st.triggers >> t & 1U)) continue;
+      auto& hits = s.trigger_words[t];
+      std::erase_if(hits, [&](const WordHit& h) {
+        const Entry& e = entries[h.entry];
+        if (!(e.tags & st.settled) || h.first >= s.last_at[bit]) return false;
+        NegatedMention n;
+        n.word = e.phrase;
+        n.negator = settler.phrase;
+        n.context = settler.phrase;
+        n.triggers = static_cast<std::uint8_t>(1U << t);
+        n.settled = true;
+        n.effects = Wording::english().effects(n);
+        out.negated.push_back(std::move(n));
+        return true;
+      });
+    }
+  }
 }
 
 struct TextFacts {
@@ -203,10 +251,14 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
   std::size_t last_boundary_begin = std::numeric_limits<std::size_t>::max();
   const Match* last_threat = nullptr;           // the latest `threat` phrase
   std::size_t last_uncounted_end = std::numeric_limits<std::size_t>::max();  // and `uncounted`
+  std::size_t kept_end = 0;  // the end of the kept phrases before this one
   for (std::size_t i = 0; i < m.size(); ++i) {
     if (!s.kept[i]) continue;
     const Match& mt = m[i];
     const Entry& e = entries[mt.entry];
+    // Straddling the end of an earlier phrase: 到账了 in 没到账了 is no arrival.
+    const bool straddles = mt.begin < kept_end;
+    kept_end = std::max(kept_end, mt.end);
     if (e.boundary) last_boundary_begin = mt.begin;
 
     if (e.has_effect()) {
@@ -259,6 +311,17 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
           if (e.review >> r & 1U) add_hit(s.review_words[r], mt.entry, mt.begin);
         for (std::size_t c = 0; c < kCategoryCount; ++c)
           if (e.weights[c] != 0) add_hit(s.category_words[c], mt.entry, mt.begin);
+        for (std::uint32_t fresh = e.tags & ~s.text_tags; fresh != 0; fresh &= fresh - 1) {
+          const auto bit = static_cast<std::size_t>(std::countr_zero(fresh));
+          s.text_entry[bit] = mt.entry;
+          s.text_at[bit] = mt.begin;
+        }
+        for (std::uint32_t all = straddles ? 0 : e.tags; all != 0; all &= all - 1) {
+          const auto bit = static_cast<std::size_t>(std::countr_zero(all));
+          s.last_entry[bit] = mt.entry;
+          s.last_at[bit] = mt.begin;
+        }
+        s.text_tags |= straddles ? e.tags & ~lex.settler_tags() : e.tags;
         for (std::uint32_t fresh = e.tags & ~s.sent_tags; fresh != 0; fresh &= fresh - 1) {
           const auto bit = static_cast<std::size_t>(std::countr_zero(fresh));
           s.sent_entry[bit] = mt.entry;
@@ -402,6 +465,7 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     if (has_chinese(text)) {
       analyze(text, lex, s, facts, out);
       apply_rules(lex, s);  // the last sentence
+      apply_text_rules(lex, s, out);
     } else {
       // Never a silent "ordinary": the lexicon and the model read Chinese only, so a text
       // in English (or digits alone) says nothing either way, and the reader is told.

@@ -158,9 +158,31 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
           throw InputError(where + "negation window " + quoted(f[1]) +
                            " is not a whole number of characters from 0 to 32");
         lex->negation_window_ = w;
-      } else if (f[0] == "@rule" && f.size() >= 3) {
+      } else if (f[0] == "@settle" && f.size() >= 4) {
+        // @settle SETTLER SETTLED[+SETTLED…] TRIGGER…
+        Settle st;
+        st.line = line_no;
+        st.settler = tag_bit(lex->tags_, f[1], where);
+        std::string_view list = f[2];
+        while (!list.empty()) {
+          const std::size_t j = std::min(list.find('+'), list.size());
+          st.settled |= tag_bit(lex->tags_, list.substr(0, j), where);
+          list.remove_prefix(std::min(j + 1, list.size()));
+        }
+        for (std::size_t k = 3; k < f.size(); ++k) {
+          std::size_t t = 0;
+          while (t < kTriggerCount && kTriggerNames[t] != f[k]) ++t;
+          if (t == kTriggerCount)
+            throw InputError(where + "settle effect " + quoted(f[k]) +
+                             " is not a trigger (expected fund_safety, repeat, group, media or special_source)");
+          st.triggers = static_cast<std::uint8_t>(st.triggers | (1U << t));
+        }
+        lex->settler_tags_ |= st.settler;
+        lex->settles_.push_back(st);
+      } else if ((f[0] == "@rule" || f[0] == "@text_rule") && f.size() >= 3) {
         // @rule TAG+TAG[-TAG…] EFFECT…   (effects: triggers and review flags)
         Rule r;
+        r.whole_text = f[0] == "@text_rule";
         r.condition = std::string(f[1]);
         r.line = line_no;
         std::string_view cond = f[1];
@@ -203,8 +225,9 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
         lex->rules_.push_back(std::move(r));
       } else {
         throw InputError(where + "unknown directive " + quoted(line) +
-                         " (expected \"@version TEXT\", \"@negation_window N\" or "
-                         "\"@rule TAG+TAG EFFECT…\")");
+                         " (expected \"@version TEXT\", \"@negation_window N\", "
+                         "\"@rule TAG+TAG EFFECT…\", \"@text_rule TAG+TAG EFFECT…\" or "
+                         "\"@settle TAG TAG+TAG TRIGGER…\")");
       }
       continue;
     }
@@ -287,6 +310,12 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
     for (std::size_t i = 0; i < lex->tags_.size(); ++i)
       if (((r.require | r.forbid) >> i & 1U) && !(tags_on_entries >> i & 1U))
         throw InputError(std::string(filename) + ":" + std::to_string(r.line) + ": rule tag " +
+                         quoted(lex->tags_[i]) +
+                         " is on no phrase (expected a tag given to some phrase as tag:NAME)");
+  for (const auto& st : lex->settles_)
+    for (std::size_t i = 0; i < lex->tags_.size(); ++i)
+      if (((st.settler | st.settled) >> i & 1U) && !(tags_on_entries >> i & 1U))
+        throw InputError(std::string(filename) + ":" + std::to_string(st.line) + ": settle tag " +
                          quoted(lex->tags_[i]) +
                          " is on no phrase (expected a tag given to some phrase as tag:NAME)");
   {

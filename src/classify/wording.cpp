@@ -109,6 +109,7 @@ Wording::Wording(const i18n::Terms& t) {
   get(effect_weight_, "effect_weight");
   get(effect_tag_, "effect_tag");
   get(effect_threat_, "effect_threat");
+  get(effect_settled_, "effect_settled");
   get(warn_unreadable_, "warn_unreadable");
   get(warn_unreadable_no_facts_, "warn_unreadable_no_facts");
 }
@@ -281,6 +282,11 @@ std::string Wording::effects(const NegatedMention& n) const {
   std::string out;
   if (n.threat) {
     append_fill(out, effect_threat_, {trigger(Trigger::special_source)});
+    return out;
+  }
+  if (n.settled) {
+    for (std::size_t t = 0; t < kTriggerCount; ++t)
+      if (n.triggers >> t & 1U) append_fill(out, effect_settled_, {trigger_[t]});
     return out;
   }
   auto add = [&] {

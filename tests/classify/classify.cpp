@@ -450,3 +450,30 @@ TEST_CASE("Wording: the JSON's words are the identifiers; Chinese words the same
   CHECK(group.evidence.value == 5);
   CHECK(group.evidence.limit == 3);
 }
+
+TEST_CASE("a loss on a product sold as safe counts across sentences; the promise alone does not (zh-2026.4)") {
+  CHECK(run("理财经理说是保本的。结果到期一看亏了八千多。").fired(Trigger::fund_safety));
+  CHECK(run("理财经理说这款产品保本。我信了。今年赎回的时候才发现亏损了一万二。").fired(Trigger::fund_safety));
+  // Sold as capital-guaranteed, no loss stated: mis-selling (product_sales), not fund_safety.
+  const auto r = run("理财经理当时拍胸脯说这款产品保本，我才买的，现在一看是非保本浮动收益，我要求解释清楚。");
+  CHECK_FALSE(r.fired(Trigger::fund_safety));
+  CHECK(r.category == Category::product_sales);
+}
+
+TEST_CASE("money that arrived in the end settles the not-delivered evidence; theft stays (zh-2026.4 @settle)") {
+  const auto late = run("上周五我通过手机银行给老家转了两万块，页面显示成功，可对方一直没到账，周一才到账，耽误了我家里的事。");
+  CHECK_FALSE(late.fired(Trigger::fund_safety));
+  // The withdrawn evidence is reported, with what settled it.
+  bool reported = false;
+  for (const auto& n : late.negated)
+    if (n.word == "没到账" && n.settled && n.negator == "才到账") reported = true;
+  CHECK(reported);
+  CHECK_FALSE(run("ATM取款没出钞，但是账户扣了钱，过了两天钱退回来了，但我觉得银行应该道歉。").fired(Trigger::fund_safety));
+  // Still not delivered: the arrival is negated, or is part of a longer "not arrived".
+  CHECK(run("转账一直没到账，到现在也没到账了。").fired(Trigger::fund_safety));
+  CHECK(run("转账一直没到账，客服说会到账了再通知，可是钱一直没有到账").fired(Trigger::fund_safety));
+  // Settling comes after the evidence: an arrival told first settles nothing later.
+  CHECK(run("上次的转账才到账。这次转的两万又没到账").fired(Trigger::fund_safety));
+  // Theft refunded is still theft.
+  CHECK(run("我的卡被盗刷了五千，银行后来把钱退回来了。").fired(Trigger::fund_safety));
+}

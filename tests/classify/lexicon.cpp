@@ -15,6 +15,7 @@
 using shixian::InputError;
 using shixian::classify::Lexicon;
 using shixian::classify::Match;
+using shixian::classify::Trigger;
 
 namespace {
 std::string parse_error(const std::string& text) {
@@ -62,7 +63,7 @@ TEST_CASE("comments, blank lines, CRLF, a BOM and directives are accepted") {
 
 TEST_CASE("the built-in lexicon parses and covers every trigger and category") {
   const auto lex = Lexicon::builtin();
-  CHECK(lex->version() == "zh-2026.3");
+  CHECK(lex->version() == "zh-2026.4");
   CHECK(lex->entries().size() > 300);
   unsigned triggers = 0;
   bool category[6] = {};
@@ -163,4 +164,18 @@ TEST_CASE("an empty lexicon, or one with no phrase that has an effect, is reject
   CHECK_CONTAINS(parse_error(""), "bank.lex: the lexicon has no phrase with an effect");
   CHECK_CONTAINS(parse_error("# only a comment\n\n@negation_window 4\n"), "no phrase with an effect");
   CHECK_CONTAINS(parse_error("没有 negator\n"), "no phrase with an effect");
+}
+
+TEST_CASE("@text_rule and @settle are read and checked like @rule") {
+  const auto lex = Lexicon::parse("说好保本 tag:promise\n亏了 tag:loss\n到账了 tag:arrived\n没到账 fund_safety tag:late\n"
+                                  "@text_rule promise+loss fund_safety\n@settle arrived late fund_safety\n",
+                                  "t.lex");
+  REQUIRE(lex->rules().size() == 1);
+  CHECK(lex->rules()[0].whole_text);
+  REQUIRE(lex->settles().size() == 1);
+  CHECK(lex->settles()[0].triggers == 1U << static_cast<unsigned>(Trigger::fund_safety));
+  CHECK_THROWS_WITH_AS(Lexicon::parse("没到账 fund_safety tag:late\n@settle arrived late fund_safety\n", "t.lex"),
+                       doctest::Contains("settle tag \"arrived\" is on no phrase"), InputError);
+  CHECK_THROWS_WITH_AS(Lexicon::parse("到账了 tag:arrived\n没到账 fund_safety tag:late\n@settle arrived late category\n", "t.lex"),
+                       doctest::Contains("t.lex:3: settle effect \"category\" is not a trigger"), InputError);
 }

@@ -137,6 +137,9 @@ struct NegatedMention {
   std::array<std::int16_t, kCategoryCount> weights{};
   bool tag = false;
   bool threat = false;
+  // `settled`: trigger evidence withdrawn by a later phrase (@settle): 没到账 … 才到账;
+  // `negator` and `context` are then the settling phrase.
+  bool settled = false;
 };
 
 // How the category was decided, as a record: Classification::category_detail is its

@@ -111,6 +111,8 @@ struct Entry {
 // (汇款, 还没收到). A phrase that is only weak evidence on its own (还没收到 may be about
 // a letter) becomes decisive in company.
 inline constexpr std::size_t kMaxTags = 32;
+// `@text_rule` is the same over the whole text: a narrative says 说是保本 in one sentence
+// and 亏了八千 three sentences later.
 struct Rule {
   std::string condition;       // as written: "money_moved+not_arrived-fee"
   std::size_t line = 0;
@@ -118,6 +120,18 @@ struct Rule {
   std::uint32_t forbid = 0;    // tag bits that must all be absent
   std::uint8_t triggers = 0;   // bit (1 << Trigger)
   std::uint8_t review = 0;     // bit (1 << ReviewFlag)
+  bool whole_text = false;     // @text_rule: the whole text, not one sentence
+};
+
+// A settling rule (`@settle arrived not_arrived+money_moved fund_safety`): an un-negated
+// phrase of the `settler` tag after evidence from phrases of the `settled` tags withdraws
+// that evidence for the triggers named: 一直没到账 … 周一才到账 is a delay, not a loss
+// (docs/LABELLING.md). Evidence from other phrases (被盗刷) stays.
+struct Settle {
+  std::size_t line = 0;
+  std::uint32_t settler = 0;  // one tag bit
+  std::uint32_t settled = 0;  // tag bits whose phrases' evidence is withdrawn
+  std::uint8_t triggers = 0;
 };
 
 // A raw occurrence of an entry in a text: bytes [begin, end).
@@ -151,6 +165,8 @@ class Lexicon {
   int negation_window() const noexcept { return negation_window_; }
   const std::vector<Entry>& entries() const noexcept { return entries_; }
   const std::vector<Rule>& rules() const noexcept { return rules_; }
+  const std::vector<Settle>& settles() const noexcept { return settles_; }
+  std::uint32_t settler_tags() const noexcept { return settler_tags_; }  // the settles' settler bits
   const std::vector<std::string>& tag_names() const noexcept { return tags_; }
 
   // Every occurrence of every entry, overlapping ones included, in order of end
@@ -165,6 +181,8 @@ class Lexicon {
   int negation_window_ = 4;
   std::vector<Entry> entries_;
   std::vector<Rule> rules_;
+  std::vector<Settle> settles_;
+  std::uint32_t settler_tags_ = 0;
   std::vector<std::string> tags_;
   std::unique_ptr<detail::Automaton> automaton_;
 };
