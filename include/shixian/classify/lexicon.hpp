@@ -11,7 +11,9 @@
 //   category  the nature of the complaint; each matched entry adds its weight and the
 //             highest total wins.
 //   tag       a named kind of partial evidence (tag:money_moved on 汇款, tag:not_arrived
-//             on 还没收到); a rule (`@rule`) fires a trigger when tags occur together.
+//             on 还没收到); a rule (`@rule`) fires a trigger when tags occur together
+//             in one sentence (`@text_rule`: anywhere in the text), and a settling rule
+//             (`@settle`) withdraws evidence a later phrase settles (没到账 … 才到账).
 //   structure entries that steer the matching rather than decide anything: negator
 //             (没有, 未, 并未 …), boundary (，。但是 … a negation does not reach across
 //             them), ignore (a longer phrase that hides a shorter one, e.g. 未经 hides
