@@ -366,6 +366,23 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
   }
 }
 
+// A number known from a field and from the text: the larger decides (facts combine with
+// OR: missing a group or a large amount costs more than a second look).
+Evidence number_evidence(std::optional<double> field, const NumberHit& text) {
+  Evidence e;
+  if (field) {
+    e.number = Evidence::Number::field;
+    e.value = *field;
+  }
+  if (text.value >= 0 && (!field || text.value > e.value)) {
+    e.number = Evidence::Number::text;
+    e.value = text.value;
+    e.or_more = text.or_more;
+    e.number_text = text.source;
+  }
+  return e;
+}
+
 void add_words(std::vector<std::string>& into, const std::vector<WordHit>& hits, const Lexicon& lex) {
   into.reserve(into.size() + hits.size());
   for (const auto& h : hits) into.push_back(lex.entries()[h.entry].phrase);
@@ -498,17 +515,7 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
   // group: a head count, when one is known, decides against the threshold; words such
   // as 联名 decide only when no number was given anywhere.
   {
-    Evidence e;
-    if (c.complainants) {
-      e.number = Evidence::Number::field;
-      e.value = *c.complainants;
-    }
-    if (facts.count.value >= 0 && (e.number == Evidence::Number::none || facts.count.value > e.value)) {
-      e.number = Evidence::Number::text;
-      e.value = facts.count.value;
-      e.or_more = facts.count.or_more;
-      e.number_text = facts.count.source;
-    }
+    Evidence e = number_evidence(c.complainants ? std::optional<double>(*c.complainants) : std::nullopt, facts.count);
     if (e.number != Evidence::Number::none) {
       out.complainants = static_cast<int>(std::min(e.value, 1e9));
       e.limit = settings.group_threshold;
@@ -541,17 +548,7 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
       add_words(e.words, s.review_words[r], lex);
       if (e.field || !e.words.empty()) review(static_cast<ReviewFlag>(r), std::move(e));
     }
-    Evidence e;
-    if (c.amount) {
-      e.number = Evidence::Number::field;
-      e.value = *c.amount;
-    }
-    if (facts.amount.value >= 0 && (e.number == Evidence::Number::none || facts.amount.value > e.value)) {
-      e.number = Evidence::Number::text;
-      e.value = facts.amount.value;
-      e.or_more = facts.amount.or_more;
-      e.number_text = facts.amount.source;
-    }
+    Evidence e = number_evidence(c.amount, facts.amount);
     if (e.number != Evidence::Number::none) {
       out.amount = e.value;
       e.limit = settings.review_amount_yuan;
