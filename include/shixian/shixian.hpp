@@ -23,6 +23,7 @@
 #include "shixian/classify/lexicon.hpp"
 #include "shixian/classify/ngram.hpp"
 #include "shixian/classify/numerals.hpp"
+#include "shixian/classify/wording.hpp"
 #include "shixian/data/embedded.hpp"
 #include "shixian/error.hpp"
 #include "shixian/handling/archive.hpp"
