@@ -80,8 +80,16 @@ void print_text(const Classification& r, const i18n::Terms& t, bool color) {
   if (r.reasons.empty()) out += "\n  " + std::string(t["classify.no_trigger"]);
   for (const auto& x : r.reasons) row(w.trigger(parse_trigger(x.rule)), w.reason(x));
   for (const auto& x : r.review_reasons) row(t.fill("classify.review_rule", {w.review(x.rule)}), w.reason(x));
-  for (const auto& n : r.negated)
+  for (const auto& n : r.negated) {
+    if (n.settled) {  // withdrawn by a later phrase (@settle), not negated
+      for (std::size_t k = 0; k < kTriggerCount; ++k)
+        if (n.triggers >> k & 1U)
+          row(t["classify.label_not_counted"],
+              t.fill("classify.settled_by", {n.word, w.trigger(static_cast<Trigger>(k)), n.negator}));
+      continue;
+    }
     row(t["classify.label_not_counted"], t.fill("classify.not_counted", {n.word, w.effects(n), n.negator, n.context}));
+  }
   out += '\n';
   std::fwrite(out.data(), 1, out.size(), stdout);
 }

@@ -218,6 +218,7 @@ TEST_CASE("--lang zh classify has no English words; its JSON is the same in both
       "我们五位客户的信用卡都被盗刷，共损失6万元，已联系记者，没有被骗",
       "我不打算找媒体，但要去银保监局投诉，联名的客户很多",
       "柜员态度恶劣，还乱收年费",
+      "转账一直没到账，周一才到账，服务太差",
   };
   for (const auto& t : texts) {
     check_chinese("--lang zh classify --text \"" + t + "\"");
