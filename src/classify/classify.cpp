@@ -209,23 +209,29 @@ struct TextFacts {
   NumberHit amount;  // largest amount
 };
 
+// Why a phrase did not count: a negator before it; a threat before a special source
+// (only special_source is taken back); a queue or card digits before a group phrase
+// (only group is).
+enum class Taken : std::uint8_t { negated, threat, uncounted };
+
 // A phrase that did not count, recorded with what it would have done, and worded.
 void add_negated(Classification& out, const Entry& e, std::string_view negator, std::string_view context,
-                 bool threat) {
+                 Taken why) {
   NegatedMention n;
   n.word = e.phrase;
   n.negator = negator;
   n.context = context;
-  if (!threat) {
+  if (why == Taken::negated) {
     n.triggers = e.triggers;
     n.review = e.review;
     n.weights = e.weights;
     n.tag = e.tags != 0;
   }
-  n.threat = threat;
+  n.threat = why == Taken::threat;
+  n.uncounted = why == Taken::uncounted;
   // The JSON's effects are the lexicon file's own notation (nonparty, unit:person …
   // included): a bank corrects the lexicon by them. Text words the record (Wording).
-  n.effects = threat ? Wording::english().effects(n) : e.effects();
+  n.effects = why == Taken::negated ? e.effects() : Wording::english().effects(n);
   out.negated.push_back(std::move(n));
 }
 
@@ -251,6 +257,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
   std::size_t last_boundary_begin = std::numeric_limits<std::size_t>::max();
   const Match* last_threat = nullptr;           // the latest `threat` phrase
   std::size_t last_uncounted_end = std::numeric_limits<std::size_t>::max();  // and `uncounted`
+  const Match* last_uncounted = nullptr;
   std::size_t kept_end = 0;  // the end of the kept phrases before this one
   for (std::size_t i = 0; i < m.size(); ++i) {
     if (!s.kept[i]) continue;
@@ -283,7 +290,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, neg->entry};
         if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
           s.negated_seen.push_back(key);
-          add_negated(out, e, entries[neg->entry].phrase, text.substr(neg->begin, mt.end - neg->begin), false);
+          add_negated(out, e, entries[neg->entry].phrase, text.substr(neg->begin, mt.end - neg->begin), Taken::negated);
         }
       } else {
         std::uint8_t triggers = e.triggers;
@@ -301,8 +308,20 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
             if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
               s.negated_seen.push_back(key);
               add_negated(out, e, entries[last_threat->entry].phrase,
-                          text.substr(last_threat->begin, mt.end - last_threat->begin), true);
+                          text.substr(last_threat->begin, mt.end - last_threat->begin), Taken::threat);
             }
+          }
+        }
+        // 前面还有十几个人: a queue, not a group, whether read as a number or as a phrase.
+        constexpr auto kGroup = static_cast<std::uint8_t>(1U << static_cast<unsigned>(Trigger::group));
+        if ((triggers & kGroup) && last_uncounted != nullptr && last_uncounted_end <= mt.begin &&
+            mt.begin - last_uncounted_end <= 6) {
+          triggers = static_cast<std::uint8_t>(triggers & ~kGroup);
+          const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, last_uncounted->entry};
+          if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
+            s.negated_seen.push_back(key);
+            add_negated(out, e, entries[last_uncounted->entry].phrase,
+                        text.substr(last_uncounted->begin, mt.end - last_uncounted->begin), Taken::uncounted);
           }
         }
         for (std::size_t t = 0; t < kTriggerCount; ++t)
@@ -332,7 +351,10 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
     }
     if (e.negator) s.negators.push_back(i);
     if (e.threat) last_threat = &mt;
-    if (e.uncounted) last_uncounted_end = mt.end;
+    if (e.uncounted) {
+      last_uncounted_end = mt.end;
+      last_uncounted = &mt;
+    }
 
     if (e.unit_person || e.unit_yuan) {
       // What comes right after the unit: 三名工作人员 counts staff, not complainants;

@@ -110,6 +110,7 @@ Wording::Wording(const i18n::Terms& t) {
   get(effect_tag_, "effect_tag");
   get(effect_threat_, "effect_threat");
   get(effect_settled_, "effect_settled");
+  get(effect_uncounted_, "effect_uncounted");
   get(warn_unreadable_, "warn_unreadable");
   get(warn_unreadable_no_facts_, "warn_unreadable_no_facts");
 }
@@ -282,6 +283,10 @@ std::string Wording::effects(const NegatedMention& n) const {
   std::string out;
   if (n.threat) {
     append_fill(out, effect_threat_, {trigger(Trigger::special_source)});
+    return out;
+  }
+  if (n.uncounted) {
+    append_fill(out, effect_uncounted_, {trigger(Trigger::group)});
     return out;
   }
   if (n.settled) {

@@ -477,3 +477,13 @@ TEST_CASE("money that arrived in the end settles the not-delivered evidence; the
   // Theft refunded is still theft.
   CHECK(run("我的卡被盗刷了五千，银行后来把钱退回来了。").fired(Trigger::fund_safety));
 }
+
+TEST_CASE("a group phrase after a queue is no group, and says so; a group phrase alone still is") {
+  const auto r = run("排在我前面还有十几个人，窗口只开了两个。");
+  CHECK_FALSE(r.fired(Trigger::group));
+  bool reported = false;
+  for (const auto& n : r.negated)
+    if (n.word == "十几个人" && n.uncounted && n.negator == "前面还有") reported = true;
+  CHECK(reported);
+  CHECK(run("我们十几个人一起来投诉").fired(Trigger::group));
+}

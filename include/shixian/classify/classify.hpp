@@ -140,6 +140,9 @@ struct NegatedMention {
   // `settled`: trigger evidence withdrawn by a later phrase (@settle): 没到账 … 才到账;
   // `negator` and `context` are then the settling phrase.
   bool settled = false;
+  // `uncounted`: a group phrase after a queue or card digits (前面还有十几个人): only
+  // group is taken back.
+  bool uncounted = false;
 };
 
 // How the category was decided, as a record: Classification::category_detail is its
