@@ -543,6 +543,11 @@
 退到了             tag:arrived
 钱退了             tag:arrived
 没有入进        tag:not_arrived
+还是没有收到    tag:not_arrived
+还是没收到      tag:not_arrived
+仍未收到        tag:not_arrived
+仍然没有收到    tag:not_arrived
+依然没有收到    tag:not_arrived
 # What a customer denies having done, beside a transaction that happened anyway.
 从来没有办理    tag:denial
 没有办理过      tag:denial
@@ -571,6 +576,15 @@
 没告诉过        tag:denial
 没有透露        tag:denial
 不认识          tag:denial
+# Not the customer's act, in more words (zh-2026.4): 擅自扣了我一万多, 网银被人登录了.
+擅自            tag:denial
+私自            tag:denial
+被人登录        tag:denial
+被别人登录      tag:denial
+盗号            tag:denial
+没有办过        tag:denial
+从未办理        tag:denial
+多了一笔        account_transaction=1 tag:txn
 # Sold as capital-guaranteed or riskless (a loss, or the risk of one, on such a promise).
 不会亏          fund_safety product_sales=3
 不会亏本        fund_safety product_sales=3
@@ -635,6 +649,17 @@
 二次投诉        repeat
 多次投诉        repeat
 多次反映        repeat
+# Told the bank before, counted (zh-2026.4): 这事我跟你们说过三次了.
+说过两次            repeat
+说过三次            repeat
+说过好几次           repeat
+说过很多次           repeat
+说过多次            repeat
+说过几次            repeat
+反映过多次           repeat
+反映过好几次          repeat
+投诉过好几次          repeat
+投诉过多次           repeat
 多次致电        repeat
 多次来电        repeat
 # 多次联系        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)

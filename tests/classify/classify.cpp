@@ -487,3 +487,15 @@ TEST_CASE("a group phrase after a queue is no group, and says so; a group phrase
   CHECK(reported);
   CHECK(run("我们十几个人一起来投诉").fired(Trigger::group));
 }
+
+TEST_CASE("more ways of saying not my act, not yet arrived, told you before (zh-2026.4)") {
+  CHECK(run("征信上多了一笔贷款，我从来没有办过。").fired(Trigger::fund_safety));
+  CHECK(run("银行擅自扣了我一万多，说是还别人的贷款。").fired(Trigger::fund_safety));
+  CHECK(run("网银被人登录了，钱都转出去了。").fired(Trigger::fund_safety));
+  CHECK(run("这笔钱我转过去三天了，到现在对方还是没有收到。").fired(Trigger::fund_safety));
+  // A fee stays a fee however it was switched on.
+  CHECK_FALSE(run("银行擅自给我开通了短信提醒，每月扣了我三块钱手续费。").fired(Trigger::fund_safety));
+  CHECK(run("这事我跟你们说过三次了，还是没人管。").fired(Trigger::repeat));
+  // Saying a thing several times in one visit is no earlier complaint.
+  CHECK_FALSE(run("我跑了好几趟网点，说了好几次密码，柜员都听不清").fired(Trigger::repeat));
+}
