@@ -926,6 +926,18 @@
 联合投诉        group
 共同投诉        group
 一起投诉        group
+# Many named as affected, no count (zh-2026.4): 小区里好多业主都被坑了.
+好多业主            group
+很多业主            group
+许多业主            group
+好多储户            group
+很多储户            group
+好多老人            group
+很多老人            group
+不少客户            group
+几十个客户           group
+几十位客户           group
+几十名客户           group
 
 # ---------------------------------------------------------------- media, reputation
 记者              media review:reputation
@@ -1123,7 +1135,8 @@ B站             media review:reputation
 挂了电话        service_attitude=3
 挂我电话        service_attitude=3
 插队            service_attitude=2
-排队            service_attitude=1
+排队            nonparty service_attitude=1
+在排队          nonparty service_attitude=1
 等了            service_attitude=1
 效率低          service_attitude=2
 效率太低        service_attitude=2

@@ -499,3 +499,9 @@ TEST_CASE("more ways of saying not my act, not yet arrived, told you before (zh-
   // Saying a thing several times in one visit is no earlier complaint.
   CHECK_FALSE(run("我跑了好几趟网点，说了好几次密码，柜员都听不清").fired(Trigger::repeat));
 }
+
+TEST_CASE("people queueing are no complainants, counted before or after; many owners named are a group (zh-2026.4)") {
+  CHECK_FALSE(run("网点大厅里当时有三十多个人在排队，柜员却在玩手机。").fired(Trigger::group));
+  CHECK(run("小区里好多业主都被这个理财坑了，我们准备一起去银行讨说法。").fired(Trigger::group));
+  CHECK_FALSE(run("我和我妈一起去银行办业务，柜员很不耐烦。").fired(Trigger::group));
+}
