@@ -1830,6 +1830,15 @@ APP里           facilities_system=1
 无关第三人      privacy=4
 无关人员        privacy=3
 告知他人        privacy=3
+# Seen or looked up by others (zh-2026.4): 征信报告被不认识的机构查询, 账单拆开了信息露出来.
+征信被查            privacy=4
+征信报告被           privacy=3
+被查询             privacy=2
+信息都露出来          privacy=3
+信息露出来           privacy=3
+信息暴露            privacy=3
+被拆开             privacy=2
+是拆开的            privacy=2
 # more concept phrases: debit notices, paid-then-vanished, contact acts
 支出了          account_transaction=1 tag:money_moved tag:txn
 被支出          account_transaction=2 tag:money_moved tag:txn

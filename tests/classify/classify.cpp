@@ -505,3 +505,8 @@ TEST_CASE("people queueing are no complainants, counted before or after; many ow
   CHECK(run("小区里好多业主都被这个理财坑了，我们准备一起去银行讨说法。").fired(Trigger::group));
   CHECK_FALSE(run("我和我妈一起去银行办业务，柜员很不耐烦。").fired(Trigger::group));
 }
+
+TEST_CASE("privacy: a credit report looked up by strangers, a statement opened in the post (zh-2026.4)") {
+  CHECK(run("我的征信报告被一个我不认识的机构查询了两次。").category == Category::privacy);
+  CHECK(run("快递员送来的信用卡账单是拆开的，里面的信息都露出来了。").category == Category::privacy);
+}
