@@ -1194,12 +1194,12 @@ B站             media review:reputation
 # 回电话          service_attitude=2    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 回电            service_attitude=1    (issue 13: decides nothing alone, docs/LABELLING.md)
 没人回复        service_attitude=3
-没人处理        service_attitude=2
+# 没人处理: removed (zh-2026.4): a delay or nobody handling it is no conduct; docs/LABELLING.md takes the subject's category, else other
 没有人处理      service_attitude=2
 没人接          service_attitude=2
 # 拖着            service_attitude=2    (issue 13: decides nothing alone, docs/LABELLING.md)
 一拖再拖        service_attitude=3
-拖延            service_attitude=2
+# 拖延: removed (zh-2026.4): a delay or nobody handling it is no conduct; docs/LABELLING.md takes the subject's category, else other
 推来推去        service_attitude=3
 互相推诿        service_attitude=3
 不负责          service_attitude=3

@@ -510,3 +510,8 @@ TEST_CASE("privacy: a credit report looked up by strangers, a statement opened i
   CHECK(run("我的征信报告被一个我不认识的机构查询了两次。").category == Category::privacy);
   CHECK(run("快递员送来的信用卡账单是拆开的，里面的信息都露出来了。").category == Category::privacy);
 }
+
+TEST_CASE("a delay with nobody handling it is no conduct: not service_attitude (docs/LABELLING.md)") {
+  CHECK(run("投诉了半个月了，一直拖着没人处理。").category != Category::service_attitude);
+  CHECK(run("柜员态度恶劣，还冲我翻白眼").category == Category::service_attitude);
+}
