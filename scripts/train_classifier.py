@@ -31,7 +31,9 @@ CATEGORIES = ['service_attitude', 'account_transaction', 'fees_rates', 'product_
 MAX_FEATURES = 3000    # n-grams kept (by largest weight); --cv: 12000 0.971, 2500 0.966, 1200 0.922;
                        # fewer keep the tables in cache (bench_classify)
 MIN_DF = 2             # an n-gram seen in one text only is that text, not a rule
-L2 = 0.001  # chosen by --cv on the training split (0.02: 0.85, 0.005: 0.97, 0.001: 0.97)
+L2 = 0.001  # chosen by --cv on the training split (0.02: 0.85, 0.005: 0.97, 0.001: 0.97) and confirmed
+            # by --cv-source (2026-12-04, mean held-out source accuracy: 0.001 0.791, 0.005 0.782,
+            # 0.02 0.788, 0.05 0.773; composed narratives held out: 0.53-0.56, the weak spot)
 STEPS = 400
 LEARNING_RATE = 0.1
 
@@ -129,6 +131,40 @@ def cross_validate(rows, L, folds=5):
         print(f'L2 {L2}, {max_features} n-grams kept: cross-validated category accuracy {right / len(rows):.3f}')
 
 
+def source_group(row):
+    """Which hand wrote a training text: the composed narratives, the relabelled complaints
+    of tests/classify/complaints.jsonl, or the texts written for issue 13."""
+    src = row.get('source', '')
+    if src.startswith('composed'):
+        return 'composed'
+    if src.startswith('tests/classify/complaints.jsonl'):
+        return 'relabelled'
+    return 'written'
+
+
+def cross_validate_by_source(rows, L):
+    """Category accuracy on each source group with the model trained on the others: a
+    proxy for text written by other hands (5-fold CV mixes a writer's texts between
+    train and test, and rewards memorising them). Settings are chosen by the mean."""
+    groups = sorted({source_group(r) for r in rows})
+    global L2
+    kept = L2
+    for l2 in (0.001, 0.005, 0.02, 0.05):
+        for max_features in (MAX_FEATURES, 1200):
+            L2 = l2
+            accs = []
+            for g in groups:
+                tr = [i for i, r in enumerate(rows) if source_group(r) != g]
+                te = [i for i, r in enumerate(rows) if source_group(r) == g]
+                w, b, a = train([rows[i] for i in tr], L[tr], max_features)
+                pred = predict(w, b, a, [rows[i] for i in te], L[te])
+                accs.append(sum(p == rows[i]['category'] for p, i in zip(pred, te)) / len(te))
+            print(f'L2 {l2}, {max_features} n-grams: held-out source accuracy ' +
+                  ', '.join(f'{g} {x:.3f}' for g, x in zip(groups, accs)) + f'; mean {sum(accs) / len(accs):.3f}',
+                  flush=True)
+    L2 = kept
+
+
 def train(rows, L, max_features=MAX_FEATURES):
     """Fits softmax regression; returns (ngram -> weights, bias, lexicon_weight)."""
     grams = [ngrams(r['text']) for r in rows]
@@ -215,6 +251,8 @@ def main():
     ap.add_argument('--limit', type=int, default=0,
                     help='train on the first N rows of a seeded shuffle (learning curve)')
     ap.add_argument('--cv', action='store_true', help='5-fold cross-validation on the training split')
+    ap.add_argument('--cv-source', action='store_true',
+                    help='leave one source group out (composed, relabelled, written): settings for other hands')
     args = ap.parse_args()
     rows = load(args.corpus, 'train')
     if args.limit:
@@ -225,6 +263,9 @@ def main():
     L = lexicon_scores(args.cli, [r['text'] for r in rows])
     if args.cv:
         cross_validate(rows, L)
+        return
+    if args.cv_source:
+        cross_validate_by_source(rows, L)
         return
     weights, bias, lw = train(rows, L)
     write_model(args.out, weights, bias, lw, len(rows))
