@@ -53,13 +53,11 @@ int whole_option(const std::string& flag, const std::string& value, int fallback
 
 // The result for a person, in the chosen language: every line words the result's
 // record (wording.hpp), the same record the JSON's English details come from.
-void print_text(const Classification& r, const i18n::Terms& t, bool color) {
-  const Wording w(t);
+void append_text(std::string& out, const Classification& r, const i18n::Terms& t, const Wording& w, bool color) {
   const char* bold = color ? "\033[1m" : "";
   const char* red = color ? "\033[31m" : "";
   const char* off = color ? "\033[0m" : "";
   const bool urgent = r.cls == ComplaintClass::urgent;
-  std::string out;
   if (!r.id.empty()) out += r.id + ": ";
   out += std::string(bold) + (urgent ? red : "") + std::string(t[urgent ? "classify.urgent" : "classify.ordinary"]) + off;
   // Labels padded by display columns, so Chinese labels line up too.
@@ -91,8 +89,22 @@ void print_text(const Classification& r, const i18n::Terms& t, bool color) {
     row(t["classify.label_not_counted"], t.fill("classify.not_counted", {n.word, w.effects(n), n.negator, n.context}));
   }
   out += '\n';
+}
+
+void print_text(const Classification& r, const i18n::Terms& t, bool color) {
+  std::string out;
+  append_text(out, r, t, Wording(t), color);
   std::fwrite(out.data(), 1, out.size(), stdout);
 }
+
+// How each line of a batch is written: JSON (CONTRACT.md), the lexicon's totals, or text
+// for a person (`--format text` given: one block per complaint, a bad line as one line).
+struct StreamOutput {
+  enum class Kind : std::uint8_t { json, lexicon_scores, text } kind = Kind::json;
+  const i18n::Terms* terms = nullptr;
+  std::optional<Wording> wording;
+  bool color = false;
+};
 
 struct StreamCounts {
   std::size_t classified = 0, bad = 0, blank = 0, lines = 0;
@@ -130,13 +142,24 @@ void append_lexicon_scores(std::string& out, const Classification& r) {
 }
 
 void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
-            const ClassifySettings& settings, StreamCounts& counts, bool lexicon_scores) {
+            const ClassifySettings& settings, StreamCounts& counts, const StreamOutput& how) {
   std::string out;
   io::Line line;
+  using Kind = StreamOutput::Kind;
+  // A bad line: the JSON object of every reader, or one line of text naming the line.
+  auto bad = [&](std::size_t number, const std::optional<std::string>& id, std::string_view message) {
+    if (how.kind != Kind::text) {
+      error_line(out, number, file, id, message);
+      return;
+    }
+    const std::string where = file ? *file + ":" + std::to_string(number) : std::to_string(number);
+    out += how.terms->fill("classify.bad_line", {where, id ? *id : std::string("-"), message});
+    out += "\n\n";
+  };
   while (in.next(line)) {
     if (line.blank()) continue;
     if (line.too_long) {  // read past, not kept: a bad line like any other
-      error_line(out, line.number, file, std::nullopt, io::too_long_error(in.max_line(), line.rest_unread));
+      bad(line.number, std::nullopt, io::too_long_error(in.max_line(), line.rest_unread));
       ++counts.bad;
       continue;
     }
@@ -145,15 +168,19 @@ void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
       Complaint c = parse_complaint_json(line.text, io::LineReader::kPadding,
                                          [&counts](std::string_view key) { counts.ignored.add(key); });
       if (!c.id.empty()) id = c.id;
-      if (lexicon_scores) append_lexicon_scores(out, classify::classify(c, lex, settings));
-      else append_json(out, classify::classify(c, lex, settings));
+      const auto r = classify::classify(c, lex, settings);
+      switch (how.kind) {
+        case Kind::lexicon_scores: append_lexicon_scores(out, r); break;
+        case Kind::json: append_json(out, r); break;
+        case Kind::text: append_text(out, r, *how.terms, *how.wording, how.color); break;
+      }
       out += '\n';
       ++counts.classified;
     } catch (const ComplaintError& e) {
-      error_line(out, line.number, file, e.id, e.what());
+      bad(line.number, e.id, how.kind == Kind::text ? e.worded(*how.terms) : std::string(e.what()));
       ++counts.bad;
     } catch (const InputError& e) {
-      error_line(out, line.number, file, id, e.what());
+      bad(line.number, id, how.kind == Kind::text ? e.worded(*how.terms) : std::string(e.what()));
       ++counts.bad;
     }
     if (out.size() >= (1U << 16)) {
@@ -191,6 +218,8 @@ const char* const kHelp =
     "      fund_safety, media, special_source, amount, channel, id (others ignored, named on stderr).\n"
     "      A bad line (invalid UTF-8 or JSON, a wrong field) becomes\n"
     "      {\"line\":N,\"id\":…,\"error\":\"…\"} and the run goes on; exit 1 if any was bad.\n"
+    "  shixian --lang zh --format text classify complaints.jsonl\n"
+    "      the same complaints for a person to read: a block per complaint, in Chinese\n"
     "\n"
     "Exit codes: 0 ok; 1 an input was rejected (the message names it); 2 bad usage.";
 
@@ -283,9 +312,18 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
 
     StreamCounts counts;
     bool unreadable = false;
+    StreamOutput how;
+    if (opt->lexicon_scores) {
+      how.kind = StreamOutput::Kind::lexicon_scores;
+    } else if (g.format == "text" && g.format_given()) {  // JSON Lines stay the default
+      how.kind = StreamOutput::Kind::text;
+      how.terms = &g.t();
+      how.wording.emplace(g.t());
+      how.color = g.color;
+    }
     if (opt->files.empty()) {
       io::LineReader in(stdin, io::LineReader::kDefaultBlock, opt->max_line);
-      stream(in, nullptr, *lex, settings, counts, opt->lexicon_scores);
+      stream(in, nullptr, *lex, settings, counts, how);
     } else {
       for (const auto& f : opt->files) {
         std::FILE* fp = std::fopen(f.c_str(), "rb");
@@ -298,7 +336,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
         }
         io::LineReader in(fp, io::LineReader::kDefaultBlock, opt->max_line);
         try {
-          stream(in, &f, *lex, settings, counts, opt->lexicon_scores);
+          stream(in, &f, *lex, settings, counts, how);
         } catch (...) {
           std::fclose(fp);
           throw;

@@ -282,3 +282,20 @@ TEST_CASE("--lang zh calendar is-working words the date the Chinese way; stdout 
   CHECK(zh.err.find("2026年10月10日是工作日：调休上班日（国庆节）") != std::string::npos);
   CHECK(en.err.find("2026-10-10 is a working day: make-up working day (国庆节)") != std::string::npos);
 }
+
+TEST_CASE("classify --format text on JSON Lines: a block per complaint in the language; JSON Lines stay the default") {
+  const std::string input = "{\"id\":\"A1\",\"text\":\"我的卡被盗刷了\"}\n{\"id\":\"A2\",\"text\":\"柜员态度差\"}\nnot json\n";
+  const auto zh = run_cli("--lang zh --format text classify", input);
+  CHECK(zh.code == 1);  // a bad line
+  CHECK(zh.out.find("A1: 紧急投诉\n") != std::string::npos);
+  CHECK(zh.out.find("A2: 普通投诉\n") != std::string::npos);
+  CHECK(zh.out.find("资金安全           文中：被盗刷") != std::string::npos);
+  CHECK(zh.out.find("第3行未分类") != std::string::npos);
+  const auto en = run_cli("--lang en --format text classify", input);
+  CHECK(en.out.find("A1: urgent (紧急投诉)\n") != std::string::npos);
+  CHECK(en.out.find("line 3: not classified") != std::string::npos);
+  // Without --format, one JSON object per line, in order, whatever the language.
+  const auto plain = run_cli("--lang zh classify", input);
+  CHECK(plain.out.rfind("{\"id\":\"A1\",\"class\":\"urgent\"", 0) == 0);
+  CHECK(plain.out == run_cli("--lang en classify", input).out);
+}
