@@ -149,19 +149,25 @@ bool has_sentence_end(std::string_view t) {
 // Combination rules (`@rule`) over one sentence: every required tag seen in it and no
 // forbidden one; the first phrase of each required tag becomes a word of the rule's
 // triggers and review flags.
-void apply_rules(const Lexicon& lex, Scratch& s) {
-  if (s.sent_tags == 0) return;
+// The rules of one scope (sentence or whole text) over the tags seen in it, each with
+// its first phrase and where.
+void fire_rules(const Lexicon& lex, Scratch& s, bool whole_text, std::uint32_t tags, const std::uint32_t* entry,
+                const std::size_t* at) {
   for (const Rule& r : lex.rules()) {
-    if (r.whole_text) continue;
-    if ((s.sent_tags & r.require) != r.require || (s.sent_tags & r.forbid) != 0) continue;
+    if (r.whole_text != whole_text || (tags & r.require) != r.require || (tags & r.forbid) != 0) continue;
     for (std::uint32_t need = r.require; need != 0; need &= need - 1) {
       const auto bit = static_cast<std::size_t>(std::countr_zero(need));
       for (std::size_t t = 0; t < kTriggerCount; ++t)
-        if (r.triggers >> t & 1U) add_hit(s.trigger_words[t], s.sent_entry[bit], s.sent_at[bit]);
+        if (r.triggers >> t & 1U) add_hit(s.trigger_words[t], entry[bit], at[bit]);
       for (std::size_t v = 0; v < kReviewFlagCount; ++v)
-        if (r.review >> v & 1U) add_hit(s.review_words[v], s.sent_entry[bit], s.sent_at[bit]);
+        if (r.review >> v & 1U) add_hit(s.review_words[v], entry[bit], at[bit]);
     }
   }
+}
+
+void apply_rules(const Lexicon& lex, Scratch& s) {
+  if (s.sent_tags == 0) return;
+  fire_rules(lex, s, false, s.sent_tags, s.sent_entry, s.sent_at);
   s.sent_tags = 0;
 }
 
@@ -169,16 +175,7 @@ void apply_rules(const Lexicon& lex, Scratch& s) {
 // (@settle), which withdraw evidence a later phrase settles (一直没到账 … 周一才到账).
 void apply_text_rules(const Lexicon& lex, Scratch& s, Classification& out) {
   if (s.text_tags == 0) return;
-  for (const Rule& r : lex.rules()) {
-    if (!r.whole_text || (s.text_tags & r.require) != r.require || (s.text_tags & r.forbid) != 0) continue;
-    for (std::uint32_t need = r.require; need != 0; need &= need - 1) {
-      const auto bit = static_cast<std::size_t>(std::countr_zero(need));
-      for (std::size_t t = 0; t < kTriggerCount; ++t)
-        if (r.triggers >> t & 1U) add_hit(s.trigger_words[t], s.text_entry[bit], s.text_at[bit]);
-      for (std::size_t v = 0; v < kReviewFlagCount; ++v)
-        if (r.review >> v & 1U) add_hit(s.review_words[v], s.text_entry[bit], s.text_at[bit]);
-    }
-  }
+  fire_rules(lex, s, true, s.text_tags, s.text_entry, s.text_at);
   const auto& entries = lex.entries();
   for (const Settle& st : lex.settles()) {
     if (!(s.text_tags & st.settler)) continue;
