@@ -306,18 +306,16 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
     throw InputError(std::string(filename) +
                      ": the lexicon has no phrase with an effect (expected lines such as "
                      "\"盗刷 fund_safety account_transaction:3\"; is this the right file?)");
-  for (const auto& r : lex->rules_)
+  // A tag a rule names but no phrase carries: a misspelling, and the rule could never fire.
+  auto unused_tag = [&](std::uint32_t tags, std::size_t line, const char* what) {
     for (std::size_t i = 0; i < lex->tags_.size(); ++i)
-      if (((r.require | r.forbid) >> i & 1U) && !(tags_on_entries >> i & 1U))
-        throw InputError(std::string(filename) + ":" + std::to_string(r.line) + ": rule tag " +
+      if ((tags >> i & 1U) && !(tags_on_entries >> i & 1U))
+        throw InputError(std::string(filename) + ":" + std::to_string(line) + ": " + what + " tag " +
                          quoted(lex->tags_[i]) +
                          " is on no phrase (expected a tag given to some phrase as tag:NAME)");
-  for (const auto& st : lex->settles_)
-    for (std::size_t i = 0; i < lex->tags_.size(); ++i)
-      if (((st.settler | st.settled) >> i & 1U) && !(tags_on_entries >> i & 1U))
-        throw InputError(std::string(filename) + ":" + std::to_string(st.line) + ": settle tag " +
-                         quoted(lex->tags_[i]) +
-                         " is on no phrase (expected a tag given to some phrase as tag:NAME)");
+  };
+  for (const auto& r : lex->rules_) unused_tag(r.require | r.forbid, r.line, "rule");
+  for (const auto& st : lex->settles_) unused_tag(st.settler | st.settled, st.line, "settle");
   {
     std::vector<std::string> negators;
     for (const auto& e : lex->entries_)
