@@ -29,38 +29,6 @@ Num fixed2(double v) {
   x.n = ec == std::errc() ? static_cast<std::size_t>(p - x.buf) : 0;
   return x;
 }
-// A template whose placeholders are written by `arg(out, index)` straight into `out`:
-// the arguments are themselves worded lists, and building each in a string of its own
-// cost as much as scoring the text (bench_classify). Same syntax as i18n::fill.
-template <class Arg>
-void emit(std::string& out, std::string_view text, Arg&& arg) {
-  std::size_t next = 0;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t brace = i18n::brace_at(text, i);
-    if (brace == std::string_view::npos) {
-      out.append(text.substr(i));
-      return;
-    }
-    out.append(text.substr(i, brace - i));
-    i = brace;
-    const char c = text[i];
-    if (i + 1 < text.size() && text[i + 1] == c) {
-      out += c;
-      i += 2;
-    } else if (c == '{' && i + 1 < text.size() && text[i + 1] == '}') {
-      arg(out, next++);
-      i += 2;
-    } else if (c == '{' && i + 2 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9' && text[i + 2] == '}') {
-      arg(out, static_cast<std::size_t>(text[i + 1] - '0'));
-      i += 3;
-    } else {
-      out += c;
-      ++i;
-    }
-  }
-}
-
 Num integer(long long v, bool plus = false) {
   Num x;
   char* b = x.buf;
@@ -134,7 +102,7 @@ void Wording::append_reason(std::string& out, const Reason& r) const {
   };
   // The words found in the text: "text: a, b".
   auto words = [&](std::string& into) {
-    emit(into, words_, [&](std::string& o, std::size_t) {
+    i18n::append_template(into, words_, [&](std::string& o, std::size_t) {
       for (std::size_t i = 0; i < e.words.size(); ++i) {
         if (i) o += list_sep_;
         o += e.words[i];
@@ -150,7 +118,7 @@ void Wording::append_reason(std::string& out, const Reason& r) const {
     if (!e.words.empty()) {
       part();
       if (r.rule == name(Trigger::group))  // words alone, no head count
-        emit(out, no_count_, [&](std::string& o, std::size_t) { words(o); });
+        i18n::append_template(out, no_count_, [&](std::string& o, std::size_t) { words(o); });
       else
         words(out);
     }
@@ -159,7 +127,7 @@ void Wording::append_reason(std::string& out, const Reason& r) const {
   // A number decided: where it was read, then against what.
   const bool amount = r.rule == name(ReviewFlag::amount);
   const Num v = number(e.value), limit = number(e.limit);
-  emit(out, amount ? amount_over_ : threshold_, [&](std::string& o, std::size_t i) {
+  i18n::append_template(out, amount ? amount_over_ : threshold_, [&](std::string& o, std::size_t i) {
     if (i == 1) {
       o.append(limit.view());
     } else if (e.number == Evidence::Number::field) {
@@ -209,7 +177,7 @@ void Wording::append_category(std::string& d, const Classification& c) const {
       if (!any) continue;
       if (d.size() > before) d += part_sep_;
       const Num total = integer(c.lexicon_scores[k]);
-      emit(d, lexicon_only_, [&](std::string& o, std::size_t i) {
+      i18n::append_template(d, lexicon_only_, [&](std::string& o, std::size_t i) {
         if (i == 0) o += category_name(cat);
         else if (i == 1) o.append(total.view());
         else word_list(o, cat);
@@ -225,7 +193,7 @@ void Wording::append_category(std::string& d, const Classification& c) const {
   const Num score = fixed2(t.score[wi]);
   const Num lw = fixed2(t.lexicon_weight), ls = integer(c.lexicon_scores[wi]);
   const Num ng = fixed2(t.score[wi] - t.lexicon_weight * static_cast<float>(c.lexicon_scores[wi]));
-  emit(d, category_score_, [&](std::string& o, std::size_t i) {
+  i18n::append_template(d, category_score_, [&](std::string& o, std::size_t i) {
     switch (i) {
       case 0: o += category_name(win); break;
       case 1: o.append(score.view()); break;
@@ -234,7 +202,7 @@ void Wording::append_category(std::string& d, const Classification& c) const {
           o += lexicon_none_;
           break;
         }
-        emit(o, lexicon_part_, [&](std::string& p, std::size_t j) {
+        i18n::append_template(o, lexicon_part_, [&](std::string& p, std::size_t j) {
           if (j == 0) p.append(lw.view());
           else if (j == 1) p.append(ls.view());
           else word_list(p, win);
@@ -245,7 +213,7 @@ void Wording::append_category(std::string& d, const Classification& c) const {
           append_fill(o, ngram_plain_, {ng.view()});
           break;
         }
-        emit(o, ngram_part_, [&](std::string& p, std::size_t j) {
+        i18n::append_template(o, ngram_part_, [&](std::string& p, std::size_t j) {
           if (j == 0) {
             p.append(ng.view());
             return;
@@ -262,7 +230,7 @@ void Wording::append_category(std::string& d, const Classification& c) const {
         });
     }
   });
-  emit(d, runners_up_, [&](std::string& o, std::size_t) {
+  i18n::append_template(d, runners_up_, [&](std::string& o, std::size_t) {
     for (std::size_t i = 1; i < 3; ++i) {
       if (i > 1) o += list_sep_;
       const auto k = t.order[i];

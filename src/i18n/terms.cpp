@@ -54,34 +54,9 @@ std::vector<std::string> keys_of(const std::map<std::string, std::string, std::l
 }  // namespace
 
 void append_fill(std::string& out, std::string_view text, std::initializer_list<std::string_view> args) {
-  auto arg = args.begin();
-  std::size_t i = 0;
-  while (i < text.size()) {
-    // Runs without braces are copied whole: classify() words every result through here.
-    const std::size_t brace = brace_at(text, i);
-    if (brace == std::string_view::npos) {
-      out.append(text.substr(i));
-      break;
-    }
-    out.append(text.substr(i, brace - i));
-    i = brace;
-    const char c = text[i];
-    if (i + 1 < text.size() && text[i + 1] == c) {  // {{ and }}: a literal brace
-      out += c;
-      i += 2;
-    } else if (c == '{' && i + 1 < text.size() && text[i + 1] == '}') {
-      if (arg != args.end()) out += *arg++;
-      i += 2;
-    } else if (c == '{' && i + 2 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9' && text[i + 2] == '}') {
-      // {N}: by position, so a language may put the values in its own order.
-      const auto n = static_cast<std::size_t>(text[i + 1] - '0');
-      if (n < args.size()) out += *(args.begin() + n);
-      i += 3;
-    } else {
-      out += c;
-      ++i;
-    }
-  }
+  append_template(out, text, [&args](std::string& o, std::size_t n) {
+    if (n < args.size()) o += *(args.begin() + n);  // a value the program does not give: nothing
+  });
 }
 
 std::string fill(std::string_view text, std::initializer_list<std::string_view> args) {

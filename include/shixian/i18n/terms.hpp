@@ -82,6 +82,38 @@ inline std::size_t brace_at(std::string_view text, std::size_t from) noexcept {
 }
 // The same, appended to `out` (no allocation once `out` has room).
 void append_fill(std::string& out, std::string_view text, std::initializer_list<std::string_view> args);
+// The one reader of the template syntax: `text` appended to `out`, each placeholder written
+// by `arg(out, index)` straight into `out` ({} takes the next index, {N} index N). For
+// arguments that are themselves worded lists, which need no string of their own.
+template <class Arg>
+void append_template(std::string& out, std::string_view text, Arg&& arg) {
+  std::size_t next = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t brace = brace_at(text, i);  // runs without braces are copied whole
+    if (brace == std::string_view::npos) {
+      out.append(text.substr(i));
+      return;
+    }
+    out.append(text.substr(i, brace - i));
+    i = brace;
+    const char c = text[i];
+    if (i + 1 < text.size() && text[i + 1] == c) {  // {{ and }}: a literal brace
+      out += c;
+      i += 2;
+    } else if (c == '{' && i + 1 < text.size() && text[i + 1] == '}') {
+      arg(out, next++);
+      i += 2;
+    } else if (c == '{' && i + 2 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9' && text[i + 2] == '}') {
+      // {N}: by position, so a language may put the values in its own order.
+      arg(out, static_cast<std::size_t>(text[i + 1] - '0'));
+      i += 3;
+    } else {
+      out += c;
+      ++i;
+    }
+  }
+}
 
 }  // namespace i18n
 SHIXIAN_NAMESPACE_END
