@@ -46,7 +46,7 @@
 # phrases of the TAGs when a phrase of SETTLER comes later in the text (没到账 … 才到账).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.4
+@version zh-2026.5
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -165,6 +165,7 @@
 结果            boundary
 而是            boundary
 然而            boundary
+就              boundary
 
 人              unit:person
 位              unit:person
@@ -232,21 +233,21 @@
 冒领            fund_safety account_transaction=2
 伪造签名        fund_safety account_transaction=2
 代签            fund_safety product_sales=1
-未到账          fund_safety account_transaction=3 tag:not_arrived
-没到账          fund_safety account_transaction=3 tag:not_arrived
-没有到账        fund_safety account_transaction=3 tag:not_arrived
-不到账          fund_safety account_transaction=3 tag:not_arrived
-一直没到        fund_safety account_transaction=2 tag:not_arrived
-未入账          fund_safety account_transaction=3 tag:not_arrived
-没有入账        fund_safety account_transaction=3 tag:not_arrived
-没入账          fund_safety account_transaction=3 tag:not_arrived
+未到账          account_transaction=3 tag:not_arrived
+没到账          account_transaction=3 tag:not_arrived
+没有到账        account_transaction=3 tag:not_arrived
+不到账          account_transaction=3 tag:not_arrived
+一直没到        account_transaction=2 tag:not_arrived
+未入账          account_transaction=3 tag:not_arrived
+没有入账        account_transaction=3 tag:not_arrived
+没入账          account_transaction=3 tag:not_arrived
 没收到钱        fund_safety account_transaction=3 tag:not_arrived
 没有收到钱      fund_safety account_transaction=3 tag:not_arrived
 没有收到款      fund_safety account_transaction=3 tag:not_arrived
 没收到款        fund_safety account_transaction=3 tag:not_arrived
-一直没收到      fund_safety account_transaction=3 tag:not_arrived
-对方没收到      fund_safety account_transaction=3 tag:not_arrived
-对方没有收到    fund_safety account_transaction=3 tag:not_arrived
+一直没收到      account_transaction=3 tag:not_arrived
+对方没收到      account_transaction=3 tag:not_arrived
+对方没有收到    account_transaction=3 tag:not_arrived
 莫名其妙被扣    fund_safety account_transaction=3
 挪用            fund_safety account_transaction=3
 不兑付          fund_safety product_sales=2
@@ -267,8 +268,8 @@
 存款少了        fund_safety account_transaction=3
 余额少了        fund_safety account_transaction=3
 余额不对        fund_safety account_transaction=3
-资金安全        fund_safety account_transaction=1
-账户安全        fund_safety account_transaction=1
+资金安全        account_transaction=1
+账户安全        account_transaction=1
 保本            product_sales=3 tag:promise
 承诺保本        product_sales=3 tag:promise
 说是保本        product_sales=3 tag:promise
@@ -278,7 +279,7 @@
 亏了本金        fund_safety product_sales=3
 血本无归        fund_safety product_sales=3
 不保本          product_sales=3
-套现            fund_safety account_transaction=1
+套现            account_transaction=1
 钓鱼            fund_safety account_transaction=1
 假冒            fund_safety
 洗钱            review:sensitive account_transaction=1
@@ -307,7 +308,7 @@
 没借给          tag:denial
 没有借给        tag:denial
 怎么会有        tag:denial
-境外的消费      fund_safety account_transaction=3
+境外的消费      account_transaction=3 tag:money_moved
 本来是去存      product_sales=3 tag:promise
 本来是存        product_sales=3 tag:promise
 本来想存        product_sales=3 tag:promise
@@ -404,8 +405,8 @@
 莫名扣除        fund_safety account_transaction=3
 莫名其妙少了    fund_safety account_transaction=3
 莫名其妙扣      account_transaction=3 tag:denial tag:money_moved
-境外消费        fund_safety account_transaction=3
-境外交易        fund_safety account_transaction=3
+境外消费        account_transaction=3 tag:money_moved
+境外交易        account_transaction=3 tag:money_moved
 境外被刷        fund_safety account_transaction=3
 非本人          fund_safety account_transaction=2
 不是我本人      fund_safety account_transaction=2
@@ -447,13 +448,13 @@
 钱没到          fund_safety account_transaction=3 tag:not_arrived
 钱还没到        fund_safety account_transaction=3 tag:not_arrived
 钱却没到        fund_safety account_transaction=3 tag:not_arrived
-还没到账        fund_safety account_transaction=3 tag:not_arrived
-迟迟未到账      fund_safety account_transaction=3 tag:not_arrived
-迟迟没到账      fund_safety account_transaction=3 tag:not_arrived
-至今未到账      fund_safety account_transaction=3 tag:not_arrived
+还没到账        account_transaction=3 tag:not_arrived
+迟迟未到账      account_transaction=3 tag:not_arrived
+迟迟没到账      account_transaction=3 tag:not_arrived
+至今未到账      account_transaction=3 tag:not_arrived
 钱不见          fund_safety account_transaction=3
 存款丢失        fund_safety account_transaction=3
-资金被          fund_safety account_transaction=2
+资金被          account_transaction=2
 少了两             account_transaction=3 tag:shortfall
 少了几             account_transaction=3 tag:shortfall
 少了好几            account_transaction=3 tag:shortfall
@@ -585,33 +586,34 @@
 没有办过        tag:denial
 从未办理        tag:denial
 多了一笔        account_transaction=1 tag:txn
-# Sold as capital-guaranteed or riskless (a loss, or the risk of one, on such a promise).
-不会亏          fund_safety product_sales=3
-不会亏本        fund_safety product_sales=3
-不会亏损        fund_safety product_sales=3
-不会赔          fund_safety product_sales=3
-绝对不亏        fund_safety product_sales=3
-不亏本          fund_safety product_sales=3
-亏不了          fund_safety product_sales=3
-稳赚            fund_safety product_sales=3
-稳赚不赔        fund_safety product_sales=3
-只赚不赔        fund_safety product_sales=3
-保证不亏        fund_safety product_sales=3
-承诺不亏        fund_safety product_sales=3
+# Sold as capital-guaranteed or riskless: a promise is mis-selling (product_sales); a loss on
+# it is fund_safety (@text_rule promise+loss), the promise alone is not (docs/LABELLING.md).
+不会亏          product_sales=3 tag:promise
+不会亏本        product_sales=3 tag:promise
+不会亏损        product_sales=3 tag:promise
+不会赔          product_sales=3 tag:promise
+绝对不亏        product_sales=3 tag:promise
+不亏本          product_sales=3 tag:promise
+亏不了          product_sales=3 tag:promise
+稳赚            product_sales=3 tag:promise
+稳赚不赔        product_sales=3 tag:promise
+只赚不赔        product_sales=3 tag:promise
+保证不亏        product_sales=3 tag:promise
+承诺不亏        product_sales=3 tag:promise
 保本保息        product_sales=3 tag:promise
-本金安全        fund_safety product_sales=3
-零风险          fund_safety product_sales=3
-没有风险        fund_safety product_sales=3
-没有任何风险    fund_safety product_sales=3
-没什么风险      fund_safety product_sales=3
-没风险          fund_safety product_sales=3
-无风险          fund_safety product_sales=3
-跟存款一样      fund_safety product_sales=3
-和存款一样      fund_safety product_sales=3
-跟定期一样      fund_safety product_sales=3
-和定期一样      fund_safety product_sales=3
-当存款          fund_safety product_sales=3
-刚兑            fund_safety product_sales=3
+本金安全        product_sales=3 tag:promise
+零风险          product_sales=3 tag:promise
+没有风险        product_sales=3 tag:promise
+没有任何风险    product_sales=3 tag:promise
+没什么风险      product_sales=3 tag:promise
+没风险          product_sales=3 tag:promise
+无风险          product_sales=3 tag:promise
+跟存款一样      product_sales=3 tag:promise
+和存款一样      product_sales=3 tag:promise
+跟定期一样      product_sales=3 tag:promise
+和定期一样      product_sales=3 tag:promise
+当存款          product_sales=3 tag:promise
+刚兑            product_sales=3 tag:promise
 没有风险提示    product_sales=3
 没有风险评估    product_sales=3
 承诺收益        product_sales=3 tag:promise
@@ -896,7 +898,7 @@
 业主们          group
 居民们          group
 老人们          group
-村民            group
+村民们          group
 工友们          group
 同事们          group
 个同事          unit:person
@@ -1135,13 +1137,8 @@ B站             media review:reputation
 挂了电话        service_attitude=3
 挂我电话        service_attitude=3
 插队            service_attitude=2
-排队            nonparty service_attitude=1
-在排队          nonparty service_attitude=1
-等了            service_attitude=1
-效率低          service_attitude=2
-效率太低        service_attitude=2
-只开了          service_attitude=2
-窗口            service_attitude=1
+排队            nonparty
+在排队          nonparty
 不作为          service_attitude=2
 拒绝办理        service_attitude=2
 不给办理        service_attitude=2
@@ -1414,7 +1411,7 @@ LPR             fees_rates=4
 年金            product_sales=3
 赎回            product_sales=3
 犹豫期          product_sales=3
-退保              product_sales=4 tag:loss
+退保              product_sales=4
 营销            product_sales=2
 营销短信            privacy=3 product_sales=1
 推荐            product_sales=1
@@ -1975,3 +1972,65 @@ APP里           facilities_system=1
 被人刷了        fund_safety account_transaction=3
 被人在网上刷    fund_safety account_transaction=3
 从来不玩游戏    tag:denial
+# zh-2026.5. A wait, a queue or a slow window is no conduct (docs/LABELLING.md): 排队, 等了,
+# 窗口, 只开了, 效率低 decide no category. A sum the bank said it paid that the payee lacks:
+代发成功        account_transaction=1 tag:money_moved
+一分没有        tag:not_arrived
+一分钱没有      tag:not_arrived
+一分都没有      tag:not_arrived
+一分钱都没有    tag:not_arrived
+一分钱也没有    tag:not_arrived
+一分也没有      tag:not_arrived
+# Workers and firms who complain together are complainants (二十几个工人, 七家公司).
+个工人          unit:person
+名工人          unit:person
+位工人          unit:person
+家公司          unit:person
+户商户          unit:person
+# The members of a chat group are no complainants: 发到一个二百余人的微信群.
+的微信群        nonparty
+的群里          nonparty
+的大群          nonparty
+# Forwarded by a journalist or the regulator's consumer-protection office (a source).
+记者转来        media special_source review:reputation
+报社转来        media special_source review:reputation
+媒体转来        media special_source review:reputation
+读者投诉        media special_source review:reputation
+消费者权益保护局 special_source
+消费者权益保护部 special_source
+# Posting, or about to post, an article (media: possible exposure).
+发公众号        media review:reputation
+公众号上        media review:reputation
+写篇文章        media review:reputation
+写文章曝光      media review:reputation
+# Deposited one sum, the receipt says less: 回单上写的却是一万.
+回单上写的却是  tag:shortfall
+回执上写的却是  tag:shortfall
+存单上写的却是  tag:shortfall
+# 要求退保 is a request, not a loss; a loss on surrender is (退保损失, 退保只拿回).
+退保损失        product_sales=3 tag:loss
+退保要扣        product_sales=3 tag:loss
+# A co-branded card (联名卡) is no joint complaint.
+联名卡          account_transaction=1
+联名信用卡      account_transaction=1
+# The payee took the money and vanished (商家收了钱就跑路了): cut off after paying.
+跑路            tag:cut_off
+收了钱          tag:money_moved
+# An intention given up (本来想发网上，后来算了) is no threat.
+本来想          negator
+第二回          tag:nth
+第三回          tag:nth
+第四回          tag:nth
+# Things that go missing are no money (不见了 alone is: 卡里的钱不见了).
+卡不见了        ignore
+卡片不见了      ignore
+存折不见了      ignore
+身份证不见了    ignore
+手机不见了      ignore
+按钮不见了      ignore
+入口不见了      ignore
+功能不见了      ignore
+图标不见了      ignore
+# Money sent (转的两万又没到账).
+转的            tag:money_moved
+汇的            tag:money_moved

@@ -133,6 +133,13 @@ std::size_t skip_more(std::string_view text, std::size_t at) {
   return at;
 }
 
+// Whether the gap between a negator (or a threat) and a phrase crosses a clause: a line
+// break, or a blank, which posts written without punctuation use as a comma (还没拉起来
+// 上次投诉的工单号: the 没 does not reach the complaint).
+bool crosses_clause(std::string_view gap) {
+  return gap.find_first_of("\n\t ") != std::string_view::npos || gap.find("\xE3\x80\x80") != std::string_view::npos;
+}
+
 // Whether text holds a sentence end: 。！？；!?; or a line break.
 bool has_sentence_end(std::string_view t) {
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -181,6 +188,12 @@ void apply_text_rules(const Lexicon& lex, Scratch& s, Classification& out) {
     if (!(s.text_tags & st.settler)) continue;
     const auto bit = static_cast<std::size_t>(std::countr_zero(st.settler));
     const Entry& settler = entries[s.last_entry[bit]];
+    // The last word decides: 到账了 … 可是又没到账 is still not delivered, so evidence told
+    // after the last settler leaves everything standing.
+    bool renewed = false;
+    for (std::uint32_t ev = st.settled & s.text_tags; ev != 0; ev &= ev - 1)
+      renewed |= s.last_at[static_cast<std::size_t>(std::countr_zero(ev))] > s.last_at[bit];
+    if (renewed) continue;
     for (std::size_t t = 0; t < kTriggerCount; ++t) {
       if (!(st.triggers >> t & 1U)) continue;
       auto& hits = s.trigger_words[t];
@@ -279,7 +292,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         const std::string_view gap = text.substr(n.end, mt.begin - n.end);
         const bool blocked = (last_boundary_begin != std::numeric_limits<std::size_t>::max() &&
                               last_boundary_begin >= n.end) ||
-                             gap.find('\n') != std::string_view::npos;
+                             crosses_clause(gap);
         if (!blocked && gap.size() <= window * 4 && utf8_chars(gap) <= window) neg = &n;
         break;
       }
@@ -298,7 +311,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
           const std::string_view gap = text.substr(last_threat->end, mt.begin - last_threat->end);
           const bool blocked = (last_boundary_begin != std::numeric_limits<std::size_t>::max() &&
                                 last_boundary_begin >= last_threat->end) ||
-                               gap.find('\n') != std::string_view::npos;
+                               crosses_clause(gap);
           if (!blocked && gap.size() <= window * 4 && utf8_chars(gap) <= window) {
             triggers = static_cast<std::uint8_t>(triggers & ~kSpecial);
             const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, last_threat->entry};

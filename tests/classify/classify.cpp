@@ -74,7 +74,7 @@ TEST_CASE("a phrase that contains a negator is a claim, not a negation") {
   const auto r = run("转账两万元，钱扣了但对方账户一直未到账");
   CHECK(r.fired(Trigger::fund_safety));
   CHECK_CONTAINS(reason(r, "fund_safety")->detail, "未到账");
-  CHECK(run("并未到账").fired(Trigger::fund_safety));  // 并未 overlaps the claim, it does not precede it
+  CHECK(run("转账两万，并未到账").fired(Trigger::fund_safety));  // 并未 overlaps the claim, it does not precede it
   CHECK(run("未经我同意扣了年费").category == Category::fees_rates);  // 未经 is not the negator 未
   CHECK(run("这不是第一次投诉了").fired(Trigger::repeat));
 }
@@ -323,7 +323,9 @@ TEST_CASE("combination rules: weak evidence fires only in company, and not again
 TEST_CASE("a negative claim is not cancelled by an earlier negator") {
   const auto r = run("存款机吞了钞票，钱没有存进去也没退出来");
   CHECK(r.fired(Trigger::fund_safety));
-  CHECK(run("保证不会亏本的").fired(Trigger::fund_safety));
+  // 不会亏本 holds its own 不: the promise is read (a loss on it is fund_safety), not negated
+  CHECK(run("保证不会亏本的，结果到期亏了五千").fired(Trigger::fund_safety));
+  CHECK_FALSE(run("保证不会亏本的").fired(Trigger::fund_safety));  // a promise alone: mis-selling
 }
 
 TEST_CASE("trigger words inside everyday compounds do not fire") {
@@ -466,7 +468,7 @@ TEST_CASE("money that arrived in the end settles the not-delivered evidence; the
   // The withdrawn evidence is reported, with what settled it.
   bool reported = false;
   for (const auto& n : late.negated)
-    if (n.word == "没到账" && n.settled && n.negator == "才到账") reported = true;
+    if ((n.word == "没到账" || n.word == "一直没到") && n.settled && n.negator == "才到账") reported = true;
   CHECK(reported);
   CHECK_FALSE(run("ATM取款没出钞，但是账户扣了钱，过了两天钱退回来了，但我觉得银行应该道歉。").fired(Trigger::fund_safety));
   // Still not delivered: the arrival is negated, or is part of a longer "not arrived".

@@ -85,3 +85,72 @@ TEST_CASE("weak process words never decide a category by themselves") {
   CHECK(r.category == Category::other);
   for (int s : r.lexicon_scores) CHECK(s == 0);
 }
+
+TEST_CASE("a wait, a queue or a slow window is no conduct (zh-2026.5)") {
+  ClassifySettings lexicon_only;
+  lexicon_only.use_model = false;
+  Complaint c;
+  c.text = "排队等了一个多小时，只开了一个窗口，效率太低";
+  const auto r = classify(c, *Lexicon::builtin(), lexicon_only);
+  CHECK(r.category == Category::other);
+  CHECK(r.lexicon_scores[static_cast<std::size_t>(Category::service_attitude)] == 0);
+  c.text = "排队的时候柜员冲我翻白眼，还骂人";  // conduct still decides
+  CHECK(classify(c, *Lexicon::builtin(), lexicon_only).category == Category::service_attitude);
+}
+
+TEST_CASE("a promise of safety is mis-selling; a loss on it is fund_safety (zh-2026.5)") {
+  const auto promise = run("经理说这款产品零风险，跟定期一样，我才买的");
+  CHECK_FALSE(promise.fired(Trigger::fund_safety));
+  CHECK(promise.category == Category::product_sales);
+  CHECK(fired("经理说这款产品零风险，半年后亏了三成", Trigger::fund_safety));
+  // Concern words and the customer's own spending abroad are no theft claims.
+  CHECK_FALSE(fired("为了账户安全，能不能把转账限额调低", Trigger::fund_safety));
+  CHECK_FALSE(fired("我出国旅游在境外消费了两万，汇率换算费太高", Trigger::fund_safety));
+  CHECK(fired("我从没出过国，卡上却有两笔境外消费", Trigger::fund_safety));
+}
+
+TEST_CASE("paid out by the sender and not a cent received is fund_safety (zh-2026.5)") {
+  CHECK(fired("公司说工资代发成功了，可我们卡上一分钱都没有", Trigger::fund_safety));
+  CHECK_FALSE(fired("卡上一分钱都没有了，我想申请个分期", Trigger::fund_safety));
+}
+
+TEST_CASE("workers and firms counted are complainants; chat-group members are not (zh-2026.5)") {
+  CHECK(fired("我们车间十几个工人的卡都被冻结了", Trigger::group));
+  CHECK(fired("街上五家商户的收款码同一天都停用了", Trigger::group));
+  CHECK_FALSE(fired("柜员把我的流水截图发进了一个三百多人的微信群", Trigger::group));
+}
+
+TEST_CASE("a complaint forwarded by a journalist or the consumer-protection office is special_source (zh-2026.5)") {
+  CHECK(fired("晚报记者转来一位老人的投诉，说存折被冻结", Trigger::special_source));
+  CHECK(fired("国家金融监督管理总局消费者权益保护局转来工单一件", Trigger::special_source));
+  CHECK(fired("这件事我已经写文章曝光了", Trigger::media));
+  CHECK(fired("我打算把经过写篇文章发在公众号上", Trigger::media));
+}
+
+TEST_CASE("a negator does not reach across 就 or a blank (zh-2026.5)") {
+  // 没有…就…: "without X, Y happened" affirms Y
+  CHECK(fired("没有通知我就扣了三万，我从来没有授权过", Trigger::fund_safety));
+  CHECK(fired("商家收了钱没发货就跑路了", Trigger::fund_safety));
+  // posts without punctuation use blanks as commas
+  CHECK(fired("卷帘门还没拉开 上次投诉过这事 你们说会改", Trigger::repeat));
+  CHECK_FALSE(fired("卷帘门还没拉开，等了半天", Trigger::repeat));
+  // still negated inside one clause; an intention given up is no threat
+  CHECK_FALSE(fired("我没有被盗刷，只是想问问", Trigger::fund_safety));
+  CHECK_FALSE(fired("本来想发到网上，后来想想算了", Trigger::media));
+  // a co-branded card is no joint complaint; asking to surrender a policy is no loss
+  CHECK_FALSE(fired("办的是商场联名卡，积分一直不到账", Trigger::group));
+  CHECK_FALSE(fired("说是跟存款一样，现在我要求退保", Trigger::fund_safety));
+}
+
+TEST_CASE("not arrived is fund_safety only for money that left (zh-2026.5)") {
+  // points, cash-back and gifts that never came were never debited
+  CHECK_FALSE(fired("刷卡送的积分一直不到账", Trigger::fund_safety));
+  CHECK_FALSE(fired("活动说好的返现到现在还没到账", Trigger::fund_safety));
+  CHECK_FALSE(fired("开户礼品一直没收到", Trigger::fund_safety));
+  CHECK_FALSE(fired("我的存折不见了，想挂失补办", Trigger::fund_safety));
+  CHECK_FALSE(fired("资金被冻结了，说是要核实身份", Trigger::fund_safety));
+  // money that left and never arrived is
+  CHECK(fired("给我爸转账八千，三天了对方没收到", Trigger::fund_safety));
+  CHECK(fired("在手机银行汇了两万块，到今天还没到账", Trigger::fund_safety));
+  CHECK(fired("卡里的钱莫名其妙不见了", Trigger::fund_safety));
+}
