@@ -1228,7 +1228,7 @@ B站             media review:reputation
 挂失            account_transaction=2
 销户            account_transaction=3
 开户            account_transaction=2
-存款              account_transaction=1 tag:money_moved
+存款              account_transaction=1
 取款              account_transaction=1 tag:money_moved tag:txn
 取现              account_transaction=1 tag:txn
 余额            account_transaction=2
@@ -1529,7 +1529,8 @@ LPR             fees_rates=4
 查征信          privacy=4
 朋友圈          privacy=4
 发到群          privacy=6
-群里            privacy=3
+# (群里 also starts no head count: 群里三百多人都能看到 are no complainants.)
+群里            privacy=3 uncounted
 照片            privacy=3
 第三方          privacy=3
 授权给          privacy=3
@@ -2034,3 +2035,16 @@ APP里           facilities_system=1
 # Money sent (转的两万又没到账).
 转的            tag:money_moved
 汇的            tag:money_moved
+# Someone posing as the bank is a fraud attempt, not the customer's denial of an act.
+冒充你们        account_transaction=3
+冒充客服        account_transaction=3
+# Forwarded by a hotline or a reporting platform (a source).
+省长热线        special_source
+热线转来        special_source
+热线转办        special_source
+举报平台        special_source
+价格举报        special_source
+12358           special_source
+# An escrow account (监管户) is no regulator, like 资金监管.
+监管户          ignore
+监管专户        ignore

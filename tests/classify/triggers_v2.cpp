@@ -154,3 +154,13 @@ TEST_CASE("not arrived is fund_safety only for money that left (zh-2026.5)") {
   CHECK(fired("在手机银行汇了两万块，到今天还没到账", Trigger::fund_safety));
   CHECK(fired("卡里的钱莫名其妙不见了", Trigger::fund_safety));
 }
+
+TEST_CASE("hotlines and reporting platforms are sources; an escrow account or a deposit is not (zh-2026.5)") {
+  CHECK(fired("省长热线转来一件工单，来电人称被催收人员辱骂", Trigger::special_source));
+  CHECK(fired("价格举报平台转来：举报人认为开存款证明收费过高", Trigger::special_source));
+  CHECK_FALSE(fired("学费交进了你们的监管户，现在机构跑了", Trigger::special_source));
+  // 冒充你们银行 is a fraud call, and 存款 a balance, not money that moved
+  CHECK_FALSE(fired("有人冒充你们银行打电话，报出了我的存款数", Trigger::fund_safety));
+  // members of a chat group are no complainants
+  CHECK_FALSE(fired("被拉进理财群，群里两百多人都能看到我的电话", Trigger::group));
+}
