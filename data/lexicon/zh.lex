@@ -321,9 +321,9 @@
 私售            fund_safety product_sales=4
 用我的名义      fund_safety account_transaction=3
 以我的名义      fund_safety account_transaction=3
-没有出钱        fund_safety facilities_system=4
-没出钱          fund_safety facilities_system=4
-不出钱          fund_safety facilities_system=4
+没有出钱        fund_safety facilities_system=4 tag:not_arrived
+没出钱          fund_safety facilities_system=4 tag:not_arrived
+不出钱          fund_safety facilities_system=4 tag:not_arrived
 吞了我          fund_safety facilities_system=4
 吞了我的卡      facilities_system=4
 被吞了             facilities_system=3
@@ -948,7 +948,7 @@
 曝光            media review:reputation
 电视台          media review:reputation
 报社            media review:reputation
-报纸            media review:reputation
+报纸            review:reputation
 上新闻          media review:reputation
 新闻            media
 网上曝光        media review:reputation
@@ -978,7 +978,7 @@
 围观            media review:reputation
 上访            special_source review:reputation
 找记者             media review:reputation
-发帖            media review:reputation
+发帖            media review:reputation tag:contact
 爆料            media review:reputation
 报料            media review:reputation
 直播            media review:reputation
@@ -2048,3 +2048,56 @@ APP里           facilities_system=1
 # An escrow account (监管户) is no regulator, like 资金监管.
 监管户          ignore
 监管专户        ignore
+# zh-2026.5, from the public-style training texts (tests/classify/corpus/train_public.jsonl).
+# A promise of arrival is no arrival (客服说会到账了再通知); an arrival told plainly is.
+会到账          ignore
+会到账了        ignore
+终于到了        tag:arrived
+# People who are there, not complaining: 身后排队的五六名客户, 门口站了十几个人,
+# 前方等待32人, 前面21人, 群里面一百多人.
+排队的          uncounted
+站了            uncounted
+等待            uncounted
+前面            uncounted
+里面            uncounted
+# Posting: a note (小红书), a piece sent to an account, a screenshot put online. A newspaper
+# read in the lobby is no press (报纸 alone is reputation only; 登报, 上报纸 are media).
+发一篇笔记      media review:reputation
+发笔记          media review:reputation
+投稿            media review:reputation
+挂到网上        media review:reputation
+挂网上          media review:reputation
+上报纸          media review:reputation
+登报            media review:reputation
+# A journalist passing on a reader's or viewer's complaint.
+接到一位读者    media special_source review:reputation
+读者来电        media special_source review:reputation
+记者转过来      media special_source review:reputation
+知名律师        special_source review:public_figure
+# A complaint made before, in other words.
+再反映一次      repeat
+我再反映        repeat
+又去网点反映    repeat
+又来反映        repeat
+意见簿上写过    repeat
+意见簿上写了    repeat
+# Losses on a product sold as safe: only part of the money came back.
+仅退回          tag:loss
+只退回          tag:loss
+到手仅          tag:loss
+仅追回          tag:loss
+本金不会少      product_sales=3 tag:promise
+未能兑付        fund_safety product_sales=2
+# Less arrived than was paid in; robbery and theft at the branch.
+只到了          account_transaction=2 tag:shortfall
+抢走            fund_safety
+被抢            fund_safety
+钱包没了        fund_safety
+钱包被偷        fund_safety
+# Not the customer's act: the card was on them (卡明明在自己身上), a charge from nowhere.
+在自己身上      tag:denial
+卡明明在        tag:denial
+哪来的消费      tag:denial
+ATM存款         account_transaction=2 tag:money_moved
+# Posing as the bank (冒充贵行) is a fraud attempt, not a denial.
+冒充贵行        account_transaction=3

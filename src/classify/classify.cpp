@@ -188,12 +188,6 @@ void apply_text_rules(const Lexicon& lex, Scratch& s, Classification& out) {
     if (!(s.text_tags & st.settler)) continue;
     const auto bit = static_cast<std::size_t>(std::countr_zero(st.settler));
     const Entry& settler = entries[s.last_entry[bit]];
-    // The last word decides: 到账了 … 可是又没到账 is still not delivered, so evidence told
-    // after the last settler leaves everything standing.
-    bool renewed = false;
-    for (std::uint32_t ev = st.settled & s.text_tags; ev != 0; ev &= ev - 1)
-      renewed |= s.last_at[static_cast<std::size_t>(std::countr_zero(ev))] > s.last_at[bit];
-    if (renewed) continue;
     for (std::size_t t = 0; t < kTriggerCount; ++t) {
       if (!(st.triggers >> t & 1U)) continue;
       auto& hits = s.trigger_words[t];

@@ -164,3 +164,25 @@ TEST_CASE("hotlines and reporting platforms are sources; an escrow account or a 
   // members of a chat group are no complainants
   CHECK_FALSE(fired("被拉进理财群，群里两百多人都能看到我的电话", Trigger::group));
 }
+
+TEST_CASE("people who are there are no complainants; posting a note or a piece is media (zh-2026.5)") {
+  CHECK_FALSE(fired("柜员当着身后排队的五六名客户念我的身份证号", Trigger::group));
+  CHECK_FALSE(fired("九点半了还没开门，门口站了十几个人", Trigger::group));
+  CHECK_FALSE(fired("叫号屏写着前方等待40人，只开两个窗口", Trigger::group));
+  CHECK_FALSE(fired("大厅里摆着报纸，可是空调太冷", Trigger::media));
+  CHECK(fired("我们几个商量好了，每人发一篇笔记说这事", Trigger::media));
+  CHECK(fired("截图我已经投稿给本地的维权栏目了", Trigger::media));
+  CHECK(fired("再不退钱我就把聊天记录挂到网上", Trigger::media));
+}
+
+TEST_CASE("a complaint made before, told in other words; part of the money back on a safe product (zh-2026.5)") {
+  CHECK(fired("上周在你们网点的意见簿上写过这件事，今天又来了", Trigger::repeat));
+  CHECK(fired("第三次发帖了，你们的客服还是不回", Trigger::repeat));
+  CHECK(fired("理财经理说本金不会少，急用钱赎回时到手仅七万", Trigger::fund_safety));
+  CHECK(fired("存了五千，晚上查账户只到了四千", Trigger::fund_safety));
+  CHECK(fired("卡明明在自己身上，半夜却有一笔消费了两千的短信", Trigger::fund_safety));
+  CHECK(fired("在自助银行取完钱被人抢走了三千", Trigger::fund_safety));
+  // an ATM that paid nothing and refunded later is settled; a promise to pay is no arrival
+  CHECK_FALSE(fired("取款机不出钱，短信却扣了一千，周一钱退回来了", Trigger::fund_safety));
+  CHECK(fired("转账两万一直没到账，客服说会到账了再通知我", Trigger::fund_safety));
+}
