@@ -2101,3 +2101,38 @@ APP里           facilities_system=1
 ATM存款         account_transaction=2 tag:money_moved
 # Posing as the bank (冒充贵行) is a fraud attempt, not a denial.
 冒充贵行        account_transaction=3
+# What a salesperson promised is product_sales, even when it was a fee (docs/LABELLING.md):
+# 业务员说终身免年费 … 年费照扣. The card's own fee rule stays fees_rates (免年费).
+业务员说        product_sales=3
+业务员当时      product_sales=3
+销售说          product_sales=3
+销售人员说      product_sales=3
+地推            product_sales=3
+摆摊办          product_sales=3
+说好免          product_sales=3
+说好开卡送      product_sales=3
+拍胸脯          product_sales=3
+当时承诺        product_sales=3
+当初承诺        product_sales=3
+当初的话        product_sales=2
+当时说好        product_sales=3
+年费可以免      product_sales=3
+开卡送          product_sales=2
+开卡即送        product_sales=2
+办卡送          product_sales=2
+# Personal data that got out, in the public's words.
+漏出去          privacy=6
+泄露出去        privacy=6
+卖我信息        privacy=8
+卖了我的信息    privacy=8
+单位领导        privacy=3
+所在单位        privacy=3
+说得出来        privacy=3
+都说得出        privacy=4
+能报出          privacy=4
+报出了我        privacy=4
+推送给          privacy=2
+合作的电商      privacy=3
+有名字有电话    privacy=6
+名字和电话      privacy=4
+垃圾桶里        privacy=2

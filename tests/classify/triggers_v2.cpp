@@ -186,3 +186,15 @@ TEST_CASE("a complaint made before, told in other words; part of the money back 
   CHECK_FALSE(fired("取款机不出钱，短信却扣了一千，周一钱退回来了", Trigger::fund_safety));
   CHECK(fired("转账两万一直没到账，客服说会到账了再通知我", Trigger::fund_safety));
 }
+
+TEST_CASE("a salesperson's promise is product_sales; data that got out is privacy (zh-2026.5, lexicon alone)") {
+  ClassifySettings lexicon_only;
+  lexicon_only.use_model = false;
+  Complaint c;
+  c.text = "地推的业务员说好免年费，结果第二年照样收了";
+  CHECK(classify(c, *Lexicon::builtin(), lexicon_only).category == Category::product_sales);
+  c.text = "这张卡第二年收了免年费条件以外的年费，标准太高";
+  CHECK(classify(c, *Lexicon::builtin(), lexicon_only).category == Category::fees_rates);
+  c.text = "中介打来电话，我的贷款金额都说得出来，信息到底怎么漏出去的";
+  CHECK(classify(c, *Lexicon::builtin(), lexicon_only).category == Category::privacy);
+}
