@@ -1529,8 +1529,7 @@ LPR             fees_rates=4
 查征信          privacy=4
 朋友圈          privacy=4
 发到群          privacy=6
-# (群里 also starts no head count: 群里三百多人都能看到 are no complainants.)
-群里            privacy=3 uncounted
+群里            privacy=3
 照片            privacy=3
 第三方          privacy=3
 授权给          privacy=3
@@ -1556,8 +1555,8 @@ LPR             fees_rates=4
 当众            privacy=3
 大声            privacy=3
 念出来          privacy=4
-都能看到        privacy=4
-都能看见        privacy=4
+都能看到        privacy=4 nonparty
+都能看见        privacy=4 nonparty
 都听见          privacy=4
 都听到          privacy=4
 偷拍            privacy=5
@@ -2136,3 +2135,27 @@ ATM存款         account_transaction=2 tag:money_moved
 有名字有电话    privacy=6
 名字和电话      privacy=4
 垃圾桶里        privacy=2
+# An audience is no complainants (群里三百多人都能看到), a victims' group is (群里二十来个人
+# 中招): what follows the count decides, not the chat group.
+都看到了        nonparty
+都看见了        nonparty
+# Shops counted (三十多家小店, 十几家小商户).
+家小店          unit:person
+家店铺          unit:person
+家小商户        unit:person
+家门店          unit:person
+# Sources: a district head's mailbox, a citizens' hotline, a journalist's own inquiry.
+区长信箱        special_source
+县长信箱        special_source
+书记信箱        special_source
+市民热线        special_source
+记者暗访        media special_source review:reputation
+线索来自        special_source
+# Repeat and media, more words; rhetoric is no fraud (都觉得被骗了).
+再来反映        repeat
+提过工单        repeat
+发到了网上      media review:reputation
+传到网上        media review:reputation
+传到了网上      media review:reputation
+放到网上        media review:reputation
+觉得被骗        product_sales=2

@@ -198,3 +198,13 @@ TEST_CASE("a salesperson's promise is product_sales; data that got out is privac
   c.text = "中介打来电话，我的贷款金额都说得出来，信息到底怎么漏出去的";
   CHECK(classify(c, *Lexicon::builtin(), lexicon_only).category == Category::privacy);
 }
+
+TEST_CASE("a victims' chat group is a group, an audience is not; shops counted; more sources (zh-2026.5)") {
+  CHECK(fired("我们维权群里二十来个人都被扣了这笔钱", Trigger::group));
+  CHECK_FALSE(fired("她把我的截图发到群里，群里一百多人都能看见", Trigger::group));
+  CHECK(fired("这条街上十几家小商户的收款都被延迟了", Trigger::group));
+  CHECK(fired("区长信箱转来：居民反映网点门口音箱太吵", Trigger::special_source));
+  CHECK(fired("电视台记者暗访发现柜员拒绝老人取现", Trigger::special_source));
+  CHECK(fired("我已经把视频传到网上了", Trigger::media));
+  CHECK(fired("九月份我就提过工单，到现在没人回复", Trigger::repeat));
+}
