@@ -208,3 +208,26 @@ TEST_CASE("a victims' chat group is a group, an audience is not; shops counted; 
   CHECK(fired("我已经把视频传到网上了", Trigger::media));
   CHECK(fired("九月份我就提过工单，到现在没人回复", Trigger::repeat));
 }
+
+TEST_CASE("money missing, told the ways people tell it (zh-2026.5)") {
+  CHECK(fired("我转了两万过去。对方说没收到，钱去哪了", Trigger::fund_safety));
+  CHECK(fired("存了八千，回单上写的六千，柜员说机器没点错", Trigger::fund_safety));
+  CHECK(fired("付了定金，装修公司人去楼空", Trigger::fund_safety));
+  CHECK(fired("ATM屏幕说请取走现金，出钞口什么都没有，卡里扣了两千", Trigger::fund_safety));
+  CHECK(fired("定期存单被人挂失支取了，我从未挂失过，存单一直在我手里", Trigger::fund_safety));
+  CHECK(fired("信托到期延期兑付，本金一分没回来", Trigger::fund_safety));
+  CHECK(fired("柜员给我的存单是假的，系统里查不到", Trigger::fund_safety));
+  CHECK(fired("ATM取的钱里有两张假钞", Trigger::fund_safety));
+  // feared, nearly, or made good in the end
+  CHECK_FALSE(fired("我没丢卡，只是担心被盗刷，想关掉境外支付功能", Trigger::fund_safety));
+  CHECK_FALSE(fired("机器吞了钞没显示，半小时后清机存进卡里，钱是一分不少", Trigger::fund_safety));
+  CHECK_FALSE(fired("银行每年上门核实说是为了防诈骗", Trigger::fund_safety));
+}
+
+TEST_CASE("complainants counted in more words; people waiting are not (zh-2026.5)") {
+  CHECK(fired("我们班四十多个同学都被要求回学校销户", Trigger::group));
+  CHECK(fired("我和另外六个老乡的工资都被多扣了", Trigger::group));
+  CHECK(fired("我们三个都要投诉这个柜员", Trigger::group));
+  CHECK_FALSE(fired("大厅里等着的有二十多个人，只开了两个窗口", Trigger::group));
+  CHECK_FALSE(fired("贵行作为监管银行没有监管好预售资金", Trigger::special_source));
+}
