@@ -2268,3 +2268,9 @@ ATM存款         account_transaction=2 tag:money_moved
 # A payment feature is no payment (关掉境外支付功能).
 支付功能        facilities_system=1
 付了            tag:money_moved
+# More of the same (trigger cases): a threat to ring the regulator, a well-known host, a
+# second letter.
+就直接打        threat
+知名主持人      special_source review:public_figure
+上次来信        repeat
+写信            tag:contact
