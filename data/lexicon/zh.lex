@@ -1260,7 +1260,7 @@ B站             media review:reputation
 支付宝          account_transaction=1
 微信支付        account_transaction=1
 消费              account_transaction=1 tag:txn
-假币            account_transaction=3
+假币            fund_safety account_transaction=3
 拒收现金        account_transaction=3
 零钱            account_transaction=1
 兑换            account_transaction=1
@@ -2274,3 +2274,18 @@ ATM存款         account_transaction=2 tag:money_moved
 知名主持人      special_source review:public_figure
 上次来信        repeat
 写信            tag:contact
+# Real complaints (the tuning half of the real split, train_real.jsonl): deposits taken by
+# staff or never banked, counterfeit notes, partial recoveries.
+还没追回        fund_safety account_transaction=2
+没追回          fund_safety account_transaction=2
+只拿到          tag:loss
+怎么会没了      fund_safety account_transaction=2
+账户只剩        account_transaction=2 tag:shortfall
+转进陌生账户    fund_safety account_transaction=3
+挪走            fund_safety account_transaction=2
+根本没存进      fund_safety account_transaction=3
+没存进银行      fund_safety account_transaction=3
+联系不上她      tag:cut_off
+联系不上他      tag:cut_off
+交给她          tag:money_moved
+交给他          tag:money_moved
