@@ -13,7 +13,7 @@
 #   CATEGORY or CATEGORY=WEIGHT
 #                            adds WEIGHT (default 1, -100..100) to a category:
 #                            service_attitude account_transaction fees_rates
-#                            product_sales privacy facilities_system
+#                            product_sales privacy facilities_system other
 #   negator                  a phrase this close before another (see @negation_window),
 #                            in the same clause, cancels it: 没有被盗刷 is no theft claim
 #   boundary                 ends a clause: a negator does not reach across it
@@ -1604,12 +1604,12 @@ APP             facilities_system=3
 验证失败        facilities_system=2
 叫号机          facilities_system=4
 排号机          facilities_system=4
-停车位          facilities_system=2
+停车位          other=2
 无障碍          facilities_system=3
 轮椅              facilities_system=2
 空调            facilities_system=3
-卫生间          facilities_system=3
-厕所            facilities_system=3
+卫生间          other=3
+厕所            other=3
 电话打不通      facilities_system=3
 打不通          facilities_system=3
 一直占线        facilities_system=3
@@ -1673,7 +1673,7 @@ POS机           facilities_system=3
 台阶            facilities_system=2
 坡道            facilities_system=3
 漏水            facilities_system=3
-停车            facilities_system=2
+停车            other=2
 小程序          facilities_system=3
 银行App         facilities_system=3
 页面            facilities_system=2
@@ -2289,3 +2289,21 @@ ATM存款         account_transaction=2 tag:money_moved
 联系不上他      tag:cut_off
 交给她          tag:money_moved
 交给他          tag:money_moved
+# `other`, a grievance of its own (docs/LABELLING.md): a process in general, premises,
+# parking, opening hours. (Waiting and chasing alone, 没人管, 拖着, decide nothing.)
+必须本人        other=2
+本人到场        other=2
+本人来办        other=2
+规定            other=1
+流程            other=1
+繁琐            other=2
+来回跑          other=2
+公证            other=2
+开证明          other=2
+证明材料        other=1
+不近人情        other=2
+一刀切          other=2
+营业时间        other=3
+撤并            other=3
+搬迁            other=2
+网点撤          other=3

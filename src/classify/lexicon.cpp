@@ -92,7 +92,7 @@ namespace {
 const char* const kEffectHelp =
     "expected fund_safety, repeat, group, media, special_source, review:public_figure, "
     "review:sensitive, review:reputation, CATEGORY or CATEGORY=WEIGHT (service_attitude, "
-    "account_transaction, fees_rates, product_sales, privacy, facilities_system), negator, "
+    "account_transaction, fees_rates, product_sales, privacy, facilities_system, other), negator, "
     "boundary, ignore, unit:person, unit:yuan, nonparty, uncounted, threat or tag:NAME";
 
 // A tag's index in `tags`, added when new; throws when there would be too many.
@@ -272,8 +272,10 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
       const auto eq = tok.find('=');
       const auto cat = tok.substr(0, eq);
       std::size_t c = 0;
-      while (c + 1 < kCategoryCount && kCategoryNames[c] != cat) ++c;
-      if (c + 1 == kCategoryCount)
+      // `other` takes weights too: a process in general, premises, opening hours are a
+      // grievance of their own (docs/LABELLING.md), not only the absence of one.
+      while (c < kCategoryCount && kCategoryNames[c] != cat) ++c;
+      if (c == kCategoryCount)
         throw InputError(where + "unknown effect " + quoted(tok) + " (" + kEffectHelp + ")");
       int w = 1;
       if (eq != std::string_view::npos) {

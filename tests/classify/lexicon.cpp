@@ -9,6 +9,7 @@
 #include <tuple>
 #include <vector>
 
+#include "shixian/classify/classify.hpp"
 #include "shixian/classify/lexicon.hpp"
 #include "shixian/error.hpp"
 
@@ -16,6 +17,9 @@ using shixian::InputError;
 using shixian::classify::Lexicon;
 using shixian::classify::Match;
 using shixian::classify::Trigger;
+using shixian::classify::Category;
+using shixian::classify::ClassifySettings;
+using shixian::classify::Complaint;
 
 namespace {
 std::string parse_error(const std::string& text) {
@@ -39,8 +43,21 @@ TEST_CASE("lexicon errors name the file, the line and the value") {
   CHECK_CONTAINS(parse_error("@negation_window 99\n"), "bank.lex:1: negation window \"99\"");
   CHECK_CONTAINS(parse_error("@colour red\n"), "bank.lex:1: unknown directive");
   CHECK_CONTAINS(parse_error("未经 ignore negator\n"), "bank.lex:1: phrase \"未经\": ignore");
-  CHECK_CONTAINS(parse_error("x other=2\n"), "unknown effect \"other=2\"");
+  CHECK_CONTAINS(parse_error("x others=2\n"), "unknown effect \"others=2\"");
   CHECK_CONTAINS(parse_error("x review:amount\n"), "unknown effect \"review:amount\"");
+}
+
+TEST_CASE("`other` takes weights like any category: a process in general is a grievance") {
+  const auto lex = Lexicon::parse("必须本人到场 other=3\n柜员 service_attitude=1\n", "bank.lex");
+  Complaint c;
+  c.text = "柜员说必须本人到场，老人躺在医院来不了";
+  ClassifySettings lexicon_only;
+  lexicon_only.use_model = false;
+  const auto r = classify(c, *lex, lexicon_only);
+  CHECK(r.category == Category::other);
+  CHECK(r.lexicon_scores[static_cast<std::size_t>(Category::other)] == 3);
+  c.text = "柜员翻白眼";
+  CHECK(classify(c, *lex, lexicon_only).category == Category::service_attitude);
 }
 
 TEST_CASE("a lexicon file that cannot be read is an error naming the path") {
