@@ -163,7 +163,8 @@ inline bool read_timestamp(std::string_view s, Timestamp& out, MonthDays& months
 
 // RFC 3339 output, as format_instant_to writes it, with the date part of recent days
 // and the offset remembered: a ticket's instants are a few days apart and a year of
-// tickets touches only a few hundred days. Writes at most kMax bytes.
+// tickets touches only a few hundred days. Writes at most kMax bytes (32 in fact, a
+// fixed-size block past the text's end included: the caller's room must be kMax).
 class InstantWriter {
  public:
   static constexpr std::size_t kMax = 64;
@@ -215,7 +216,10 @@ class InstantWriter {
     std::memcpy(q + 3, kDigits2 + 2 * m, 2);
     q[5] = ':';
     std::memcpy(q + 6, kDigits2 + 2 * s, 2);
-    std::memcpy(q + 8, offset_text_, offset_len_);
+    // The whole offset block at a fixed size (one move, where offset_len_ bytes was a
+    // call into memcpy for every instant); the bytes past offset_len_ are scratch the
+    // caller overwrites, within the kMax this may write.
+    std::memcpy(q + 8, offset_text_, sizeof offset_text_);
     return q + 8 + offset_len_;
   }
 
