@@ -697,7 +697,8 @@ namespace {
 void put_string(OutBuffer& out, std::string_view s, bool valid_utf8) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   bool plain = true;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  // Printable ASCII (an id, nearly always) is settled a word at a time; the rest here.
+  for (std::size_t i = io::json::printable_ascii(s) ? s.size() : 0; i < s.size(); ++i) {
     const unsigned c = p[i];
     if (c < 0x20 || c == 0x7F || c == '"' || c == '\\' || (c >= 0x80 && !valid_utf8) ||
         (c == 0xC2 && i + 1 < s.size() && p[i + 1] <= 0x9F)) {  // (DEL and C1 controls: escaped)

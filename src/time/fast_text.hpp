@@ -60,9 +60,12 @@ class MonthDays {
   std::array<Entry, 64> entries_{};
 
  public:
-  // The last date read: "YYYY-MM-" and "DD" as loaded, and its day number.
-  std::uint64_t last_w1 = 0, last_dd = 0;
-  int last_day = 0;
+  // The last month read: "YYYY-MM-" as loaded, the day number of its first day and
+  // its length. A ticket's events mostly fall in one month where they span several
+  // days: keyed on the day too, this missed on about half the timestamps.
+  std::uint64_t last_w1 = 0;
+  int last_first = 0;
+  unsigned last_length = 0;
 };
 
 // The word tricks below read byte i of a loaded word as the text's byte i.
@@ -100,30 +103,27 @@ inline bool read_timestamp(std::string_view s, Timestamp& out, MonthDays& months
   std::memcpy(&w1, p, 8);      // "YYYY-MM-"
   std::memcpy(&w2, p + 8, 8);  // "DDTHH:MM"
   // Little-endian: byte i of the word is p[i].
-  constexpr std::uint64_t m1 = 0x00ffff00ffffffffull, m2 = 0xffff00ffff00ffffull, m2_time = 0xffff00ffff000000ull;
+  constexpr std::uint64_t m1 = 0x00ffff00ffffffffull, m2 = 0xffff00ffff00ffffull;
   // Separators read as '0', then each byte i becomes 10 * digit[i] + digit[i + 1]
   // (at most 99: no carries, no borrows).
   constexpr std::uint64_t zeros = 0x3030303030303030ull;
-  int day_number;
-  if (w1 == months.last_w1 && (w2 & 0xffff) == months.last_dd) {  // the previous timestamp's date
-    if (!digits_at(w2, m2_time)) return false;
-    day_number = months.last_day;
-  } else {
-    if (!digits_at(w1, m1) || !digits_at(w2, m2)) return false;
+  if (!digits_at(w2, m2)) return false;
+  const unsigned d = static_cast<unsigned>((w2 & 0xff) - '0') * 10 + static_cast<unsigned>((w2 >> 8 & 0xff) - '0');
+  if (w1 != months.last_w1) {  // another month than the previous timestamp's
+    if (!digits_at(w1, m1)) return false;
     const std::uint64_t d1 = ((w1 & m1) | (zeros & ~m1)) - zeros, v1 = d1 * 10 + (d1 >> 8);
     const unsigned yh = static_cast<unsigned>(v1 & 0xff), yl = static_cast<unsigned>(v1 >> 16 & 0xff),
                    mo = static_cast<unsigned>(v1 >> 40 & 0xff);
-    const unsigned d = static_cast<unsigned>((w2 & 0xff) - '0') * 10 + static_cast<unsigned>((w2 >> 8 & 0xff) - '0');
-    static constexpr unsigned char month_days[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr unsigned char month_days[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const unsigned y = yh * 100 + yl;
     // Years outside 1900..2199 are the general parser's to reject (src/time/text.cpp).
-    if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1 || d > month_days[mo]) return false;
-    if (mo == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return false;
-    day_number = months.first_of(y, mo) + static_cast<int>(d) - 1;
+    if (y < 1900 || y > 2199 || mo < 1 || mo > 12) return false;
     months.last_w1 = w1;
-    months.last_dd = w2 & 0xffff;
-    months.last_day = day_number;
+    months.last_first = months.first_of(y, mo);
+    months.last_length = month_days[mo] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
   }
+  if (d < 1 || d > months.last_length) return false;
+  const int day_number = months.last_first + static_cast<int>(d) - 1;
   const std::uint64_t d2 = ((w2 & m2) | (zeros & ~m2)) - zeros, v2 = d2 * 10 + (d2 >> 8);
   const unsigned h = static_cast<unsigned>(v2 >> 24 & 0xff), mi = static_cast<unsigned>(v2 >> 48 & 0xff);
   int sec = 0;
@@ -163,7 +163,8 @@ inline bool read_timestamp(std::string_view s, Timestamp& out, MonthDays& months
 
 // RFC 3339 output, as format_instant_to writes it, with the date part of recent days
 // and the offset remembered: a ticket's instants are a few days apart and a year of
-// tickets touches only a few hundred days. Writes at most kMax bytes.
+// tickets touches only a few hundred days. Writes at most kMax bytes (32 in fact, a
+// fixed-size block past the text's end included: the caller's room must be kMax).
 class InstantWriter {
  public:
   static constexpr std::size_t kMax = 64;
@@ -215,7 +216,10 @@ class InstantWriter {
     std::memcpy(q + 3, kDigits2 + 2 * m, 2);
     q[5] = ':';
     std::memcpy(q + 6, kDigits2 + 2 * s, 2);
-    std::memcpy(q + 8, offset_text_, offset_len_);
+    // The whole offset block at a fixed size (one move, where offset_len_ bytes was a
+    // call into memcpy for every instant); the bytes past offset_len_ are scratch the
+    // caller overwrites, within the kMax this may write.
+    std::memcpy(q + 8, offset_text_, sizeof offset_text_);
     return q + 8 + offset_len_;
   }
 

@@ -42,12 +42,19 @@ std::string cat(std::initializer_list<std::string_view> parts) {
 // offset with seconds, trailing text).
 std::string timestamp_text(Rng& rng, bool common, const std::vector<std::string>& recent_dates) {
   std::string s;
-  if (!recent_dates.empty() && pick(rng, 0, 1)) {  // the date of an earlier text: the reader's one-date memory
+  static constexpr int month_days[13] = {31, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const int reuse = recent_dates.empty() ? 0 : pick(rng, 0, 3);
+  if (reuse == 1) {  // the date of an earlier text
     s = recent_dates[static_cast<std::size_t>(pick(rng, 0, static_cast<int>(recent_dates.size()) - 1))];
+  } else if (reuse >= 2) {  // its month, another day (the reader's month memory; past the month's end too)
+    s = recent_dates[static_cast<std::size_t>(pick(rng, 0, static_cast<int>(recent_dates.size()) - 1))].substr(0, 8);
+    const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2));
+    const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    const int last = month_days[m] + (m == 2 && leap);
+    s += two(common ? pick(rng, 1, last) : pick(rng, 0, 32));
   } else {
     const int y = common ? pick(rng, 1900, 2199) : pick(rng, 1890, 2210);
     const int m = common ? pick(rng, 1, 12) : pick(rng, 0, 13);
-    static constexpr int month_days[13] = {31, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
     const int last = m >= 1 && m <= 12 ? month_days[m] + (m == 2 && leap) : 31;
     const int d = common ? pick(rng, 1, last) : pick(rng, 0, 32);

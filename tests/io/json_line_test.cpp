@@ -1,0 +1,52 @@
+// The output writers' fast path of src/io/json_line.hpp against its general version:
+// io::json::printable_ascii says a text needs no escaping, and append_json_string (the
+// oracle) must then write it unchanged between quotes. It must also say yes to the
+// texts it is for (ids), or the writers silently lose their speed.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+
+#include "io/json_line.hpp"
+#include "shixian/io/line_reader.hpp"
+
+using namespace shixian;
+
+namespace {
+
+// Every byte of the string printable ASCII, but '"' and '\\', by a byte-at-a-time rule.
+bool plain_bytes(std::string_view s) {
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("io::json::printable_ascii agrees with append_json_string and a byte-at-a-time test on random text") {
+  std::mt19937_64 rng(16);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  int plain = 0;
+  for (int i = 0; i < 200000; ++i) {
+    std::string s(static_cast<std::size_t>(pick(0, 40)), 'x');
+    const int mode = pick(0, 3);
+    for (auto& c : s) {
+      // Mostly ids' bytes; sometimes any byte, or one of the edges (0x1F, 0x20, 0x7E,
+      // 0x7F, 0x80, 0xFF, '"', '\\') at any position, the tail's included.
+      static constexpr unsigned char edges[] = {0x00, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x9B, 0xC2, 0xFF, '"', '\\'};
+      if (mode == 0 || pick(0, 30) != 0) c = static_cast<char>(pick(0x21, 0x7E));
+      else if (mode == 1) c = static_cast<char>(pick(0, 255));
+      else c = static_cast<char>(edges[pick(0, sizeof edges - 1)]);
+    }
+    const bool fast = io::json::printable_ascii(s);
+    CAPTURE(s);
+    CHECK(fast == plain_bytes(s));
+    if (fast) {
+      ++plain;
+      CHECK(io::json_string(s) == "\"" + s + "\"");
+    }
+  }
+  CHECK(plain > 50000);
+}
