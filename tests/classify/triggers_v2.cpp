@@ -15,6 +15,14 @@ Classification run(const std::string& text) {
   return classify(c, *Lexicon::builtin(), ClassifySettings{});
 }
 bool fired(const std::string& text, Trigger t) { return run(text).fired(t); }
+// The lexicon's own reading, without the n-gram model: what the words alone decide.
+Classification lexicon_alone(const std::string& text) {
+  ClassifySettings lexicon_only;
+  lexicon_only.use_model = false;
+  Complaint c;
+  c.text = text;
+  return classify(c, *Lexicon::builtin(), lexicon_only);
+}
 }  // namespace
 
 TEST_CASE("numbers that are not complainants do not make a group") {
@@ -77,25 +85,17 @@ TEST_CASE("损失, 到账, 取不出钱 in senses that are no loss of funds") {
 }
 
 TEST_CASE("weak process words never decide a category by themselves") {
-  ClassifySettings lexicon_only;
-  lexicon_only.use_model = false;
-  Complaint c;
-  c.text = "到现在没人管，一直拖着，说好的回电也没有";
-  const auto r = classify(c, *Lexicon::builtin(), lexicon_only);
+  const auto r = lexicon_alone("到现在没人管，一直拖着，说好的回电也没有");
   CHECK(r.category == Category::other);
   for (int s : r.lexicon_scores) CHECK(s == 0);
 }
 
 TEST_CASE("a wait, a queue or a slow window is no conduct (zh-2026.5)") {
-  ClassifySettings lexicon_only;
-  lexicon_only.use_model = false;
-  Complaint c;
-  c.text = "排队等了一个多小时，只开了一个窗口，效率太低";
-  const auto r = classify(c, *Lexicon::builtin(), lexicon_only);
+  const auto r = lexicon_alone("排队等了一个多小时，只开了一个窗口，效率太低");
   CHECK(r.category == Category::other);
   CHECK(r.lexicon_scores[static_cast<std::size_t>(Category::service_attitude)] == 0);
-  c.text = "排队的时候柜员冲我翻白眼，还骂人";  // conduct still decides
-  CHECK(classify(c, *Lexicon::builtin(), lexicon_only).category == Category::service_attitude);
+  // conduct still decides
+  CHECK(lexicon_alone("排队的时候柜员冲我翻白眼，还骂人").category == Category::service_attitude);
 }
 
 TEST_CASE("a promise of safety is mis-selling; a loss on it is fund_safety (zh-2026.5)") {
@@ -188,15 +188,9 @@ TEST_CASE("a complaint made before, told in other words; part of the money back 
 }
 
 TEST_CASE("a salesperson's promise is product_sales; data that got out is privacy (zh-2026.5, lexicon alone)") {
-  ClassifySettings lexicon_only;
-  lexicon_only.use_model = false;
-  Complaint c;
-  c.text = "地推的业务员说好免年费，结果第二年照样收了";
-  CHECK(classify(c, *Lexicon::builtin(), lexicon_only).category == Category::product_sales);
-  c.text = "这张卡第二年收了免年费条件以外的年费，标准太高";
-  CHECK(classify(c, *Lexicon::builtin(), lexicon_only).category == Category::fees_rates);
-  c.text = "中介打来电话，我的贷款金额都说得出来，信息到底怎么漏出去的";
-  CHECK(classify(c, *Lexicon::builtin(), lexicon_only).category == Category::privacy);
+  CHECK(lexicon_alone("地推的业务员说好免年费，结果第二年照样收了").category == Category::product_sales);
+  CHECK(lexicon_alone("这张卡第二年收了免年费条件以外的年费，标准太高").category == Category::fees_rates);
+  CHECK(lexicon_alone("中介打来电话，我的贷款金额都说得出来，信息到底怎么漏出去的").category == Category::privacy);
 }
 
 TEST_CASE("a victims' chat group is a group, an audience is not; shops counted; more sources (zh-2026.5)") {
