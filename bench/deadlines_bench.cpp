@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "shixian/calendar/calendar.hpp"
+#include "shixian/sla/clocks.hpp"
 #include "shixian/sla/deadlines.hpp"
+#include "shixian/time/text.hpp"
 
 using namespace shixian;
 
@@ -81,6 +83,25 @@ void BM_Clock_WorkingDays_Total(benchmark::State& s) { stage_bench(s, "total"); 
 BENCHMARK(BM_Clock_BusinessTime_HqDispatch);
 BENCHMARK(BM_Clock_Elapsed_BranchDispatch);
 BENCHMARK(BM_Clock_WorkingDays_Total);
+
+// business_time_between over long spans (issue 16): the span is split at the zone's offset
+// changes and each stretch counted in O(1), so 116 years (a ticket received in 1910,
+// audited in 2026: every change Shanghai ever had) costs a few times one year, not 116
+// times. The day walk it replaced took about 2 ms for the 116 years. Peer in the same
+// run: the same call over 1 and 10 years. (tests/sla/business_time_span_test.cpp checks
+// the answers against a day-by-day sum; this is where their cost is measured.)
+void BM_BusinessTime_Span(benchmark::State& state) {
+  const ClockContext ctx{default_calendar(), Zone::shanghai(), Coverage::provisional};
+  Schedule s;
+  s.id.assign(1, 'w');
+  s.working_days_only = false;
+  s.windows.push_back({parse_time_of_day("08:30"), parse_time_of_day("17:30", true)});
+  s.per_day = s.windows.front().close - s.windows.front().open;
+  const Instant b = parse_instant("2026-06-01T00:00", ctx.zone);
+  const Instant a = b - std::chrono::hours{24 * 365} * state.range(0) - std::chrono::hours{24 * 28};
+  for (auto _ : state) benchmark::DoNotOptimize(business_time_between(s, a, b, ctx));
+}
+BENCHMARK(BM_BusinessTime_Span)->Arg(1)->Arg(10)->Arg(116);
 
 // The floor: one instant -> local time conversion with date/tz itself.
 void BM_Floor_DateZonedTime(benchmark::State& state) {

@@ -3,7 +3,6 @@
 
 #include "classify/check.hpp"
 
-#include <chrono>
 #include <cmath>
 #include <string>
 
@@ -258,12 +257,10 @@ TEST_CASE("a 1 MB text is classified, with words at both ends found") {
   std::string text = "我是记者。";
   while (text.size() < (1U << 20)) text += "网点排队时间很长，大堂经理说系统正在升级。";
   text += "最后发现卡被盗刷了";
-  const auto t0 = std::chrono::steady_clock::now();
+  // (Its cost, linear in the length, is measured in bench_classify's BM_AdversarialText.)
   const auto r = run(text);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
   CHECK(r.fired(Trigger::media));
   CHECK(r.fired(Trigger::fund_safety));
-  CHECK(ms.count() < 2000);  // linear: a megabyte is milliseconds, not seconds, even under ASan
 }
 
 TEST_CASE("a repeated negated phrase is reported once") {
@@ -391,15 +388,13 @@ TEST_CASE("traditional characters are read as their simplified forms") {
   CHECK(shixian::classify::classify(c, *lex, settings).amount == doctest::Approx(50000));
 }
 
-TEST_CASE("a long run of 1万 costs linear time, not quadratic (issue 16)") {
+TEST_CASE("a long run of 1万 reads only a bounded leading number (issue 16)") {
   // Before the bound on numeral runs, 64 KB of 1万 took 2.8 s (each 万 walked back over
-  // the whole run); now it is one pass. 256 KB must finish far inside a second.
+  // the whole run); now it is one pass, measured in bench_classify
+  // (BM_AdversarialText/yi_wan over 4 KB to 1 MB), not timed here.
   std::string text;
   while (text.size() < (256U << 10)) text += "1万";
-  const auto t0 = std::chrono::steady_clock::now();
   const auto r = run(text);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
-  CHECK(ms.count() < 1000);
   // Only a leading piece short enough to be a number may be read; never the whole run.
   CHECK(r.amount.value_or(0) <= 1e15);
 }

@@ -65,16 +65,12 @@ TEST_CASE("business time across a zone's offset changes equals the day-by-day su
   }
 }
 
-TEST_CASE("business time from 1910 to 2026 in Shanghai is not a day walk") {
+TEST_CASE("business time from 1910 to 2026 in Shanghai equals the day-by-day sum") {
+  // 42,510 days across every offset change Shanghai had. How long it takes is measured in
+  // bench/deadlines_bench.cpp (BM_BusinessTime_Span, against 1 and 10 years in the same
+  // run), not here: a timed test fails on a loaded machine and proves nothing on a fast one.
   const ClockContext ctx{default_calendar(), Zone::shanghai(), Coverage::provisional};
   const auto s = every_day("08:30", "17:30", false);
   const Instant a = parse_instant("1910-01-10T12:00", ctx.zone), b = parse_instant("2026-06-01T00:00", ctx.zone);
-  // 42,510 days; the old day walk took about 2 ms per call. Bounded work: well under
-  // 20 ms for 100 calls even on a loaded machine (a timing bound, not a benchmark).
-  const auto start = std::chrono::steady_clock::now();
-  Duration d{0};
-  for (int i = 0; i < 100; ++i) d = business_time_between(s, a, b, ctx);
-  const auto took = std::chrono::steady_clock::now() - start;
-  CHECK(d == day_by_day(s, a, b, ctx));
-  CHECK(took < std::chrono::milliseconds(20));
+  CHECK(business_time_between(s, a, b, ctx) == day_by_day(s, a, b, ctx));
 }
