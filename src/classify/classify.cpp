@@ -272,6 +272,15 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
     kept_end = std::max(kept_end, mt.end);
     if (e.boundary) last_boundary_begin = mt.begin;
 
+    // Whether a negator or threat ending before `to` reaches it: in the same clause (no
+    // boundary phrase, line break or blank between) and within the negation window.
+    auto reaches = [&](const Match& from, const Match& to) {
+      const std::string_view gap = text.substr(from.end, to.begin - from.end);
+      const bool blocked = (last_boundary_begin != std::numeric_limits<std::size_t>::max() &&
+                            last_boundary_begin >= from.end) ||
+                           crosses_clause(gap);
+      return !blocked && gap.size() <= window * 4 && utf8_chars(gap) <= window;
+    };
     if (e.has_effect()) {
       if (s.sent_tags != 0 && mt.begin > s.sent_scan &&
           has_sentence_end(text.substr(s.sent_scan, mt.begin - s.sent_scan)))
@@ -283,11 +292,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
       for (std::size_t k = e.negative_claim ? 0 : s.negators.size(); k-- > 0;) {
         const Match& n = m[s.negators[k]];
         if (n.end > mt.begin) continue;  // overlapping: 并未 in 并未到账 is part of the claim
-        const std::string_view gap = text.substr(n.end, mt.begin - n.end);
-        const bool blocked = (last_boundary_begin != std::numeric_limits<std::size_t>::max() &&
-                              last_boundary_begin >= n.end) ||
-                             crosses_clause(gap);
-        if (!blocked && gap.size() <= window * 4 && utf8_chars(gap) <= window) neg = &n;
+        if (reaches(n, mt)) neg = &n;
         break;
       }
       if (neg != nullptr) {
@@ -302,11 +307,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         // came through it (docs/LABELLING.md); only special_source is taken back.
         constexpr auto kSpecial = static_cast<std::uint8_t>(1U << static_cast<unsigned>(Trigger::special_source));
         if ((triggers & kSpecial) && last_threat != nullptr && last_threat->end <= mt.begin) {
-          const std::string_view gap = text.substr(last_threat->end, mt.begin - last_threat->end);
-          const bool blocked = (last_boundary_begin != std::numeric_limits<std::size_t>::max() &&
-                                last_boundary_begin >= last_threat->end) ||
-                               crosses_clause(gap);
-          if (!blocked && gap.size() <= window * 4 && utf8_chars(gap) <= window) {
+          if (reaches(*last_threat, mt)) {
             triggers = static_cast<std::uint8_t>(triggers & ~kSpecial);
             const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, last_threat->entry};
             if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
