@@ -29,6 +29,10 @@
 #   threat                   a special_source phrase right after it, in the same clause
 #                            and within the negation window, is only threatened, not a
 #                            source (就去银保监局, 只能打12378); nothing else is touched
+#   named                    a special_source phrase right before it (at most three
+#                            characters between, same clause) is only named, its rules or
+#                            its words (央行规定, 监管局回应), not a channel the complaint
+#                            came through; nothing else is touched
 #   tag:NAME                 weak evidence of a named kind (NAME: a-z 0-9 _; at most 32
 #                            names), decisive only in a combination rule (@rule below);
 #                            like any effect it can be negated
@@ -46,7 +50,7 @@
 # phrases of the TAGs when a phrase of SETTLER comes later in the text (没到账 … 才到账).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.5
+@version zh-2026.6
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -1056,6 +1060,11 @@ B站             media review:reputation
 资金监管        ignore
 监管账户        ignore
 政府部门        special_source
+政务部门        special_source
+政务服务热线    special_source tag:regulator
+政务平台        special_source
+政务热线        special_source tag:regulator
+政务网          special_source
 找政府          special_source
 市长信箱        special_source
 消保局          special_source
@@ -1067,6 +1076,29 @@ B站             media review:reputation
 网信办          special_source
 银行业协会      special_source
 省人大          special_source review:public_figure
+
+# zh-2026.6. A regulator only named: its rules, its words, its acts towards the bank, not a channel
+# this complaint came through (docs/LABELLING.md, "merely named"). `named` takes back the
+# special_source of a phrase right before it (at most three characters between: 央行的规定,
+# 人民银行的相关规定); 规定 itself is in the categories' section.
+回应            named
+表示            named
+出台            named
+发布            named
+印发            named
+公布            named
+通报            named
+处罚            named
+罚款            named
+罚单            named
+明确            named
+提醒            named
+提示            named
+官网            named
+数据显示        named
+文件            named
+政策            named
+指导意见        named
 
 # ---------------------------------------------------------------- sensitive topics
 养老金          review:sensitive
@@ -2294,7 +2326,7 @@ ATM存款         account_transaction=2 tag:money_moved
 必须本人        other=2
 本人到场        other=2
 本人来办        other=2
-规定            other=1
+规定            other=1 named
 流程            other=1
 繁琐            other=2
 来回跑          other=2

@@ -213,10 +213,10 @@ struct TextFacts {
   NumberHit amount;  // largest amount
 };
 
-// Why a phrase did not count: a negator before it; a threat before a special source
-// (only special_source is taken back); a queue or card digits before a group phrase
+// Why a phrase did not count: a negator before it; a threat before a special source or
+// a naming word right after it (央行规定: only special_source is taken back); a queue or card digits before a group phrase
 // (only group is).
-enum class Taken : std::uint8_t { negated, threat, uncounted };
+enum class Taken : std::uint8_t { negated, threat, named, uncounted };
 
 // A phrase that did not count, recorded with what it would have done, and worded.
 void add_negated(Classification& out, const Entry& e, std::string_view negator, std::string_view context,
@@ -232,6 +232,7 @@ void add_negated(Classification& out, const Entry& e, std::string_view negator, 
     n.tag = e.tags != 0;
   }
   n.threat = why == Taken::threat;
+  n.named = why == Taken::named;
   n.uncounted = why == Taken::uncounted;
   // The JSON's effects are the lexicon file's own notation (nonparty, unit:person …
   // included): a bank corrects the lexicon by them. Text words the record (Wording).
@@ -315,6 +316,27 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
               add_negated(out, e, entries[last_threat->entry].phrase,
                           text.substr(last_threat->begin, mt.end - last_threat->begin), Taken::threat);
             }
+          }
+        }
+        // 央行规定 / 监管局回应: the regulator only named, its rules or its words, not a
+        // channel the complaint came through (docs/LABELLING.md). The naming word follows
+        // within three characters (央行的有关规定), before any boundary; only special_source
+        // is taken back.
+        if (triggers & kSpecial) {
+          for (std::size_t j = i + 1; j < m.size() && m[j].begin <= mt.end + 12; ++j) {
+            if (!s.kept[j] || m[j].begin < mt.end) continue;
+            const Entry& f = entries[m[j].entry];
+            if (f.boundary) break;
+            if (!f.named) continue;
+            const std::string_view gap = text.substr(mt.end, m[j].begin - mt.end);
+            if (crosses_clause(gap) || utf8_chars(gap) > 3) break;
+            triggers = static_cast<std::uint8_t>(triggers & ~kSpecial);
+            const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, m[j].entry};
+            if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
+              s.negated_seen.push_back(key);
+              add_negated(out, e, f.phrase, text.substr(mt.begin, m[j].end - mt.begin), Taken::named);
+            }
+            break;
           }
         }
         // 前面还有十几个人: a queue, not a group, whether read as a number or as a phrase.

@@ -81,6 +81,7 @@ std::string Entry::effects() const {
   if (nonparty) add("nonparty");
   if (uncounted) add("uncounted");
   if (threat) add("threat");
+  if (named) add("named");
   if (tags != 0) add("tag");  // names live in the lexicon: Lexicon::tag_names()
   return out;
 }
@@ -93,7 +94,7 @@ const char* const kEffectHelp =
     "expected fund_safety, repeat, group, media, special_source, review:public_figure, "
     "review:sensitive, review:reputation, CATEGORY or CATEGORY=WEIGHT (service_attitude, "
     "account_transaction, fees_rates, product_sales, privacy, facilities_system, other), negator, "
-    "boundary, ignore, unit:person, unit:yuan, nonparty, uncounted, threat or tag:NAME";
+    "boundary, ignore, unit:person, unit:yuan, nonparty, uncounted, threat, named or tag:NAME";
 
 // A tag's index in `tags`, added when new; throws when there would be too many.
 std::uint32_t tag_bit(std::vector<std::string>& tags, std::string_view name, const std::string& where) {
@@ -248,6 +249,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
       else if (tok == "nonparty") e.nonparty = true;
       else if (tok == "uncounted") e.uncounted = true;
       else if (tok == "threat") e.threat = true;
+      else if (tok == "named") e.named = true;
       else known = false;
       if (known) continue;
       if (tok.substr(0, 4) == "tag:") {
@@ -289,7 +291,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
       e.weights[c] = static_cast<std::int16_t>(w);
     }
     if (e.ignore && (e.has_effect() || e.negator || e.boundary || e.unit_person || e.unit_yuan ||
-                     e.nonparty || e.uncounted || e.threat))
+                     e.nonparty || e.uncounted || e.threat || e.named))
       throw InputError(where + "phrase " + quoted(e.phrase) +
                        ": ignore hides the phrase, so it cannot be combined with other effects");
     if (e.ignore && e.tags != 0)

@@ -77,6 +77,7 @@ Wording::Wording(const i18n::Terms& t) {
   get(effect_weight_, "effect_weight");
   get(effect_tag_, "effect_tag");
   get(effect_threat_, "effect_threat");
+  get(effect_named_, "effect_named");
   get(effect_settled_, "effect_settled");
   get(effect_uncounted_, "effect_uncounted");
   get(warn_unreadable_, "warn_unreadable");
@@ -251,6 +252,10 @@ std::string Wording::effects(const NegatedMention& n) const {
   std::string out;
   if (n.threat) {
     append_fill(out, effect_threat_, {trigger(Trigger::special_source)});
+    return out;
+  }
+  if (n.named) {
+    append_fill(out, effect_named_, {trigger(Trigger::special_source)});
     return out;
   }
   if (n.uncounted) {

@@ -80,7 +80,7 @@ TEST_CASE("comments, blank lines, CRLF, a BOM and directives are accepted") {
 
 TEST_CASE("the built-in lexicon parses and covers every trigger and category") {
   const auto lex = Lexicon::builtin();
-  CHECK(lex->version() == "zh-2026.5");
+  CHECK(lex->version() == "zh-2026.6");
   CHECK(lex->entries().size() > 300);
   unsigned triggers = 0;
   bool category[6] = {};
@@ -145,6 +145,7 @@ TEST_CASE("@rule and tag: errors name the line and the value") {
   CHECK(parse_error("a tag:x\n@rule x+y fund_safety\n") ==
         "bank.lex:2: rule tag \"y\" is on no phrase (expected a tag given to some phrase as tag:NAME)");
   CHECK(parse_error("a ignore tag:x\n").find("ignore hides the phrase") != std::string::npos);
+  CHECK(parse_error("a ignore named\n").find("ignore hides the phrase") != std::string::npos);
   std::string many;
   for (int i = 0; i <= 32; ++i) {
     const std::string n = std::to_string(i);

@@ -225,3 +225,20 @@ TEST_CASE("complainants counted in more words; people waiting are not (zh-2026.5
   CHECK_FALSE(fired("大厅里等着的有二十多个人，只开了两个窗口", Trigger::group));
   CHECK_FALSE(fired("贵行作为监管银行没有监管好预售资金", Trigger::special_source));
 }
+
+TEST_CASE("a regulator only named (its rules, its words, its fines) is no special_source; a matter taken to it is") {
+  // docs/LABELLING.md, "A matter the customer has already taken to a regulator".
+  const auto rules = run("按人民银行的相关规定，银行不能随便收这笔钱，请退还");
+  CHECK_FALSE(rules.fired(Trigger::special_source));
+  REQUIRE_FALSE(rules.negated.empty());
+  CHECK(rules.negated[0].named);
+  CHECK(rules.negated[0].negator == "规定");
+  CHECK_FALSE(fired("新闻里说这家行刚被央行罚款几百万，我的钱放这里安心吗", Trigger::special_source));
+  CHECK_FALSE(fired("银保监局回应称将督促银行尽快核实", Trigger::special_source));
+  // the same names, and the complaint taken there: a source
+  CHECK(fired("这事我上周已经向人民银行投诉过，没人理", Trigger::special_source));
+  CHECK(fired("我打了政务服务热线，热线转给了你们行", Trigger::special_source));
+  CHECK(fired("后来只好投诉到政务平台，银行这才松口", Trigger::special_source));
+  // a naming word past a boundary names nothing
+  CHECK(fired("我找了银保监局，规定是什么我不懂，只要退钱", Trigger::special_source));
+}

@@ -137,6 +137,9 @@ struct NegatedMention {
   std::array<std::int16_t, kCategoryCount> weights{};
   bool tag = false;
   bool threat = false;
+  // `named`: a special_source phrase only named (央行规定, 监管局回应), not a channel the
+  // complaint came through; `negator` is then the naming phrase (规定).
+  bool named = false;
   // `settled`: trigger evidence withdrawn by a later phrase (@settle): 没到账 … 才到账;
   // `negator` and `context` are then the settling phrase.
   bool settled = false;

@@ -21,7 +21,9 @@
 //             head count or an amount), nonparty (people who are not complainants,
 //             e.g. 工作人员 in 三名工作人员), uncounted (the head count right after it is
 //             not complainants: 后四位 card digits, 前面还有二十个人 a queue), threat (a
-//             special_source phrase right after it is a threat, not a source: 就去银保监局).
+//             special_source phrase right after it is a threat, not a source: 就去银保监局), named
+//             (a special_source phrase right before it is only named, its rules or its
+//             words, not a channel the complaint came through: 央行规定, 监管局回应).
 //
 // Model: every entry is compiled into one Aho–Corasick automaton over the UTF-8 bytes
 // (ASCII letters folded to lower case), built once when the lexicon is parsed. A text
@@ -89,6 +91,7 @@ struct Entry {
   bool nonparty = false;
   bool uncounted = false;  // a head count starting right after it is no complainants
   bool threat = false;     // a special_source phrase right after it is only threatened
+  bool named = false;      // a special_source phrase right before it is only named (央行规定)
   // Computed: the phrase holds a negator of the lexicon (没到账, 没退出来). Such a phrase
   // is itself a negative claim, so an earlier negator does not cancel it: in
   // 钱没有存进去也没退出来 the 没有 does not take back 没退出来.

@@ -55,7 +55,7 @@ class Wording {
       count_text_more_, threshold_, no_count_, amount_field_, amount_text_, amount_text_more_,
       amount_over_, weighted_, category_score_, lexicon_part_, lexicon_none_, ngram_part_,
       ngram_plain_, runners_up_, lexicon_only_, no_words_, no_text_, unreadable_, effect_sep_,
-      effect_review_, effect_weight_, effect_tag_, effect_threat_, effect_settled_, effect_uncounted_, warn_unreadable_,
+      effect_review_, effect_weight_, effect_tag_, effect_threat_, effect_named_, effect_settled_, effect_uncounted_, warn_unreadable_,
       warn_unreadable_no_facts_;
 };
 
