@@ -118,6 +118,8 @@
 没多久          ignore
 没过多久        ignore
 没几天          ignore
+没过几          ignore
+没几分钟        ignore
 没一会          ignore
 未能            ignore
 没收到             tag:not_arrived
@@ -1325,7 +1327,7 @@ B站             media review:reputation
 补卡            account_transaction=2
 换卡            account_transaction=2
 注销            account_transaction=2
-额度            account_transaction=2
+额度            account_transaction=2 tag:perk
 降额            account_transaction=3
 封卡            account_transaction=3
 锁卡            account_transaction=3
@@ -1723,13 +1725,13 @@ APP里           facilities_system=1
 刷了            account_transaction=1 tag:money_moved tag:txn
 被转            account_transaction=2 tag:money_moved tag:txn
 被取            account_transaction=2 tag:money_moved tag:txn
-钱就没了        account_transaction=3 tag:money_moved tag:txn
-钱咋就没了      account_transaction=3 tag:money_moved tag:txn
-钱怎么没了      account_transaction=3 tag:money_moved tag:txn
-钱怎么就没了    account_transaction=3 tag:money_moved tag:txn
-钱咋没了        account_transaction=3 tag:money_moved tag:txn
-钱全没了        account_transaction=3 tag:money_moved tag:txn
-钱都没了        account_transaction=3 tag:money_moved tag:txn
+钱就没了        account_transaction=3 tag:money_moved tag:txn tag:vanished
+钱咋就没了      account_transaction=3 tag:money_moved tag:txn tag:vanished
+钱怎么没了      account_transaction=3 tag:money_moved tag:txn tag:vanished
+钱怎么就没了    account_transaction=3 tag:money_moved tag:txn tag:vanished
+钱咋没了        account_transaction=3 tag:money_moved tag:txn tag:vanished
+钱全没了        account_transaction=3 tag:money_moved tag:txn tag:vanished
+钱都没了        account_transaction=3 tag:money_moved tag:txn tag:vanished
 余额少          account_transaction=2 tag:money_moved tag:txn
 余额变少        account_transaction=2 tag:money_moved tag:txn
 就剩            account_transaction=1 tag:money_moved
@@ -2321,6 +2323,33 @@ ATM存款         account_transaction=2 tag:money_moved
 联系不上他      tag:cut_off
 交给她          tag:money_moved
 交给他          tag:money_moved
+# zh-2026.6. Money gone from where it was, told plainly (卡里两万八就没了, 账上的钱一下全没了):
+# a place that holds money and a vanishing in one sentence; points, limits and coupons
+# that vanish are no money (-perk).
+@rule in_account+vanished-perk-fee fund_safety
+卡里            tag:in_account
+卡上的          tag:in_account
+账户里          tag:in_account
+账上            tag:in_account
+就没了          tag:vanished
+全没了          tag:vanished
+都没了          tag:vanished
+一下没了        tag:vanished
+积分            tag:perk
+优惠券          tag:perk
+权益            tag:perk
+# Someone else used the card or the papers (有人拿着我的身份证 … 取走了一万九), a signature
+# that is not the customer's: not the customer's act.
+有人拿着我的    tag:denial
+别人拿着我的    tag:denial
+有人用我的      tag:denial
+别人用我的      tag:denial
+不是我写的      tag:denial
+签字不是我      tag:denial
+# The payee gone once paid (对方是个个人收款码，已经联系不上).
+已经联系不上    tag:cut_off
+再也联系不上    tag:cut_off
+就联系不上      tag:cut_off
 # `other`, a grievance of its own (docs/LABELLING.md): a process in general, premises,
 # parking, opening hours. (Waiting and chasing alone, 没人管, 拖着, decide nothing.)
 必须本人        other=2

@@ -242,3 +242,12 @@ TEST_CASE("a regulator only named (its rules, its words, its fines) is no specia
   // a naming word past a boundary names nothing
   CHECK(fired("我找了银保监局，规定是什么我不懂，只要退钱", Trigger::special_source));
 }
+
+TEST_CASE("money gone from the card, someone else at the counter, a payee gone: fund_safety (zh-2026.6)") {
+  CHECK(fired("点了对方发来的链接，没过几分钟卡里八千块就没了", Trigger::fund_safety));
+  CHECK(fired("早上一看账上的钱全没了", Trigger::fund_safety));
+  CHECK_FALSE(fired("卡里的积分一夜之间全没了", Trigger::fund_safety));
+  CHECK(fired("有人拿着我的存折在柜台取走了六千", Trigger::fund_safety));
+  CHECK(fired("付了三千块定金，对方已经联系不上", Trigger::fund_safety));
+  CHECK_FALSE(fired("我没付钱，客服电话倒是已经联系不上", Trigger::fund_safety));
+}
