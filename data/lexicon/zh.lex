@@ -549,6 +549,11 @@
 退回了             tag:arrived
 退到了             tag:arrived
 钱退了             tag:arrived
+才退回             tag:arrived
+钱是回来了          tag:arrived
+退回我卡上          tag:arrived
+退回到我卡上        tag:arrived
+退到我卡上          tag:arrived
 没有入进        tag:not_arrived
 还是没有收到    tag:not_arrived
 还是没收到      tag:not_arrived
@@ -571,13 +576,13 @@
 没消费过        tag:denial
 没有用过        tag:denial
 从来没用过      tag:denial
-没有出过国      tag:denial
-没出过国        tag:denial
-人在国内        tag:denial
-卡在我身上      tag:denial
-卡一直在        tag:denial
-卡在我手上      tag:denial
-卡在手上        tag:denial
+没有出过国      tag:denial tag:card_held
+没出过国        tag:denial tag:card_held
+人在国内        tag:denial tag:card_held
+卡在我身上      tag:denial tag:card_held
+卡一直在        tag:denial tag:card_held
+卡在我手上      tag:denial tag:card_held
+卡在手上        tag:denial tag:card_held
 卡在身上        tag:denial
 也没有告诉      tag:denial
 没告诉过        tag:denial
@@ -1768,12 +1773,12 @@ APP里           facilities_system=1
 没干啥          account_transaction=1 tag:denial
 没动过          account_transaction=1 tag:denial
 没有动过        account_transaction=1 tag:denial
-卡在身边        account_transaction=1 tag:denial
-卡在我身边      account_transaction=1 tag:denial
-卡片在本人      account_transaction=1 tag:denial
-卡片在身边      account_transaction=1 tag:denial
-卡片一直在      account_transaction=1 tag:denial
-卡在我手里      account_transaction=1 tag:denial
+卡在身边        account_transaction=1 tag:denial tag:card_held
+卡在我身边      account_transaction=1 tag:denial tag:card_held
+卡片在本人      account_transaction=1 tag:denial tag:card_held
+卡片在身边      account_transaction=1 tag:denial tag:card_held
+卡片一直在      account_transaction=1 tag:denial tag:card_held
+卡在我手里      account_transaction=1 tag:denial tag:card_held
 手机没丢        account_transaction=1 tag:denial
 卡没丢          account_transaction=1 tag:denial
 # cut_off: paid someone who then vanished; fraud even when the payment was a 手续费
@@ -2312,7 +2317,7 @@ ATM存款         account_transaction=2 tag:money_moved
 # staff or never banked, counterfeit notes, partial recoveries.
 还没追回        fund_safety account_transaction=2
 没追回          fund_safety account_transaction=2
-只拿到          tag:loss
+只拿到          tag:loss tag:not_arrived
 怎么会没了      fund_safety account_transaction=2
 账户只剩        account_transaction=2 tag:shortfall
 转进陌生账户    fund_safety account_transaction=3
@@ -2350,6 +2355,72 @@ ATM存款         account_transaction=2 tag:money_moved
 已经联系不上    tag:cut_off
 再也联系不上    tag:cut_off
 就联系不上      tag:cut_off
+# The card was with the customer while it was used (卡片在身边 … 被连续扣款 …): a whole-text
+# rule, because a narrative tells the debit and the card's whereabouts in separate
+# sentences; a fee in the text blocks it (a fee is charged whoever holds the card).
+@text_rule card_held+money_moved-fee fund_safety
+卡在家中        account_transaction=1 tag:denial tag:card_held
+卡在家里        account_transaction=1 tag:denial tag:card_held
+卡就在我手上    account_transaction=1 tag:denial tag:card_held
+卡在手里        account_transaction=1 tag:denial tag:card_held
+人在外地        tag:denial tag:card_held
+未进行交易      tag:denial tag:card_held
+未进行任何交易  tag:denial tag:card_held
+没进行交易      tag:denial tag:card_held
+没做过交易      tag:denial tag:card_held
+# 这不是盗刷是什么: a question that asserts.
+不是盗刷是什么  fund_safety account_transaction=4
+不是盗刷吗      fund_safety account_transaction=4
+# Money out of the card by another hand, or out of a machine short.
+被转出          fund_safety account_transaction=3
+被转了          fund_safety account_transaction=3
+被人分          tag:denial
+被机器吃        fund_safety account_transaction=3
+机器吃了        fund_safety account_transaction=3
+被机器吞        fund_safety account_transaction=3
+没吐出来        account_transaction=2 tag:not_arrived
+一张也没出      account_transaction=2 tag:not_arrived
+仅出钞          account_transaction=2 tag:not_arrived
+只出钞          account_transaction=2 tag:not_arrived
+只吐了          account_transaction=2 tag:not_arrived
+只吐出          account_transaction=2 tag:not_arrived
+至今无入账      account_transaction=3 tag:not_arrived
+无入账          account_transaction=2 tag:not_arrived
+那边啥也没有    tag:not_arrived
+那边没收到      tag:not_arrived
+钱也扣了        account_transaction=1 tag:money_moved
+被扣款          account_transaction=1 tag:money_moved
+连续扣款        account_transaction=1 tag:money_moved
+卡里空了        fund_safety account_transaction=3
+我的钱呢        account_transaction=2 tag:vanished tag:not_arrived
+钱去哪了        account_transaction=2 tag:vanished tag:not_arrived
+钱都去了哪      account_transaction=2 tag:vanished tag:not_arrived
+# 四万人民币 is an amount, not forty thousand people (人 is a head-count unit).
+人民币          unit:yuan
+# Deposits handed over and never banked, papers not the bank's, a hand not the customer's.
+从未存入        fund_safety account_transaction=3
+未存入          fund_safety account_transaction=3
+没存入          fund_safety account_transaction=3
+没有存入        fund_safety account_transaction=3
+不是我们行的存单 fund_safety account_transaction=3
+不是他的笔迹    tag:denial
+不是我的笔迹    tag:denial
+不是她的笔迹    tag:denial
+不记得签过      tag:denial
+他用我的        tag:denial
+给他自己转      fund_safety account_transaction=3
+未见入账        account_transaction=2 tag:not_arrived
+谁在扣我的钱    fund_safety account_transaction=3
+谁扣了我的钱    fund_safety account_transaction=3
+# The scam's own words: money moved to a "safe account"; stopped in time (差点往所谓的安全账户
+# 转钱，幸好被柜员拦住了) it is no loss: the settling rule withdraws it.
+@settle averted scam fund_safety
+安全账户        fund_safety account_transaction=3 tag:scam
+拦住了          tag:averted
+拦下了          tag:averted
+被拦住          tag:averted
+被拦下          tag:averted
+被人骗          fund_safety account_transaction=3
 # `other`, a grievance of its own (docs/LABELLING.md): a process in general, premises,
 # parking, opening hours. (Waiting and chasing alone, 没人管, 拖着, decide nothing.)
 必须本人        other=2

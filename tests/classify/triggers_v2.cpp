@@ -251,3 +251,18 @@ TEST_CASE("money gone from the card, someone else at the counter, a payee gone: 
   CHECK(fired("付了三千块定金，对方已经联系不上", Trigger::fund_safety));
   CHECK_FALSE(fired("我没付钱，客服电话倒是已经联系不上", Trigger::fund_safety));
 }
+
+TEST_CASE("the card at home while it was used, cash the machine kept, deposits never banked (zh-2026.6)") {
+  // a narrative tells the debit and where the card was in separate sentences
+  CHECK(fired("半夜手机响了三下，是三笔扣款短信。那时候卡在家里抽屉里锁着。", Trigger::fund_safety));
+  CHECK_FALSE(fired("卡在家里放着，这个月又扣了年费。", Trigger::fund_safety));
+  CHECK(fired("取一千 机器只吐了五百 账上扣了一千", Trigger::fund_safety));
+  CHECK(fired("那三万块钱从未存入我的账户", Trigger::fund_safety));
+  CHECK(fired("对方让我把钱转进安全账户", Trigger::fund_safety));
+  CHECK_FALSE(fired("差点把钱转进所谓的安全账户，幸好柜员拦住了", Trigger::fund_safety));
+  CHECK(fired("前两天扣了我两千，这不是盗刷是什么", Trigger::fund_safety));
+  // 人民币 is money: no forty thousand complainants
+  const auto r = run("给孩子汇了四万人民币，到现在也没到");
+  CHECK_FALSE(r.fired(Trigger::group));
+  CHECK(r.complainants != 40000);
+}
