@@ -201,6 +201,11 @@
 验证码          nonparty account_transaction=1
 位数            ignore
 卡号            nonparty
+后来的          nonparty
+都在说          nonparty
+都在骂          nonparty
+手上有          uncounted
+手里有          uncounted
 号码            nonparty
 小时            nonparty
 分钟            nonparty
@@ -983,7 +988,7 @@
 负面影响        review:reputation
 声誉            review:reputation
 闹大            review:reputation
-拉横幅          media review:reputation group
+拉横幅          media review:reputation
 横幅            media review:reputation
 静坐            media review:reputation
 围观            media review:reputation
@@ -2180,6 +2185,9 @@ ATM存款         account_transaction=2 tag:money_moved
 都看见了        nonparty
 # Shops counted (三十多家小店, 十几家小商户).
 家小店          unit:person
+家店            unit:person
+家商铺          unit:person
+家铺子          unit:person
 家店铺          unit:person
 家小商户        unit:person
 家门店          unit:person

@@ -266,3 +266,13 @@ TEST_CASE("the card at home while it was used, cash the machine kept, deposits n
   CHECK_FALSE(r.fired(Trigger::group));
   CHECK(r.complainants != 40000);
 }
+
+TEST_CASE("people who cut in, a workload, a crowd online, a banner are no complainants (zh-2026.6)") {
+  CHECK_FALSE(fired("保安放了三位后来的客户先办", Trigger::group));
+  CHECK_FALSE(fired("经理说她手上有一百多个客户，顾不过来", Trigger::group));
+  CHECK_FALSE(fired("网上好几百人都在说你们的APP登不上，我只说我自己的事", Trigger::group));
+  const auto banner = run("再不退钱我就去总行门口拉横幅");
+  CHECK_FALSE(banner.fired(Trigger::group));
+  CHECK(banner.fired(Trigger::media));
+  CHECK(fired("我们四家店一起来反映费率的事", Trigger::group));
+}
