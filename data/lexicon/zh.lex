@@ -68,7 +68,7 @@
 #   double       debited twice                       扣了两遍 重复扣
 #   fee          a fee, interest or rate (blocker)   手续费 年费 利息 利息比
 #   nth, contact 第三次 … 来电/反映/投诉/说了       (第四次来网点 is no repeat)
-@rule money_moved+not_arrived-fee  fund_safety   # 汇款 … 还没收到: debited, not delivered
+@rule money_moved+not_arrived-fee-own_error  fund_safety   # 汇款 … 还没收到: debited, not delivered (not when the customer typed it wrong)
 @rule denial+txn-fee               fund_safety   # 从没办理过 … 被支取: not the customer's act
 @text_rule promise+loss            fund_safety   # 说是保本的 … 到期亏了八千 (whole text: a narrative tells them apart)
 @settle arrived not_arrived+money_moved fund_safety  # 一直没到账 … 周一才到账: a delay, not a loss (docs/LABELLING.md)
@@ -2405,6 +2405,27 @@ ATM存款         account_transaction=2 tag:money_moved
 钱都去了哪      account_transaction=2 tag:vanished tag:not_arrived
 # 四万人民币 is an amount, not forty thousand people (人 is a head-count unit).
 人民币          unit:yuan
+# The customer's own slip (账号末位输错了, docs/LABELLING.md: a misdirected transfer is
+# no fund_safety): blocks debited-and-not-delivered in that sentence, and settles it when
+# told after it (对方没收到 … 原来是我把卡号输错了).
+@settle own_error not_arrived+money_moved fund_safety
+输错了          tag:own_error
+填错了          tag:own_error
+打错了          tag:own_error
+操作失误        tag:own_error
+# Words that hold fund_safety words by accident.
+车挪走          ignore
+上当时          ignore
+没有收到预约    ignore
+没收到预约      ignore
+# More ways to say the card and phone were with the customer, the cash was kept, the
+# balance did not move.
+均在身边        tag:denial tag:card_held
+都在身边        tag:denial tag:card_held
+在家睡觉        tag:card_held
+余额没变        account_transaction=1 tag:not_arrived
+余额也未增加    account_transaction=1 tag:not_arrived
+钱吞进去        account_transaction=3 tag:not_arrived tag:money_moved
 # Deposits handed over and never banked, papers not the bank's, a hand not the customer's.
 从未存入        fund_safety account_transaction=3
 未存入          fund_safety account_transaction=3

@@ -276,3 +276,10 @@ TEST_CASE("people who cut in, a workload, a crowd online, a banner are no compla
   CHECK(banner.fired(Trigger::media));
   CHECK(fired("我们四家店一起来反映费率的事", Trigger::group));
 }
+
+TEST_CASE("a transfer the customer typed wrong is no fund_safety; words that only hold fund_safety words (zh-2026.6)") {
+  CHECK_FALSE(fired("转了三千过去，对方没收到，原来是我自己把卡号输错了", Trigger::fund_safety));
+  CHECK(fired("转了三千过去，对方一直没收到", Trigger::fund_safety));
+  CHECK_FALSE(fired("保安让我先把车挪走再进门，态度很凶", Trigger::fund_safety));
+  CHECK_FALSE(fired("柜台的汇率比官网上当时挂的高", Trigger::fund_safety));
+}
