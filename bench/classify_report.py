@@ -65,6 +65,11 @@ def pr(pairs):
     return p, r, tp + fn
 
 
+def pct(x):
+    """A percentage, or n/a where nothing was predicted (or labelled): no division by zero."""
+    return '    n/a' if x != x else f'{100 * x:6.1f}%'
+
+
 def report(title, rows, got, detail=True):
     n = len(rows)
     cat = sum(got[r['id']]['category'] == r['category'] for r in rows) / n
@@ -76,12 +81,12 @@ def report(title, rows, got, detail=True):
     print('  category            precision  recall  (labelled)')
     for c in CATEGORIES:
         p, r, s = pr([(x['category'] == c, got[x['id']]['category'] == c) for x in rows])
-        print(f'    {c:20s} {100 * p:6.1f}%  {100 * r:6.1f}%  ({s})')
+        print(f'    {c:20s} {pct(p)}  {pct(r)}  ({s})')
     print('  trigger             precision  recall  (labelled)')
     for t in TRIGGERS:
         fired = lambda x: any(reason['rule'] == t for reason in got[x['id']]['reasons'])
         p, r, s = pr([(t in x['triggers'], fired(x)) for x in rows])
-        print(f'    {t:20s} {100 * p:6.1f}%  {100 * r:6.1f}%  ({s})')
+        print(f'    {t:20s} {pct(p)}  {pct(r)}  ({s})')
     return cat, urg
 
 

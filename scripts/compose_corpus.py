@@ -2,7 +2,8 @@
 """Builds tests/classify/corpus/train.jsonl (issue 13): the hand-written training texts
 (train_written.jsonl; train_public.jsonl, texts in the style the public writes online;
 train_triggers.jsonl, hard cases for the triggers; train_real.jsonl, complaints from public
-pages, paraphrased)
+pages, paraphrased; train_boundaries.jsonl, category boundary cases; train_triggers2.jsonl,
+fund_safety and group told many ways, with near misses)
 plus long narratives composed from hand-written fragments.
 
 Why compose: a third of the corpus must be long narrative complaints (background, emotion,
@@ -100,7 +101,8 @@ def main():
     opens, emos, asks, sides = lines('open.txt'), lines('emo.txt'), lines('ask.txt'), lines('side.txt')
     cores, trigs, negs = labelled('core.txt'), labelled('trig.txt'), labelled('neg.txt')
     rows = []
-    for name in ('train_written.jsonl', 'train_public.jsonl', 'train_triggers.jsonl', 'train_real.jsonl'):
+    for name in ('train_written.jsonl', 'train_public.jsonl', 'train_triggers.jsonl', 'train_real.jsonl',
+                 'train_boundaries.jsonl', 'train_triggers2.jsonl'):
         with open(os.path.join(HERE, name), encoding='utf-8') as f:
             rows += [json.loads(l) for l in f if l.strip()]
     seen = {r['text'] for r in rows}
