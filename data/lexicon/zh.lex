@@ -176,6 +176,19 @@
 人              unit:person
 位              unit:person
 名              unit:person
+# 三十多个员工, 六七个退休教师, 七八个来办社保卡的: 个 before people (or before the people's
+# errand) counts them; 个 alone counts months and windows, so it is no unit.
+个员工          unit:person
+个学生          unit:person
+个居民          unit:person
+个邻居          unit:person
+个老师          unit:person
+个教师          unit:person
+个退休          unit:person
+个商户          unit:person
+个农民工        unit:person
+个职工          unit:person
+个来办          unit:person
 户              unit:person
 个人            unit:person
 元              unit:yuan

@@ -283,3 +283,10 @@ TEST_CASE("a transfer the customer typed wrong is no fund_safety; words that onl
   CHECK_FALSE(fired("保安让我先把车挪走再进门，态度很凶", Trigger::fund_safety));
   CHECK_FALSE(fired("柜台的汇率比官网上当时挂的高", Trigger::fund_safety));
 }
+
+TEST_CASE("个 before people counts them; 个 before months does not (zh-2026.6)") {
+  auto r = run("我们十来个退休职工一起来反映这款保险");
+  CHECK(r.fired(Trigger::group));
+  CHECK(fired("厂里三十多个员工都接到了推销电话，大家让我来投诉", Trigger::group));
+  CHECK_FALSE(fired("这事拖了三个月，换了四个窗口", Trigger::group));
+}
