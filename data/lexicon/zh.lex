@@ -409,7 +409,7 @@
 被划走          fund_safety account_transaction=3
 被划扣          fund_safety account_transaction=3
 钱没了          fund_safety account_transaction=3
-钱少了          fund_safety account_transaction=3
+钱少了          account_transaction=3 tag:shortfall
 少了钱             account_transaction=3 tag:shortfall
 卡里少了        fund_safety account_transaction=3
 账户少了        fund_safety account_transaction=3
@@ -1383,7 +1383,7 @@ B站             media review:reputation
 滞纳金             fees_rates=4 tag:fee
 分期手续费           fees_rates=4 tag:fee
 提前还款        fees_rates=2
-汇率            fees_rates=3
+汇率            fees_rates=3 tag:fee
 费率            fees_rates=4
 计息            fees_rates=3
 多收            fees_rates=3
@@ -2418,6 +2418,20 @@ ATM存款         account_transaction=2 tag:money_moved
 钱都去了哪      account_transaction=2 tag:vanished tag:not_arrived
 # 四万人民币 is an amount, not forty thousand people (人 is a head-count unit).
 人民币          unit:yuan
+# People present or queued are no complainants (当着大厅里十几个人的面,
+# 排队人数：128人; a chat group that complains together still counts).
+大厅里          uncounted
+排队人数        uncounted
+当前排队        uncounted
+# Fraud named but not suffered: a suspicion voiced, an account frozen for it, a risk.
+是不是骗子      ignore
+哪来的诈骗      ignore
+涉诈            ignore
+对诈骗分子      ignore
+# A card kept by the machine is no money kept.
+卡没有退出来    ignore
+卡也没有退出来  ignore
+卡没退出来      ignore
 # The customer's own slip (账号末位输错了, docs/LABELLING.md: a misdirected transfer is
 # no fund_safety): blocks debited-and-not-delivered in that sentence, and settles it when
 # told after it (对方没收到 … 原来是我把卡号输错了).

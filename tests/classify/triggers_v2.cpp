@@ -290,3 +290,13 @@ TEST_CASE("个 before people counts them; 个 before months does not (zh-2026.6)
   CHECK(fired("厂里三十多个员工都接到了推销电话，大家让我来投诉", Trigger::group));
   CHECK_FALSE(fired("这事拖了三个月，换了四个窗口", Trigger::group));
 }
+
+TEST_CASE("bystanders and queues are no group; fraud named but not suffered, a kept card, a rate are no fund_safety (zh-2026.6)") {
+  CHECK_FALSE(fired("她当着大厅里二十多个人的面骂我", Trigger::group));
+  CHECK_FALSE(fired("转人工，页面写着排队人数：86人", Trigger::group));
+  CHECK_FALSE(fired("柜员说我是不是骗子，让我把证件再拿出来", Trigger::fund_safety));
+  CHECK_FALSE(fired("说我卡上有涉诈资金，把卡冻结了", Trigger::fund_safety));
+  CHECK_FALSE(fired("取钱时卡没有退出来，余额没变", Trigger::fund_safety));
+  CHECK_FALSE(fired("汇款被退回，按当天汇率换回来钱少了两百", Trigger::fund_safety));
+  CHECK(fired("我们这个群里有二十多个人，都被扣了这笔钱，一起来投诉", Trigger::group));
+}
