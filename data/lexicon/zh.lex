@@ -2055,6 +2055,9 @@ APP里           facilities_system=1
 读者投诉        media special_source review:reputation
 消费者权益保护局 special_source
 消费者权益保护部 special_source
+# The bank's own department (致贵行消费者权益保护部, 总行消费者权益保护部) is where a complaint
+# is addressed, not a channel it came through.
+行消费者权益保护部 ignore
 # Posting, or about to post, an article (media: possible exposure).
 发公众号        media review:reputation
 公众号上        media review:reputation
@@ -2129,6 +2132,15 @@ APP里           facilities_system=1
 接到一位读者    media special_source review:reputation
 读者来电        media special_source review:reputation
 记者转过来      media special_source review:reputation
+# The journalist took the complaint to the bank (记者就此联系了该行, 记者随后将情况转达给该行):
+# passed on by a journalist (docs/LABELLING.md); a journalist who contacted the customer
+# (记者联系我们采访) is media only.
+记者就此        media special_source review:reputation
+记者随后        media special_source review:reputation
+记者联系该      media special_source review:reputation
+记者联系了该    media special_source review:reputation
+记者联系银行    media special_source review:reputation
+转达给该行      media special_source review:reputation
 知名律师        special_source review:public_figure
 # A complaint made before, in other words.
 再反映一次      repeat

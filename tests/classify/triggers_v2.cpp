@@ -300,3 +300,11 @@ TEST_CASE("bystanders and queues are no group; fraud named but not suffered, a k
   CHECK_FALSE(fired("汇款被退回，按当天汇率换回来钱少了两百", Trigger::fund_safety));
   CHECK(fired("我们这个群里有二十多个人，都被扣了这笔钱，一起来投诉", Trigger::group));
 }
+
+TEST_CASE("a journalist who took the complaint to the bank is a source; one who called the customer, or the bank's own department, is not (zh-2026.6)") {
+  CHECK(fired("王女士向记者反映了此事。记者就此联系了该行，该行称将核实。", Trigger::special_source));
+  const auto called = run("已经有记者联系我们采访，我们十户都同意了");
+  CHECK(called.fired(Trigger::media));
+  CHECK_FALSE(called.fired(Trigger::special_source));
+  CHECK_FALSE(fired("致贵行消费者权益保护部：我的年费被多扣了", Trigger::special_source));
+}
