@@ -326,7 +326,7 @@
 没开通过        tag:denial
 从没开通        tag:denial
 没有开通        tag:denial
-不知情          tag:denial
+不知情          product_sales=1
 没丢            tag:denial
 没有丢          tag:denial
 没借给          tag:denial
@@ -455,7 +455,7 @@
 被骗走          fund_safety account_transaction=3
 骗取            fund_safety account_transaction=3
 受骗            fund_safety account_transaction=3
-上当            fund_safety account_transaction=2
+上当            product_sales=1 account_transaction=1
 骗局            fund_safety account_transaction=3
 杀猪盘          fund_safety account_transaction=3
 吞钱            fund_safety facilities_system=4
