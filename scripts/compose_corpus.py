@@ -2,8 +2,9 @@
 """Builds tests/classify/corpus/train.jsonl (issue 13): the hand-written training texts
 (train_written.jsonl; train_public.jsonl, texts in the style the public writes online;
 train_triggers.jsonl, hard cases for the triggers; train_real.jsonl, complaints from public
-pages, paraphrased; train_boundaries.jsonl, category boundary cases; train_triggers2.jsonl,
-fund_safety and group told many ways, with near misses)
+pages, paraphrased; train_boundaries.jsonl, category boundary cases; train_triggers2.jsonl and
+train_triggers3.jsonl, the triggers told many ways, with near misses; train_news.jsonl,
+complaints as news reports and complaint platforms retell them)
 plus long narratives composed from hand-written fragments.
 
 Why compose: a third of the corpus must be long narrative complaints (background, emotion,
@@ -102,7 +103,7 @@ def main():
     cores, trigs, negs = labelled('core.txt'), labelled('trig.txt'), labelled('neg.txt')
     rows = []
     for name in ('train_written.jsonl', 'train_public.jsonl', 'train_triggers.jsonl', 'train_real.jsonl',
-                 'train_boundaries.jsonl', 'train_triggers2.jsonl'):
+                 'train_boundaries.jsonl', 'train_triggers2.jsonl', 'train_triggers3.jsonl', 'train_news.jsonl'):
         with open(os.path.join(HERE, name), encoding='utf-8') as f:
             rows += [json.loads(l) for l in f if l.strip()]
     seen = {r['text'] for r in rows}
