@@ -2444,6 +2444,26 @@ ATM存款         account_transaction=2 tag:money_moved
 卡没有退出来    ignore
 卡也没有退出来  ignore
 卡没退出来      ignore
+# zh-2026.6, from a third writer's texts (W3): the money gone in other words (卡里四万多块没了),
+# the scam's other account names, a relative acting behind the customer's back, a deposit
+# or a settlement short, a deposit missing; a product believed to be a deposit.
+块没了          tag:vanished
+验证账户        fund_safety account_transaction=3 tag:scam
+被人在          tag:denial
+背着我          tag:denial
+查不到这笔钱    fund_safety account_transaction=3
+以为就是存款    product_sales=4 tag:promise
+只存进去        account_transaction=2 tag:shortfall
+只结算了        account_transaction=2 tag:shortfall
+只给我          tag:loss
+只给一半        tag:loss
+一半就没了      tag:loss
+# News the customer read is no publicity (今天在新闻上看到有人投诉…).
+新闻上看到      ignore
+新闻里看到      ignore
+看到新闻        ignore
+看新闻          ignore
+新闻里说        ignore
 # The customer's own slip (账号末位输错了, docs/LABELLING.md: a misdirected transfer is
 # no fund_safety): blocks debited-and-not-delivered in that sentence, and settles it when
 # told after it (对方没收到 … 原来是我把卡号输错了).

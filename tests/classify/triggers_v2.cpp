@@ -308,3 +308,11 @@ TEST_CASE("a journalist who took the complaint to the bank is a source; one who 
   CHECK_FALSE(called.fired(Trigger::special_source));
   CHECK_FALSE(fired("致贵行消费者权益保护部：我的年费被多扣了", Trigger::special_source));
 }
+
+TEST_CASE("a deposit-that-was-insurance with a loss, a verification account, money gone in other words; news read is no publicity (zh-2026.6)") {
+  CHECK(fired("柜员说这就是存款。现在要用钱，退保只给我三万五。", Trigger::fund_safety));
+  CHECK(fired("对方让我把钱转到一个验证账户，说半小时退回", Trigger::fund_safety));
+  CHECK(fired("过了两天去取钱，卡里六千多块没了", Trigger::fund_safety));
+  CHECK(fired("存了八千，回家一看只存进去五千", Trigger::fund_safety));
+  CHECK_FALSE(fired("今天在新闻上看到别的银行乱收费，想问问我的年费", Trigger::media));
+}
