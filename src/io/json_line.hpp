@@ -12,6 +12,9 @@
 #include "shixian/abi.hpp"
 #include "shixian/io/line_reader.hpp"
 #include <simdjson.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <array>
 #include <cstdint>
@@ -187,6 +190,114 @@ inline bool printable_ascii(std::string_view s) noexcept {
   std::memcpy(&w, s.data() + i, s.size() - i);
   return plain(w);
 }
+
+// The quotes of a JSON line, found for the fast ticket scanner (TicketParser's
+// scan_common) in one pass over the line, so that the scanner walks from quote to quote
+// instead of scanning each string byte by byte (that loop's exit, at a different byte
+// in every string, cost more than simdjson's whole first stage). build() declines
+// (returns false) a line with a backslash or a control character (tabs included) or
+// longer than kMaxLine: the caller then leaves the line to simdjson. Without
+// backslashes every quote opens or closes a string, so quotes pair up, and a plain
+// string reads the same escaped or not: the bytes between its quotes are the string.
+// Bytes of 0x80 and more set high(); the caller must then check the line's UTF-8.
+// Two versions of the byte classes: SSE2 (every x86-64) and 8 bytes at a time
+// elsewhere; tests/io/json_line_test.cpp checks both against a byte-at-a-time rule.
+class QuoteIndex {
+ public:
+  static constexpr std::size_t kMaxLine = 4096;
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  // Reads up to 15 bytes past p + n: the caller's padding must cover them.
+  bool build(const char* p, std::size_t n) noexcept {
+#if defined(__SSE2__)
+    return build_sse2(p, n);
+#else
+    return build_words(p, n);
+#endif
+  }
+  bool high() const noexcept { return high_; }
+  // The first quote at or after `from` (within the line), or npos.
+  std::size_t next(std::size_t from) const noexcept {
+    std::size_t i = from >> 6;
+    if (i >= words_) return npos;
+    std::uint64_t w = quotes_[i] & (~std::uint64_t{0} << (from & 63));
+    while (!w) {
+      if (++i == words_) return npos;
+      w = quotes_[i];
+    }
+    return i * 64 + static_cast<std::size_t>(__builtin_ctzll(w));
+  }
+
+#if defined(__SSE2__)
+  bool build_sse2(const char* p, std::size_t n) noexcept {
+    if (n > kMaxLine) return false;
+    words_ = (n + 63) / 64;
+    high_ = false;
+    const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
+    std::uint64_t bad = 0, high = 0;
+    for (std::size_t w = 0; w < words_; ++w) {
+      std::uint64_t q = 0;
+      for (std::size_t k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + w * 64 + k * 16));
+        const auto hi = static_cast<std::uint64_t>(_mm_movemask_epi8(v));
+        // Signed: bytes of 0x80 and more are negative, so "below 0x20" takes them too.
+        const auto low = static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmplt_epi8(v, space))) & ~hi;
+        const auto sl = static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, slash)));
+        const auto qt = static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)));
+        q |= qt << (k * 16);
+        bad |= (low | sl) << (k * 16);
+        high |= hi << (k * 16);
+      }
+      const std::uint64_t keep = valid_bits(n, w);  // the last word's bytes past the line are padding
+      quotes_[w] = q & keep;
+      if (bad & keep) return false;
+      bad = 0;
+      high_mask_or(high & keep);
+      high = 0;
+    }
+    return true;
+  }
+#endif
+
+  // The same, 8 bytes at a time with exact byte tests (no borrows between bytes).
+  bool build_words(const char* p, std::size_t n) noexcept {
+    if (n > kMaxLine) return false;
+    words_ = (n + 63) / 64;
+    constexpr std::uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+    // High bit of each byte of x that is zero.
+    auto zero = [](std::uint64_t x) { return ~(((x & low7) + low7) | x | low7); };
+    // One bit per byte, from each byte's high bit (byte i to bit i).
+    auto gather = [](std::uint64_t m) { return ((m >> 7) * 0x0102040810204080ull) >> 56; };
+    high_ = false;
+    for (std::size_t w = 0; w < words_; ++w) {
+      std::uint64_t q = 0, bad = 0, high = 0;
+      for (std::size_t k = 0; k < 8; ++k) {
+        std::uint64_t x;
+        std::memcpy(&x, p + w * 64 + k * 8, 8);
+        const std::uint64_t hi = x & ~low7;
+        const std::uint64_t low = zero(x & (ones * 0xE0));  // below 0x20 (0x80 and more have a bit of 0xE0)
+        q |= gather(zero(x ^ (ones * '"'))) << (k * 8);
+        bad |= gather(low | zero(x ^ (ones * '\\'))) << (k * 8);
+        high |= gather(hi) << (k * 8);
+      }
+      const std::uint64_t keep = valid_bits(n, w);
+      quotes_[w] = q & keep;
+      if (bad & keep) return false;
+      high_mask_or(high & keep);
+    }
+    return true;
+  }
+
+ private:
+  static std::uint64_t valid_bits(std::size_t n, std::size_t w) noexcept {
+    const std::size_t in = n - w * 64;
+    return in >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << in) - 1;
+  }
+  void high_mask_or(std::uint64_t m) noexcept { high_ |= m != 0; }
+  std::array<std::uint64_t, kMaxLine / 64> quotes_{};
+  std::size_t words_ = 0;
+  bool high_ = false;
+};
 
 // The one wording of the rules above.
 inline std::string duplicate_field(std::string_view key) {
