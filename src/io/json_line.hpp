@@ -216,16 +216,17 @@ class QuoteIndex {
 #endif
   }
   bool high() const noexcept { return high_; }
-  // The first quote at or after `from` (within the line), or npos.
+  // The first quote at or after `from` (within the line), or npos. The quote is looked
+  // for in from's word and the next one at once (a word past the last is kept zero):
+  // a loop over words mispredicted its exit wherever a string crossed a word's edge.
   std::size_t next(std::size_t from) const noexcept {
-    std::size_t i = from >> 6;
+    const std::size_t i = from >> 6;
     if (i >= words_) return npos;
-    std::uint64_t w = quotes_[i] & (~std::uint64_t{0} << (from & 63));
-    while (!w) {
-      if (++i == words_) return npos;
-      w = quotes_[i];
-    }
-    return i * 64 + static_cast<std::size_t>(__builtin_ctzll(w));
+    const std::uint64_t w0 = quotes_[i] & (~std::uint64_t{0} << (from & 63)), w1 = quotes_[i + 1];
+    const std::uint64_t w = w0 ? w0 : w1;
+    const std::size_t base = (w0 ? i : i + 1) * 64;
+    if (!w) return next_far(i + 2);
+    return base + static_cast<std::size_t>(__builtin_ctzll(w));
   }
 
 #if defined(__SSE2__)
@@ -255,6 +256,7 @@ class QuoteIndex {
       high_mask_or(high & keep);
       high = 0;
     }
+    quotes_[words_] = 0;
     return true;
   }
 #endif
@@ -285,16 +287,23 @@ class QuoteIndex {
       if (bad & keep) return false;
       high_mask_or(high & keep);
     }
+    quotes_[words_] = 0;
     return true;
   }
 
  private:
+  // A quote two or more words on (a string of over 64 bytes).
+  std::size_t next_far(std::size_t i) const noexcept {
+    for (; i < words_; ++i)
+      if (quotes_[i]) return i * 64 + static_cast<std::size_t>(__builtin_ctzll(quotes_[i]));
+    return npos;
+  }
   static std::uint64_t valid_bits(std::size_t n, std::size_t w) noexcept {
     const std::size_t in = n - w * 64;
     return in >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << in) - 1;
   }
   void high_mask_or(std::uint64_t m) noexcept { high_ |= m != 0; }
-  std::array<std::uint64_t, kMaxLine / 64> quotes_{};
+  std::array<std::uint64_t, kMaxLine / 64 + 1> quotes_{};  // and a zero word after the line's
   std::size_t words_ = 0;
   bool high_ = false;
 };
