@@ -327,6 +327,13 @@ TEST_CASE("the fast ticket scanner declines what it does not read, and agrees on
   for (const char* line : lines)
     for (const std::size_t after : {std::size_t{0}, std::size_t{64}}) pair.agree(line, tail, after);
   pair.same_tallies();
+  // Strings of every length across the index's word edges, up to several words long.
+  for (std::size_t n = 0; n < 300; ++n) {
+    std::string line = R"({"id": "T-1", "note": ")" + std::string(n, 'x') +
+                       R"(", "class": "urgent", "received": "2026-11-20T17:45", "closed": ")" + std::string(n % 7, ' ') +
+                       R"(2026-11-21T17:45"})";
+    pair.agree(line, tail, 64);
+  }
   // A line longer than the scanner's index reads the same.
   std::string longer = R"({"id": "T-1", "class": "urgent", "received": "2026-11-20T17:45", "note": ")";
   longer += std::string(io::json::QuoteIndex::kMaxLine, 'x') + "\"}";
