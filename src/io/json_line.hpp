@@ -233,29 +233,41 @@ class QuoteIndex {
   bool build_sse2(const char* p, std::size_t n) noexcept {
     if (n > kMaxLine) return false;
     words_ = (n + 63) / 64;
-    high_ = false;
-    const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
-    std::uint64_t bad = 0, high = 0;
-    for (std::size_t w = 0; w < words_; ++w) {
+    const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), below = _mm_set1_epi8(0x1F);
+    // A byte below 0x20 (unsigned: min(v, 0x1F) == v) or a backslash.
+    auto flagged = [&](__m128i v) {
+      return _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below), v), _mm_cmpeq_epi8(v, slash));
+    };
+    auto quotes16 = [&](__m128i v) { return static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote))); };
+    // Every word but the last is all the line's: its flags and high bytes are gathered
+    // in registers and looked at once, after the loop (only the quotes per block).
+    __m128i bad = _mm_setzero_si128(), high = _mm_setzero_si128();
+    std::size_t w = 0;
+    for (; w + 1 < words_; ++w) {
       std::uint64_t q = 0;
       for (std::size_t k = 0; k < 4; ++k) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + w * 64 + k * 16));
-        const auto hi = static_cast<std::uint64_t>(_mm_movemask_epi8(v));
-        // Signed: bytes of 0x80 and more are negative, so "below 0x20" takes them too.
-        const auto low = static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmplt_epi8(v, space))) & ~hi;
-        const auto sl = static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, slash)));
-        const auto qt = static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)));
-        q |= qt << (k * 16);
-        bad |= (low | sl) << (k * 16);
-        high |= hi << (k * 16);
+        q |= quotes16(v) << (k * 16);
+        bad = _mm_or_si128(bad, flagged(v));
+        high = _mm_or_si128(high, v);
       }
-      const std::uint64_t keep = valid_bits(n, w);  // the last word's bytes past the line are padding
-      quotes_[w] = q & keep;
-      if (bad & keep) return false;
-      bad = 0;
-      high_mask_or(high & keep);
-      high = 0;
+      quotes_[w] = q;
     }
+    high_ = _mm_movemask_epi8(high) != 0;
+    if (words_) {  // the last word: its bytes past the line are padding, masked off
+      std::uint64_t q = 0, b = 0, h = 0;
+      for (std::size_t k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + w * 64 + k * 16));
+        q |= quotes16(v) << (k * 16);
+        b |= static_cast<std::uint64_t>(_mm_movemask_epi8(flagged(v))) << (k * 16);
+        h |= static_cast<std::uint64_t>(_mm_movemask_epi8(v)) << (k * 16);
+      }
+      const std::uint64_t keep = valid_bits(n, w);
+      quotes_[w] = q & keep;
+      if (b & keep) return false;
+      high_mask_or(h & keep);
+    }
+    if (_mm_movemask_epi8(bad)) return false;
     quotes_[words_] = 0;
     return true;
   }
