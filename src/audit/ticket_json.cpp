@@ -147,8 +147,6 @@ struct TicketParser::Impl {
   static constexpr std::uint8_t kEmpty = 255, kShared = 254;
   std::array<std::uint8_t, kSlots> slot_{};
   std::vector<std::array<char, 40>> padded_;  // names, zero-padded
-  std::vector<std::uint8_t> lengths_;         // names' lengths (0: not in the table)
-  std::array<std::uint8_t, 32> order_;        // scan_common: the previous line's fields, by place
 
   static std::size_t slot_of(std::string_view key) noexcept {
     const auto a = static_cast<unsigned char>(key.front()), z = static_cast<unsigned char>(key.back()),
@@ -170,22 +168,31 @@ struct TicketParser::Impl {
     std::memcpy(&y, key + i, 8);
     return x == (y & ((std::uint64_t{1} << ((n - i) * 8)) - 1));
   }
-  // same_bytes for a name of at most 32 bytes, without a loop: four words compared
-  // under a mask of the name's bytes, where same_bytes' loop and tail test mispredicted
-  // on keys of every length in turn (~9 times a line). `key` must be readable 32 bytes
-  // on (scan_common's keys are in the line, which has 64 bytes of padding after it).
-  static constexpr std::array<unsigned char, 64> kMaskBytes = [] {
-    std::array<unsigned char, 64> m{};
-    for (std::size_t i = 0; i < 32; ++i) m[i] = 0xFF;
+  // scan_common's memory of the bytes before each value (see there): per place in the
+  // line, the bytes from the previous value's end to this value's start, and the field
+  // they name.
+  struct Gap {
+    static constexpr std::size_t kMax = 40;
+    std::array<char, kMax> bytes{};
+    std::uint8_t size = 0;  // 0: none learnt
+    int field = -1;
+  };
+  std::array<Gap, 32> gaps_{};
+  // Are the first n (<= Gap::kMax) bytes of `text` those of `gap`: five words compared
+  // under a mask, without a loop whose exit would mispredict on gaps of every length
+  // in turn. `text` must be readable kMax bytes on (the line has 64 bytes of padding).
+  static constexpr std::array<unsigned char, 2 * Gap::kMax> kMaskBytes = [] {
+    std::array<unsigned char, 2 * Gap::kMax> m{};
+    for (std::size_t i = 0; i < Gap::kMax; ++i) m[i] = 0xFF;
     return m;
   }();
-  [[gnu::always_inline]] static bool same_name(const char* name, const char* key, std::size_t n) noexcept {
-    const unsigned char* mask = kMaskBytes.data() + 32 - n;  // 0xFF for bytes below n
+  [[gnu::always_inline]] static bool same_prefix(const char* gap, const char* text, std::size_t n) noexcept {
+    const unsigned char* mask = kMaskBytes.data() + Gap::kMax - n;  // 0xFF for bytes below n
     std::uint64_t diff = 0;
-    for (std::size_t i = 0; i < 32; i += 8) {
+    for (std::size_t i = 0; i < Gap::kMax; i += 8) {
       std::uint64_t x, y, m;
-      std::memcpy(&x, name + i, 8);
-      std::memcpy(&y, key + i, 8);
+      std::memcpy(&x, gap + i, 8);
+      std::memcpy(&y, text + i, 8);
       std::memcpy(&m, mask + i, 8);
       diff |= (x ^ y) & m;
     }
@@ -193,14 +200,11 @@ struct TicketParser::Impl {
   }
   void build_slots() {
     slot_.fill(kEmpty);
-    order_.fill(kEmpty);
     padded_.assign(fields.size(), {});
-    lengths_.assign(fields.size(), 0);
     for (std::size_t i = 0; i < fields.size(); ++i) {
       const auto& name = fields[i].name;
       if (name.empty() || name.size() >= by_length.size()) continue;
       std::memcpy(padded_[i].data(), name.data(), name.size());
-      lengths_[i] = static_cast<std::uint8_t>(name.size());
       auto& s = slot_[slot_of(name)];
       s = s == kEmpty && i < kShared ? static_cast<std::uint8_t>(i) : kShared;
     }
@@ -545,7 +549,8 @@ bool TicketParser::Impl::read_common(simdjson::padded_string_view view, Fields& 
 // reads the line (and read_general words any error). So it accepts a subset of what
 // read_common accepts, and tests/audit/ticket_scan_test.cpp checks on random and
 // mutated lines that the two agree. Why: simdjson's two stages (index, then walk) cost
-// about half of `check` on a ticket line; one pass over ~300 bytes costs far less.
+// about half of `check` on a ticket line; one pass over ~300 bytes costs far less, and
+// the bytes between values, which repeat from line to line, are mostly matched whole.
 // `line` must be readable 64 bytes past `size` (the parser's padding).
 bool TicketParser::Impl::scan_common(const char* line, std::size_t size, Fields& f) {
   if (!quotes.build(line, size)) return false;
@@ -553,27 +558,59 @@ bool TicketParser::Impl::scan_common(const char* line, std::size_t size, Fields&
   // inside strings, and a valid line's strings are valid (a quote cannot split a
   // sequence).
   if (quotes.high() && !simdjson::validate_utf8(line, size)) return false;
-  std::size_t p = 0, place = 0;
+  std::size_t p = 0;
   // JSON's whitespace but tabs and line breaks (QuoteIndex declines those).
   auto skip = [&] {
     while (p < size && line[p] == ' ') ++p;
   };
-  skip();
-  if (p == size || line[p] != '{') return false;
-  ++p;
-  skip();
-  if (p == size || line[p] != '"') return false;  // an empty object too: rare, read_common's
-  for (;;) {
-    // The key: p is at its opening quote, and the next quote closes it.
-    const std::size_t kq = quotes.next(p + 1);
-    if (kq == io::json::QuoteIndex::npos) return false;
-    const std::string_view key(line + p + 1, kq - p - 1);
-    p = kq + 1;
-    skip();
-    if (p == size || line[p] != ':') return false;
-    ++p;
-    skip();
-    if (p == size) return false;
+  for (std::size_t place = 0;; ++place) {
+    // p is where the previous value ended (the line's start for the first field). The
+    // bytes from here to the value, `, "received": ` say, are first matched against
+    // those of the same place in an earlier line (gaps_: an export writes its columns
+    // in one order and spacing). Equal bytes read the same: the same key, and the
+    // separators that line's walk checked. Else the walk below reads them, and learns.
+    int fi;
+    const Gap* gap = place < gaps_.size() ? &gaps_[place] : nullptr;
+    if (gap && gap->size && p + gap->size < size && same_prefix(gap->bytes.data(), line + p, gap->size)) {
+      p += gap->size;
+      fi = gap->field;
+    } else {
+      const std::size_t from = p;
+      skip();
+      if (p == size) return false;
+      if (place == 0) {
+        if (line[p] != '{') return false;
+      } else if (line[p] == '}') {
+        break;
+      } else if (line[p] != ',') {
+        return false;
+      }
+      ++p;
+      skip();
+      if (p == size || line[p] != '"') return false;  // an empty object too: rare, read_common's
+      // The key: p is at its opening quote, and the next quote closes it.
+      const std::size_t kq = quotes.next(p + 1);
+      if (kq == io::json::QuoteIndex::npos) return false;
+      const std::string_view key(line + p + 1, kq - p - 1);
+      p = kq + 1;
+      skip();
+      if (p == size || line[p] != ':') return false;
+      ++p;
+      skip();
+      if (p == size) return false;
+      fi = find(key);
+      if (fi < 0) {  // an export's own column: tallied by parse (and not learnt)
+        if (f.unknown_count == f.unknown.size()) return false;
+        for (std::size_t i = 0; i < f.unknown_count; ++i)
+          if (f.unknown[i] == key) return false;
+        f.unknown[f.unknown_count++] = key;
+      } else if (gap && p - from <= Gap::kMax) {
+        Gap& g = gaps_[place];
+        std::memcpy(g.bytes.data(), line + from, p - from);
+        g.size = static_cast<std::uint8_t>(p - from);
+        g.field = fi;
+      }
+    }
     // The value: a plain string, true, false or null; what follows it must be a space,
     // ',' or '}' (checked below), so "truex" or "nullnull" is declined.
     enum : std::uint8_t { v_string, v_true, v_false, v_null } type;
@@ -602,24 +639,7 @@ bool TicketParser::Impl::scan_common(const char* line, std::size_t size, Fields&
         break;
       default: return false;  // a number, an array, an object or not JSON
     }
-    // What read_common does with the field, case by case (its take_common). The field
-    // is first guessed: the one at this place in the previous line (an export writes
-    // its columns in one order), which saves find()'s hashing and table walk.
-    int fi;
-    const std::uint8_t guess = place < order_.size() ? order_[place] : kEmpty;
-    if (guess < kShared && lengths_[guess] == key.size() && same_name(padded_[guess].data(), key.data(), key.size())) {
-      fi = guess;
-    } else {
-      fi = find(key);
-      if (place < order_.size()) order_[place] = fi >= 0 && fi < kShared ? static_cast<std::uint8_t>(fi) : kEmpty;
-    }
-    ++place;
-    if (fi < 0) {  // an export's own column: tallied by parse
-      if (f.unknown_count == f.unknown.size()) return false;
-      for (std::size_t i = 0; i < f.unknown_count; ++i)
-        if (f.unknown[i] == key) return false;
-      f.unknown[f.unknown_count++] = key;
-    } else {
+    if (fi >= 0) {
       if (fi >= 64 || (f.seen >> fi & 1u)) return false;
       f.seen |= std::uint64_t{1} << fi;
       const FieldDef& def = fields[static_cast<std::size_t>(fi)];
@@ -646,13 +666,6 @@ bool TicketParser::Impl::scan_common(const char* line, std::size_t size, Fields&
         default: return false;   // reopened, record: read_general's
       }
     }
-    skip();
-    if (p == size) return false;
-    if (line[p] == '}') break;
-    if (line[p] != ',') return false;
-    ++p;
-    skip();
-    if (p == size || line[p] != '"') return false;
   }
   ++p;
   skip();
