@@ -207,7 +207,8 @@ class QuoteIndex {
   static constexpr std::size_t kMaxLine = 4096;
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-  // Reads up to 15 bytes past p + n: the caller's padding must cover them.
+  // Reads whole 64-byte words: up to 63 bytes past p + n, which the caller's padding
+  // (64 bytes: LineReader's, simdjson's) must cover.
   bool build(const char* p, std::size_t n) noexcept {
 #if defined(__SSE2__)
     return build_sse2(p, n);
