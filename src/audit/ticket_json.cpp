@@ -13,6 +13,7 @@
 #include <span>
 
 #include "audit/json_key.hpp"
+#include "audit/ticket_parser_access.hpp"
 #include "io/json_line.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
@@ -116,6 +117,7 @@ struct TicketParser::Impl {
   };
   std::vector<CycleText> cycles;
   TicketRecord scratch;  // for parse(…, Ticket&)
+  const Ticket blank_ticket{};
   fast::MonthDays months;      // timestamps' month starts
   IgnoredFields ignored;
   io::json::SeenKeys keys;  // read_general: a line's keys, for repeats
@@ -165,6 +167,36 @@ struct TicketParser::Impl {
     std::memcpy(&x, name + i, 8);
     std::memcpy(&y, key + i, 8);
     return x == (y & ((std::uint64_t{1} << ((n - i) * 8)) - 1));
+  }
+  // scan_common's memory of the bytes before each value (see there): per place in the
+  // line, the bytes from the previous value's end to this value's start, and the field
+  // they name.
+  struct Gap {
+    static constexpr std::size_t kMax = 40;
+    std::array<char, kMax> bytes{};
+    std::uint8_t size = 0;  // 0: none learnt
+    int field = -1;
+  };
+  std::array<Gap, 32> gaps_{};
+  // Are the first n (<= Gap::kMax) bytes of `text` those of `gap`: five words compared
+  // under a mask, without a loop whose exit would mispredict on gaps of every length
+  // in turn. `text` must be readable kMax bytes on (the line has 64 bytes of padding).
+  static constexpr std::array<unsigned char, 2 * Gap::kMax> kMaskBytes = [] {
+    std::array<unsigned char, 2 * Gap::kMax> m{};
+    for (std::size_t i = 0; i < Gap::kMax; ++i) m[i] = 0xFF;
+    return m;
+  }();
+  [[gnu::always_inline]] static bool same_prefix(const char* gap, const char* text, std::size_t n) noexcept {
+    const unsigned char* mask = kMaskBytes.data() + Gap::kMax - n;  // 0xFF for bytes below n
+    std::uint64_t diff = 0;
+    for (std::size_t i = 0; i < Gap::kMax; i += 8) {
+      std::uint64_t x, y, m;
+      std::memcpy(&x, gap + i, 8);
+      std::memcpy(&y, text + i, 8);
+      std::memcpy(&m, mask + i, 8);
+      diff |= (x ^ y) & m;
+    }
+    return diff == 0;
   }
   void build_slots() {
     slot_.fill(kEmpty);
@@ -256,12 +288,29 @@ struct TicketParser::Impl {
     bool has_id = false, has_class = false, has_facts = false;
     std::array<std::string_view, 8> unknown;  // read_common: fields to tally once the line is read
     std::size_t unknown_count = 0;
+    // For the next line: all but the arrays, whose entries are read only where `present`
+    // and `unknown_count` say. (A fresh Fields zeroed its 450 bytes with `rep stos`
+    // every line: 3% of `check`.)
+    void reset() noexcept {
+      present = flags = 0;
+      seen = 0;
+      id = cls = {};
+      has_id = has_class = has_facts = false;
+      unknown_count = 0;
+    }
   };
+  Fields line_fields;  // parse's, reused
   // A field of a common kind with the type it should have, into f (taken), or left to
   // the caller (a wrong type, reopened, record, a fact that is not a scalar).
   [[gnu::always_inline]] static simdjson::error_code take_common(const FieldDef& def, od::json_type type,
                                                                  od::value& v, Fields& f, bool& taken);
   [[gnu::noinline]] bool read_common(simdjson::padded_string_view view, Fields& f);
+  // The fast path of read_common: the common line scanned directly, without simdjson.
+  bool scan_common(const char* line, std::size_t size, Fields& f);
+  io::json::QuoteIndex quotes;  // scan_common's
+  bool line_scan = true;  // off: every line through read_common (tests compare the two)
+  std::uint64_t scanned = 0;  // lines scan_common read (for the tests)
+  std::string id_text;    // scan_common's id, owned: id() outlives the caller's line
   [[gnu::noinline]] bool read_general(std::string_view line, simdjson::padded_string_view view, Fields& f,
                                       TicketRecord& r);
   // Reads "record": which reply-record fields are filled in.
@@ -493,6 +542,136 @@ bool TicketParser::Impl::read_common(simdjson::padded_string_view view, Fields& 
   return doc.current_location().get(trailing) != simdjson::SUCCESS;
 }
 
+// The common line again, scanned directly: a flat object whose values are strings
+// without escapes, true, false or null, with spaces between tokens. It fills f
+// exactly as read_common would, or returns false for anything else (escapes, numbers,
+// nesting, repeats, tabs, invalid UTF-8, any error), and read_common then
+// reads the line (and read_general words any error). So it accepts a subset of what
+// read_common accepts, and tests/audit/ticket_scan_test.cpp checks on random and
+// mutated lines that the two agree. Why: simdjson's two stages (index, then walk) cost
+// about half of `check` on a ticket line; one pass over ~300 bytes costs far less, and
+// the bytes between values, which repeat from line to line, are mostly matched whole.
+// `line` must be readable 64 bytes past `size` (the parser's padding).
+bool TicketParser::Impl::scan_common(const char* line, std::size_t size, Fields& f) {
+  if (!quotes.build(line, size)) return false;
+  // UTF-8 as simdjson checks it: the walk below takes bytes of 0x80 and more only
+  // inside strings, and a valid line's strings are valid (a quote cannot split a
+  // sequence).
+  if (quotes.high() && !simdjson::validate_utf8(line, size)) return false;
+  std::size_t p = 0;
+  // JSON's whitespace but tabs and line breaks (QuoteIndex declines those).
+  auto skip = [&] {
+    while (p < size && line[p] == ' ') ++p;
+  };
+  for (std::size_t place = 0;; ++place) {
+    // p is where the previous value ended (the line's start for the first field). The
+    // bytes from here to the value, `, "received": ` say, are first matched against
+    // those of the same place in an earlier line (gaps_: an export writes its columns
+    // in one order and spacing). Equal bytes read the same: the same key, and the
+    // separators that line's walk checked. Else the walk below reads them, and learns.
+    int fi;
+    const Gap* gap = place < gaps_.size() ? &gaps_[place] : nullptr;
+    if (gap && gap->size && p + gap->size < size && same_prefix(gap->bytes.data(), line + p, gap->size)) {
+      p += gap->size;
+      fi = gap->field;
+    } else {
+      const std::size_t from = p;
+      skip();
+      if (p == size) return false;
+      if (place == 0) {
+        if (line[p] != '{') return false;
+      } else if (line[p] == '}') {
+        break;
+      } else if (line[p] != ',') {
+        return false;
+      }
+      ++p;
+      skip();
+      if (p == size || line[p] != '"') return false;  // an empty object too: rare, read_common's
+      // The key: p is at its opening quote, and the next quote closes it.
+      const std::size_t kq = quotes.next(p + 1);
+      if (kq == io::json::QuoteIndex::npos) return false;
+      const std::string_view key(line + p + 1, kq - p - 1);
+      p = kq + 1;
+      skip();
+      if (p == size || line[p] != ':') return false;
+      ++p;
+      skip();
+      if (p == size) return false;
+      fi = find(key);
+      if (fi < 0) {  // an export's own column: tallied by parse (and not learnt)
+        if (f.unknown_count == f.unknown.size()) return false;
+        for (std::size_t i = 0; i < f.unknown_count; ++i)
+          if (f.unknown[i] == key) return false;
+        f.unknown[f.unknown_count++] = key;
+      } else if (gap && p - from <= Gap::kMax) {
+        Gap& g = gaps_[place];
+        std::memcpy(g.bytes.data(), line + from, p - from);
+        g.size = static_cast<std::uint8_t>(p - from);
+        g.field = fi;
+      }
+    }
+    // The value: a plain string, true, false or null; what follows it must be a space,
+    // ',' or '}' (checked below), so "truex" or "nullnull" is declined.
+    enum : std::uint8_t { v_string, v_true, v_false, v_null } type;
+    std::string_view text;
+    const std::size_t left = size - p;
+    switch (line[p]) {
+      case '"': {
+        const std::size_t vq = quotes.next(p + 1);
+        if (vq == io::json::QuoteIndex::npos) return false;
+        text = std::string_view(line + p + 1, vq - p - 1);
+        type = v_string;
+        p = vq + 1;
+        break;
+      }
+      case 't':
+        if (left < 4 || std::memcmp(line + p, "true", 4) != 0) return false;
+        type = v_true, p += 4;
+        break;
+      case 'f':
+        if (left < 5 || std::memcmp(line + p, "false", 5) != 0) return false;
+        type = v_false, p += 5;
+        break;
+      case 'n':
+        if (left < 4 || std::memcmp(line + p, "null", 4) != 0) return false;
+        type = v_null, p += 4;
+        break;
+      default: return false;  // a number, an array, an object or not JSON
+    }
+    if (fi >= 0) {
+      if (fi >= 64 || (f.seen >> fi & 1u)) return false;
+      f.seen |= std::uint64_t{1} << fi;
+      const FieldDef& def = fields[static_cast<std::size_t>(fi)];
+      f.has_facts |= def.fact && type != v_null;
+      const auto bit = std::uint32_t{1} << def.index;
+      switch (def.kind) {
+        case Kind::event:
+          if (type == v_string) f.when[static_cast<std::size_t>(def.index)] = text, f.present |= bit;
+          else if (type != v_null) return false;
+          break;
+        case Kind::flag:
+          if (type == v_true) f.flags |= bit;
+          else if (type == v_string) return false;
+          break;
+        case Kind::id:
+          if (type != v_string || io::json::blank_id(text)) return false;
+          f.id = text, f.has_id = true;
+          break;
+        case Kind::ticket_class:
+          if (type != v_string) return false;
+          f.cls = text, f.has_class = true;
+          break;
+        case Kind::fact: break;  // a scalar: checked by the classifier, when it is needed
+        default: return false;   // reopened, record: read_general's
+      }
+    }
+  }
+  ++p;
+  skip();
+  return p == size;  // anything after the object: read_general words it
+}
+
 // Every line the common reader declines: any field, type or shape, each error worded.
 bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_string_view view, Fields& f,
                                       TicketRecord& r) {
@@ -585,7 +764,12 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
   has_id = false;
   classified = false;
   cycles.clear();
-  r.clear();
+  // r.clear(), but the ticket copied from a blank one: `r.ticket = Ticket{}` zeroes its
+  // 144 bytes with `rep stos`, slow to start for so few bytes; a copy is a few moves.
+  r.ticket = blank_ticket;
+  r.reopened.clear();
+  r.has_record = false;
+  r.record_present = 0;
   simdjson::padded_string_view view;
   if (readable_after >= simdjson::SIMDJSON_PADDING) {
     view = simdjson::padded_string_view(line.data(), line.size(), line.size() + readable_after);
@@ -594,11 +778,19 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     copy.resize(line.size() + simdjson::SIMDJSON_PADDING, ' ');
     view = simdjson::padded_string_view(copy.data(), line.size(), copy.size());
   }
-  Fields f;
-  if (read_common(view, f)) {
+  Fields& f = line_fields;
+  f.reset();
+  if (line_scan && scan_common(view.data(), view.size(), f)) {
+    for (std::size_t i = 0; i < f.unknown_count; ++i) ignored.add(f.unknown[i]);
+    // The id is a view into the caller's line, where read_common's is in the parser's
+    // buffer: kept here, so that id() stays valid until the next parse as promised.
+    id_text.assign(f.id);
+    f.id = id_text;
+    ++scanned;
+  } else if (f.reset(), read_common(view, f)) {
     for (std::size_t i = 0; i < f.unknown_count; ++i) ignored.add(f.unknown[i]);
   } else {
-    f = Fields{};
+    f.reset();
     if (!read_general(line, view, f, r)) return false;
   }
   id = f.id;
@@ -669,6 +861,10 @@ bool TicketParser::parse(std::string_view line, std::size_t readable_after, Tick
   const bool ok = impl_->parse(line, readable_after, impl_->scratch);
   ticket = impl_->scratch.ticket;
   return ok;
+}
+void detail::TicketParserAccess::set_line_scan(TicketParser& parser, bool on) noexcept { parser.impl_->line_scan = on; }
+std::uint64_t detail::TicketParserAccess::lines_scanned(const TicketParser& parser) noexcept {
+  return parser.impl_->scanned;
 }
 std::string_view TicketParser::id() const noexcept { return impl_->id; }
 bool TicketParser::has_id() const noexcept { return impl_->has_id; }

@@ -12,6 +12,9 @@
 #include "shixian/abi.hpp"
 #include "shixian/io/line_reader.hpp"
 #include <simdjson.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <array>
 #include <cstdint>
@@ -187,6 +190,136 @@ inline bool printable_ascii(std::string_view s) noexcept {
   std::memcpy(&w, s.data() + i, s.size() - i);
   return plain(w);
 }
+
+// The quotes of a JSON line, found for the fast ticket scanner (TicketParser's
+// scan_common) in one pass over the line, so that the scanner walks from quote to quote
+// instead of scanning each string byte by byte (that loop's exit, at a different byte
+// in every string, cost more than simdjson's whole first stage). build() declines
+// (returns false) a line with a backslash or a control character (tabs included) or
+// longer than kMaxLine: the caller then leaves the line to simdjson. Without
+// backslashes every quote opens or closes a string, so quotes pair up, and a plain
+// string reads the same escaped or not: the bytes between its quotes are the string.
+// Bytes of 0x80 and more set high(); the caller must then check the line's UTF-8.
+// Two versions of the byte classes: SSE2 (every x86-64) and 8 bytes at a time
+// elsewhere; tests/io/json_line_test.cpp checks both against a byte-at-a-time rule.
+class QuoteIndex {
+ public:
+  static constexpr std::size_t kMaxLine = 4096;
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  // Reads whole 64-byte words: up to 63 bytes past p + n, which the caller's padding
+  // (64 bytes: LineReader's, simdjson's) must cover.
+  bool build(const char* p, std::size_t n) noexcept {
+#if defined(__SSE2__)
+    return build_sse2(p, n);
+#else
+    return build_words(p, n);
+#endif
+  }
+  bool high() const noexcept { return high_; }
+  // The first quote at or after `from` (within the line), or npos. The quote is looked
+  // for in from's word and the next one at once (a word past the last is kept zero):
+  // a loop over words mispredicted its exit wherever a string crossed a word's edge.
+  std::size_t next(std::size_t from) const noexcept {
+    const std::size_t i = from >> 6;
+    if (i >= words_) return npos;
+    const std::uint64_t w0 = quotes_[i] & (~std::uint64_t{0} << (from & 63)), w1 = quotes_[i + 1];
+    const std::uint64_t w = w0 ? w0 : w1;
+    const std::size_t base = (w0 ? i : i + 1) * 64;
+    if (!w) return next_far(i + 2);
+    return base + static_cast<std::size_t>(__builtin_ctzll(w));
+  }
+
+#if defined(__SSE2__)
+  bool build_sse2(const char* p, std::size_t n) noexcept {
+    if (n > kMaxLine) return false;
+    words_ = (n + 63) / 64;
+    const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), below = _mm_set1_epi8(0x1F);
+    // A byte below 0x20 (unsigned: min(v, 0x1F) == v) or a backslash.
+    auto flagged = [&](__m128i v) {
+      return _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below), v), _mm_cmpeq_epi8(v, slash));
+    };
+    auto quotes16 = [&](__m128i v) { return static_cast<std::uint64_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote))); };
+    // Every word but the last is all the line's: its flags and high bytes are gathered
+    // in registers and looked at once, after the loop (only the quotes per block).
+    __m128i bad = _mm_setzero_si128(), high = _mm_setzero_si128();
+    std::size_t w = 0;
+    for (; w + 1 < words_; ++w) {
+      std::uint64_t q = 0;
+      for (std::size_t k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + w * 64 + k * 16));
+        q |= quotes16(v) << (k * 16);
+        bad = _mm_or_si128(bad, flagged(v));
+        high = _mm_or_si128(high, v);
+      }
+      quotes_[w] = q;
+    }
+    high_ = _mm_movemask_epi8(high) != 0;
+    if (words_) {  // the last word: its bytes past the line are padding, masked off
+      std::uint64_t q = 0, b = 0, h = 0;
+      for (std::size_t k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + w * 64 + k * 16));
+        q |= quotes16(v) << (k * 16);
+        b |= static_cast<std::uint64_t>(_mm_movemask_epi8(flagged(v))) << (k * 16);
+        h |= static_cast<std::uint64_t>(_mm_movemask_epi8(v)) << (k * 16);
+      }
+      const std::uint64_t keep = valid_bits(n, w);
+      quotes_[w] = q & keep;
+      if (b & keep) return false;
+      high_mask_or(h & keep);
+    }
+    if (_mm_movemask_epi8(bad)) return false;
+    quotes_[words_] = 0;
+    return true;
+  }
+#endif
+
+  // The same, 8 bytes at a time with exact byte tests (no borrows between bytes).
+  bool build_words(const char* p, std::size_t n) noexcept {
+    if (n > kMaxLine) return false;
+    words_ = (n + 63) / 64;
+    constexpr std::uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+    // High bit of each byte of x that is zero.
+    auto zero = [](std::uint64_t x) { return ~(((x & low7) + low7) | x | low7); };
+    // One bit per byte, from each byte's high bit (byte i to bit i).
+    auto gather = [](std::uint64_t m) { return ((m >> 7) * 0x0102040810204080ull) >> 56; };
+    high_ = false;
+    for (std::size_t w = 0; w < words_; ++w) {
+      std::uint64_t q = 0, bad = 0, high = 0;
+      for (std::size_t k = 0; k < 8; ++k) {
+        std::uint64_t x;
+        std::memcpy(&x, p + w * 64 + k * 8, 8);
+        const std::uint64_t hi = x & ~low7;
+        const std::uint64_t low = zero(x & (ones * 0xE0));  // below 0x20 (0x80 and more have a bit of 0xE0)
+        q |= gather(zero(x ^ (ones * '"'))) << (k * 8);
+        bad |= gather(low | zero(x ^ (ones * '\\'))) << (k * 8);
+        high |= gather(hi) << (k * 8);
+      }
+      const std::uint64_t keep = valid_bits(n, w);
+      quotes_[w] = q & keep;
+      if (bad & keep) return false;
+      high_mask_or(high & keep);
+    }
+    quotes_[words_] = 0;
+    return true;
+  }
+
+ private:
+  // A quote two or more words on (a string of over 64 bytes).
+  std::size_t next_far(std::size_t i) const noexcept {
+    for (; i < words_; ++i)
+      if (quotes_[i]) return i * 64 + static_cast<std::size_t>(__builtin_ctzll(quotes_[i]));
+    return npos;
+  }
+  static std::uint64_t valid_bits(std::size_t n, std::size_t w) noexcept {
+    const std::size_t in = n - w * 64;
+    return in >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << in) - 1;
+  }
+  void high_mask_or(std::uint64_t m) noexcept { high_ |= m != 0; }
+  std::array<std::uint64_t, kMaxLine / 64 + 1> quotes_{};  // and a zero word after the line's
+  std::size_t words_ = 0;
+  bool high_ = false;
+};
 
 // The one wording of the rules above.
 inline std::string duplicate_field(std::string_view key) {

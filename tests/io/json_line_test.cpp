@@ -50,3 +50,56 @@ TEST_CASE("io::json::printable_ascii agrees with append_json_string and a byte-a
   }
   CHECK(plain > 50000);
 }
+
+TEST_CASE("io::json::QuoteIndex: both versions agree with a byte-at-a-time rule on random lines") {
+  std::mt19937_64 rng(17);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  io::json::QuoteIndex a, b;
+  int built = 0;
+  for (int i = 0; i < 20000; ++i) {
+    // Mostly a ticket line's bytes, sometimes any byte; lengths across word edges and
+    // past the limit; 16 bytes of quotes after the line (padding the index must ignore).
+    const std::size_t n = i % 50 == 0 ? io::json::QuoteIndex::kMaxLine + static_cast<std::size_t>(pick(-2, 2))
+                                      : static_cast<std::size_t>(pick(0, 300));
+    std::string s(n, 'a');
+    const int mode = pick(0, 3);
+    for (auto& c : s) {
+      static constexpr char common[] = {'"', '"', ' ', ':', ',', '{', '}', 'a', '0', '-'};
+      if (mode == 3) c = pick(0, 150) ? 'x' : '"';  // quotes words apart (next's far case)
+      else if (mode == 0 || pick(0, 200) != 0) c = common[pick(0, sizeof common - 1)];
+      else c = static_cast<char>(pick(0, 255));
+    }
+    const std::string padded = s + std::string(64, '"');
+    bool plain = n <= io::json::QuoteIndex::kMaxLine, high = false;
+    for (const char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c < 0x20 || c == '\\') plain = false;
+      if (c >= 0x80) high = true;
+    }
+    CAPTURE(s);
+#if defined(__SSE2__)
+    const bool fa = a.build_sse2(padded.data(), n);
+#else
+    const bool fa = a.build_words(padded.data(), n);
+#endif
+    const bool fb = b.build_words(padded.data(), n);
+    REQUIRE(fa == plain);
+    REQUIRE(fb == plain);
+    if (!plain) continue;
+    ++built;
+    CHECK(a.high() == high);
+    CHECK(b.high() == high);
+    // Every quote found, in order, and nothing past the line.
+    std::size_t from = 0;
+    for (;;) {
+      const auto want = s.find('"', from);
+      const auto ga = a.next(from), gb = b.next(from);
+      CHECK(ga == (want == std::string::npos ? io::json::QuoteIndex::npos : want));
+      CHECK(gb == ga);
+      if (want == std::string::npos) break;
+      from = want + static_cast<std::size_t>(pick(1, 3));
+    }
+    CHECK(a.next(n) == io::json::QuoteIndex::npos);
+  }
+  CHECK(built > 10000);
+}

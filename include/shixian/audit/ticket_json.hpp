@@ -65,6 +65,10 @@ std::optional<ClassId> resolve_missing_class(const RuleSet& rules, const classif
 // and events, reopened, record, and the complaint facts (for lines without a class).
 std::vector<std::string> ticket_field_names(const RuleSet& rules);
 
+namespace detail {
+struct TicketParserAccess;  // the tests' switch between the reader's fast and general paths (src/audit/)
+}
+
 class TicketParser {
  public:
   // `lexicon`: for lines without a class (nullptr: the built-in one, loaded when first needed).
@@ -92,6 +96,7 @@ class TicketParser {
   const classify::Classification* classified() const noexcept;
 
  private:
+  friend struct detail::TicketParserAccess;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
