@@ -16,6 +16,18 @@ void IgnoredFields::add(std::string_view name, bool in_cycle) {
   add_count(in_cycle ? kCyclePrefix : std::string_view(), name, 1);
 }
 
+namespace {
+// prefix + name against s, byte order, without building the joined name (this runs for
+// every occurrence of a name that found no slot).
+int compare_joined(std::string_view prefix, std::string_view name, std::string_view s) {
+  const std::size_t k = std::min(prefix.size(), s.size());
+  if (const int c = prefix.substr(0, k).compare(s.substr(0, k)); c != 0) return c;
+  if (s.size() < prefix.size()) return 1;
+  return name.compare(s.substr(prefix.size()));
+}
+bool by_name(const IgnoredFields::Entry& a, const IgnoredFields::Entry& b) { return a.name < b.name; }
+}  // namespace
+
 void IgnoredFields::add_count(std::string_view prefix, std::string_view name, std::uint64_t count) {
   // A name already seen (the common case) is matched without building anything.
   for (auto& e : names_) {
@@ -25,15 +37,29 @@ void IgnoredFields::add_count(std::string_view prefix, std::string_view name, st
       return;
     }
   }
-  if (names_.size() >= kNames) {
-    others_ += count;
+  if (names_.size() < kNames) {
+    names_.push_back({std::string(prefix) + std::string(name), count});
     return;
   }
-  names_.push_back({std::string(prefix) + std::string(name), count});
+  // Full: keep the kNames smallest names in byte order, not the first ones to come. Which
+  // names come first depends on how `--jobs` shares the lines out; the smallest do not:
+  // a name among the kNames smallest overall is never dropped by any worker (fewer than
+  // kNames names precede it), so after a merge the names kept and every count are the
+  // same whatever the thread timing. Once anything overflowed, names_ is in that order.
+  if (others_ == 0) std::sort(names_.begin(), names_.end(), by_name);
+  Entry& largest = names_.back();
+  if (compare_joined(prefix, name, largest.name) < 0) {
+    others_ += largest.count;
+    largest = {std::string(prefix) + std::string(name), count};
+    std::sort(names_.begin(), names_.end(), by_name);
+  } else {
+    others_ += count;
+  }
 }
 
 void IgnoredFields::merge(const IgnoredFields& other) {
   for (const auto& e : other.names_) add_count({}, e.name, e.count);
+  if (other.others_ != 0 && others_ == 0) std::sort(names_.begin(), names_.end(), by_name);
   others_ += other.others_;
 }
 

@@ -21,7 +21,9 @@ namespace audit {
 
 class IgnoredFields {
  public:
-  // Distinct names kept; occurrences of any further names are only counted.
+  // Distinct names kept: the first kNames to come, or, once more came, the kNames
+  // smallest in byte order (so the names kept do not depend on --jobs); occurrences of
+  // any further names are only counted (others()).
   static constexpr std::size_t kNames = 32;
 
   struct Entry {
@@ -32,7 +34,7 @@ class IgnoredFields {
   void add(std::string_view name, bool in_cycle = false);
   void merge(const IgnoredFields& other);
 
-  // In order of first appearance.
+  // In order of first appearance; in byte order once others() is not zero.
   const std::vector<Entry>& names() const noexcept { return names_; }
   std::uint64_t others() const noexcept { return others_; }
   bool empty() const noexcept { return names_.empty() && others_ == 0; }
