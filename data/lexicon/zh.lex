@@ -957,14 +957,13 @@
 联合投诉        group
 共同投诉        group
 一起投诉        group
-# Many named as affected, no count (zh-2026.4): 小区里好多业主都被坑了.
+# Many named as affected, no count (zh-2026.4): 小区里好多业主都被坑了. (好多老人 is not: the
+# elderly are named as those a closed branch or a broken machine inconveniences, zh-2026.6.)
 好多业主            group
 很多业主            group
 许多业主            group
 好多储户            group
 很多储户            group
-好多老人            group
-很多老人            group
 不少客户            group
 几十个客户           group
 几十位客户           group
@@ -2444,6 +2443,16 @@ ATM存款         account_transaction=2 tag:money_moved
 卡没有退出来    ignore
 卡也没有退出来  ignore
 卡没退出来      ignore
+# Around, room for: people present, not complainants (周围十几个人都在听, 只能站五六个人).
+周围            uncounted
+只能站          uncounted
+能容纳          uncounted
+# Looked at like a thief, a paper missing: no fraud, no money short.
+看骗子          ignore
+像骗子          ignore
+少了一份        ignore
+少了一样        ignore
+少了一项        ignore
 # zh-2026.6, from a third writer's texts (W3): the money gone in other words (卡里四万多块没了),
 # the scam's other account names, a relative acting behind the customer's back, a deposit
 # or a settlement short, a deposit missing; a product believed to be a deposit.

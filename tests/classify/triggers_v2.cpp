@@ -316,3 +316,11 @@ TEST_CASE("a deposit-that-was-insurance with a loss, a verification account, mon
   CHECK(fired("存了八千，回家一看只存进去五千", Trigger::fund_safety));
   CHECK_FALSE(fired("今天在新闻上看到别的银行乱收费，想问问我的年费", Trigger::media));
 }
+
+TEST_CASE("people around, room for people, the elderly inconvenienced are no group; a paper missing is no money short (zh-2026.6)") {
+  CHECK_FALSE(fired("她拿着我的身份证念号码，周围十几个人都在听", Trigger::group));
+  CHECK_FALSE(fired("临时门面只能站五六个人，其他人在门外排队", Trigger::group));
+  CHECK_FALSE(fired("网点一周只开三天，镇上很多老人领养老金不方便", Trigger::group));
+  CHECK_FALSE(fired("柜员说材料少了一份，让我回去再拿", Trigger::fund_safety));
+  CHECK(fired("取的一沓钱回家一数少了一千", Trigger::fund_safety));
+}
