@@ -214,8 +214,8 @@ struct TextFacts {
 };
 
 // Why a phrase did not count: a negator before it; a threat before a special source or
-// a naming word right after it (央行规定: only special_source is taken back); a queue or card digits before a group phrase
-// (only group is).
+// a naming word right after it (央行规定: only special_source is taken back); a queue or
+// card digits before a group phrase (only group is).
 enum class Taken : std::uint8_t { negated, threat, named, uncounted };
 
 // A phrase that did not count, recorded with what it would have done, and worded.
@@ -282,6 +282,15 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
                            crosses_clause(gap);
       return !blocked && gap.size() <= window * 4 && utf8_chars(gap) <= window;
     };
+    // Records once per (phrase, taker) that `by` took the phrase back, with the text the
+    // two span (the taker comes before the phrase, or after it for a naming word).
+    auto record_taken = [&](const Match& by, Taken why) {
+      const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, by.entry};
+      if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) != s.negated_seen.end()) return;
+      s.negated_seen.push_back(key);
+      const std::size_t from = std::min(by.begin, mt.begin), to = std::max(by.end, mt.end);
+      add_negated(out, e, entries[by.entry].phrase, text.substr(from, to - from), why);
+    };
     if (e.has_effect()) {
       if (s.sent_tags != 0 && mt.begin > s.sent_scan &&
           has_sentence_end(text.substr(s.sent_scan, mt.begin - s.sent_scan)))
@@ -297,11 +306,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         break;
       }
       if (neg != nullptr) {
-        const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, neg->entry};
-        if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
-          s.negated_seen.push_back(key);
-          add_negated(out, e, entries[neg->entry].phrase, text.substr(neg->begin, mt.end - neg->begin), Taken::negated);
-        }
+        record_taken(*neg, Taken::negated);
       } else {
         std::uint8_t triggers = e.triggers;
         // 就去银保监局 / 只能打12378: a threat to go to the regulator, not a complaint that
@@ -310,12 +315,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         if ((triggers & kSpecial) && last_threat != nullptr && last_threat->end <= mt.begin) {
           if (reaches(*last_threat, mt)) {
             triggers = static_cast<std::uint8_t>(triggers & ~kSpecial);
-            const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, last_threat->entry};
-            if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
-              s.negated_seen.push_back(key);
-              add_negated(out, e, entries[last_threat->entry].phrase,
-                          text.substr(last_threat->begin, mt.end - last_threat->begin), Taken::threat);
-            }
+            record_taken(*last_threat, Taken::threat);
           }
         }
         // 央行规定 / 监管局回应: the regulator only named, its rules or its words, not a
@@ -323,19 +323,16 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         // within three characters (央行的有关规定), before any boundary; only special_source
         // is taken back.
         if (triggers & kSpecial) {
-          for (std::size_t j = i + 1; j < m.size() && m[j].begin <= mt.end + 12; ++j) {
+          constexpr std::size_t kNamedGap = 3;  // characters between the name and the word
+          for (std::size_t j = i + 1; j < m.size() && m[j].begin <= mt.end + 4 * kNamedGap; ++j) {
             if (!s.kept[j] || m[j].begin < mt.end) continue;
             const Entry& f = entries[m[j].entry];
             if (f.boundary) break;
             if (!f.named) continue;
             const std::string_view gap = text.substr(mt.end, m[j].begin - mt.end);
-            if (crosses_clause(gap) || utf8_chars(gap) > 3) break;
+            if (crosses_clause(gap) || utf8_chars(gap) > kNamedGap) break;
             triggers = static_cast<std::uint8_t>(triggers & ~kSpecial);
-            const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, m[j].entry};
-            if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
-              s.negated_seen.push_back(key);
-              add_negated(out, e, f.phrase, text.substr(mt.begin, m[j].end - mt.begin), Taken::named);
-            }
+            record_taken(m[j], Taken::named);
             break;
           }
         }
@@ -344,12 +341,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         if ((triggers & kGroup) && last_uncounted != nullptr && last_uncounted_end <= mt.begin &&
             mt.begin - last_uncounted_end <= 6) {
           triggers = static_cast<std::uint8_t>(triggers & ~kGroup);
-          const std::pair<std::uint32_t, std::uint32_t> key{mt.entry, last_uncounted->entry};
-          if (std::find(s.negated_seen.begin(), s.negated_seen.end(), key) == s.negated_seen.end()) {
-            s.negated_seen.push_back(key);
-            add_negated(out, e, entries[last_uncounted->entry].phrase,
-                        text.substr(last_uncounted->begin, mt.end - last_uncounted->begin), Taken::uncounted);
-          }
+          record_taken(*last_uncounted, Taken::uncounted);
         }
         for (std::size_t t = 0; t < kTriggerCount; ++t)
           if (triggers >> t & 1U) add_hit(s.trigger_words[t], mt.entry, mt.begin);
