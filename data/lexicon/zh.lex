@@ -47,10 +47,12 @@
 # text (ended by 。！？；!?; or a line break) holds an un-negated phrase of every +TAG and
 # of no -TAG (reported with the first phrase of each +TAG); @text_rule is the same over
 # the whole text. @settle SETTLER TAG[+TAG…] TRIGGER… withdraws a trigger's evidence from
-# phrases of the TAGs when a phrase of SETTLER comes later in the text (没到账 … 才到账).
+# phrases of the TAGs when a phrase of SETTLER comes later in the text (没到账 … 才到账);
+# `*` for the TAGs withdraws all of the triggers' evidence read from the text before it,
+# a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.6
+@version zh-2026.7
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -2317,10 +2319,12 @@ ATM存款         account_transaction=2 tag:money_moved
 以为            negator
 担心            negator
 差点            negator
-# In the end nothing was missing (一分不少, 钱没损失): an arrival that settles.
+# In the end nothing was missing (一分不少, 钱没损失): an arrival that settles; the ones
+# that say no money was lost at all settle every loss told before them (no_loss, below;
+# not 一分不少, a salesman's promise as often: 到期一分不少).
 一分不少        tag:arrived
-一分钱没少      tag:arrived
-钱没损失        tag:arrived
+一分钱没少      tag:arrived tag:no_loss
+钱没损失        tag:arrived tag:no_loss
 追回来了        tag:arrived
 # Classmates, fellow villagers and stall-holders counted; we three.
 个同学          unit:person
@@ -2536,3 +2540,51 @@ ATM存款         account_transaction=2 tag:money_moved
 撤并            other=3
 搬迁            other=2
 网点撤          other=3
+# zh-2026.7. No money lost in the end (docs/LABELLING.md: a theft stopped, refused or
+# reversed, a scare, is no fund_safety): a statement that nothing was lost withdraws all
+# of fund_safety's evidence told before it (被盗刷了一笔 … 你们拒付了，钱也没扣). Told
+# first (虽然钱一分没少，但我怕哪天被盗刷) it withdraws nothing: a fear is negated anyway.
+@settle no_loss * fund_safety
+一分没少        tag:no_loss
+一分钱也没少    tag:no_loss
+钱没少          tag:no_loss
+钱也没少        tag:no_loss
+本金没少        tag:no_loss
+没有损失        tag:no_loss
+没损失          tag:no_loss
+没造成损失      tag:no_loss
+未造成损失      tag:no_loss
+未造成资金损失  tag:no_loss
+没有造成资金损失 tag:no_loss
+没有资金损失    tag:no_loss
+无资金损失      tag:no_loss
+资金未受影响    tag:no_loss
+资金没受影响    tag:no_loss
+钱没事          tag:no_loss
+钱没丢          tag:no_loss
+钱没扣          tag:no_loss
+钱也没扣        tag:no_loss
+一分钱没扣      tag:no_loss
+没扣钱          tag:no_loss
+没有扣款        tag:no_loss
+未扣款          tag:no_loss
+没被扣          tag:no_loss
+# The customer complains alone, whatever the head count told before (我们公司四百多个员工
+# 都用你们的工资卡，只有我的卡被冻住了; 单位三百多人 … 这次投诉只是我个人的事): group's
+# evidence before it, the count included, is withdrawn (docs/LABELLING.md: the count must
+# be of complainants).
+@settle solo * group
+就我一个        tag:solo
+只有我一个      tag:solo
+只有我的        tag:solo
+就我家          tag:solo
+只有我家        tag:solo
+就我自己        tag:solo
+只有我自己      tag:solo
+唯独我          tag:solo
+只是我个人      tag:solo
+我个人的事      tag:solo
+个人投诉        tag:solo
+本人反映        tag:solo
+非代表          tag:solo
+只代表我自己    tag:solo

@@ -47,6 +47,7 @@ struct NumberHit {
   double value = -1;
   bool or_more = false;
   std::string_view source;  // as written: 五位, 6万元
+  std::size_t at = 0;       // where it begins in the text read
 };
 
 // Per-thread scratch, reused across calls so the scan itself does not allocate once
@@ -178,9 +179,16 @@ void apply_rules(const Lexicon& lex, Scratch& s) {
   s.sent_tags = 0;
 }
 
+struct TextFacts {
+  NumberHit count;   // largest head count
+  NumberHit amount;  // largest amount
+};
+
 // Once the text is read: the whole-text rules (@text_rule), then the settling rules
-// (@settle), which withdraw evidence a later phrase settles (一直没到账 … 周一才到账).
-void apply_text_rules(const Lexicon& lex, Scratch& s, Classification& out) {
+// (@settle), which withdraw evidence a later phrase settles (一直没到账 … 周一才到账), or
+// with `*` all of a trigger's text evidence before it, a head count included (三百多人 …
+// 这次只是我个人的事).
+void apply_text_rules(const Lexicon& lex, Scratch& s, TextFacts& facts, Classification& out) {
   if (s.text_tags == 0) return;
   fire_rules(lex, s, true, s.text_tags, s.text_entry, s.text_at);
   const auto& entries = lex.entries();
@@ -188,30 +196,33 @@ void apply_text_rules(const Lexicon& lex, Scratch& s, Classification& out) {
     if (!(s.text_tags & st.settler)) continue;
     const auto bit = static_cast<std::size_t>(std::countr_zero(st.settler));
     const Entry& settler = entries[s.last_entry[bit]];
+    auto record = [&](std::string_view word, std::size_t t) {
+      NegatedMention n;
+      n.word = word;
+      n.negator = settler.phrase;
+      n.context = settler.phrase;
+      n.triggers = static_cast<std::uint8_t>(1U << t);
+      n.settled = true;
+      n.effects = Wording::english().effects(n);
+      out.negated.push_back(std::move(n));
+    };
     for (std::size_t t = 0; t < kTriggerCount; ++t) {
       if (!(st.triggers >> t & 1U)) continue;
       auto& hits = s.trigger_words[t];
       std::erase_if(hits, [&](const WordHit& h) {
         const Entry& e = entries[h.entry];
-        if (!(e.tags & st.settled) || h.first >= s.last_at[bit]) return false;
-        NegatedMention n;
-        n.word = e.phrase;
-        n.negator = settler.phrase;
-        n.context = settler.phrase;
-        n.triggers = static_cast<std::uint8_t>(1U << t);
-        n.settled = true;
-        n.effects = Wording::english().effects(n);
-        out.negated.push_back(std::move(n));
+        if (!(st.any || (e.tags & st.settled)) || h.first >= s.last_at[bit]) return false;
+        record(e.phrase, t);
         return true;
       });
+      if (st.any && t == static_cast<std::size_t>(Trigger::group) && facts.count.value >= 0 &&
+          facts.count.at < s.last_at[bit]) {
+        record(facts.count.source, t);
+        facts.count = {};
+      }
     }
   }
 }
-
-struct TextFacts {
-  NumberHit count;   // largest head count
-  NumberHit amount;  // largest amount
-};
 
 // Why a phrase did not count: a negator before it; a threat before a special source or
 // a naming word right after it (央行规定: only special_source is taken back); a queue or
@@ -396,7 +407,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         if (auto num = parse_chinese_number(text.substr(start, num_end - start))) {
           if (numeral_unit && after != mt.end) num->or_more = true;
           NumberHit hit{num->value, num->or_more,
-                        text.substr(start, (numeral_unit ? after : mt.end) - start)};
+                        text.substr(start, (numeral_unit ? after : mt.end) - start), start};
           NumberHit& slot = e.unit_person ? facts.count : facts.amount;
           const bool whole = e.unit_yuan || num->value == std::floor(num->value);
           if (whole && (hit.value > slot.value || (hit.value == slot.value && hit.or_more)))
@@ -523,7 +534,7 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     if (has_chinese(text)) {
       analyze(text, lex, s, facts, out);
       apply_rules(lex, s);  // the last sentence
-      apply_text_rules(lex, s, out);
+      apply_text_rules(lex, s, facts, out);
     } else {
       // Never a silent "ordinary": the lexicon and the model read Chinese only, so a text
       // in English (or digits alone) says nothing either way, and the reader is told.

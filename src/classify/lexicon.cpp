@@ -160,12 +160,13 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
                            " is not a whole number of characters from 0 to 32");
         lex->negation_window_ = w;
       } else if (f[0] == "@settle" && f.size() >= 4) {
-        // @settle SETTLER SETTLED[+SETTLED…] TRIGGER…
+        // @settle SETTLER SETTLED[+SETTLED…]|* TRIGGER…
         Settle st;
         st.line = line_no;
         st.settler = tag_bit(lex->tags_, f[1], where);
         std::string_view list = f[2];
-        while (!list.empty()) {
+        st.any = list == "*";
+        while (!st.any && !list.empty()) {
           const std::size_t j = std::min(list.find('+'), list.size());
           st.settled |= tag_bit(lex->tags_, list.substr(0, j), where);
           list.remove_prefix(std::min(j + 1, list.size()));
@@ -228,7 +229,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
         throw InputError(where + "unknown directive " + quoted(line) +
                          " (expected \"@version TEXT\", \"@negation_window N\", "
                          "\"@rule TAG+TAG EFFECT…\", \"@text_rule TAG+TAG EFFECT…\" or "
-                         "\"@settle TAG TAG+TAG TRIGGER…\")");
+                         "\"@settle TAG TAG+TAG|* TRIGGER…\")");
       }
       continue;
     }

@@ -80,7 +80,7 @@ TEST_CASE("comments, blank lines, CRLF, a BOM and directives are accepted") {
 
 TEST_CASE("the built-in lexicon parses and covers every trigger and category") {
   const auto lex = Lexicon::builtin();
-  CHECK(lex->version() == "zh-2026.6");
+  CHECK(lex->version() == "zh-2026.7");
   CHECK(lex->entries().size() > 300);
   unsigned triggers = 0;
   bool category[6] = {};
@@ -196,4 +196,16 @@ TEST_CASE("@text_rule and @settle are read and checked like @rule") {
                        doctest::Contains("settle tag \"arrived\" is on no phrase"), InputError);
   CHECK_THROWS_WITH_AS(Lexicon::parse("到账了 tag:arrived\n没到账 fund_safety tag:late\n@settle arrived late category\n", "t.lex"),
                        doctest::Contains("t.lex:3: settle effect \"category\" is not a trigger"), InputError);
+}
+
+TEST_CASE("@settle with * withdraws all of a trigger's text evidence; a tag list stays a tag list") {
+  const auto lex = Lexicon::parse("盗刷 fund_safety\n钱没少 tag:no_loss\n@settle no_loss * fund_safety\n", "t.lex");
+  REQUIRE(lex->settles().size() == 1);
+  CHECK(lex->settles()[0].any);
+  CHECK(lex->settles()[0].settled == 0);
+  const auto tagged = Lexicon::parse("到账了 tag:arrived\n没到账 fund_safety tag:late\n@settle arrived late fund_safety\n", "t.lex");
+  CHECK_FALSE(tagged->settles()[0].any);
+  // `*` is the whole list, not one of its tags.
+  CHECK_THROWS_AS(Lexicon::parse("钱没少 tag:no_loss\n盗刷 fund_safety tag:x\n@settle no_loss x+* fund_safety\n", "t.lex"),
+                  InputError);
 }

@@ -324,3 +324,34 @@ TEST_CASE("people around, room for people, the elderly inconvenienced are no gro
   CHECK_FALSE(fired("柜员说材料少了一份，让我回去再拿", Trigger::fund_safety));
   CHECK(fired("取的一沓钱回家一数少了一千", Trigger::fund_safety));
 }
+
+TEST_CASE("nothing lost settles every loss told before it; told first, or with the money gone, it does not (zh-2026.7)") {
+  // Refused, never debited, a scare: no fund_safety, and the trace says what settled it.
+  const auto refused = run("昨晚收到短信说我的卡在境外被盗刷了一笔，我马上打电话，银行把那笔拒付了，钱也没扣。");
+  CHECK_FALSE(refused.fired(Trigger::fund_safety));
+  bool reported = false;
+  for (const auto& n : refused.negated)
+    if (n.settled && n.negator == "钱也没扣") reported = true;
+  CHECK(reported);
+  CHECK_FALSE(fired("接到冒充客服的诈骗电话，对方报出了我的卡号，好在没造成损失，但信息是怎么泄露的？", Trigger::fund_safety));
+  // Without the settling words the same story is a theft.
+  CHECK(fired("昨晚收到短信说我的卡在境外被盗刷了一笔，我马上打电话，银行说要先还款再调查。", Trigger::fund_safety));
+  // A reassurance told first settles nothing told after it.
+  CHECK(fired("上个月查账一分没少，这个月卡里的钱被人在外地取走了八千，我人一直在本地。", Trigger::fund_safety));
+  // A salesman's 一分不少 is a promise, not a settlement.
+  CHECK(fired("经理说这是保本的，到期一分不少，结果到期亏了三万多。", Trigger::fund_safety));
+}
+
+TEST_CASE("a customer who says they complain alone is no group, whatever was counted before (zh-2026.7)") {
+  const auto alone = run("我们厂三百多个工人都在你们行开的工资卡，这次只有我的卡被限制了非柜面交易，请解除。");
+  CHECK_FALSE(alone.fired(Trigger::group));
+  bool reported = false;
+  for (const auto& n : alone.negated)
+    if (n.settled && n.negator == "只有我的" && n.word == "三百多个工人") reported = true;
+  CHECK(reported);
+  CHECK_FALSE(fired("我们科室八个人，这次投诉是我个人的事：我的信用卡年费被多收了。", Trigger::group));
+  // Counted and joining: still a group.
+  CHECK(fired("我们厂三百多个工人的工资卡都被限制了非柜面交易，大家一起来网点要说法。", Trigger::group));
+  // "Not only me" is no solo statement.
+  CHECK(fired("不是就我一个，我们楼里五户人家的卡都被扣了同一笔服务费。", Trigger::group));
+}

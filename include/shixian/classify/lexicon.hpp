@@ -131,11 +131,15 @@ struct Rule {
 // A settling rule (`@settle arrived not_arrived+money_moved fund_safety`): an un-negated
 // phrase of the `settler` tag after evidence from phrases of the `settled` tags withdraws
 // that evidence for the triggers named: 一直没到账 … 周一才到账 is a delay, not a loss
-// (docs/LABELLING.md). Evidence from other phrases (被盗刷) stays.
+// (docs/LABELLING.md). Evidence from other phrases (被盗刷) stays. `*` for the settled
+// tags (`@settle no_loss * fund_safety`) withdraws every piece of the triggers' evidence
+// read from the text before the settler, a head count included: 一分钱没少 ends a theft
+// told before it, 这次只是我个人的事 a head count of colleagues. Facts given as fields stay.
 struct Settle {
   std::size_t line = 0;
   std::uint32_t settler = 0;  // one tag bit
   std::uint32_t settled = 0;  // tag bits whose phrases' evidence is withdrawn
+  bool any = false;           // `*`: all of the triggers' text evidence
   std::uint8_t triggers = 0;
 };
 
