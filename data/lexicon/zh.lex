@@ -2588,3 +2588,35 @@ ATM存款         account_transaction=2 tag:money_moved
 本人反映        tag:solo
 非代表          tag:solo
 只代表我自己    tag:solo
+# zh-2026.7, from the training writers' misses: the customer denies the transactions in
+# other words (否认全部交易, 从未取过, 我当时在睡觉, 我没批过), someone else did it (被人通过
+# ATM 取走), the balance found at nothing (not for fees: 小额账户管理费扣完了), the money
+# whose whereabouts nobody knows.
+否认全部交易    tag:denial
+否认交易        tag:denial
+否认该笔交易    tag:denial
+否认这笔交易    tag:denial
+否认上述交易    tag:denial
+否认这些交易    tag:denial
+从未取过        tag:denial
+从来没取过      tag:denial
+从未签过        tag:denial
+从未授权        tag:denial
+没批过          tag:denial
+根本没离开过    tag:denial
+未提供任何授权  tag:denial
+在睡觉          tag:denial tag:card_held
+被人通过        tag:denial
+发现余额为零    account_transaction=3 tag:in_account tag:vanished
+发现余额是零    account_transaction=3 tag:in_account tag:vanished
+余额竟为零      account_transaction=3 tag:in_account tag:vanished
+余额竟然为零    account_transaction=3 tag:in_account tag:vanished
+余额变成了零    account_transaction=3 tag:in_account tag:vanished
+资金下落不明    fund_safety account_transaction=3 tag:not_arrived
+款下落不明      fund_safety account_transaction=3 tag:not_arrived
+至今下落不明    fund_safety account_transaction=3 tag:not_arrived
+核实资金去向    fund_safety account_transaction=2 tag:not_arrived
+查明资金去向    fund_safety account_transaction=2 tag:not_arrived
+钱到底去哪      account_transaction=2 tag:vanished tag:not_arrived
+钱到底在哪      account_transaction=2 tag:vanished tag:not_arrived
+钱去哪儿了      account_transaction=2 tag:vanished tag:not_arrived

@@ -355,3 +355,15 @@ TEST_CASE("a customer who says they complain alone is no group, whatever was cou
   // "Not only me" is no solo statement.
   CHECK(fired("不是就我一个，我们楼里五户人家的卡都被扣了同一笔服务费。", Trigger::group));
 }
+
+TEST_CASE("transactions denied in other words, a balance found at nothing, money nobody can place: fund_safety (zh-2026.7)") {
+  CHECK(fired("信用卡上周被连着扣了六笔，一共三千多，我否认全部交易，要求退款。", Trigger::fund_safety));
+  CHECK(fired("半夜卡里的钱被转走了五笔，我当时在睡觉，手机都没碰过。", Trigger::fund_safety));
+  CHECK(fired("账户里存的两万块被人通过柜台取走了，我从未取过。", Trigger::fund_safety));
+  CHECK(fired("半年没用的工资卡，今天一查卡里发现余额为零，原来有九千多。", Trigger::fund_safety));
+  CHECK(fired("网点说转存成功了，可少了的一万块至今下落不明。", Trigger::fund_safety));
+  // Fees that ate a small balance are a fee dispute, not a loss of funds.
+  CHECK_FALSE(fired("多年不用的卡，今天去查发现余额为零，银行说是扣了小额账户管理费和年费。", Trigger::fund_safety));
+  // Someone else's data used, no money moved: privacy, not fund_safety.
+  CHECK_FALSE(fired("我的身份信息被他人拿去注册了网贷平台，怀疑是你们员工泄露的。", Trigger::fund_safety));
+}
