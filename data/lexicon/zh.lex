@@ -2620,3 +2620,7 @@ ATM存款         account_transaction=2 tag:money_moved
 钱到底去哪      account_transaction=2 tag:vanished tag:not_arrived
 钱到底在哪      account_transaction=2 tag:vanished tag:not_arrived
 钱去哪儿了      account_transaction=2 tag:vanished tag:not_arrived
+# A journalist who took the customer's complaint to the bank (docs/LABELLING.md: a source,
+# and media): 记者替我打电话问了信用卡中心, 记者帮我和银行协调.
+记者替我        media special_source review:reputation
+记者帮我        media special_source review:reputation
