@@ -2624,3 +2624,33 @@ ATM存款         account_transaction=2 tag:money_moved
 # and media): 记者替我打电话问了信用卡中心, 记者帮我和银行协调.
 记者替我        media special_source review:reputation
 记者帮我        media special_source review:reputation
+# Publicity in other words (real complaints of 2026-12-04, set C): the story reported, an
+# interview, a press conference, posts on Facebook (脸书) or a complaint platform (黑猫投诉
+# already is), a newspaper told.
+报道了          media review:reputation
+报道过          media review:reputation
+专访            media review:reputation
+召开记者会      media review:reputation
+报纸的访问      media review:reputation
+报纸的采访      media review:reputation
+脸书            media
+发文吐槽        media review:reputation
+分享到网上      media
+分享到了网上    media
+报反映          media review:reputation
+投诉平台        media review:reputation
+消费保          media review:reputation
+# Regulators outside the mainland, as the public names them (Hong
+# Kong's HKMA and privacy commissioner, Taiwan's FSC; not 国家银行, which is also any state
+# bank): a source once the matter was taken
+# there, merely named otherwise (named, threat).
+金融管理局      special_source tag:regulator
+私隐专员        special_source tag:regulator
+金管会          special_source tag:regulator
+# Money gone in other words (set C): 卡里一分不剩, 100元就这样蒸发了, 存进去3800元只入账3700元,
+# 千万存款只剩下了124元 (the in_account+vanished rule: not for fees or perks).
+一分不剩        tag:vanished
+蒸发            tag:vanished
+只入账          account_transaction=2 tag:shortfall
+存款只剩        account_transaction=2 tag:in_account tag:vanished
+卡里只剩        account_transaction=2 tag:in_account tag:vanished

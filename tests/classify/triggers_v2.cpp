@@ -367,3 +367,16 @@ TEST_CASE("transactions denied in other words, a balance found at nothing, money
   // Someone else's data used, no money moved: privacy, not fund_safety.
   CHECK_FALSE(fired("我的身份信息被他人拿去注册了网贷平台，怀疑是你们员工泄露的。", Trigger::fund_safety));
 }
+
+TEST_CASE("publicity told as a report, an interview, a Facebook post or a complaint platform: media (zh-2026.7)") {
+  CHECK(fired("这件事晚报也报道了，银行到现在还没给说法。", Trigger::media));
+  CHECK(fired("我接受了电视台的专访，把被乱扣费的经过都讲了。", Trigger::media));
+  CHECK(fired("柜员态度太差，我回家就在脸书上发了一篇。", Trigger::media));
+  CHECK(fired("分期手续费没说清楚，我已经在投诉平台上发帖了。", Trigger::media));
+  // A threat to go to a regulator outside the mainland is still no source.
+  CHECK_FALSE(fired("再不处理我就去金管会投诉。", Trigger::special_source));
+  CHECK(fired("我已经向金管会投诉过，银行还是不理。", Trigger::special_source));
+  // Money gone in other words.
+  CHECK(fired("三年定期到期去取，卡里一分不剩，银行说不清钱去了哪。", Trigger::fund_safety));
+  CHECK(fired("在自助机存进去五千，结果只入账四千，柜台说机器没问题。", Trigger::fund_safety));
+}
