@@ -5,7 +5,8 @@ train_triggers.jsonl, hard cases for the triggers; train_real.jsonl, complaints 
 pages, paraphrased; train_boundaries.jsonl, category boundary cases; train_triggers2.jsonl and
 train_triggers3.jsonl, the triggers told many ways, with near misses; train_news.jsonl,
 complaints as news reports and complaint platforms retell them; train_social.jsonl, posts as
-people write them on social media; train_tickets.jsonl, complaints as bank staff record them)
+people write them on social media; train_tickets.jsonl, complaints as bank staff record them;
+train_narratives.jsonl, long narratives as the public writes them online)
 plus long narratives composed from hand-written fragments.
 
 Why compose: a third of the corpus must be long narrative complaints (background, emotion,
@@ -105,7 +106,7 @@ def main():
     rows = []
     for name in ('train_written.jsonl', 'train_public.jsonl', 'train_triggers.jsonl', 'train_real.jsonl',
                  'train_boundaries.jsonl', 'train_triggers2.jsonl', 'train_triggers3.jsonl', 'train_news.jsonl',
-                 'train_social.jsonl', 'train_tickets.jsonl'):
+                 'train_social.jsonl', 'train_tickets.jsonl', 'train_narratives.jsonl'):
         with open(os.path.join(HERE, name), encoding='utf-8') as f:
             rows += [json.loads(l) for l in f if l.strip()]
     seen = {r['text'] for r in rows}

@@ -380,3 +380,17 @@ TEST_CASE("publicity told as a report, an interview, a Facebook post or a compla
   CHECK(fired("三年定期到期去取，卡里一分不剩，银行说不清钱去了哪。", Trigger::fund_safety));
   CHECK(fired("在自助机存进去五千，结果只入账四千，柜台说机器没问题。", Trigger::fund_safety));
 }
+
+TEST_CASE("a slip put right, a refund nobody can place, a loan never taken, alone in other words (zh-2026.7)") {
+  // Paid short by the machine and made good: no loss (the arrival settles the shortfall).
+  CHECK_FALSE(fired("在ATM取了两千，数了只有一千九，少了一张。第二天网点清机后给我退回来了。", Trigger::fund_safety));
+  // Short and never made good: a loss.
+  CHECK(fired("在ATM取了两千，数了只有一千九，少了一张，网点说机器没问题。", Trigger::fund_safety));
+  // Theft put right is still theft (docs/LABELLING.md).
+  CHECK(fired("我的卡被盗刷了三千，银行后来退回来了。", Trigger::fund_safety));
+  CHECK(fired("银行说那笔款退回了，可是退到哪了谁也说不清，我账户里没有。", Trigger::fund_safety));
+  CHECK(fired("卡上的钱被扣去还了一笔贷款，可我没贷过款。", Trigger::fund_safety));
+  CHECK_FALSE(fired("柜员一直问我是不是被骗了，不让我取钱，态度很差。", Trigger::fund_safety));
+  CHECK_FALSE(fired("我们单位二十多个同事都在你们行领工资，这次是代表我自己来问App改版的事。", Trigger::group));
+  CHECK_FALSE(fired("我和我爱人的联名账户被冻结了，请尽快解冻。", Trigger::group));
+}
