@@ -61,7 +61,8 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
     out.status = t.has_later_than(st.start_event) ? Status::not_applicable : Status::not_started;
     return;
   }
-  const StageDeadline d = engine_.stage(t, rs.stage_at(static_cast<std::size_t>(stage_index)));
+  // The contact-by time only where it is shown (below: not done, in time).
+  const StageDeadline d = engine_.stage_without_contact(t, rs.stage_at(static_cast<std::size_t>(stage_index)));
   out.start = d.start;
   if (d.state == StageDeadline::State::error) {
     out.status = Status::error;
@@ -112,8 +113,8 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
     const double share = out.used_share();
     out.status = share >= settings_.at_risk ? Status::at_risk : Status::pending;
     if (st.contact) {
-      out.has_contact_by = d.has_contact_by;
-      out.contact_by = d.contact_by;
+      out.contact_by = Instant{};
+      out.has_contact_by = contact_by(rs.quiet, ctx.zone, out.start, out.deadline, out.contact_by);
     }
     return;
   }
