@@ -44,8 +44,12 @@ Duration used_on_clock(const RuleSet& rs, const Target& target, Instant start, I
 Ticket Auditor::as_of_now(const Ticket& t) const noexcept {
   Ticket out = t;
   const Instant now = settings_.now;
-  for (const EventId e : rules().event_ids())
-    if (out.has(e) && out.event(e) > now) out.clear(e);
+  // Only the events that happened (of the rule set's), one bit each.
+  const std::size_t n = rules().events.size();
+  for (std::uint32_t left = t.events_present() & (n >= 32 ? ~0u : (1u << n) - 1); left; left &= left - 1) {
+    const int e = __builtin_ctz(left);
+    if (out.event(e) > now) out.clear(rules().event_at(static_cast<std::size_t>(e)));
+  }
   return out;
 }
 
