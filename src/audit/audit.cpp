@@ -44,8 +44,12 @@ Duration used_on_clock(const RuleSet& rs, const Target& target, Instant start, I
 Ticket Auditor::as_of_now(const Ticket& t) const noexcept {
   Ticket out = t;
   const Instant now = settings_.now;
-  for (const EventId e : rules().event_ids())
-    if (out.has(e) && out.event(e) > now) out.clear(e);
+  // Only the events that happened (of the rule set's), one bit each.
+  const std::size_t n = rules().events.size();
+  for (std::uint32_t left = t.events_present() & (n >= 32 ? ~0u : (1u << n) - 1); left; left &= left - 1) {
+    const int e = __builtin_ctz(left);
+    if (out.event(e) > now) out.clear(rules().event_at(static_cast<std::size_t>(e)));
+  }
   return out;
 }
 
@@ -61,7 +65,8 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
     out.status = t.has_later_than(st.start_event) ? Status::not_applicable : Status::not_started;
     return;
   }
-  const StageDeadline d = engine_.stage(t, rs.stage_at(static_cast<std::size_t>(stage_index)));
+  // The contact-by time only where it is shown (below: not done, in time).
+  const StageDeadline d = engine_.stage_without_contact(t, rs.stage_at(static_cast<std::size_t>(stage_index)));
   out.start = d.start;
   if (d.state == StageDeadline::State::error) {
     out.status = Status::error;
@@ -112,8 +117,8 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
     const double share = out.used_share();
     out.status = share >= settings_.at_risk ? Status::at_risk : Status::pending;
     if (st.contact) {
-      out.has_contact_by = d.has_contact_by;
-      out.contact_by = d.contact_by;
+      out.contact_by = Instant{};
+      out.has_contact_by = contact_by(rs.quiet, ctx.zone, out.start, out.deadline, out.contact_by);
     }
     return;
   }

@@ -1,6 +1,7 @@
 // Streaming audit: see include/shixian/audit/check_stream.hpp for the model.
 #include "shixian/audit/check_stream.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -192,8 +193,9 @@ bool LineAuditor::process(std::string_view line, std::size_t readable_after, std
 namespace {
 
 constexpr std::size_t kFlushAt = std::size_t{1} << 16;
-constexpr std::size_t kBatchLines = 4096;
-constexpr std::size_t kBatchBytes = std::size_t{2} << 20;
+// A batch is handed on once it holds this much: one run of a regular file's 1 MiB
+// block, several of a pipe's (64 KiB a read).
+constexpr std::size_t kBatchBytes = std::size_t{512} << 10;
 constexpr std::size_t kProgressEvery = 16384;
 
 void write_all(std::FILE* f, OutBuffer& buf) {
@@ -235,17 +237,21 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
   return n;
 }
 
+// A batch is whole lines as they lie in the input (LineReader::next_lines' runs, one
+// after another), cut into lines by the worker that audits them: the reader only reads
+// and copies blocks, so the one serial thread does little per line.
 struct Batch {
   std::uint64_t seq = 0;
-  std::string data;  // the lines, each followed by '\n'; padding at the end
-  struct Item {
-    std::size_t offset, size, number;
-    bool too_long;  // over the maximum line length: not kept, reported
-    bool rest_unread;  // ... and the reader stopped there (io::Line::rest_unread)
-  };
-  std::vector<Item> items;
+  // The lines: a large run in the read buffer it was read into (handed over by the
+  // reader, no copy), or smaller runs copied one after another into `data` (a pipe's).
+  io::ReadBuffer block;
+  std::string data;
+  std::string_view text;
+  const char* readable_end = nullptr;  // padding: readable bytes after `text` up to here
+  bool handed_over = false;            // `text` lies in `block`
+  io::LineRun run;  // first line's number; too_long (a batch of its own) and rest_unread
   OutBuffer out, bad;
-  std::uint64_t ok = 0, bad_count = 0;
+  std::uint64_t ok = 0, bad_count = 0, lines = 0, blank = 0, bytes = 0;
 };
 
 class Pipeline {
@@ -255,7 +261,7 @@ class Pipeline {
     for (auto& b : pool_) {
       // No reserve up front: a batch grows to its size once and keeps its capacity as
       // it is reused, so the steady state is the same, and a short input does not pay
-      // for 2 MiB per batch (a one-line `check --jobs 2`, a fuzz run).
+      // for a block per batch (a one-line `check --jobs 2`, a fuzz run).
       b = std::make_unique<Batch>();
       free_.push_back(b.get());
     }
@@ -269,7 +275,7 @@ class Pipeline {
     StreamCounts n;
     std::exception_ptr failure;
     try {
-      read(in, n);
+      read(in);
     } catch (...) {
       failure = std::current_exception();
     }
@@ -283,6 +289,9 @@ class Pipeline {
     for (auto& w : workers_) w.join();
     writer.join();
     if (failure) std::rethrow_exception(failure);
+    n.lines = lines_;
+    n.blank = blank_;
+    n.bytes = bytes_;
     n.ok = ok_;
     n.changed = changed_;
     n.bad = bad_;
@@ -303,7 +312,11 @@ class Pipeline {
   }
 
   void submit(Batch* b) {
-    b->data.append(io::LineReader::kPadding, ' ');
+    if (!b->handed_over) {  // copied (or no text): padding after the copy
+      b->data.append(io::LineReader::kPadding, ' ');
+      b->text = std::string_view(b->data.data(), b->data.size() - io::LineReader::kPadding);
+      b->readable_end = b->data.data() + b->data.size();
+    }
     {
       std::lock_guard lock(m_);
       b->seq = next_seq_++;
@@ -312,31 +325,52 @@ class Pipeline {
     cv_work_.notify_one();
   }
 
-  void read(io::LineReader& in, StreamCounts& n) {
+  Batch* start(const io::LineRun& run) {
+    Batch* b = take_free();
+    b->data.clear();
+    b->text = {};
+    b->handed_over = false;
+    b->run = run;
+    b->run.text = {};
+    return b;
+  }
+
+  void read(io::LineReader& in) {
     Batch* b = nullptr;
-    io::Line line;
-    while (in.next(line)) {
-      ++n.lines;
-      n.bytes += line.text.size() + 1;
-      if (o_.progress && n.lines % kProgressEvery == 0) {
-        StreamCounts shown = n;
+    io::LineRun run;
+    std::uint64_t lines = 0, bytes = 0;
+    while (in.next_lines(run)) {
+      // Progress as lines are read, every kProgressEvery or so (a run holds thousands):
+      // lines as read; bytes as read (line ends included); the rest as written so far.
+      if (o_.progress && (lines + run.count) / kProgressEvery != lines / kProgressEvery) {
+        StreamCounts shown;
+        shown.lines = lines + run.count;
+        shown.bytes = bytes + std::max<std::size_t>(run.text.size(), 1);
+        shown.blank = blank_.load(std::memory_order_relaxed);
         shown.ok = ok_.load(std::memory_order_relaxed);
         shown.bad = bad_.load(std::memory_order_relaxed);
         o_.progress(shown);
       }
-      if (line.blank()) {
-        ++n.blank;
+      lines += run.count;
+      bytes += std::max<std::size_t>(run.text.size(), 1);
+      if (run.too_long) {  // a batch of its own: no text, one line
+        if (b) submit(b);
+        b = nullptr;
+        submit(start(run));
         continue;
       }
-      if (!b) {
-        b = take_free();
-        b->data.clear();
-        b->items.clear();
+      if (!b && run.text.size() >= kBatchBytes) {  // a regular file's block: its buffer
+        Batch* t = start(run);
+        in.hand_over(t->block);
+        t->handed_over = true;
+        t->text = run.text;
+        t->readable_end = run.text.data() + run.text.size() + io::LineReader::kPadding;
+        submit(t);
+        continue;
       }
-      b->items.push_back({b->data.size(), line.text.size(), line.number, line.too_long, line.rest_unread});
-      b->data.append(line.text);
-      b->data += '\n';
-      if (b->items.size() >= kBatchLines || b->data.size() >= kBatchBytes) {
+      if (!b) b = start(run);
+      b->data.append(run.text);
+      if (b->data.size() >= kBatchBytes) {
         submit(b);
         b = nullptr;
       }
@@ -361,20 +395,32 @@ class Pipeline {
       }
       b->out.clear();
       b->bad.clear();
-      b->ok = b->bad_count = 0;
+      b->ok = b->bad_count = b->lines = b->blank = b->bytes = 0;
       OutBuffer* good_buf = o_.write_lines ? &b->out : nullptr;
       OutBuffer* bad_buf = o_.write_lines ? &b->out : (o_.bad_out ? &b->bad : nullptr);
-      for (const auto& it : b->items) {
-        const std::string_view text(b->data.data() + it.offset, it.size);
-        const std::size_t after = b->data.size() - (it.offset + it.size);
+      io::LineRun run = b->run;
+      run.text = b->text;
+      io::LineCutter cut(run, o_.max_line);
+      const char* const data_end = b->readable_end;
+      io::Line line;
+      while (cut.next(line)) {
+        ++b->lines;
+        b->bytes += line.text.size() + 1;
+        if (line.blank()) {
+          ++b->blank;
+          continue;
+        }
         // process() turns a ticket's error into its line; this is the last guard (memory
         // exhausted while writing one): the line is counted bad and the run goes on, since
         // an exception leaving this thread would end the process.
         bool ok = false;
         try {
-          ok = it.too_long
-                   ? worker.too_long(file_, it.number, o_.order_base + it.number, o_.max_line, it.rest_unread, bad_buf)
-                   : worker.process(text, after, file_, it.number, o_.order_base + it.number, good_buf, bad_buf);
+          const std::size_t after =
+              line.too_long ? 0 : static_cast<std::size_t>(data_end - (line.text.data() + line.text.size()));
+          ok = line.too_long ? worker.too_long(file_, line.number, o_.order_base + line.number, o_.max_line,
+                                               line.rest_unread, bad_buf)
+                             : worker.process(line.text, after, file_, line.number, o_.order_base + line.number,
+                                              good_buf, bad_buf);
         } catch (...) {
         }
         if (ok)
@@ -406,6 +452,9 @@ class Pipeline {
       write_all(o_.bad_out, b->bad);
       ok_ += b->ok;
       bad_ += b->bad_count;
+      blank_ += b->blank;
+      lines_ += b->lines;
+      bytes_ += b->bytes;
       {
         std::lock_guard lock(m_);
         free_.push_back(b);
@@ -428,7 +477,8 @@ class Pipeline {
   std::condition_variable cv_work_, cv_done_, cv_free_;
   std::uint64_t next_seq_ = 0, total_batches_ = 0;
   bool reading_done_ = false;
-  std::atomic<std::uint64_t> ok_{0}, bad_{0}, changed_{0};
+  std::atomic<std::uint64_t> ok_{0}, bad_{0}, changed_{0}, blank_{0};
+  std::uint64_t lines_ = 0, bytes_ = 0;  // the writer's, read after the join
 };
 
 }  // namespace

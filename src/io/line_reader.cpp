@@ -1,6 +1,9 @@
 // The JSON Lines reader shared by the stream commands: see include/shixian/io/line_reader.hpp.
 #include "shixian/io/line_reader.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <simdjson.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,6 +20,28 @@ namespace io {
 
 static_assert(LineReader::kPadding >= simdjson::SIMDJSON_PADDING,
               "lines must stay parseable in place by simdjson");
+
+namespace {
+// A line's bytes (its "\n" cut off) as next() yields them: a "\r" before the line end
+// stripped, too_long over the maximum, line 1's byte order mark stripped.
+inline void shape_line(const char* start, std::size_t len, std::size_t number, std::size_t max_line,
+                       Line& line) noexcept {
+  if (len > 0 && start[len - 1] == '\r') --len;
+  line.number = number;
+  line.rest_unread = false;
+  if (len > max_line) {  // whole in the buffer, but over the maximum all the same
+    line.text = std::string_view(start + len, 0);
+    line.too_long = true;
+    return;
+  }
+  if (number == 1 && len >= 3 && std::memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
+    start += 3;
+    len -= 3;
+  }
+  line.text = std::string_view(start, len);
+  line.too_long = false;
+}
+}  // namespace
 
 bool Line::blank() const noexcept {
   return !too_long && std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
@@ -84,8 +109,8 @@ bool LineReader::skip_long_line(Line& line) {
   const std::size_t skip_limit = skip_bound(max_line_);
   std::size_t skipped = 0;
   for (;;) {
-    skipped += end_;
-    begin_ = end_ = scanned_ = 0;
+    skipped += end_ + handed_;  // (what the buffer held, lines before this one included)
+    begin_ = end_ = scanned_ = handed_ = 0;
     // The end of input first: a long last line that simply ends is not "the rest unread".
     if (eof_ || fill() == 0) {
       unterminated_ = true;
@@ -118,6 +143,7 @@ LineReader::LineReader(std::string_view text, std::size_t block_size, std::size_
 LineReader::~LineReader() = default;
 
 std::size_t LineReader::fill() {
+  handed_ = 0;  // (the move below, done by hand_over)
   if (begin_ > 0) {
     // Move the partial line to the front so the next block lands after it; this is
     // what keeps the steady state allocation-free.
@@ -192,24 +218,114 @@ bool LineReader::next(Line& line) {
   begin_ += consumed;
   scanned_ = 0;
   ++lines_;
-  if (len > 0 && start[len - 1] == '\r') --len;
-  if (len > max_line_) {  // whole in the buffer, but over the maximum all the same
-    line.text = std::string_view(buf_.get() + begin_, 0);
-    line.number = lines_;
-    line.too_long = true;
-    line.rest_unread = false;
-    return true;
-  }
-  if (lines_ == 1 && len >= 3 && std::memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
-    start += 3;
-    len -= 3;
-  }
-  line.text = std::string_view(start, len);
-  line.number = lines_;
-  line.too_long = false;
-  line.rest_unread = false;
+  shape_line(start, len, lines_, max_line_, line);
   if (line.blank()) ++blank_;
   return true;
+}
+
+bool LineReader::next_lines(LineRun& run) {
+  for (;;) {
+    const std::size_t avail = end_ - begin_;
+    const char* base = buf_.get() + begin_;
+    // The last line end in the buffer: every line before it is whole. What follows it
+    // is the partial line next() would read more for, and so does this, the same way.
+    const void* nl = ::memrchr(base + scanned_, '\n', avail - scanned_);
+    if (nl != nullptr) {
+      const std::size_t n = static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1;
+      run.text = std::string_view(base, n);
+      run.first = lines_ + 1;
+      run.count = count_newlines(base, n);
+      run.too_long = run.rest_unread = false;
+      lines_ += run.count;
+      begin_ += n;
+      scanned_ = 0;
+      return true;
+    }
+    scanned_ = avail;
+    if (avail > max_line_ + 1) {  // as next(): read past it
+      Line line;
+      skip_long_line(line);
+      run.text = std::string_view(base, 0);
+      run.first = line.number;
+      run.count = 1;
+      run.too_long = true;
+      run.rest_unread = line.rest_unread;
+      return true;
+    }
+    if (!eof_) {
+      fill();
+      continue;
+    }
+    if (avail == 0) return false;
+    run.text = std::string_view(base, avail);
+    run.first = ++lines_;
+    run.count = 1;
+    run.too_long = run.rest_unread = false;
+    begin_ = end_;
+    scanned_ = 0;
+    unterminated_ = true;
+    return true;
+  }
+}
+
+void LineReader::hand_over(ReadBuffer& spare) {
+  if (spare.cap != cap_ || !spare.data) {
+    spare.data = allocate(cap_);
+    spare.cap = cap_;
+  }
+  // What fill() would do before its next read: the partial line to the front, then
+  // padding after it; here into the other buffer.
+  const std::size_t rest = end_ - begin_;
+  if (rest > 0) std::memcpy(spare.data.get(), buf_.get() + begin_, rest);
+  std::memset(spare.data.get() + rest, 0, kPadding);
+  std::swap(buf_, spare.data);
+  handed_ += begin_;
+  begin_ = 0;
+  end_ = rest;
+  scanned_ = 0;
+}
+
+bool LineCutter::next(Line& line) noexcept {
+  if (too_long_) {
+    too_long_ = false;
+    line.text = std::string_view(end_, 0);
+    line.number = number_++;
+    line.too_long = true;
+    line.rest_unread = rest_unread_;
+    p_ = end_;
+    return true;
+  }
+  if (p_ >= end_) return false;
+  const char* start = p_;
+  const auto* nl = static_cast<const char*>(std::memchr(start, '\n', static_cast<std::size_t>(end_ - start)));
+  const std::size_t len = static_cast<std::size_t>((nl ? nl : end_) - start);
+  p_ = nl ? nl + 1 : end_;
+  shape_line(start, len, number_++, max_line_, line);
+  return true;
+}
+
+std::size_t count_newlines(const char* p, std::size_t n) noexcept {
+  std::size_t count = 0, i = 0;
+#if defined(__SSE2__)
+  // Each byte lane counts its newlines (a match is -1: subtracted), for at most 255
+  // steps, then the lanes are summed (psadbw): no popcount, which x86-64's baseline
+  // lacks (a libgcc call per step).
+  const __m128i nl = _mm_set1_epi8('\n');
+  const __m128i zero = _mm_setzero_si128();
+  while (i + 16 <= n) {
+    __m128i lanes = zero;
+    const std::size_t steps = std::min<std::size_t>((n - i) / 16, 255);
+    for (std::size_t k = 0; k < steps; ++k, i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(v, nl));
+    }
+    const __m128i sums = _mm_sad_epu8(lanes, zero);
+    count += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+             static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+  }
+#endif
+  for (; i < n; ++i) count += p[i] == '\n';
+  return count;
 }
 
 namespace {

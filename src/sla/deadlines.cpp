@@ -156,6 +156,14 @@ void running_spans(Instant start, Instant deadline, const PausedSpans& paused, s
 }  // namespace
 
 StageDeadline DeadlineEngine::stage(const Ticket& t, StageId stage_id, StageTrace* trace) const {
+  return compute(t, stage_id, trace, true);
+}
+
+StageDeadline DeadlineEngine::stage_without_contact(const Ticket& t, StageId stage_id) const {
+  return compute(t, stage_id, nullptr, false);
+}
+
+StageDeadline DeadlineEngine::compute(const Ticket& t, StageId stage_id, StageTrace* trace, bool contact) const {
   const auto& rules = *rules_;
   const auto& st = rules.stage(stage_id);
   StageDeadline out;
@@ -221,7 +229,7 @@ StageDeadline DeadlineEngine::stage(const Ticket& t, StageId stage_id, StageTrac
     out.error = "no target of stage '" + st.id + "' applies to this ticket's class and flags";
     return out;
   }
-  if (st.contact)
+  if (st.contact && contact)
     out.has_contact_by = contact_by(rules.quiet, ctx_.zone, out.start, out.deadline, out.contact_by);
   if (trace) {
     const auto& won = st.targets[static_cast<std::size_t>(out.target)];

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -344,4 +345,114 @@ TEST_CASE("after the skip bound stops the input, no further line is yielded, wha
       if (stopped) CHECK(lines == 2);
     }
   }
+}
+
+namespace {
+struct Got {
+  std::string text;
+  std::size_t number;
+  bool too_long, rest_unread, blank;
+  bool operator==(const Got&) const = default;
+};
+
+// Every line of `input` through next(), or through next_lines() cut by LineCutter (the
+// runs copied out first, as check --jobs N copies them into its batches), or the two
+// mixed; with the reader's counts at the end.
+std::vector<Got> read_lines(std::string_view input, std::size_t block, std::size_t max_line, int how,
+                            std::size_t& lines, bool& unterminated) {
+  LineReader in(input, block, max_line);
+  std::vector<Got> got;
+  auto add = [&](const Line& l) {
+    got.push_back({l.too_long ? std::string() : std::string(l.text), l.number, l.too_long, l.rest_unread, l.blank()});
+  };
+  Line line;
+  shixian::io::LineRun run;
+  shixian::io::ReadBuffer spares[3];
+  spares[2].data.reset(new char[100]);  // a capacity not the reader's: replaced
+  spares[2].cap = 36;
+  for (std::size_t call = 0;; ++call) {
+    if (how == 0 || (how == 2 && call % 3 == 1)) {
+      if (!in.next(line)) break;
+      add(line);
+      continue;
+    }
+    if (!in.next_lines(run)) break;
+    const std::string copy(run.text);
+    auto moved = run;
+    moved.text = copy;
+    if (how == 3 && !run.too_long) {  // the run's own buffer, handed over: no copy
+      auto& spare = spares[call % 3];
+      in.hand_over(spare);
+      CHECK(run.text.data() >= spare.data.get());  // in the buffer the caller now has
+      CHECK(run.text.data() + run.text.size() <= spare.data.get() + spare.cap);
+      CHECK(run.text == copy);
+      for (std::size_t i = 0; i < LineReader::kPadding; ++i) (void)run.text.data()[run.text.size() + i];
+      moved.text = run.text;
+    }
+    shixian::io::LineCutter cut(moved, max_line);
+    std::size_t n = 0;
+    while (cut.next(line)) {
+      CHECK(line.number == run.first + n);
+      add(line);
+      ++n;
+    }
+    CHECK(n == run.count);
+    CHECK(in.lines() == run.first + run.count - 1);
+  }
+  lines = in.lines();
+  unterminated = in.last_line_unterminated();
+  return got;
+}
+}  // namespace
+
+TEST_CASE("next_lines cut by LineCutter yields what next() yields, on random input") {
+  std::mt19937 rng(20261204);
+  auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+  for (int round = 0; round < 3000; ++round) {
+    std::string input;
+    if (pick(4) == 0) input = "\xEF\xBB\xBF";
+    const std::size_t max_line = pick(3) == 0 ? LineReader::kDefaultMaxLine : 1 + pick(120);
+    const std::size_t n = pick(40);
+    for (std::size_t i = 0; i < n; ++i) {
+      switch (pick(8)) {
+        case 0: break;  // empty line
+        case 1: input += std::string(pick(4), " \t"[pick(2)]); break;
+        case 2: input += std::string(pick(max_line < 2000 ? 100 * max_line + 1 : 300), 'L'); break;
+        case 3: input += "\xEF\xBB\xBF{}"; break;
+        default: {
+          const std::size_t len = pick(200);
+          for (std::size_t k = 0; k < len; ++k) input += "ab{}\":, \t\r\x00\xC3"[pick(13)];
+        }
+      }
+      if (pick(5) == 0) input += '\r';
+      if (i + 1 < n || pick(2) == 0) input += '\n';
+    }
+    const std::size_t block = std::size_t{1} << (6 + pick(8));
+    CAPTURE(round);
+    CAPTURE(input.size());
+    CAPTURE(block);
+    CAPTURE(max_line);
+    std::size_t lines0 = 0, lines = 0;
+    bool unterminated0 = false, unterminated = false;
+    const auto want = read_lines(input, block, max_line, 0, lines0, unterminated0);
+    for (const int how : {1, 2, 3}) {
+      CHECK(read_lines(input, block, max_line, how, lines, unterminated) == want);
+      CHECK(lines == lines0);
+      CHECK(unterminated == unterminated0);
+    }
+  }
+}
+
+TEST_CASE("count_newlines counts every newline, at any length and alignment") {
+  std::mt19937 rng(7);
+  std::string buf(5000, 'x');
+  for (auto& c : buf) c = rng() % 5 == 0 ? '\n' : static_cast<char>(rng());
+  for (int round = 0; round < 2000; ++round) {
+    const std::size_t from = rng() % 64, len = rng() % (round < 1000 ? 100 : buf.size() - from);
+    std::size_t want = 0;
+    for (std::size_t i = from; i < from + len; ++i) want += buf[i] == '\n';
+    CHECK(shixian::io::count_newlines(buf.data() + from, len) == want);
+  }
+  const std::string all(16 * 300 + 5, '\n');  // more than 255 steps of one lane each
+  CHECK(shixian::io::count_newlines(all.data(), all.size()) == all.size());
 }

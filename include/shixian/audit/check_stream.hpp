@@ -9,12 +9,13 @@
 //   auto n = shixian::audit::check_stream(auditor, STDIN_FILENO, "", o);
 //   // n.ok tickets audited, n.bad lines rejected (each reported in its place)
 //
-// Model. One reader thread cuts the input into batches of lines (copied into the
-// batch's own buffer, so the read buffer can move on); workers audit whole batches
-// into the batch's output buffer; one writer writes finished batches strictly in
-// sequence. A fixed pool of batches (2 per worker + 2) is recycled, buffers keep their
-// capacity, so memory stays bounded whatever the input's size and the steady state
-// allocates nothing. With jobs == 1 no thread is started and lines are audited where
+// Model. One reader thread reads the input in blocks and copies their whole lines into
+// batches (each batch its own buffer, so the read buffer can move on; it counts their
+// line ends for the line numbers, and cuts no line); workers cut their batch into lines
+// (io::LineCutter, the same lines io::LineReader::next yields) and audit them into the
+// batch's output buffer; one writer writes finished batches strictly in sequence. A
+// fixed pool of batches (2 per worker + 2) is recycled, buffers keep their capacity, so
+// memory stays bounded whatever the input's size and the steady state allocates nothing. With jobs == 1 no thread is started and lines are audited where
 // they lie in the read buffer, without a copy.
 //
 // Blank lines are counted and produce no output. Bad lines become {"line": N, ...}

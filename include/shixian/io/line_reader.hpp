@@ -59,6 +59,49 @@ struct Line {
   bool blank() const noexcept;
 };
 
+// A run of whole lines as they lie in the input, for a caller that cuts them itself
+// (`check --jobs N` hands whole blocks to its workers and each cuts its own lines):
+// LineReader::next_lines gives in one piece what next() would have given over several
+// calls, and LineCutter cuts it into the same Lines (numbers, line ends and byte order
+// mark stripped, too_long) as next() would have yielded.
+struct LineRun {
+  // The lines with their line ends, as read; the last has no '\n' only when it is the
+  // input's unterminated last line. Empty when too_long.
+  std::string_view text;
+  std::size_t first = 0;  // number of the first line
+  std::size_t count = 0;  // lines in it
+  // One line over the maximum that the reader read past (next()'s too_long line from
+  // reading past it: count 1, text empty), and whether it stopped there (rest_unread).
+  bool too_long = false;
+  bool rest_unread = false;
+};
+
+// Cuts a LineRun into Lines, exactly as LineReader::next yields them (the run's text
+// may lie anywhere, a copy included).
+class LineCutter {
+ public:
+  LineCutter(const LineRun& run, std::size_t max_line) noexcept
+      : p_(run.text.data()), end_(run.text.data() + run.text.size()), number_(run.first),
+        max_line_(max_line < 1 ? 1 : max_line), too_long_(run.too_long), rest_unread_(run.rest_unread) {}
+  bool next(Line& line) noexcept;
+
+ private:
+  const char* p_;
+  const char* end_;
+  std::size_t number_;
+  std::size_t max_line_;
+  bool too_long_, rest_unread_;
+};
+
+// The newlines in [p, p + n) (16 bytes a step with SSE2).
+std::size_t count_newlines(const char* p, std::size_t n) noexcept;
+
+// A read buffer that changes hands (LineReader::hand_over): `cap` bytes and padding.
+struct ReadBuffer {
+  std::unique_ptr<char[]> data;
+  std::size_t cap = 0;
+};
+
 class LineReader {
  public:
   // Readable bytes after every yielded line (simdjson::SIMDJSON_PADDING is 64).
@@ -88,6 +131,19 @@ class LineReader {
   // The next physical line, or false at the end of input. Throws InputError when the
   // input cannot be read (the message names the system error).
   bool next(Line& line);
+  // Every whole line now in the buffer (reading more only when there is none), or the
+  // unterminated last line, or one too_long line read past, as one run; false at the end
+  // of input. Calls of next() and next_lines() may be mixed; the same lines come either
+  // way (LineCutter cuts a run into them). The run's text is valid until the next call.
+  // blank_lines() counts only lines yielded by next().
+  bool next_lines(LineRun& run);
+  // Right after next_lines: the buffer holding that run goes to the caller, in `spare`
+  // (whose own buffer the reader goes on in, reallocated first when its capacity is
+  // not the reader's), so the run's text stays valid, followed by kPadding readable
+  // bytes, for as long as the caller keeps it: a block of whole lines changes threads
+  // without a copy. Only the partial line after the run is copied. The reader reads on
+  // exactly as without it (same capacity, same lines).
+  void hand_over(ReadBuffer& spare);
 
   std::size_t max_line() const noexcept { return max_line_; }
   std::size_t lines() const noexcept { return lines_; }
@@ -108,6 +164,9 @@ class LineReader {
   std::size_t begin_ = 0;    // first unconsumed byte
   std::size_t scanned_ = 0;  // bytes from begin_ already known to hold no '\n'
   std::size_t end_ = 0;      // one past the last byte read
+  // Bytes hand_over moved away from before begin_ since the last fill, which next()
+  // would still have in the buffer (skip_long_line counts them, as it always has).
+  std::size_t handed_ = 0;
   std::size_t max_line_ = kDefaultMaxLine;
   bool eof_ = false;
   bool unterminated_ = false;

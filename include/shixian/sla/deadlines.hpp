@@ -103,6 +103,10 @@ class DeadlineEngine {
   // One stage; not_started when its start event is missing. With `trace`, also what
   // the computation did (explain.hpp formats it); without, nothing is recorded.
   StageDeadline stage(const Ticket& t, StageId stage, StageTrace* trace = nullptr) const;
+  // stage() without the contact-by time (has_contact_by stays false), for a caller that
+  // needs it only sometimes and then asks contact_by() with the start and deadline (the
+  // audit shows it only for a stage still running in time).
+  StageDeadline stage_without_contact(const Ticket& t, StageId stage) const;
   // Every stage, into out[0..stages) (out.size() must be >= rules().stages.size()).
   void all(const Ticket& t, std::span<StageDeadline> out) const {
     for (const StageId s : rules_->stage_ids()) out[static_cast<std::size_t>(s.index())] = stage(t, s);
@@ -119,6 +123,7 @@ class DeadlineEngine {
     if (!r) throw std::invalid_argument("DeadlineEngine: no rule set");
     return r;
   }
+  StageDeadline compute(const Ticket& t, StageId stage, StageTrace* trace, bool contact) const;
   RuleSetPtr rules_;
   ClockContext ctx_, report_ctx_;
 };
