@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 
 #include "shixian/classify/classify.hpp"
 
@@ -22,6 +23,12 @@ Classification lexicon_alone(const std::string& text) {
   Complaint c;
   c.text = text;
   return classify(c, *Lexicon::builtin(), lexicon_only);
+}
+// Whether the trace records `word` (any, when empty) as withdrawn by the later `settler`.
+bool settled_by(const Classification& r, std::string_view settler, std::string_view word = {}) {
+  for (const auto& n : r.negated)
+    if (n.settled && n.negator == settler && (word.empty() || n.word == word)) return true;
+  return false;
 }
 }  // namespace
 
@@ -329,10 +336,7 @@ TEST_CASE("nothing lost settles every loss told before it; told first, or with t
   // Refused, never debited, a scare: no fund_safety, and the trace says what settled it.
   const auto refused = run("昨晚收到短信说我的卡在境外被盗刷了一笔，我马上打电话，银行把那笔拒付了，钱也没扣。");
   CHECK_FALSE(refused.fired(Trigger::fund_safety));
-  bool reported = false;
-  for (const auto& n : refused.negated)
-    if (n.settled && n.negator == "钱也没扣") reported = true;
-  CHECK(reported);
+  CHECK(settled_by(refused, "钱也没扣"));
   CHECK_FALSE(fired("接到冒充客服的诈骗电话，对方报出了我的卡号，好在没造成损失，但信息是怎么泄露的？", Trigger::fund_safety));
   // Without the settling words the same story is a theft.
   CHECK(fired("昨晚收到短信说我的卡在境外被盗刷了一笔，我马上打电话，银行说要先还款再调查。", Trigger::fund_safety));
@@ -345,10 +349,7 @@ TEST_CASE("nothing lost settles every loss told before it; told first, or with t
 TEST_CASE("a customer who says they complain alone is no group, whatever was counted before (zh-2026.7)") {
   const auto alone = run("我们厂三百多个工人都在你们行开的工资卡，这次只有我的卡被限制了非柜面交易，请解除。");
   CHECK_FALSE(alone.fired(Trigger::group));
-  bool reported = false;
-  for (const auto& n : alone.negated)
-    if (n.settled && n.negator == "只有我的" && n.word == "三百多个工人") reported = true;
-  CHECK(reported);
+  CHECK(settled_by(alone, "只有我的", "三百多个工人"));
   CHECK_FALSE(fired("我们科室八个人，这次投诉是我个人的事：我的信用卡年费被多收了。", Trigger::group));
   // Counted and joining: still a group.
   CHECK(fired("我们厂三百多个工人的工资卡都被限制了非柜面交易，大家一起来网点要说法。", Trigger::group));
