@@ -1,6 +1,7 @@
 // Auditing one ticket's stages: see include/shixian/audit/audit.hpp for the model.
 #include "shixian/audit/audit.hpp"
 
+#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -47,7 +48,7 @@ Ticket Auditor::as_of_now(const Ticket& t) const noexcept {
   // Only the events that happened (of the rule set's), one bit each.
   const std::size_t n = rules().events.size();
   for (std::uint32_t left = t.events_present() & (n >= 32 ? ~0u : (1u << n) - 1); left; left &= left - 1) {
-    const int e = __builtin_ctz(left);
+    const int e = std::countr_zero(left);
     if (out.event(e) > now) out.clear(rules().event_at(static_cast<std::size_t>(e)));
   }
   return out;
