@@ -126,8 +126,9 @@ void error_line(std::string& out, std::size_t line, const std::string* file,
   out += "}\n";
 }
 
-// --lexicon-scores: the lexicon's per-category totals, the input scripts/train_classifier.py
-// learns the lexicon's weight from.
+// --lexicon-scores: the lexicon's per-category totals and the triggers it found words for
+// (and took back) in the text: the input scripts/train_classifier.py learns the
+// lexicon's weights from.
 void append_lexicon_scores(std::string& out, const Classification& r) {
   out += "{\"id\":";
   io::append_json_string(out, r.id);
@@ -138,7 +139,25 @@ void append_lexicon_scores(std::string& out, const Classification& r) {
     out += name(static_cast<Category>(k));
     out += "\":" + std::to_string(r.lexicon_scores[k]);
   }
-  out += "}}";
+  auto triggers = [&](std::string_view key, std::uint8_t bits) {
+    out += ",\"";
+    out += key;
+    out += "\":[";
+    bool first = true;
+    for (std::size_t t = 0; t < kTriggerCount; ++t) {
+      if (!(bits >> t & 1U)) continue;
+      if (!first) out += ',';
+      first = false;
+      out += '"';
+      out += name(static_cast<Trigger>(t));
+      out += '"';
+    }
+    out += ']';
+  };
+  out += '}';
+  triggers("text_triggers", r.text_triggers);
+  triggers("withdrawn_triggers", r.withdrawn_triggers);
+  out += '}';
 }
 
 void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
@@ -254,8 +273,9 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
       ->type_name("FILE");
   sub->add_flag("--no-model", opt->no_model, "decide the category by the lexicon alone");
   sub->add_flag("--lexicon-scores", opt->lexicon_scores,
-                "JSON Lines in: print each line's id and the lexicon's per-category totals "
-                "(the input scripts/train_classifier.py learns from)");
+                "JSON Lines in: print each line's id, the lexicon's per-category totals and the "
+                "triggers it found words for and took back (the input scripts/train_classifier.py "
+                "learns from)");
   sub->add_option("--group-threshold", opt->group_threshold,
                   "complainants that make a group complaint (default 3; seed 003's bank: 5)")
       ->type_name("N");

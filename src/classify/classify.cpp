@@ -442,6 +442,24 @@ void add_words(std::vector<std::string>& into, const std::vector<WordHit>& hits,
 
 // The category's record: the winner's words and strongest n-grams (hybrid), or every
 // category's words (the lexicon alone), and the scores in ranked order.
+// The three n-grams of the text that weigh most for the side the model took on its
+// trigger (for it when `holds`, against it otherwise): one pass keeping the best three,
+// leaving the hits' order to trace_category.
+void name_grams(ModelVote& v, const NgramModel& model, const std::vector<NgramModel::Hit>& hits, bool holds) {
+  const float sign = holds ? 1.0F : -1.0F;
+  for (const auto h : hits) {
+    const float w = sign * model.trigger_weight(h.gram);
+    if (w <= 0) continue;
+    std::size_t at = v.gram_count;
+    while (at > 0 && sign * v.grams[at - 1].weight < w) --at;
+    if (at >= v.grams.size()) continue;
+    const std::size_t last = std::min<std::size_t>(v.gram_count, v.grams.size() - 1);
+    for (std::size_t i = last; i > at; --i) v.grams[i] = std::move(v.grams[i - 1]);
+    v.grams[at] = {std::string(model.gram(h.gram)), sign * w};
+    if (v.gram_count < v.grams.size()) ++v.gram_count;
+  }
+}
+
 void trace_category(CategoryTrace& t, const Lexicon& lex, const std::vector<WordHit> (&words)[kCategoryCount],
                     const NgramModel* model, std::vector<NgramModel::Hit>& hits,
                     const std::array<float, kCategoryCount>& score, const std::size_t (&order)[kCategoryCount]) {
@@ -547,6 +565,21 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
   const Wording& en = Wording::english();  // the details the JSON carries
   out.warnings = en.warnings(out);
 
+  for (std::size_t t = 0; t < kTriggerCount; ++t)
+    if (!s.trigger_words[t].empty()) out.text_triggers = static_cast<std::uint8_t>(out.text_triggers | (1U << t));
+  for (const auto& n : out.negated) out.withdrawn_triggers = static_cast<std::uint8_t>(out.withdrawn_triggers | n.triggers);
+
+  // The n-gram model, when used, scores the categories and (format 2) one trigger in one
+  // pass over the text; both are read below.
+  const NgramModel* model = nullptr;
+  if (settings.use_model && !text.empty())
+    model = settings.model ? settings.model.get() : NgramModel::builtin().get();
+  std::array<float, kCategoryCount> score{};
+  float trigger_sum = 0;
+  thread_local std::vector<NgramModel::Hit> hits;
+  hits.clear();
+  if (model) model->score(text, score, &hits, &trigger_sum);
+
   auto fire = [&](Trigger t, Evidence evidence) {
     out.triggers = static_cast<std::uint8_t>(out.triggers | (1U << static_cast<unsigned>(t)));
     Reason r{std::string(name(t)), {}, std::move(evidence)};
@@ -558,7 +591,30 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     e.field = field;
     e.channel = std::move(channel);
     add_words(e.words, s.trigger_words[static_cast<int>(t)], lex);
-    if (e.field || !e.channel.empty() || !e.words.empty()) fire(t, std::move(e));
+    bool text_says = !e.words.empty();
+    if (model && model->trigger() && model->trigger()->trigger == t) {
+      // The model weighs the lexicon's finding with the rest of the text (ngram.hpp); a
+      // field or a channel still decides by itself.
+      const auto& tw = *model->trigger();
+      const auto bit = 1U << static_cast<unsigned>(t);
+      e.model.used = true;
+      e.model.score = trigger_sum + ((out.text_triggers & bit) ? tw.lexicon : 0.0F) +
+                      ((out.withdrawn_triggers & bit) ? tw.withdrawn : 0.0F);
+      text_says = e.model.score > 0;
+      if (text_says || !e.words.empty()) name_grams(e.model, *model, hits, text_says);
+      if (!text_says && !e.words.empty()) {
+        NegatedMention n;
+        n.overruled = true;
+        n.triggers = static_cast<std::uint8_t>(bit);
+        n.model = e.model;
+        for (std::size_t i = 0; i < e.words.size(); ++i) n.word += (i ? "、" : "") + e.words[i];
+        for (std::size_t i = 0; i < n.model.gram_count; ++i) n.context += (i ? "、" : "") + n.model.grams[i].gram;
+        n.effects = en.effects(n);
+        out.negated.push_back(std::move(n));
+        e.words.clear();
+      }
+    }
+    if (e.field || !e.channel.empty() || text_says) fire(t, std::move(e));
   };
 
   simple(Trigger::fund_safety, c.fund_safety);
@@ -623,14 +679,7 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
       }
       out.lexicon_scores[k] = total;
     }
-    const NgramModel* model = nullptr;
-    if (settings.use_model && !text.empty())
-      model = settings.model ? settings.model.get() : NgramModel::builtin().get();
-    std::array<float, kCategoryCount> score{};
-    thread_local std::vector<NgramModel::Hit> hits;
-    hits.clear();
     if (model) {
-      model->score(text, score, &hits);
       for (std::size_t k = 0; k < kCategoryCount; ++k)
         score[k] += static_cast<float>(model->lexicon_weight()) * static_cast<float>(out.lexicon_scores[k]);
     } else {

@@ -93,6 +93,35 @@ float weight_value(std::string_view file, std::size_t line, std::string_view v) 
 
 }  // namespace
 
+// `@trigger NAME lexicon=X withdrawn=Y bias=Z`: the weights of the trigger the 8th column
+// scores (ngram.hpp). Strict: the three weights named, in that order, before any n-gram.
+void NgramModel::parse_trigger_line(NgramModel& m, const std::vector<std::string_view>& f, int format,
+                                    std::string_view filename, std::size_t line_no) {
+  if (format != 2) fail(filename, line_no, "@trigger needs @format 2 before it (format 1 scores categories only)");
+  if (m.trigger_) fail(filename, line_no, "@trigger is given twice (a model scores one trigger)");
+  if (!m.grams_.empty()) fail(filename, line_no, "@trigger after the first n-gram (it decides how many weights a line has)");
+  static constexpr std::string_view kKeys[3] = {"lexicon", "withdrawn", "bias"};
+  if (f.size() != 5)
+    fail(filename, line_no, "@trigger takes a trigger and three weights (e.g. @trigger fund_safety lexicon=5.2 "
+                            "withdrawn=-1.2 bias=-2.2), got " + std::to_string(f.size() - 1) + " fields");
+  TriggerWeights t{};
+  try {
+    t.trigger = parse_trigger(f[1]);
+  } catch (const InputError& e) {
+    fail(filename, line_no, e.what());
+  }
+  float* into[3] = {&t.lexicon, &t.withdrawn, &t.bias};
+  for (std::size_t k = 0; k < 3; ++k) {
+    const std::string_view kv = f[k + 2];
+    const auto eq = kv.find('=');
+    if (eq == std::string_view::npos || kv.substr(0, eq) != kKeys[k])
+      fail(filename, line_no, "@trigger weight " + io::json_string(kv) + ": expected " + std::string(kKeys[k]) +
+                                  "=NUMBER here (the order is lexicon, withdrawn, bias)");
+    *into[k] = weight_value(filename, line_no, kv.substr(eq + 1));
+  }
+  m.trigger_ = t;
+}
+
 NgramModel::NgramModel() = default;
 NgramModel::~NgramModel() = default;
 
@@ -102,8 +131,9 @@ std::shared_ptr<const NgramModel> NgramModel::parse(std::string_view text, std::
   if (auto bad = io::describe_invalid_utf8(text); !bad.empty())
     throw InputError(std::string(filename) + ": not valid UTF-8 (" + bad + ")");
   static const std::vector<std::string> kDirectives = {"@format", "@version", "@categories",
-                                                        "@lexicon_weight", "@bias"};
-  bool have_categories = false, have_bias = false, have_format = false;
+                                                        "@lexicon_weight", "@bias", "@trigger"};
+  bool have_categories = false, have_bias = false;
+  int format = 0;
   std::unordered_set<std::string_view> seen;
   std::size_t line_no = 0;
   while (!text.empty()) {
@@ -117,13 +147,13 @@ std::shared_ptr<const NgramModel> NgramModel::parse(std::string_view text, std::
     if (f[0].front() == '@') {
       const std::string_view d = f[0];
       if (d == "@format") {
-        if (f.size() != 2 || f[1] != "1") {
+        if (f.size() != 2 || (f[1] != "1" && f[1] != "2")) {
           std::string what = "@format ";
           what += f.size() > 1 ? io::json_string(f[1]) : std::string("(none)");
-          what += " is not supported (expected @format 1)";
+          what += " is not supported (expected @format 1, or 2 for a model that also scores a trigger)";
           fail(filename, line_no, what);
         }
-        have_format = true;
+        format = f[1] == "1" ? 1 : 2;
       } else if (d == "@version") {
         const auto at = line.find("@version") + 8;
         std::string_view v = line.substr(at);
@@ -150,9 +180,11 @@ std::shared_ptr<const NgramModel> NgramModel::parse(std::string_view text, std::
                                       std::to_string(f.size() - 1) + ")");
         for (std::size_t c = 0; c < kCategoryCount; ++c) m->bias_[c] = weight_value(filename, line_no, f[c + 1]);
         have_bias = true;
+      } else if (d == "@trigger") {
+        parse_trigger_line(*m, f, format, filename, line_no);
       } else {
         fail(filename, line_no, "unknown directive " + io::json_string(d) + " (expected @format, @version, "
-                                "@categories, @lexicon_weight or @bias)" + did_you_mean(d, kDirectives));
+                                "@categories, @lexicon_weight, @bias or @trigger)" + did_you_mean(d, kDirectives));
       }
       continue;
     }
@@ -170,17 +202,21 @@ std::shared_ptr<const NgramModel> NgramModel::parse(std::string_view text, std::
                                     "(the model sees text folded: letters lower case, digits 0)");
       cps[n++] = cp;
     }
-    if (f.size() != kCategoryCount + 1)
+    const std::size_t want = kCategoryCount + (m->trigger_ ? 1 : 0);
+    if (f.size() != want + 1)
       fail(filename, line_no, "n-gram " + io::json_string(g) + " has " + std::to_string(f.size() - 1) +
-                                  " weights (expected " + std::to_string(kCategoryCount) + ", one per category)");
+                                  " weights (expected " + std::to_string(want) +
+                                  (m->trigger_ ? ": one per category, then the trigger's)" : ", one per category)"));
     if (!seen.insert(g).second) fail(filename, line_no, "n-gram " + io::json_string(g) + " is listed twice");
     m->grams_.emplace_back(g);
-    for (std::size_t c = 0; c < kCategoryCount; ++c) m->weights_.push_back(weight_value(filename, line_no, f[c + 1]));
-    m->weights_.resize(m->weights_.size() + (kStride - kCategoryCount), 0.0F);
+    for (std::size_t c = 0; c < want; ++c) m->weights_.push_back(weight_value(filename, line_no, f[c + 1]));
+    m->weights_.resize(m->grams_.size() * kStride, 0.0F);
     (void)cps;
   }
-  if (!have_format) throw InputError(std::string(filename) + ": no @format line (expected @format 1)");
+  if (format == 0) throw InputError(std::string(filename) + ": no @format line (expected @format 1 or 2)");
   if (!have_categories) throw InputError(std::string(filename) + ": no @categories line");
+  if (format == 2 && !m->trigger_)
+    throw InputError(std::string(filename) + ": @format 2 but no @trigger line (format 1 is a category-only model)");
   if (!have_bias) throw InputError(std::string(filename) + ": no @bias line (one number per category)");
 
   // The table: at most half full, so a probe run stays short.
@@ -223,8 +259,9 @@ std::shared_ptr<const NgramModel> NgramModel::builtin() {
 }
 
 void NgramModel::score(std::string_view text, std::array<float, kCategoryCount>& scores,
-                       std::vector<Hit>* hits) const {
+                       std::vector<Hit>* hits, float* trigger_sum) const {
   for (std::size_t c = 0; c < kCategoryCount; ++c) scores[c] += bias_[c];
+  if (trigger_sum && trigger_) *trigger_sum += trigger_->bias;
   if (grams_.empty()) return;
   // Distinct n-grams count once: a per-thread stamp per n-gram, bumped per call, so the
   // check is one compare and nothing is cleared between texts.
@@ -271,6 +308,7 @@ void NgramModel::score(std::string_view text, std::array<float, kCategoryCount>&
     }
   }
   for (std::size_t c = 0; c < kCategoryCount; ++c) scores[c] += sum[c];
+  if (trigger_sum) *trigger_sum += sum[kCategoryCount];
 }
 
 }  // namespace shixian::classify

@@ -29,6 +29,15 @@ Num fixed2(double v) {
   x.n = ec == std::errc() ? static_cast<std::size_t>(p - x.buf) : 0;
   return x;
 }
+// "+0.40" / "-0.40": a weight with its sign, as one argument.
+Num signed2(double v) {
+  Num x;
+  char* b = x.buf;
+  if (v >= 0) *b++ = '+';
+  const auto [p, ec] = std::to_chars(b, x.buf + sizeof x.buf, v, std::chars_format::fixed, 2);
+  x.n = ec == std::errc() ? static_cast<std::size_t>(p - x.buf) : 0;
+  return x;
+}
 Num integer(long long v, bool plus = false) {
   Num x;
   char* b = x.buf;
@@ -80,6 +89,9 @@ Wording::Wording(const i18n::Terms& t) {
   get(effect_named_, "effect_named");
   get(effect_settled_, "effect_settled");
   get(effect_uncounted_, "effect_uncounted");
+  get(effect_overruled_, "effect_overruled");
+  get(model_part_, "model_part");
+  get(model_plain_, "model_plain");
   get(warn_unreadable_, "warn_unreadable");
   get(warn_unreadable_no_facts_, "warn_unreadable_no_facts");
 }
@@ -123,6 +135,10 @@ void Wording::append_reason(std::string& out, const Reason& r) const {
       else
         words(out);
     }
+    if (e.model.used) {
+      part();
+      append_model(out, e.model);
+    }
     return;
   }
   // A number decided: where it was read, then against what.
@@ -137,6 +153,25 @@ void Wording::append_reason(std::string& out, const Reason& r) const {
       const std::string& tmpl = amount ? (e.or_more ? amount_text_more_ : amount_text_)
                                        : (e.or_more ? count_text_more_ : count_text_);
       append_fill(o, tmpl, {e.number_text, v.view()});
+    }
+  });
+}
+
+void Wording::append_model(std::string& out, const ModelVote& v) const {
+  const Num total = fixed2(v.score);
+  if (v.gram_count == 0) {
+    append_fill(out, model_plain_, {total.view()});
+    return;
+  }
+  i18n::append_template(out, model_part_, [&](std::string& o, std::size_t j) {
+    if (j == 0) {
+      o.append(total.view());
+      return;
+    }
+    for (std::size_t g = 0; g < v.gram_count; ++g) {
+      if (g) o += list_sep_;
+      const Num w = signed2(v.grams[g].weight);
+      append_fill(o, weighted_, {v.grams[g].gram, w.view()});
     }
   });
 }
@@ -221,12 +256,8 @@ void Wording::append_category(std::string& d, const Classification& c) const {
           }
           for (std::size_t g = 0; g < t.gram_count; ++g) {
             if (g) p += list_sep_;
-            Num w = fixed2(t.grams[g].weight);
-            // "+0.40": the sign inside the number's buffer, to pass it as one argument.
-            char signed_w[sizeof w.buf + 1];
-            signed_w[0] = '+';
-            std::copy_n(w.buf, w.n, signed_w + 1);
-            append_fill(p, weighted_, {t.grams[g].gram, std::string_view(signed_w, w.n + 1)});
+            const Num w = signed2(t.grams[g].weight);
+            append_fill(p, weighted_, {t.grams[g].gram, w.view()});
           }
         });
     }
@@ -265,6 +296,13 @@ std::string Wording::effects(const NegatedMention& n) const {
   if (n.settled) {
     for (std::size_t t = 0; t < kTriggerCount; ++t)
       if (n.triggers >> t & 1U) append_fill(out, effect_settled_, {trigger_[t]});
+    return out;
+  }
+  if (n.overruled) {
+    std::string vote;
+    append_model(vote, n.model);
+    for (std::size_t t = 0; t < kTriggerCount; ++t)
+      if (n.triggers >> t & 1U) append_fill(out, effect_overruled_, {trigger_[t], vote});
     return out;
   }
   auto add = [&] {

@@ -7,6 +7,8 @@
 
 #include "shixian/classify/classify.hpp"
 #include "shixian/classify/ngram.hpp"
+#include "shixian/classify/wording.hpp"
+#include "shixian/i18n/terms.hpp"
 #include "shixian/error.hpp"
 
 using namespace shixian::classify;
@@ -35,11 +37,104 @@ TEST_CASE("an n-gram model file is strictly read: each error names file, line an
   CHECK(error_of(kHead + "手续费用 0 0 1 0 0 0 0\n").find("longer than 3 characters") != std::string::npos);
   CHECK(error_of(kHead + "年，费 0 0 1 0 0 0 0\n").find("holds a blank, punctuation") != std::string::npos);
   CHECK(error_of("@format 1\n@bais 0 0 0 0 0 0 0\n").find("did you mean '@bias'") != std::string::npos);
-  CHECK(error_of("@format 2\n").find("@format \"2\" is not supported") != std::string::npos);
+  CHECK(error_of("@format 3\n").find("@format \"3\" is not supported") != std::string::npos);
   CHECK(error_of("@format 1\n@categories fees_rates\n").find("seven categories in this order") != std::string::npos);
   CHECK(error_of("@format 1\n@version x\n").find("no @categories") != std::string::npos);
   CHECK(error_of(kHead).empty());
   CHECK_THROWS_AS(NgramModel::load("/nonexistent/zh.ngram"), shixian::InputError);
+}
+
+namespace {
+const std::string kHead2 =
+    "@format 2\n@categories service_attitude account_transaction fees_rates product_sales privacy facilities_system other\n"
+    "@lexicon_weight 1\n@bias 0 0 0 0 0 0 0\n@trigger fund_safety lexicon=2 withdrawn=-1 bias=-1\n";
+}  // namespace
+
+TEST_CASE("format 2: @trigger is strictly read and adds one weight per n-gram") {
+  CHECK(error_of(kHead2).empty());
+  CHECK(error_of(kHead2 + "没了 0 0 0 0 0 0 0\n") ==
+        "m.ngram:6: n-gram \"没了\" has 7 weights (expected 8: one per category, then the trigger's)");
+  CHECK(error_of(kHead + "@trigger fund_safety lexicon=2 withdrawn=-1 bias=-1\n").find("needs @format 2") !=
+        std::string::npos);
+  CHECK(error_of(kHead2 + "@trigger fund_safety lexicon=2 withdrawn=-1 bias=-1\n").find("given twice") !=
+        std::string::npos);
+  CHECK(error_of(kHead2 + "没了 0 0 0 0 0 0 0 1\n@trigger group lexicon=1 withdrawn=0 bias=0\n").find("given twice") !=
+        std::string::npos);
+  const std::string head_no_trigger = kHead2.substr(0, kHead2.find("@trigger"));
+  CHECK(error_of(head_no_trigger + "@trigger fund_safty lexicon=2 withdrawn=-1 bias=-1\n").find("fund_safety") !=
+        std::string::npos);  // the likely intended trigger
+  CHECK(error_of(head_no_trigger + "@trigger fund_safety withdrawn=-1 lexicon=2 bias=-1\n")
+            .find("weight \"withdrawn=-1\": expected lexicon=NUMBER") != std::string::npos);
+  CHECK(error_of(head_no_trigger + "@trigger fund_safety lexicon=2 withdrawn=-1 bias=inf\n").find("weight \"inf\"") !=
+        std::string::npos);
+  CHECK(error_of(head_no_trigger + "@trigger fund_safety lexicon=2\n").find("three weights") != std::string::npos);
+  CHECK(error_of(head_no_trigger).find("no @trigger line") != std::string::npos);
+  CHECK(error_of(head_no_trigger + "没了 0 0 0 0 0 0 0\n@trigger fund_safety lexicon=2 withdrawn=-1 bias=-1\n")
+            .find("after the first n-gram") != std::string::npos);
+
+  const auto m = NgramModel::parse(kHead2 + "没了 0 0 0 0 0 0 0 1.5\n害怕 0 0 0 0 0 0 0 -2\n", "m.ngram");
+  REQUIRE(m->trigger());
+  CHECK(m->trigger()->trigger == Trigger::fund_safety);
+  CHECK(m->trigger()->lexicon == 2);
+  std::array<float, kCategoryCount> s{};
+  float t = 0;
+  m->score("钱没了没了", s, nullptr, &t);
+  CHECK(t == doctest::Approx(0.5));  // bias -1 + 没了 1.5, once
+  t = 0;
+  m->score("好害怕钱没了", s, nullptr, &t);
+  CHECK(t == doctest::Approx(-1.5));
+  t = 0;
+  NgramModel::parse(kHead, "m.ngram")->score("钱没了", s, nullptr, &t);
+  CHECK(t == 0);  // format 1: no trigger, nothing added
+}
+
+TEST_CASE("a model that scores fund_safety adds to, or overrules, the lexicon's words, and says so") {
+  // Weights by hand, so each case's answer follows from the arithmetic: the trigger
+  // score is lexicon 2 × (words found) − 1 × (words taken back) − 1 + the n-grams.
+  const auto m = NgramModel::parse(kHead2 + "荡荡 0 0 0 0 0 0 0 1.5\n星期 0 0 0 0 0 0 0 -2\n天气 0 0 0 0 0 0 0 -0.5\n", "m.ngram");
+  ClassifySettings with;
+  with.model = m;
+  const auto& lex = *Lexicon::builtin();
+  Complaint c;
+  c.text = "我卡里的钱被盗刷了";  // the lexicon's words alone: 2 - 1 = 1 > 0
+  auto r = classify(c, lex, with);
+  REQUIRE(r.fired(Trigger::fund_safety));
+  CHECK(r.reasons[0].evidence.model.used);
+  CHECK(r.reasons[0].evidence.model.score == doctest::Approx(1));
+  CHECK(r.reasons[0].detail == "text: 被盗刷; n-gram model 1.00");
+
+  c.text = "星期天天气好，我卡里的钱被盗刷了";  // words found, the rest of the text against: 2 - 1 - 2 - 0.5
+  r = classify(c, lex, with);
+  CHECK_FALSE(r.fired(Trigger::fund_safety));
+  REQUIRE(r.negated.size() >= 1);
+  const auto& n = r.negated.back();
+  CHECK(n.overruled);
+  CHECK(n.word == "被盗刷");
+  CHECK(n.context == "星期、天气");  // strongest against first
+  CHECK(n.effects == "fund_safety (outweighed by the rest of the text: n-gram model -1.50 (星期 -2.00, 天气 -0.50))");
+  CHECK(to_json(r).find("\"effects\":\"fund_safety (outweighed") != std::string::npos);
+
+  c.text = "我的账户里空空荡荡";  // no lexicon word, the n-grams alone: -1 + 1.5
+  r = classify(c, lex, with);
+  REQUIRE(r.fired(Trigger::fund_safety));
+  CHECK(r.reasons[0].evidence.words.empty());
+  CHECK(r.reasons[0].detail == "n-gram model 0.50 (荡荡 +1.50)");
+  CHECK(Wording(shixian::i18n::Terms::builtin(shixian::i18n::Lang::zh)).reason(r.reasons[0]) ==
+        "字词模型 0.50（荡荡 +1.50）");
+
+  c.fund_safety = true;  // a field decides by itself, whatever the text weighs
+  c.text = "星期天天气好，我的账户里空空荡荡";
+  r = classify(c, lex, with);
+  REQUIRE(r.fired(Trigger::fund_safety));
+  CHECK(r.reasons[0].detail.find("field") == 0);
+
+  ClassifySettings lexicon_only = with;  // no model: the lexicon alone decides
+  lexicon_only.use_model = false;
+  c.fund_safety = false;
+  c.text = "星期天天气好，我卡里的钱被盗刷了";
+  CHECK(classify(c, lex, lexicon_only).fired(Trigger::fund_safety));
+  c.text = "我的账户里空空荡荡";
+  CHECK(classify(c, lex, lexicon_only).text_triggers == classify(c, lex, with).text_triggers);
 }
 
 TEST_CASE("scoring adds the bias and each distinct n-gram's weights once") {

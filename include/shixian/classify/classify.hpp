@@ -70,8 +70,9 @@ struct ClassifySettings {
   std::vector<std::string> special_channels = {"regulator", "media",  "government",
                                                "12378",     "12363",  "12345",
                                                "letters_and_visits"};
-  // The n-gram half of the category scorer (ngram.hpp); null: the built-in model
-  // (data/lexicon/zh.ngram). use_model = false decides the category by the lexicon alone.
+  // The n-gram half of the category scorer, and of the one trigger it may also score
+  // (ngram.hpp); null: the built-in model (data/lexicon/zh.ngram). use_model = false
+  // decides the category and every trigger by the lexicon alone.
   std::shared_ptr<const NgramModel> model;
   bool use_model = true;
   // Throws InputError naming a bad value (threshold < 1, negative or non-finite amount).
@@ -103,6 +104,21 @@ struct Complaint {
 enum class ComplaintClass : std::uint8_t { ordinary, urgent };
 std::string_view name(ComplaintClass c) noexcept;
 
+// An n-gram of the model (ngram.hpp) and its weight for what it was named for.
+struct GramWeight {
+  std::string gram;
+  float weight;
+};
+
+// The n-gram model's vote on a trigger it scores (ngram.hpp, @trigger): its total and
+// the n-grams that weigh most for the side it took.
+struct ModelVote {
+  bool used = false;
+  float score = 0;                    // > 0: the trigger holds
+  std::array<GramWeight, 3> grams{};  // strongest for the side taken (positive: for)
+  std::uint8_t gram_count = 0;
+};
+
 // What a reason rests on: the record its words are made from (Reason::detail in
 // English, any other language through Wording, wording.hpp).
 struct Evidence {
@@ -116,6 +132,7 @@ struct Evidence {
   double value = 0;
   bool or_more = false;            // 五位以上, 5万多元
   double limit = 0;                // group: the threshold; amount: review_amount_yuan
+  ModelVote model;                 // a trigger the model scores: what it weighed
 };
 
 struct Reason {
@@ -146,6 +163,11 @@ struct NegatedMention {
   // `uncounted`: a group phrase after a queue or card digits (前面还有十几个人): only
   // group is taken back.
   bool uncounted = false;
+  // `overruled`: the trigger's words (`word`, each once) were found, but the n-gram
+  // model, weighing the whole text, scored the trigger at or below 0 (`model`; the
+  // n-grams that weighed most against it in `model.grams`, `context` their list).
+  bool overruled = false;
+  ModelVote model;
 };
 
 // How the category was decided, as a record: Classification::category_detail is its
@@ -166,10 +188,7 @@ struct CategoryTrace {
   // The lexicon's words: hybrid, the winner's; lexicon, every category's with words, in
   // ranked order.
   std::vector<Word> words;
-  struct Gram {
-    std::string gram;
-    float weight;
-  };
+  using Gram = GramWeight;
   std::array<Gram, 3> grams{};  // hybrid: the winner's strongest positive n-grams
   std::uint8_t gram_count = 0;
   std::array<std::uint8_t, kCategoryCount> order{};  // categories ranked by score
@@ -188,6 +207,11 @@ struct Classification {
   CategoryTrace category_trace;        // the record category_detail words
   // The lexicon's total per category (each word once), before the model is added.
   std::array<int, kCategoryCount> lexicon_scores{};
+  // Bit (1 << Trigger) for each trigger the lexicon found words for in the text, and for
+  // each whose words were taken back (negated, settled, a threat …): the lexicon's side
+  // of a trigger the model scores, and what scripts/train_classifier.py learns from.
+  std::uint8_t text_triggers = 0;
+  std::uint8_t withdrawn_triggers = 0;
   // What the reader should know about this result, e.g. text that could not be read
   // (no Chinese): then the result rests on the structured facts alone.
   std::vector<std::string> warnings;

@@ -11,6 +11,13 @@
 //   score_c         lexicon_weight × (the lexicon's total for category c, each word once)
 //                   + bias_c + Σ weight(g, c) over the distinct n-grams g of the text.
 //                   The highest score is the category.
+//   trigger score   (format 2, optional) for the one trigger the model names in @trigger:
+//                   lexicon × (1 if the lexicon found the trigger's words in the text)
+//                   + withdrawn × (1 if a negator or a settling phrase took such words back)
+//                   + bias + Σ trigger weight(g) over the distinct n-grams g.
+//                   Positive: the trigger holds. The lexicon's words stay the backbone
+//                   and the explanation; the n-grams weigh the rest of the text, which
+//                   is where a near miss (a loss feared, a refund that arrived) differs.
 //
 // Model: the weights are a data file, data/lexicon/zh.ngram, written by
 // scripts/train_classifier.py (numpy, deterministic) from the training split of
@@ -28,6 +35,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,9 +48,11 @@ class NgramModel {
  public:
   // Parses model text. Throws InputError "FILE:LINE: …" naming the bad value and, for a
   // misspelt directive or category, the likely intended one (unknown directive, a category
-  // list other than the seven, a weight count other than seven, a weight that is not a
-  // finite number in -100..100, an n-gram of 0 or more than 3 characters or holding a
-  // blank or punctuation, a duplicate n-gram, invalid UTF-8, a missing @categories/@bias).
+  // list other than the seven, a weight count other than seven (eight after @trigger), a
+  // weight that is not a finite number in -100..100, an n-gram of 0 or more than 3
+  // characters or holding a blank or punctuation, a duplicate n-gram, invalid UTF-8, a
+  // missing @categories/@bias, @trigger in a format 1 file, twice, after an n-gram, or
+  // naming an unknown trigger or weight).
   static std::shared_ptr<const NgramModel> parse(std::string_view text, std::string_view filename);
   // Reads and parses a file; a missing file is an InputError naming the path.
   static std::shared_ptr<const NgramModel> load(const std::string& path);
@@ -58,28 +68,44 @@ class NgramModel {
   double lexicon_weight() const noexcept { return lexicon_weight_; }
   std::size_t size() const noexcept { return grams_.size(); }
 
+  // The trigger this model also scores (format 2's @trigger), if any, and its weights.
+  struct TriggerWeights {
+    Trigger trigger;
+    float lexicon = 0;    // when the lexicon found the trigger's words in the text
+    float withdrawn = 0;  // when such words were negated or settled
+    float bias = 0;
+  };
+  const std::optional<TriggerWeights>& trigger() const noexcept { return trigger_; }
+
   // One n-gram that contributed to a score.
   struct Hit {
     std::uint32_t gram;  // index into gram()
   };
   // Adds bias_c and the n-gram weights of `text` to scores[c] (the caller adds the
   // lexicon part). When `hits` is given, the distinct n-grams found are appended to it
-  // (the caller keeps the vector to avoid allocating).
+  // (the caller keeps the vector to avoid allocating). When `trigger_sum` is given, the
+  // trigger's bias and n-gram weights are added to it (0 without @trigger); the same
+  // pass, so the trigger costs nothing extra.
   void score(std::string_view text, std::array<float, kCategoryCount>& scores,
-             std::vector<Hit>* hits) const;
+             std::vector<Hit>* hits, float* trigger_sum = nullptr) const;
   const std::string& gram(std::uint32_t i) const noexcept { return grams_[i]; }
   float weight(std::uint32_t i, Category c) const noexcept {
     return weights_[i * kStride + static_cast<std::size_t>(c)];
   }
+  float trigger_weight(std::uint32_t i) const noexcept { return weights_[i * kStride + kCategoryCount]; }
 
  private:
   NgramModel();
+  static void parse_trigger_line(NgramModel& m, const std::vector<std::string_view>& fields, int format,
+                                 std::string_view filename, std::size_t line_no);
   std::string source_, version_;
   double lexicon_weight_ = 1;
   std::array<float, kCategoryCount> bias_{};
+  std::optional<TriggerWeights> trigger_;
   std::vector<std::string> grams_;
-  static constexpr std::size_t kStride = 8;  // weights per n-gram, padded for the adds
-  std::vector<float> weights_;  // grams_.size() × kStride (the 8th is 0)
+  // Weights per n-gram: the seven categories, then the trigger's (0 without @trigger).
+  static constexpr std::size_t kStride = 8;
+  std::vector<float> weights_;  // grams_.size() × kStride
   // Open addressing, power-of-two size, at most half full: key 0 marks an empty slot. Key
   // and n-gram index side by side, so a probe touches one cache line.
   struct Slot {

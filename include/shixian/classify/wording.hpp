@@ -39,6 +39,8 @@ class Wording {
   void append_category(std::string& out, const Classification& c) const;
   // A negated mention's effects ("fund_safety account_transaction=2" in English).
   std::string effects(const NegatedMention& n) const;
+  // The model's vote on a trigger: "n-gram model 2.31 (盗刷 +1.20, 卡里 +0.80)".
+  void append_model(std::string& out, const ModelVote& v) const;
   // The result's warnings, from its record (text_unreadable, facts_given).
   std::vector<std::string> warnings(const Classification& c) const;
 
@@ -55,7 +57,8 @@ class Wording {
       count_text_more_, threshold_, no_count_, amount_field_, amount_text_, amount_text_more_,
       amount_over_, weighted_, category_score_, lexicon_part_, lexicon_none_, ngram_part_,
       ngram_plain_, runners_up_, lexicon_only_, no_words_, no_text_, unreadable_, effect_sep_,
-      effect_review_, effect_weight_, effect_tag_, effect_threat_, effect_named_, effect_settled_, effect_uncounted_, warn_unreadable_,
+      effect_review_, effect_weight_, effect_tag_, effect_threat_, effect_named_, effect_settled_, effect_uncounted_, effect_overruled_,
+      model_part_, model_plain_, warn_unreadable_,
       warn_unreadable_no_facts_;
 };
 
