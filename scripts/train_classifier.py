@@ -9,6 +9,12 @@ where lexicon_c is the lexicon's own category total for the text (each word coun
 It is multinomial logistic regression with lexicon_weight learnt jointly, so the lexicon
 stays the explainable backbone and the n-grams add what no word list holds.
 
+The same file (format 2) also scores one trigger, fund_safety:
+    score = lexicon * [the lexicon found its words] + withdrawn * [such words were taken
+            back] + bias + sum of the trigger weights of the distinct n-grams
+and the trigger holds when the score is positive: binary logistic regression, its own
+n-grams kept (TRIGGER_FEATURES), written as the 8th weight of each n-gram line.
+
 Deterministic: no randomness except a seeded shuffle for the learning curve; numpy only;
 no network. The lexicon totals come from the CLI (`shixian classify --lexicon-scores`),
 so a build is needed:   /usr/bin/python3 scripts/train_classifier.py --cli build/examples/shixian
@@ -42,6 +48,12 @@ STEPS = 800  # 400 was not enough once the corpus passed 4,200 texts: with set C
              # stopped at lexicon_weight 0.58 and dev 90.0%; at 800 it reaches 0.77 and 93.7% (93.7% at
              # 800 without set C too): the optimum, not a wobble, is what the figures should measure
 LEARNING_RATE = 0.1
+TRIGGER = 'fund_safety'
+TRIGGER_FEATURES = 1000  # --cv-trigger (2026-12-04, leave one source out, 4,221 texts, without the composed
+TRIGGER_STEPS = 300      # narratives): lexicon alone P 0.899 R 0.882, hybrid P 0.929 R 0.897 (1000 n-grams,
+                         # 300 steps; 3000: P 0.93 R 0.89; 150 steps: recall lower). Unseen sets D and E
+                         # (real complaints, before they joined the corpus, both labellers agreeing):
+                         # F1 0.787 -> 0.913 and 0.667 -> 0.741; dev 0.950 -> 0.988.
 
 
 def is_break(ch):
@@ -91,7 +103,7 @@ def load(path, split):
 
 
 def lexicon_scores(cli, texts):
-    """The lexicon's category totals for each text, from the CLI."""
+    """The lexicon's category totals for each text, and its finding on TRIGGER, from the CLI."""
     with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as f:
         for i, t in enumerate(texts):
             f.write(json.dumps({'id': str(i), 'text': t}, ensure_ascii=False) + '\n')
@@ -102,12 +114,15 @@ def lexicon_scores(cli, texts):
     finally:
         os.unlink(name)
     L = np.zeros((len(texts), len(CATEGORIES)), dtype=np.float64)
+    T = np.zeros((len(texts), 2), dtype=np.float64)  # the trigger's: words found, taken back
     for line in out.splitlines():
         r = json.loads(line)
         i = int(r['id'])
         for k, c in enumerate(CATEGORIES):
             L[i, k] = r['lexicon_scores'].get(c, 0)
-    return L
+        T[i, 0] = TRIGGER in r['text_triggers']
+        T[i, 1] = TRIGGER in r['withdrawn_triggers']
+    return L, T
 
 
 def predict(weights, bias, lw, rows, L):
@@ -175,17 +190,14 @@ def cross_validate_by_source(rows, L):
     L2 = kept
 
 
-def train(rows, L, max_features=MAX_FEATURES, only=None):
-    """Fits softmax regression; returns (ngram -> weights, bias, lexicon_weight). The fit
-    over every n-gram picks the `max_features` strongest; a second fit over those alone
-    (`only`) gives the weights shipped, so the n-grams dropped leave no hole the kept
-    ones were not trained to cover (dev split, 2026-12-04: 85.7% pruned, 86.7% refit)."""
-    grams = [ngrams(r['text']) for r in rows]
+def sparse_pairs(grams, min_df, only=None):
+    """The vocabulary (n-grams in at least min_df texts, within `only` if given) and the
+    binary text x n-gram matrix as (doc, feat) index pairs."""
     df = {}
     for g in grams:
         for x in g:
             df[x] = df.get(x, 0) + 1
-    vocab = sorted(x for x, n in df.items() if n >= MIN_DF and (only is None or x in only))
+    vocab = sorted(x for x, n in df.items() if n >= min_df and (only is None or x in only))
     index = {x: i for i, x in enumerate(vocab)}
     doc, feat = [], []
     for d, g in enumerate(grams):
@@ -193,8 +205,27 @@ def train(rows, L, max_features=MAX_FEATURES, only=None):
             if x in index:
                 doc.append(d)
                 feat.append(index[x])
-    doc = np.array(doc, dtype=np.int64)
-    feat = np.array(feat, dtype=np.int64)
+    return vocab, np.array(doc, dtype=np.int64), np.array(feat, dtype=np.int64)
+
+
+def adam(params, gradients, steps):
+    """Full-batch Adam: deterministic and insensitive to the scale of the lexicon's
+    features. `gradients()` returns the gradient of each parameter, updated in place."""
+    m = [np.zeros_like(p) for p in params]
+    s = [np.zeros_like(p) for p in params]
+    for step in range(1, steps + 1):
+        for i, (p, g) in enumerate(zip(params, gradients())):
+            m[i] = 0.9 * m[i] + 0.1 * g
+            s[i] = 0.999 * s[i] + 0.001 * g * g
+            p -= LEARNING_RATE * (m[i] / (1 - 0.9 ** step)) / (np.sqrt(s[i] / (1 - 0.999 ** step)) + 1e-8)
+
+
+def train(rows, L, max_features=MAX_FEATURES, only=None):
+    """Fits softmax regression; returns (ngram -> weights, bias, lexicon_weight). The fit
+    over every n-gram picks the `max_features` strongest; a second fit over those alone
+    (`only`) gives the weights shipped, so the n-grams dropped leave no hole the kept
+    ones were not trained to cover (dev split, 2026-12-04: 85.7% pruned, 86.7% refit)."""
+    vocab, doc, feat = sparse_pairs([ngrams(r['text']) for r in rows], MIN_DF, only)
     n, k, v = len(rows), len(CATEGORIES), len(vocab)
     y = np.array([CATEGORIES.index(r['category']) for r in rows])
     Y = np.zeros((n, k))
@@ -202,10 +233,8 @@ def train(rows, L, max_features=MAX_FEATURES, only=None):
     W = np.zeros((v, k))
     b = np.zeros(k)
     a = np.zeros(1)
-    # Adam, full batch: deterministic and insensitive to the scale of the lexicon totals.
-    m = [np.zeros_like(W), np.zeros_like(b), np.zeros_like(a)]
-    s = [np.zeros_like(W), np.zeros_like(b), np.zeros_like(a)]
-    for step in range(1, STEPS + 1):
+
+    def gradients():
         # X·W and Xᵀ·G for a binary sparse X given as (doc, feat) pairs, by bincount.
         Z = np.stack([np.bincount(doc, weights=W[feat, c], minlength=n) for c in range(k)], axis=1)
         Z += b + a[0] * L
@@ -214,12 +243,9 @@ def train(rows, L, max_features=MAX_FEATURES, only=None):
         P /= P.sum(axis=1, keepdims=True)
         G = (P - Y) / n
         gW = np.stack([np.bincount(feat, weights=G[doc, c], minlength=v) for c in range(k)], axis=1)
-        gW += L2 * W
-        grads = [gW, G.sum(axis=0), np.array([(G * L).sum()])]
-        for i, (p, g) in enumerate(zip([W, b, a], grads)):
-            m[i] = 0.9 * m[i] + 0.1 * g
-            s[i] = 0.999 * s[i] + 0.001 * g * g
-            p -= LEARNING_RATE * (m[i] / (1 - 0.9 ** step)) / (np.sqrt(s[i] / (1 - 0.999 ** step)) + 1e-8)
+        return [gW + L2 * W, G.sum(axis=0), np.array([(G * L).sum()])]
+
+    adam([W, b, a], gradients, STEPS)
     # Softmax does not change when a constant is added to one n-gram's weights; centring
     # them makes a weight read as "evidence for c against the others" in explanations.
     W -= W.mean(axis=1, keepdims=True)
@@ -232,29 +258,90 @@ def train(rows, L, max_features=MAX_FEATURES, only=None):
     return weights, b, float(a[0])
 
 
-def write_model(path, weights, bias, lexicon_weight, n_train):
+def train_trigger(rows, T, max_features=TRIGGER_FEATURES, only=None):
+    """Fits TRIGGER's binary logistic regression; returns (ngram -> weight, bias,
+    (lexicon, withdrawn)). Pruned and refitted as train() does."""
+    vocab, doc, feat = sparse_pairs([ngrams(r['text']) for r in rows], MIN_DF, only)
+    n, v = len(rows), len(vocab)
+    y = np.array([TRIGGER in r['triggers'] for r in rows], dtype=np.float64)
+    W = np.zeros(v)
+    b = np.zeros(1)
+    a = np.zeros(T.shape[1])
+
+    def gradients():
+        z = np.bincount(doc, weights=W[feat], minlength=n) + b[0] + T @ a
+        G = (1 / (1 + np.exp(-z)) - y) / n
+        return [np.bincount(feat, weights=G[doc], minlength=v) + L2 * W, np.array([G.sum()]), T.T @ G]
+
+    adam([W, b, a], gradients, TRIGGER_STEPS)
+    keep = np.sort(np.argsort(-np.abs(W), kind='stable')[:max_features])
+    weights = {vocab[i]: float(W[i]) for i in keep if abs(W[i]) >= 0.005}
+    if only is None and len(weights) < len(vocab):
+        return train_trigger(rows, T, max_features, set(weights))
+    return weights, float(b[0]), (float(a[0]), float(a[1]))
+
+
+def trigger_holds(model, rows, T):
+    weights, bias, (lw, ww) = model
+    return np.array([bias + lw * t[0] + ww * t[1] + sum(weights.get(g, 0) for g in ngrams(r['text'])) > 0
+                     for r, t in zip(rows, T)])
+
+
+def cross_validate_trigger(rows, T):
+    """TRIGGER's precision and recall on each source group with the model trained on the
+    others, beside the lexicon's own finding (which was tuned on every group, so its
+    figures flatter it): how TRIGGER_FEATURES and TRIGGER_STEPS are chosen."""
+    y = np.array([TRIGGER in r['triggers'] for r in rows])
+    groups = [source_group(r) for r in rows]
+    held = np.zeros(len(rows), dtype=bool)
+    for g in sorted(set(groups)):
+        tr = [i for i, x in enumerate(groups) if x != g]
+        te = [i for i, x in enumerate(groups) if x == g]
+        held[te] = trigger_holds(train_trigger([rows[i] for i in tr], T[tr]), [rows[i] for i in te], T[te])
+
+    def pr(pred, mask):
+        tp = (pred & y & mask).sum()
+        return tp / max(1, (pred & mask).sum()), tp / max(1, (y & mask).sum())
+
+    for name, mask in (('all', np.ones(len(rows), dtype=bool)),
+                       ('without the composed narratives', np.array([g != 'composed' for g in groups]))):
+        lp, lr = pr(T[:, 0] > 0, mask)
+        hp, hr = pr(held, mask)
+        print(f'{TRIGGER}, {name}: lexicon P {lp:.3f} R {lr:.3f}; hybrid, source held out, P {hp:.3f} R {hr:.3f}')
+
+
+def write_model(path, weights, bias, lexicon_weight, trigger, n_train):
+    t_weights, t_bias, (t_lexicon, t_withdrawn) = trigger
     with open(path, 'w', encoding='utf-8') as f:
-        f.write('# shixian n-gram category model (format 1): the learnt half of the hybrid\n'
-                '# category scorer (include/shixian/classify/ngram.hpp). Generated by\n'
-                '# scripts/train_classifier.py from tests/classify/corpus/train.jsonl; do not edit\n'
-                '# by hand, retrain. A bank may replace it: `shixian classify --model FILE`.\n'
+        f.write('# shixian n-gram model (format 2): the learnt half of the hybrid category\n'
+                '# scorer and of the fund_safety trigger (include/shixian/classify/ngram.hpp).\n'
+                '# Generated by scripts/train_classifier.py from tests/classify/corpus/train.jsonl;\n'
+                '# do not edit by hand, retrain. A bank may replace it: `shixian classify --model FILE`.\n'
                 '#\n'
                 '# For each category c the score is\n'
                 '#   lexicon_weight * (the lexicon\'s total for c, each word once)\n'
                 '#   + bias_c + the weights for c of every distinct n-gram of the text\n'
-                '# and the highest score wins. An n-gram is 1 to 3 characters of the simplified\n'
-                '# text, not across blanks or punctuation; ASCII letters lower case; every digit 0.\n'
+                '# and the highest score wins. The trigger named by @trigger holds when\n'
+                '#   lexicon * (1 if the lexicon found its words) + withdrawn * (1 if such words\n'
+                '#   were negated or settled) + bias + the trigger weights of the distinct n-grams\n'
+                '# is positive. An n-gram is 1 to 3 characters of the simplified text, not across\n'
+                '# blanks or punctuation; ASCII letters lower case; every digit 0.\n'
                 '#\n'
-                '# Directives: @format 1; @version TEXT; @categories NAME… (the seven, in this\n'
-                '# order); @lexicon_weight X; @bias X… (one per category). Then one n-gram per line:\n'
-                '#   NGRAM W1 … W7     (weights in @categories order, each in -100..100)\n')
-        f.write('@format 1\n')
+                '# Directives: @format 2 (1: categories only, no @trigger, seven weights a line);\n'
+                '# @version TEXT; @categories NAME… (the seven, in this order); @lexicon_weight X;\n'
+                '# @bias X… (one per category); @trigger NAME lexicon=X withdrawn=Y bias=Z (before\n'
+                '# the n-grams). Then one n-gram per line:\n'
+                '#   NGRAM W1 … W7 WT   (weights in @categories order, then the trigger\'s; each in\n'
+                '#                      -100..100)\n')
+        f.write('@format 2\n')
         f.write(f'@version zh-ngram-2026.12 ({n_train} training texts)\n')
         f.write('@categories ' + ' '.join(CATEGORIES) + '\n')
         f.write(f'@lexicon_weight {lexicon_weight:.4f}\n')
         f.write('@bias ' + ' '.join(f'{x:.4f}' for x in bias) + '\n')
-        for g in sorted(weights):
-            f.write(g + ' ' + ' '.join(f'{x:.3f}' for x in weights[g]) + '\n')
+        f.write(f'@trigger {TRIGGER} lexicon={t_lexicon:.4f} withdrawn={t_withdrawn:.4f} bias={t_bias:.4f}\n')
+        zero = np.zeros(len(CATEGORIES))
+        for g in sorted(set(weights) | set(t_weights)):
+            f.write(g + ' ' + ' '.join(f'{x:.3f}' for x in weights.get(g, zero)) + f' {t_weights.get(g, 0.0):.3f}\n')
 
 
 def main():
@@ -268,6 +355,8 @@ def main():
     ap.add_argument('--cv', action='store_true', help='5-fold cross-validation on the training split')
     ap.add_argument('--cv-source', action='store_true',
                     help='leave one source group out (composed, relabelled, written): settings for other hands')
+    ap.add_argument('--cv-trigger', action='store_true',
+                    help=f'{TRIGGER}: precision and recall with each source group held out, beside the lexicon')
     args = ap.parse_args()
     rows = load(args.corpus, 'train')
     if args.limit:
@@ -275,16 +364,22 @@ def main():
         rows = [rows[i] for i in order[:args.limit]]
     if not os.access(args.cli, os.X_OK):
         sys.exit(f'train_classifier: no CLI at {args.cli} (build the shixian_cli target, or --cli PATH)')
-    L = lexicon_scores(args.cli, [r['text'] for r in rows])
+    L, T = lexicon_scores(args.cli, [r['text'] for r in rows])
     if args.cv:
         cross_validate(rows, L)
         return
     if args.cv_source:
         cross_validate_by_source(rows, L)
         return
+    if args.cv_trigger:
+        cross_validate_trigger(rows, T)
+        return
     weights, bias, lw = train(rows, L)
-    write_model(args.out, weights, bias, lw, len(rows))
-    print(f'{args.out}: {len(weights)} n-grams, lexicon_weight {lw:.3f}, {len(rows)} training texts')
+    trigger = train_trigger(rows, T)
+    write_model(args.out, weights, bias, lw, trigger, len(rows))
+    print(f'{args.out}: {len(set(weights) | set(trigger[0]))} n-grams, lexicon_weight {lw:.3f}, '
+          f'{TRIGGER} lexicon={trigger[2][0]:.3f} withdrawn={trigger[2][1]:.3f} bias={trigger[1]:.3f}, '
+          f'{len(rows)} training texts')
 
 
 if __name__ == '__main__':

@@ -32,13 +32,19 @@
 //      negator. Weak evidence is tagged (tag:money_moved on 汇款, tag:not_arrived on
 //      还没收到) and fires a trigger only through a lexicon `@rule` naming the tags that
 //      must occur together (and those that must not: a fee makes it an overcharge).
+//   3. the n-gram model (ngram.hpp), when it scores a trigger (the built-in one scores
+//      fund_safety): the lexicon's finding is one feature of a linear score over the
+//      whole text, so words found can be outweighed (a fear, a near miss: then they are
+//      reported as negated, `overruled`, with the n-grams that weighed against) and text
+//      with no lexicon word can still hold. A structured field still decides alone.
 // Every decision carries its reasons: the rule, and for text the words that fired it.
 //
 //   Complaint c;
 //   c.text = "我们五位客户的信用卡都被盗刷，共损失6万元，已联系记者";
 //   auto r = classify(c, *Lexicon::builtin(), ClassifySettings{});
 //   // r.cls == ComplaintClass::urgent
-//   // r.reasons: fund_safety "text: 被盗刷"; group "text: 五位 = 5 complainants,
+//   // r.reasons: fund_safety "text: 被盗刷; n-gram model 5.65 (万 +1.30, …)";
+//   //            group "text: 五位 = 5 complainants,
 //   //            threshold 3"; media "text: 记者" (a journalist contacted is media; the
 //   //            complaint did not come through one, so no special_source)
 //   // r.category == Category::account_transaction
