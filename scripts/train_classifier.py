@@ -220,7 +220,7 @@ def adam(params, gradients, steps):
             p -= LEARNING_RATE * (m[i] / (1 - 0.9 ** step)) / (np.sqrt(s[i] / (1 - 0.999 ** step)) + 1e-8)
 
 
-def train(rows, L, max_features=MAX_FEATURES, only=None):
+def train(rows, L, max_features=MAX_FEATURES, only=None, sample_weight=None):
     """Fits softmax regression; returns (ngram -> weights, bias, lexicon_weight). The fit
     over every n-gram picks the `max_features` strongest; a second fit over those alone
     (`only`) gives the weights shipped, so the n-grams dropped leave no hole the kept
@@ -233,6 +233,8 @@ def train(rows, L, max_features=MAX_FEATURES, only=None):
     W = np.zeros((v, k))
     b = np.zeros(k)
     a = np.zeros(1)
+    sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    sw = sw * (n / sw.sum())
 
     def gradients():
         # X·W and Xᵀ·G for a binary sparse X given as (doc, feat) pairs, by bincount.
@@ -241,7 +243,7 @@ def train(rows, L, max_features=MAX_FEATURES, only=None):
         Z -= Z.max(axis=1, keepdims=True)
         P = np.exp(Z)
         P /= P.sum(axis=1, keepdims=True)
-        G = (P - Y) / n
+        G = (P - Y) * sw[:, None] / n
         gW = np.stack([np.bincount(feat, weights=G[doc, c], minlength=v) for c in range(k)], axis=1)
         return [gW + L2 * W, G.sum(axis=0), np.array([(G * L).sum()])]
 
@@ -254,7 +256,7 @@ def train(rows, L, max_features=MAX_FEATURES, only=None):
     keep = np.sort(keep)
     weights = {vocab[i]: W[i] for i in keep if np.abs(W[i]).max() >= 0.005}
     if only is None and len(weights) < len(vocab):
-        return train(rows, L, max_features, set(weights))
+        return train(rows, L, max_features, set(weights), sample_weight)
     return weights, b, float(a[0])
 
 

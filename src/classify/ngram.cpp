@@ -16,20 +16,6 @@ namespace shixian::classify {
 
 namespace detail {
 
-std::uint64_t ngram_hash(const std::uint32_t* cps, std::size_t n) noexcept {
-  // FNV-1a over the code points, then a final mix so that the low bits index the table
-  // well; 0 is reserved for "empty slot".
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (std::size_t i = 0; i < n; ++i) {
-    h ^= cps[i];
-    h *= 0x100000001b3ULL;
-  }
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  return h == 0 ? 1 : h;
-}
-
 bool ngram_break(std::uint32_t cp) noexcept {
   // The same set as scripts/train_classifier.py's is_break.
   if (cp < 0x80) {
@@ -225,20 +211,17 @@ std::shared_ptr<const NgramModel> NgramModel::parse(std::string_view text, std::
   m->table_.assign(size, Slot{});
   m->filter_.assign((std::size_t{1} << kFilterBits) / 64, 0);
   m->mask_ = size - 1;
+  m->table_shift_ = static_cast<unsigned>(64 - std::countr_zero(size));
   for (std::uint32_t k = 0; k < m->grams_.size(); ++k) {
     std::uint32_t cps[3];
     std::size_t n = 0;
     const std::string& g = m->grams_[k];
     for (std::size_t i = 0; i < g.size();) cps[n++] = next_cp(g, i);
-    const std::uint64_t h = detail::ngram_hash(cps, n);
-    std::uint64_t at = h & m->mask_;
-    while (m->table_[at].key != 0) {
-      if (m->table_[at].key == h)
-        throw InputError(std::string(filename) + ": n-grams " + io::json_string(m->grams_[m->table_[at].gram]) +
-                         " and " + io::json_string(g) + " share a hash; drop one");
-      at = (at + 1) & m->mask_;
-    }
-    m->table_[at] = Slot{h, k};
+    const std::uint64_t key = detail::ngram_key(cps, n);
+    const std::uint64_t h = detail::ngram_spread(key);
+    std::uint64_t at = h >> m->table_shift_;
+    while (m->table_[at].key != 0) at = (at + 1) & m->mask_;  // keys are exact: no two equal
+    m->table_[at] = Slot{key, k};
     const std::uint64_t bit = h >> (64 - kFilterBits);
     m->filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
   }
@@ -288,14 +271,16 @@ void NgramModel::score(std::string_view text, std::array<float, kCategoryCount>&
       len = 2;
     }
     run[len++] = detail::ngram_fold(cp);
+    std::uint64_t key = 0;  // the n-grams ending here, shortest first: (c), (b c), (a b c)
     for (std::size_t n = 1; n <= len; ++n) {
-      const std::uint64_t h = detail::ngram_hash(run + (len - n), n);
+      key |= static_cast<std::uint64_t>(run[len - n]) << (21 * (n - 1));
+      const std::uint64_t h = detail::ngram_spread(key);
       const std::uint64_t bit = h >> (64 - kFilterBits);
       if (!(filter_[bit >> 6] >> (bit & 63) & 1U)) continue;
-      for (std::uint64_t at = h & mask_;; at = (at + 1) & mask_) {
+      for (std::uint64_t at = h >> table_shift_;; at = (at + 1) & mask_) {
         const Slot& slot = table_[at];
         if (slot.key == 0) break;
-        if (slot.key != h) continue;
+        if (slot.key != key) continue;
         const std::uint32_t k = slot.gram;
         if (stamp[k] != now) {
           stamp[k] = now;

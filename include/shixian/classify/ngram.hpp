@@ -106,7 +106,8 @@ class NgramModel {
   // Weights per n-gram: the seven categories, then the trigger's (0 without @trigger).
   static constexpr std::size_t kStride = 8;
   std::vector<float> weights_;  // grams_.size() × kStride
-  // Open addressing, power-of-two size, at most half full: key 0 marks an empty slot. Key
+  // Open addressing, power-of-two size, at most half full, indexed by the high bits of
+  // ngram_spread(key) (table_shift_ = 64 - log2 size): key 0 marks an empty slot. Key
   // and n-gram index side by side, so a probe touches one cache line.
   struct Slot {
     std::uint64_t key = 0;
@@ -114,15 +115,25 @@ class NgramModel {
   };
   std::vector<Slot> table_;
   std::uint64_t mask_ = 0;
-  // One bit per hash prefix (2^17 bits, 16 KB, stays in L1): most n-grams of a text are
-  // in no model, and this answers "not here" without touching the table.
+  unsigned table_shift_ = 64;
+  // One bit per 17-bit prefix of the spread key (16 KB, stays in L1): most n-grams of a
+  // text are in no model, and this answers "not here" without touching the table.
   static constexpr unsigned kFilterBits = 17;
   std::vector<std::uint64_t> filter_;
 };
 
 namespace detail {
-// The hash of an n-gram given as code points (the same in the parser and in score()).
-std::uint64_t ngram_hash(const std::uint32_t* cps, std::size_t n) noexcept;
+// An n-gram's key: its folded code points, 21 bits each, the first highest. Exact: no two
+// n-grams share one (a run holds no NUL, so no code point is 0), and never 0, which
+// marks an empty slot. The same in the parser and in score().
+inline std::uint64_t ngram_key(const std::uint32_t* cps, std::size_t n) noexcept {
+  std::uint64_t k = 0;
+  for (std::size_t i = 0; i < n; ++i) k = (k << 21) | cps[i];
+  return k;
+}
+// Where a key goes in the table and the filter: Fibonacci hashing, whose high bits mix
+// every bit of the key (one multiply, where a byte-wise hash took one per code point).
+inline std::uint64_t ngram_spread(std::uint64_t key) noexcept { return key * 0x9E3779B97F4A7C15ULL; }
 // Whether a code point ends an n-gram run (blank or punctuation), and the folded form of
 // one that does not (digits → '0', ASCII upper → lower).
 bool ngram_break(std::uint32_t cp) noexcept;
