@@ -157,23 +157,28 @@ void Wording::append_reason(std::string& out, const Reason& r) const {
   });
 }
 
-void Wording::append_model(std::string& out, const ModelVote& v) const {
-  const Num total = fixed2(v.score);
-  if (v.gram_count == 0) {
-    append_fill(out, model_plain_, {total.view()});
+void Wording::append_grams(std::string& out, const std::string& plain, const std::string& part, double total,
+                           const GramWeight* grams, std::size_t count) const {
+  const Num t = fixed2(total);
+  if (count == 0) {
+    append_fill(out, plain, {t.view()});
     return;
   }
-  i18n::append_template(out, model_part_, [&](std::string& o, std::size_t j) {
+  i18n::append_template(out, part, [&](std::string& o, std::size_t j) {
     if (j == 0) {
-      o.append(total.view());
+      o.append(t.view());
       return;
     }
-    for (std::size_t g = 0; g < v.gram_count; ++g) {
+    for (std::size_t g = 0; g < count; ++g) {
       if (g) o += list_sep_;
-      const Num w = signed2(v.grams[g].weight);
-      append_fill(o, weighted_, {v.grams[g].gram, w.view()});
+      const Num w = signed2(grams[g].weight);
+      append_fill(o, weighted_, {grams[g].gram, w.view()});
     }
   });
+}
+
+void Wording::append_model(std::string& out, const ModelVote& v) const {
+  append_grams(out, model_plain_, model_part_, v.score, v.grams.data(), v.gram_count);
 }
 
 std::string Wording::reason(const Reason& r) const {
@@ -228,7 +233,6 @@ void Wording::append_category(std::string& d, const Classification& c) const {
   for (const auto& w : t.words) any_word |= w.category == win;
   const Num score = fixed2(t.score[wi]);
   const Num lw = fixed2(t.lexicon_weight), ls = integer(c.lexicon_scores[wi]);
-  const Num ng = fixed2(t.score[wi] - t.lexicon_weight * static_cast<float>(c.lexicon_scores[wi]));
   i18n::append_template(d, category_score_, [&](std::string& o, std::size_t i) {
     switch (i) {
       case 0: o += category_name(win); break;
@@ -245,21 +249,8 @@ void Wording::append_category(std::string& d, const Classification& c) const {
         });
         break;
       default:  // the n-grams' part
-        if (t.gram_count == 0) {
-          append_fill(o, ngram_plain_, {ng.view()});
-          break;
-        }
-        i18n::append_template(o, ngram_part_, [&](std::string& p, std::size_t j) {
-          if (j == 0) {
-            p.append(ng.view());
-            return;
-          }
-          for (std::size_t g = 0; g < t.gram_count; ++g) {
-            if (g) p += list_sep_;
-            const Num w = signed2(t.grams[g].weight);
-            append_fill(p, weighted_, {t.grams[g].gram, w.view()});
-          }
-        });
+        append_grams(o, ngram_plain_, ngram_part_, t.score[wi] - t.lexicon_weight * static_cast<float>(c.lexicon_scores[wi]),
+                     t.grams.data(), t.gram_count);
     }
   });
   i18n::append_template(d, runners_up_, [&](std::string& o, std::size_t) {

@@ -49,6 +49,9 @@ class Wording {
   std::string_view review(std::string_view rule) const;  // a review reason's rule, worded
 
  private:
+  // "TOTAL (g1 +w1, g2 +w2)" by `part`, or "TOTAL" by `plain` when no n-gram is named.
+  void append_grams(std::string& out, const std::string& plain, const std::string& part, double total,
+                    const GramWeight* grams, std::size_t count) const;
   std::array<std::string, kTriggerCount> trigger_;
   std::array<std::string, kCategoryCount> category_;
   std::array<std::string, kReviewFlagCount> review_;
