@@ -52,7 +52,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.7
+@version zh-2026.8
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -2331,6 +2331,22 @@ ATM存款         account_transaction=2 tag:money_moved
 名同学          unit:person
 个老乡          unit:person
 个摊主          unit:person
+# Older people, sisters and fellow victims counted the same way (五六个阿姨, 七个老伙计,
+# 十几个投资人); 个网友, 个用户, 个亲戚 and 个朋友 are left out: readers of a post, members
+# of a family chat are not complainants (二十来个亲戚都在你们银行办过业务).
+个阿姨          unit:person
+个大爷          unit:person
+个大妈          unit:person
+个老头          unit:person
+个老太          unit:person
+个老伙计        unit:person
+个姐妹          unit:person
+个病友          unit:person
+个投资人        unit:person
+个投资者        unit:person
+个受害人        unit:person
+个受害者        unit:person
+个持卡人        unit:person
 我们三个        group
 我们四个        group
 我们五个        group

@@ -395,3 +395,12 @@ TEST_CASE("a slip put right, a refund nobody can place, a loan never taken, alon
   CHECK_FALSE(fired("我们单位二十多个同事都在你们行领工资，这次是代表我自己来问App改版的事。", Trigger::group));
   CHECK_FALSE(fired("我和我爱人的联名账户被冻结了，请尽快解冻。", Trigger::group));
 }
+
+TEST_CASE("older people, sisters and fellow victims are counted; relatives in a chat are not (zh-2026.8)") {
+  CHECK(fired("我妈她们广场舞队有六七个阿姨，都被同一个理财经理忽悠买了保险，现在一起来要说法。", Trigger::group));
+  CHECK(fired("我们八个老伙计的养老卡上个月都被扣了一笔莫名其妙的服务费。", Trigger::group));
+  CHECK(fired("这个私募一共骗了我们三十多个投资人，银行说只是代销不管。", Trigger::group));
+  CHECK(lexicon_alone("我们八个老伙计的养老卡上个月都被扣了一笔莫名其妙的服务费。").complainants == 8);
+  CHECK_FALSE(fired("我们家族群里十几个亲戚都在这家银行存钱，我想问一下我自己的定期怎么续存。", Trigger::group));
+  CHECK_FALSE(fired("排队的时候前面有两个大爷在吵架，柜员也不管，我等了一个小时。", Trigger::group));
+}
