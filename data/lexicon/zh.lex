@@ -1960,6 +1960,10 @@ APP里           facilities_system=1
 此前曾          tag:earlier
 已于            tag:earlier
 之前已          tag:earlier
+# Complained several times already, to whomever (set G, 2026-12-04, fifth session): 已多次向有关部门
+#投诉, 多次向上级部门反映 (with 投诉, 反映 or 致电 in the sentence, by the rule above).
+多次向          tag:earlier
+屡次向          tag:earlier
 先前已          tag:earlier
 上月已          tag:earlier
 上周已          tag:earlier
@@ -2657,6 +2661,21 @@ ATM存款         account_transaction=2 tag:money_moved
 报反映          media review:reputation
 投诉平台        media review:reputation
 消费保          media review:reputation
+# Newspapers and posts outside the mainland, as the public names them (set G, 2026-12-04,
+# fifth session): 向中新网反映, 向《联合早报》讲述, 在Threads发文, 写在博客上 (部落格 in
+# Taiwan). Not 时报, 早报 or 东网 alone: 及时报告, 提早报名, 广东网点.
+中新网          media review:reputation
+联合早报        media review:reputation
+南华早报        media review:reputation
+自由时报        media review:reputation
+中国时报        media review:reputation
+threads         media
+博客            media
+部落格          media
+# Deputies outside the mainland (docs/LABELLING.md, a deputy): 找了区议员帮忙, 在多位立委陪同下.
+区议员          special_source
+立法会议员      special_source
+立委            special_source
 # Regulators outside the mainland, as the public names them (Hong
 # Kong's HKMA and privacy commissioner, Taiwan's FSC; not 国家银行, which is also any state
 # bank): a source once the matter was taken

@@ -404,3 +404,13 @@ TEST_CASE("older people, sisters and fellow victims are counted; relatives in a 
   CHECK_FALSE(fired("我们家族群里十几个亲戚都在这家银行存钱，我想问一下我自己的定期怎么续存。", Trigger::group));
   CHECK_FALSE(fired("排队的时候前面有两个大爷在吵架，柜员也不管，我等了一个小时。", Trigger::group));
 }
+
+TEST_CASE("newspapers and posts outside the mainland, deputies there, complaints made many times (zh-2026.8)") {
+  CHECK(fired("转账失败钱也没退回，我已经把情况告诉了《南华早报》。", Trigger::media));
+  CHECK(fired("柜员当众嘲笑我，我回家在Threads上写了这件事。", Trigger::media));
+  CHECK(fired("这家银行乱收管理费，我把经过写在了自己的博客上。", Trigger::media));
+  CHECK_FALSE(fired("卡丢了我及时报告了银行，补卡却要等一个月。", Trigger::media));
+  CHECK(fired("户口被冻结三个月，我找了区议员帮忙，银行才肯见我。", Trigger::special_source));
+  CHECK(fired("保险被当成存款卖给我，我已经多次向上级部门反映，一直没有结果。", Trigger::repeat));
+  CHECK_FALSE(fired("我多次向客服咨询怎么开通手机银行，每次说法都不一样。", Trigger::repeat));
+}
