@@ -156,7 +156,10 @@ void Auditor::audit(const TicketRecord& r, TicketAudit& out) const {
   while (cycles <= r.reopened.size() && r.reopened[cycles - 1].has(0) && r.reopened[cycles - 1].event(0) <= now)
     ++cycles;
   if (out.stages.size() < cycles * n) out.stages.resize(cycles * n);
-  Ticket last;
+  // Of the last cycle only whether it closed, and when: no copy of it is kept.
+  const int closing = closing_event_;
+  out.closed = false;
+  Instant closed_at{};
   for (std::size_t k = 0; k < cycles; ++k) {
     const Ticket& src = k == 0 ? r.ticket : r.reopened[k - 1];
     Ticket cut = as_of_now(src);
@@ -164,16 +167,16 @@ void Auditor::audit(const TicketRecord& r, TicketAudit& out) const {
     cut.flags = r.ticket.flags;
     if (k > 0) out.reopened.push_back(cut.event(0));
     for (std::size_t i = 0; i < n; ++i) audit_stage_now(cut, static_cast<int>(i), out.stages[k * n + i]);
-    if (k + 1 == cycles) last = cut;
+    if (k + 1 == cycles) {
+      out.closed = cut.has(closing);
+      if (out.closed) closed_at = cut.event(closing);
+    }
   }
-  const int closing = closing_event_;
-  out.closed = last.has(closing);
   out.past_retention = out.record_checked = false;
   out.record_missing = 0;
   if (!out.closed) return;
-  const Zone& z = zone();
-  out.retained_until = retention_end(date_of(z.to_local(last.event(closing))), rs.archive_years);
-  out.past_retention = date_of(z.to_local(now)) > out.retained_until;
+  out.retained_until = retention_end(date_of(zone().to_local(closed_at)), rs.archive_years);
+  out.past_retention = today_ > out.retained_until;
   if (r.has_record || settings_.require_record) {
     out.record_checked = true;
     const auto fields = static_cast<unsigned>(rs.reply_record_fields.size());

@@ -221,19 +221,6 @@ ClockDeadline working_days_resume(Instant start, Instant from, Duration remainin
   return out;
 }
 
-ClockDeadline target_deadline(const RuleSet& rs, const Target& t, Instant start,
-                              const ClockContext& ctx) {
-  switch (t.clock) {
-    case ClockKind::elapsed: return {start + t.duration, false};
-    case ClockKind::business_time:
-      return business_time_deadline(rs.schedules[static_cast<std::size_t>(t.schedule)], start,
-                                    t.duration, ctx);
-    case ClockKind::working_days: return working_days_deadline(start, t.working_days, t.cutoff, ctx);
-    case ClockKind::calendar_days: return calendar_days_deadline(start, t, ctx);
-  }
-  return {start, false};
-}
-
 Duration clock_used(const RuleSet& rs, const Target& t, Instant start, Instant now,
                     const ClockContext& ctx, Uncovered* uncovered) {
   if (now <= start) return Duration{0};

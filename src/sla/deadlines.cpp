@@ -159,10 +159,6 @@ StageDeadline DeadlineEngine::stage(const Ticket& t, StageId stage_id, StageTrac
   return compute(t, stage_id, trace, true);
 }
 
-StageDeadline DeadlineEngine::stage_without_contact(const Ticket& t, StageId stage_id) const {
-  return compute(t, stage_id, nullptr, false);
-}
-
 StageDeadline DeadlineEngine::compute(const Ticket& t, StageId stage_id, StageTrace* trace, bool contact) const {
   const auto& rules = *rules_;
   const auto& st = rules.stage(stage_id);
@@ -188,7 +184,10 @@ StageDeadline DeadlineEngine::compute(const Ticket& t, StageId stage_id, StageTr
     const auto& target = st.targets[i];
     if (!applies(target, t)) continue;
     Duration used{0};
-    const auto d = paused_target_deadline(rules, target, out.start, paused, ctx, &used);
+    // No pause in effect (most stages): straight to the clock, as paused_target_deadline's
+    // first step would go, one call fewer a target (its prologue alone was 1% of check).
+    const auto d = paused.count == 0 ? target_deadline(rules, target, out.start, ctx)
+                                     : paused_target_deadline(rules, target, out.start, paused, ctx, &used);
     if (trace) {
       auto& tt = trace->targets[i];
       tt.applies = true;

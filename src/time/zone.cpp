@@ -114,7 +114,7 @@ Instant Zone::to_instant_slow(LocalTime t, Choose choose) const {
 
 std::optional<Instant> Zone::next_change_after(Instant t) const noexcept {
   const auto s = date::floor<std::chrono::seconds>(t).time_since_epoch().count();
-  if (s >= impl_->last_transition) return std::nullopt;
+  if (s >= last_transition_) return std::nullopt;
   const auto& tr = impl_->transitions;
   const auto it = std::upper_bound(tr.begin(), tr.end(), s);
   if (it == tr.end()) return std::nullopt;
@@ -124,7 +124,7 @@ std::optional<Instant> Zone::next_change_after(Instant t) const noexcept {
 bool Zone::fixed_offset_between(Instant a, Instant b) const noexcept {
   const auto sa = date::floor<std::chrono::seconds>(a).time_since_epoch().count();
   const auto sb = date::floor<std::chrono::seconds>(b).time_since_epoch().count();
-  if (sa >= impl_->last_transition) return true;
+  if (sa >= last_transition_) return true;
   return index_at(sa) == index_at(sb);
 }
 

@@ -155,7 +155,10 @@ struct TicketAudit {
 class Auditor {
  public:
   Auditor(const RuleSet& rules, const Calendar& calendar, const Zone& zone, Settings settings)
-      : engine_(rules, calendar, zone, settings.coverage), settings_(settings), closing_event_(closing_event(rules)) {}
+      : engine_(rules, calendar, zone, settings.coverage),
+        settings_(settings),
+        closing_event_(closing_event(rules)),
+        today_(date_of(zone.to_local(settings.now))) {}
 
   const RuleSet& rules() const noexcept { return engine_.rules(); }
   const DeadlineEngine& engine() const noexcept { return engine_; }
@@ -187,6 +190,7 @@ class Auditor {
   DeadlineEngine engine_;
   Settings settings_;
   int closing_event_;
+  Date today_;  // settings_.now's local date: every closed ticket's retention is held against it
 };
 
 // Writes a duration the way format_duration does ("120m", "24h", "1h20m", "2d3h"),

@@ -106,7 +106,9 @@ class DeadlineEngine {
   // stage() without the contact-by time (has_contact_by stays false), for a caller that
   // needs it only sometimes and then asks contact_by() with the start and deadline (the
   // audit shows it only for a stage still running in time).
-  StageDeadline stage_without_contact(const Ticket& t, StageId stage) const;
+  StageDeadline stage_without_contact(const Ticket& t, StageId stage) const {
+    return compute(t, stage, nullptr, false);  // here: the audit's one call a stage, not two
+  }
   // Every stage, into out[0..stages) (out.size() must be >= rules().stages.size()).
   void all(const Ticket& t, std::span<StageDeadline> out) const {
     for (const StageId s : rules_->stage_ids()) out[static_cast<std::size_t>(s.index())] = stage(t, s);
