@@ -2672,9 +2672,9 @@ ATM存款         account_transaction=2 tag:money_moved
 threads         media
 博客            media
 部落格          media
-# Deputies outside the mainland (docs/LABELLING.md, a deputy): 找了区议员帮忙, 在多位立委陪同下.
-区议员          special_source
-立法会议员      special_source
+# Deputies outside the mainland (docs/LABELLING.md, a deputy): 找了区议员帮忙, 在多位立委陪同下,
+# 已请国会议员写信 (sets F and G, 2026-12-04, fifth session).
+议员            special_source
 立委            special_source
 # Regulators outside the mainland, as the public names them (Hong
 # Kong's HKMA and privacy commissioner, Taiwan's FSC; not 国家银行, which is also any state

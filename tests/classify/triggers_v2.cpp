@@ -414,3 +414,9 @@ TEST_CASE("newspapers and posts outside the mainland, deputies there, complaints
   CHECK(fired("保险被当成存款卖给我，我已经多次向上级部门反映，一直没有结果。", Trigger::repeat));
   CHECK_FALSE(fired("我多次向客服咨询怎么开通手机银行，每次说法都不一样。", Trigger::repeat));
 }
+
+TEST_CASE("a member of parliament abroad who took the matter up is a deputy; one only threatened is not (zh-2026.8)") {
+  CHECK(fired("户口里的钱被转走，银行不赔，我已请本区国会议员写信给银行交涉。", Trigger::special_source));
+  CHECK(fired("我们几个受害者通过议员把个案交给了财政部。", Trigger::special_source));
+  CHECK_FALSE(fired("银行再不退钱，我就去找议员。", Trigger::special_source));
+}
