@@ -440,8 +440,6 @@ void add_words(std::vector<std::string>& into, const std::vector<WordHit>& hits,
   for (const auto& h : hits) into.push_back(lex.entries()[h.entry].phrase);
 }
 
-// The category's record: the winner's words and strongest n-grams (hybrid), or every
-// category's words (the lexicon alone), and the scores in ranked order.
 // The three n-grams of the text that weigh most for the side the model took on its
 // trigger (for it when `holds`, against it otherwise): one pass keeping the best three,
 // leaving the hits' order to trace_category.
@@ -460,6 +458,8 @@ void name_grams(ModelVote& v, const NgramModel& model, const std::vector<NgramMo
   }
 }
 
+// The category's record: the winner's words and strongest n-grams (hybrid), or every
+// category's words (the lexicon alone), and the scores in ranked order.
 void trace_category(CategoryTrace& t, const Lexicon& lex, const std::vector<WordHit> (&words)[kCategoryCount],
                     const NgramModel* model, std::vector<NgramModel::Hit>& hits,
                     const std::array<float, kCategoryCount>& score, const std::size_t (&order)[kCategoryCount]) {

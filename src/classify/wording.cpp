@@ -23,17 +23,11 @@ Num number(double v) {
   x.n = ec == std::errc() ? static_cast<std::size_t>(p - x.buf) : 0;
   return x;
 }
-Num fixed2(double v) {
-  Num x;
-  const auto [p, ec] = std::to_chars(x.buf, x.buf + sizeof x.buf, v, std::chars_format::fixed, 2);
-  x.n = ec == std::errc() ? static_cast<std::size_t>(p - x.buf) : 0;
-  return x;
-}
-// "+0.40" / "-0.40": a weight with its sign, as one argument.
-Num signed2(double v) {
+// Two decimals; `plus`: "+0.40" for a weight, its sign inside one argument.
+Num fixed2(double v, bool plus = false) {
   Num x;
   char* b = x.buf;
-  if (v >= 0) *b++ = '+';
+  if (plus && v >= 0) *b++ = '+';
   const auto [p, ec] = std::to_chars(b, x.buf + sizeof x.buf, v, std::chars_format::fixed, 2);
   x.n = ec == std::errc() ? static_cast<std::size_t>(p - x.buf) : 0;
   return x;
@@ -171,7 +165,7 @@ void Wording::append_grams(std::string& out, const std::string& plain, const std
     }
     for (std::size_t g = 0; g < count; ++g) {
       if (g) o += list_sep_;
-      const Num w = signed2(grams[g].weight);
+      const Num w = fixed2(grams[g].weight, true);
       append_fill(o, weighted_, {grams[g].gram, w.view()});
     }
   });
