@@ -52,7 +52,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.8
+@version zh-2026.9
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -1055,10 +1055,7 @@ B站             media review:reputation
 政府热线        special_source tag:regulator
 信访            special_source review:reputation
 纪委            special_source
-消协            special_source
-消费者协会      special_source
 转办            special_source
-律师函          special_source
 人民银行征信    ignore
 人民银行的征信  ignore
 人行征信        ignore
@@ -1095,12 +1092,17 @@ B站             media review:reputation
 市长信箱        special_source
 消保局          special_source
 金融消费权益保护 special_source
+# zh-2026.9. Consumer associations and councils, ombudsmen, dispute-resolution and mediation
+# bodies, lawyers and courts are no special source (docs/LABELLING.md, "Dispute bodies"):
+# a complaint taken there is not in the regulator's or a government hotline's hands. The
+# PBOC's own consumer-protection bureau (金融消费权益保护局, 消保局) still is.
+金融消费权益保护协会 ignore
+权益保护协会    ignore
 12315           special_source
 市场监管        special_source
 领导留言板      special_source review:reputation
 人民网          special_source media review:reputation
 网信办          special_source
-银行业协会      special_source
 省人大          special_source review:public_figure
 
 # zh-2026.6. A regulator only named: its rules, its words, its acts towards the bank, not a channel

@@ -420,3 +420,12 @@ TEST_CASE("a member of parliament abroad who took the matter up is a deputy; one
   CHECK(fired("我们几个受害者通过议员把个案交给了财政部。", Trigger::special_source));
   CHECK_FALSE(fired("银行再不退钱，我就去找议员。", Trigger::special_source));
 }
+
+TEST_CASE("a consumer association, an ombudsman, a mediation body or a lawyer is no special source; 12315 and the regulator are (zh-2026.9)") {
+  CHECK_FALSE(fired("年费一直不给退，我上周已经去消协登记了投诉。", Trigger::special_source));
+  CHECK_FALSE(fired("银行拒绝赔偿，我只好把争议交给了金融申诉专员。", Trigger::special_source));
+  CHECK_FALSE(fired("分期手续费多收了，我向市金融消费权益保护协会申请了调解。", Trigger::special_source));
+  CHECK_FALSE(fired("我已经请律师给银行发了律师函，要求说明扣款依据。", Trigger::special_source));
+  CHECK(fired("年费一直不给退，我已经打了12315。", Trigger::special_source));
+  CHECK(fired("多收的利息银行不认，我已向人民银行金融消费权益保护局反映。", Trigger::special_source));
+}
