@@ -235,7 +235,7 @@
 盗用            fund_safety account_transaction=2
 被骗            fund_safety account_transaction=2
 诈骗            fund_safety account_transaction=2
-骗子            fund_safety account_transaction=2
+骗子            fund_safety account_transaction=2 nonparty
 电信诈骗        fund_safety account_transaction=2 review:sensitive
 资金损失        fund_safety account_transaction=1
 财产损失        fund_safety account_transaction=1
@@ -2709,3 +2709,29 @@ threads         media
 退回到哪        fund_safety account_transaction=2 tag:not_arrived
 退到了哪        fund_safety account_transaction=2 tag:not_arrived
 一直放在家      tag:card_held
+# zh-2026.9. Whose count: people counted who are another party, not complainants (三名嫌疑人,
+# 5名救护人员, 两个民警); siblings and a household counted as heirs or a family's members
+# (兄妹三人, 兄弟姐妹共四人, 家中三口人) are one complainant (docs/LABELLING.md, group).
+嫌疑人          nonparty
+嫌犯            nonparty
+民警            nonparty
+警察            nonparty
+警员            nonparty
+救护人员        nonparty
+医护人员        nonparty
+医生            nonparty
+护士            nonparty
+歹徒            nonparty
+劫匪            nonparty
+小偷            nonparty
+兄妹            uncounted
+兄弟姐妹        uncounted
+姐弟            uncounted
+家中            uncounted
+# Heirs the bank wants present are not complainants (要求五个人全部到场).
+到场            nonparty
+都到场          nonparty
+全部到场        nonparty
+同时到场        nonparty
+一起到场        nonparty
+均到场          nonparty

@@ -429,3 +429,11 @@ TEST_CASE("a consumer association, an ombudsman, a mediation body or a lawyer is
   CHECK(fired("年费一直不给退，我已经打了12315。", Trigger::special_source));
   CHECK(fired("多收的利息银行不认，我已向人民银行金融消费权益保护局反映。", Trigger::special_source));
 }
+
+TEST_CASE("suspects, police and paramedics counted are another party; siblings and a household counted are one family (zh-2026.9)") {
+  CHECK_FALSE(fired("存折被偷后钱被冒领，警方后来抓到了四名嫌疑人，银行却说与它无关。", Trigger::group));
+  CHECK_FALSE(fired("老人走不动，最后是三名医护人员把他抬进营业厅办的挂失。", Trigger::group));
+  CHECK_FALSE(fired("母亲的存款要继承，我们兄弟姐妹共五人，银行要求五个人全部到场。", Trigger::group));
+  CHECK_FALSE(fired("客户称家中四口人都在用这家银行的卡，只有他的卡刷不了。", Trigger::group));
+  CHECK(fired("我们四名储户的存款都被同一个客户经理挪走了，要求银行赔偿。", Trigger::group));
+}
