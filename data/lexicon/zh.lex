@@ -2735,3 +2735,16 @@ threads         media
 同时到场        nonparty
 一起到场        nonparty
 均到场          nonparty
+# A ticket's own framing (客户来电反映, 市民反映, 来信人反映) is this complaint being raised,
+# not an earlier one: with 已于 in the same sentence it read as 已于…反映 (客户反映其存单已于
+# 去年被支取). An earlier complaint is still read from what follows (已于3月通过热线反映).
+客户反映        tag:contact
+客户来电        tag:contact
+客户来电反映    tag:contact
+客户致电        tag:contact
+客户投诉        tag:contact
+市民反映        tag:contact
+消费者反映      tag:contact
+来信人反映      tag:contact
+来电人反映      tag:contact
+投诉人反映      tag:contact

@@ -437,3 +437,10 @@ TEST_CASE("suspects, police and paramedics counted are another party; siblings a
   CHECK_FALSE(fired("客户称家中四口人都在用这家银行的卡，只有他的卡刷不了。", Trigger::group));
   CHECK(fired("我们四名储户的存款都被同一个客户经理挪走了，要求银行赔偿。", Trigger::group));
 }
+
+TEST_CASE("a ticket's own framing is this complaint, not an earlier one: 已于 then tells of the money, not of a complaint (zh-2026.9)") {
+  CHECK_FALSE(fired("客户来电反映其贷款已于上月还清，但本月仍被扣款三千元，要求退还。", Trigger::repeat));
+  CHECK_FALSE(fired("市民反映其名下一张储蓄卡已于年初销户，近日却收到该卡的扣费短信。", Trigger::repeat));
+  CHECK(fired("客户来电反映：其已于上周就同一笔扣款来电反映，至今无人回复。", Trigger::repeat));
+  CHECK(fired("我曾于上个月就这笔年费向网点反映，到现在也没有退。", Trigger::repeat));
+}
