@@ -80,7 +80,8 @@
 @rule double-fee                   fund_safety   # 扣了两遍, not 年费扣了两遍
 @rule nth+contact                  repeat        # 第三次来电, not 第四次来网点
 @rule complained-regulator         repeat        # 投诉过, not 已经向人民银行投诉过 (the regulator, docs/LABELLING.md)
-@rule earlier+raised               repeat        # 曾于3月反映, 已于本月初来电反映
+@rule earlier+raised-regulator     repeat        # 曾于3月反映, 已于本月初来电反映; not 曾于9月通过12378热线反映 (one complaint to the regulator, like complained-regulator: docs/LABELLING.md)
+@rule many+raised                  repeat        # 多次向上级部门反映, 多次向监管部门投诉: more than once, to whomever
 
 # ---------------------------------------------------------------- structure
 没有            negator
@@ -693,7 +694,7 @@
 反映过好几次          repeat
 投诉过好几次          repeat
 投诉过多次           repeat
-多次致电        repeat
+多次致电        tag:contact
 多次来电        repeat
 # 多次联系        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 多次打电话      repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
@@ -1963,9 +1964,13 @@ APP里           facilities_system=1
 已于            tag:earlier
 之前已          tag:earlier
 # Complained several times already, to whomever (set G, 2026-12-04, fifth session): 已多次向有关部门
-#投诉, 多次向上级部门反映 (with 投诉, 反映 or 致电 in the sentence, by the rule above).
-多次向          tag:earlier
-屡次向          tag:earlier
+#投诉, 多次向上级部门反映 (with 投诉, 反映 or 致电 in the sentence, by the many+raised rule).
+多次向          tag:many
+屡次向          tag:many
+# The same matter raised before (此前已两次就同一事项投诉), or passed on again (12378再次转来).
+就同一事项      tag:many
+再次转来        repeat
+再次转办        repeat
 先前已          tag:earlier
 上月已          tag:earlier
 上周已          tag:earlier

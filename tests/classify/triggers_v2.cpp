@@ -444,3 +444,13 @@ TEST_CASE("a ticket's own framing is this complaint, not an earlier one: 已于 
   CHECK(fired("客户来电反映：其已于上周就同一笔扣款来电反映，至今无人回复。", Trigger::repeat));
   CHECK(fired("我曾于上个月就这笔年费向网点反映，到现在也没有退。", Trigger::repeat));
 }
+
+TEST_CASE("one earlier complaint to the regulator is a source, not a repeat; several, or one to the bank, is a repeat (zh-2026.9)") {
+  const auto once = run("本人曾于上月通过12378热线反映此事，银行至今没有解冻我的账户。");
+  CHECK(once.fired(Trigger::special_source));
+  CHECK_FALSE(once.fired(Trigger::repeat));
+  CHECK(fired("这笔年费我已经多次向监管部门投诉，银行一直拖着不退。", Trigger::repeat));
+  CHECK(fired("人民银行转办：投诉人称此前已两次就同一事项向我行投诉，均未处理。", Trigger::repeat));
+  CHECK(fired("12378再次转来：客户仍未收到退款。", Trigger::repeat));
+  CHECK_FALSE(fired("客户多次致电网点询问进度，网点均称还在走流程。", Trigger::repeat));
+}
