@@ -2753,3 +2753,9 @@ threads         media
 来信人反映      tag:contact
 来电人反映      tag:contact
 投诉人反映      tag:contact
+# Writing again (现再次致函贵行) is a repeat; 已就…投诉 and 打过电话投诉 tell an earlier complaint.
+再次致函        repeat
+再次来函        repeat
+再次书面致函    repeat
+已就            tag:earlier
+打过电话投诉    tag:complained

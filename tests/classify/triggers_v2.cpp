@@ -454,3 +454,10 @@ TEST_CASE("one earlier complaint to the regulator is a source, not a repeat; sev
   CHECK(fired("12378再次转来：客户仍未收到退款。", Trigger::repeat));
   CHECK_FALSE(fired("客户多次致电网点询问进度，网点均称还在走流程。", Trigger::repeat));
 }
+
+TEST_CASE("writing to the bank again, 已就…投诉 and a complaint made by phone before are repeats (zh-2026.9)") {
+  CHECK(fired("关于分期手续费一事，本人现再次致函贵行，请尽快答复。", Trigger::repeat));
+  CHECK(fired("我去年8月已就这笔扣费投诉，银行说会退，到现在也没退。", Trigger::repeat));
+  CHECK(fired("我上周就打过电话投诉年费的事，这个月又扣了。", Trigger::repeat));
+  CHECK_FALSE(fired("我想打电话投诉，可客服一直占线。", Trigger::repeat));
+}
