@@ -404,7 +404,11 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
       // 前面还有二十多个人 (a queue), 后四位 (card digits): no complainants.
       const bool uncounted = e.unit_person && last_uncounted_end <= start && start - last_uncounted_end <= 6;
       if (start < num_end && !(numeral_unit && unit_after) && !(e.unit_person && nonparty_after) && !uncounted) {
-        if (auto num = parse_chinese_number(text.substr(start, num_end - start))) {
+        auto num = parse_chinese_number(text.substr(start, num_end - start));
+        // 几个人, 数人 say "some people", not how many (几 alone reads as 1, or more): such a
+        // count must not decide against the group words around it (我们几个人联名投诉).
+        if (num && e.unit_person && num->or_more && num->value < 2) num.reset();
+        if (num) {
           if (numeral_unit && after != mt.end) num->or_more = true;
           NumberHit hit{num->value, num->or_more,
                         text.substr(start, (numeral_unit ? after : mt.end) - start), start};

@@ -241,6 +241,11 @@ std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept 
   }
   // 第三人, 第3次: an ordinal is no quantity, so there is no number to read.
   if (start < end && start >= 3 && text.substr(start - 3, 3) == "\xE7\xAC\xAC") return end;
+  // 同一家公司, 统一, 唯一: 一 there means "the same", "unified", "only", not one.
+  if (start + 3 <= end && start >= 3 && text.substr(start, 3) == "\xE4\xB8\x80") {
+    const std::string_view before = text.substr(start - 3, 3);
+    if (before == "\xE5\x90\x8C" || before == "\xE7\xBB\x9F" || before == "\xE5\x94\xAF") start += 3;
+  }
   return start;
 }
 

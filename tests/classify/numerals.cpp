@@ -89,6 +89,14 @@ TEST_CASE("an ordinal after 第 is no quantity") {
   CHECK(numeral_run_before("三人", 3) == 0);
 }
 
+TEST_CASE("the 一 of 同一, 统一, 唯一 is no quantity; one after anything else is") {
+  CHECK(numeral_run_before("同一家", 6) == 6);     // 同 3, 一 3: no run before 家
+  CHECK(numeral_run_before("统一人", 6) == 6);
+  CHECK(numeral_run_before("唯一位", 6) == 6);
+  CHECK(numeral_run_before("共一家", 6) == 3);     // 共一家: one
+  CHECK(numeral_run_before("同一百人", 9) == 6);   // 一 skipped, 百 alone reads as no number
+}
+
 TEST_CASE("a numeral run longer than any quantity a person writes is no number") {
   std::string run;
   for (int i = 0; i < 40; ++i) run += "1万";

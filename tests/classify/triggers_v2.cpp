@@ -461,3 +461,10 @@ TEST_CASE("writing to the bank again, 已就…投诉 and a complaint made by ph
   CHECK(fired("我上周就打过电话投诉年费的事，这个月又扣了。", Trigger::repeat));
   CHECK_FALSE(fired("我想打电话投诉，可客服一直占线。", Trigger::repeat));
 }
+
+TEST_CASE("几个人 and 同一家 are no head count, so the group words around them decide (2026-12-04, sixth session)") {
+  CHECK(fired("同一家公司的九名同事联名投诉客户经理承诺的礼品没发。", Trigger::group));
+  CHECK(fired("我们几个人联名投诉，要求银行退还多收的手续费。", Trigger::group));
+  CHECK_FALSE(fired("我们两个人联名投诉，要求银行退还多收的手续费。", Trigger::group));
+  CHECK_FALSE(fired("我和同一家公司的同事去办卡，柜员态度很差。", Trigger::group));
+}

@@ -48,6 +48,7 @@ std::optional<ChineseNumber> parse_chinese_number(std::string_view text) noexcep
 // A run longer than kMaxNumeralBytes is no quantity either: `end` (and the look-back
 // stops there, so the cost per call is bounded).
 // An ordinal is no quantity: after 第 (无关第三人, 第3次) there is no run, `end`.
+// Nor is the 一 of 同一, 统一, 唯一 (同一家公司: the same firm, not one): the run starts after it.
 std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept;
 
 }  // namespace shixian::classify
