@@ -2759,3 +2759,11 @@ threads         media
 再次书面致函    repeat
 已就            tag:earlier
 打过电话投诉    tag:complained
+# Complaining together in other words (三四家公司联合反映, 五家一起来问). 好几个人 is no
+# group word: the training texts use it as often for people in a queue as for complainants.
+联合反映        group
+一起反映        group
+一起来反映      group
+共同反映        group
+集体反映        group
+家一起          unit:person

@@ -468,3 +468,9 @@ TEST_CASE("几个人 and 同一家 are no head count, so the group words around 
   CHECK_FALSE(fired("我们两个人联名投诉，要求银行退还多收的手续费。", Trigger::group));
   CHECK_FALSE(fired("我和同一家公司的同事去办卡，柜员态度很差。", Trigger::group));
 }
+
+TEST_CASE("complaining together in other words: 联合反映, 集体反映, N家一起 (zh-2026.9)") {
+  CHECK(fired("几家做批发的商户联合反映，收款码提现费突然涨了。", Trigger::group));
+  CHECK(fired("我们四家一起来网点问，为什么经营贷利率涨了这么多。", Trigger::group));
+  CHECK_FALSE(fired("我们两家一起来网点问，为什么经营贷利率涨了这么多。", Trigger::group));
+}
