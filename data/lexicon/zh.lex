@@ -1006,7 +1006,7 @@
 拉横幅          media review:reputation
 横幅            media review:reputation
 静坐            media review:reputation
-围观            media review:reputation
+围观            media review:reputation nonparty
 上访            special_source review:reputation
 找记者             media review:reputation
 发帖            media review:reputation tag:contact
@@ -2767,3 +2767,23 @@ threads         media
 共同反映        group
 集体反映        group
 家一起          unit:person
+# A population, an audience, people sitting there (一个镇几万人口, 周边几千户居民, 这一片住了两千多户,
+# 直播间几万人在看, 几千人留言, 大厅二十多个人都听见了, 柜台后面坐着五个员工): no complainants.
+人口            ignore
+在看            nonparty
+留言            nonparty
+都听见了        nonparty
+都听到了        nonparty
+住了            uncounted
+住着            uncounted
+坐着            uncounted
+周边            uncounted
+旁边            uncounted
+# 联名 also names a co-branded card or gift and a joint account (联名卡, 联名新客礼, 我与妻子的
+# 联名户头): no complainants signing together.
+联名款          ignore
+联名新客礼      ignore
+联名礼          ignore
+联名户头        ignore
+联名户口        ignore
+联名户          ignore

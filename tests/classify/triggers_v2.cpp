@@ -474,3 +474,18 @@ TEST_CASE("complaining together in other words: 联合反映, 集体反映, N家
   CHECK(fired("我们四家一起来网点问，为什么经营贷利率涨了这么多。", Trigger::group));
   CHECK_FALSE(fired("我们两家一起来网点问，为什么经营贷利率涨了这么多。", Trigger::group));
 }
+
+TEST_CASE("a population, an audience or staff sitting there is no group (zh-2026.9)") {
+  CHECK_FALSE(fired("我们县城就这一个网点，要服务全县十几万人口，窗口却只开两个。", Trigger::group));
+  CHECK_FALSE(fired("银行在直播里说送红包，当时三万多人在看，我领到的却是一张优惠券。", Trigger::group));
+  CHECK_FALSE(fired("柜员用话筒念出我的卡号，旁边十几个人都听见了。", Trigger::group));
+  CHECK_FALSE(fired("网点周边三千多户居民只有这一台取款机，还老是坏。", Trigger::group));
+  CHECK_FALSE(fired("窗口后面坐着六个员工，只有一个在办业务。", Trigger::group));
+  CHECK(fired("我们小区十几户居民的存款都被那个客户经理挪用了。", Trigger::group));
+}
+
+TEST_CASE("a co-branded card or gift and a joint account are no 联名 complaint (zh-2026.9)") {
+  CHECK_FALSE(fired("有人拿着联名新客礼的传单搭讪，结果是让我办信用卡。", Trigger::group));
+  CHECK_FALSE(fired("骗子把我和妻子联名户头里的钱全部转走了。", Trigger::group));
+  CHECK(fired("我们二十几个储户联名写信给银行，要求赔偿。", Trigger::group));
+}
