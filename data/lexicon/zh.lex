@@ -2787,3 +2787,36 @@ threads         media
 联名户头        ignore
 联名户口        ignore
 联名户          ignore
+# Many complainants without a figure (我们大批储户, 近千名业主, 上百个农民, 投资人们, 一起维权)
+# and victims' alliances (受害联盟, 维权群): group, like 上百人.
+大批储户        group
+大批客户        group
+大批业主        group
+大批投资者      group
+众多储户        group
+众多投资者      group
+很多农民        group
+许多农民        group
+投资人们        group
+受害者们        group
+受害人们        group
+储户们          group
+苦主们          group
+受害联盟        group
+受害企业        group
+维权群          group
+一起维权        group
+集体维权        group
+联合维权        group
+共同维权        group
+上千名          group
+近千名          group
+上千人          group
+近千人          group
+上千户          group
+近千户          group
+上百名          group
+上百位          group
+近百名          group
+近百人          group
+近百户          group

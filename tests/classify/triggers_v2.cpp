@@ -489,3 +489,10 @@ TEST_CASE("a co-branded card or gift and a joint account are no 联名 complaint
   CHECK_FALSE(fired("骗子把我和妻子联名户头里的钱全部转走了。", Trigger::group));
   CHECK(fired("我们二十几个储户联名写信给银行，要求赔偿。", Trigger::group));
 }
+
+TEST_CASE("many complainants without a figure: 大批储户, 近千名业主, 一起维权, a victims' alliance (zh-2026.9)") {
+  CHECK(fired("存款取不出来，我们大批储户只好到分行门口讨说法。", Trigger::group));
+  CHECK(fired("楼盘停工后，包括我在内近千名业主都停贷了，银行却起诉我们。", Trigger::group));
+  CHECK(fired("理财到期不兑付，投资人们一起维权两个月了。", Trigger::group));
+  CHECK_FALSE(fired("催收电话我一年接了上百个，家里人也被骚扰。", Trigger::group));
+}
