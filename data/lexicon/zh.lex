@@ -2820,3 +2820,8 @@ threads         media
 近百名          group
 近百人          group
 近百户          group
+# An earlier complaint told as a step of the story (投诉后银行说…, 投诉之后, 只好投诉): repeat,
+# unless made to the regulator (complained-regulator).
+投诉后          tag:complained
+投诉之后        tag:complained
+只好投诉        tag:complained

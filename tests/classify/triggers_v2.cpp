@@ -496,3 +496,9 @@ TEST_CASE("many complainants without a figure: 大批储户, 近千名业主, �
   CHECK(fired("理财到期不兑付，投资人们一起维权两个月了。", Trigger::group));
   CHECK_FALSE(fired("催收电话我一年接了上百个，家里人也被骚扰。", Trigger::group));
 }
+
+TEST_CASE("an earlier complaint told as a step of the story is a repeat, unless made to the regulator (zh-2026.9)") {
+  CHECK(fired("存单上的钱查不到，我只好投诉，银行每天打电话说还在查。", Trigger::repeat));
+  CHECK(fired("上个月投诉之后，客户经理又打来推销电话。", Trigger::repeat));
+  CHECK_FALSE(fired("我向银保监局投诉后，银行才打电话给我。", Trigger::repeat));
+}
