@@ -1309,7 +1309,7 @@ B站             media review:reputation
 错账            account_transaction=3
 入账              account_transaction=2 tag:money_moved
 对账            account_transaction=2
-征信            account_transaction=2
+征信            account_transaction=2 named
 征信记录        account_transaction=3
 逾期            account_transaction=2
 限额            account_transaction=2
@@ -1587,7 +1587,7 @@ LPR             fees_rates=4
 查询我的        privacy=5
 查询记录        privacy=3
 征信查询        privacy=4
-查征信          privacy=4
+查征信          privacy=4 named
 朋友圈          privacy=4
 发到群          privacy=6
 群里            privacy=3

@@ -502,3 +502,8 @@ TEST_CASE("an earlier complaint told as a step of the story is a repeat, unless 
   CHECK(fired("上个月投诉之后，客户经理又打来推销电话。", Trigger::repeat));
   CHECK_FALSE(fired("我向银保监局投诉后，银行才打电话给我。", Trigger::repeat));
 }
+
+TEST_CASE("the central bank's credit record is named, not a channel (zh-2026.9)") {
+  CHECK_FALSE(fired("催收的人说我逾期已经上了央行征信，可我根本没借过这笔钱。", Trigger::special_source));
+  CHECK(fired("这笔盗刷我已经向央行投诉过，银行还是不认。", Trigger::special_source));
+}
