@@ -1608,7 +1608,7 @@ LPR             fees_rates=4
 联系我的同事    privacy=5
 联系人          privacy=3
 爆通讯录        privacy=8
-家属            privacy=2
+家属            privacy=2 nonparty
 复印件          privacy=3
 身份证照片           privacy=3
 登记表          privacy=3
@@ -2825,3 +2825,9 @@ threads         media
 投诉后          tag:complained
 投诉之后        tag:complained
 只好投诉        tag:complained
+# Digits of a number (身份证号后6位, 手机号中间四位) and a customer's family members (三名家属
+# 抬着老人) are no complainants.
+号后            uncounted
+号码后          uncounted
+号前            uncounted
+号中间          uncounted

@@ -507,3 +507,9 @@ TEST_CASE("the central bank's credit record is named, not a channel (zh-2026.9)"
   CHECK_FALSE(fired("催收的人说我逾期已经上了央行征信，可我根本没借过这笔钱。", Trigger::special_source));
   CHECK(fired("这笔盗刷我已经向央行投诉过，银行还是不认。", Trigger::special_source));
 }
+
+TEST_CASE("the digits of an ID or phone number and a customer's family members are no head count (zh-2026.9)") {
+  CHECK_FALSE(fired("密码是用身份证号后6位设的，钱却被人从网银转走了。", Trigger::group));
+  CHECK_FALSE(fired("大屏上公布了中奖名单，名字和手机号中间四位都在上面。", Trigger::group));
+  CHECK_FALSE(fired("老人动不了，四名家属只好把他抬进营业厅办业务。", Trigger::group));
+}
