@@ -2831,3 +2831,10 @@ threads         media
 号码后          uncounted
 号前            uncounted
 号中间          uncounted
+# Complaining told as a step before going further (经过我投诉交涉, 开始走投诉流程, 投诉维权无果):
+# an earlier complaint (sets H and I, training two thirds, 2026-12-04, sixth session).
+投诉交涉        tag:complained
+走投诉流程      tag:complained
+经过投诉        tag:complained
+经我投诉        tag:complained
+投诉维权        tag:complained

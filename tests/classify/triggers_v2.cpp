@@ -513,3 +513,8 @@ TEST_CASE("the digits of an ID or phone number and a customer's family members a
   CHECK_FALSE(fired("大屏上公布了中奖名单，名字和手机号中间四位都在上面。", Trigger::group));
   CHECK_FALSE(fired("老人动不了，四名家属只好把他抬进营业厅办业务。", Trigger::group));
 }
+
+TEST_CASE("complaining told as a step before going further is an earlier complaint (zh-2026.9)") {
+  CHECK(fired("经过我投诉交涉，银行退了一部分钱，剩下的我只好去法院起诉。", Trigger::repeat));
+  CHECK(fired("等了三个月没消息，我开始走投诉流程，银行这才回电。", Trigger::repeat));
+}
