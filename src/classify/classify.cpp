@@ -691,9 +691,17 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     }
     std::size_t order[kCategoryCount];
     for (std::size_t k = 0; k < kCategoryCount; ++k) order[k] = k;
-    std::stable_sort(std::begin(order), std::end(order), [&](std::size_t a, std::size_t b) {
+    // A stable insertion sort of the seven: the order std::stable_sort gave, without the
+    // temporary buffer it allocated on every call (1-2% of a text's time, issue 13).
+    auto before = [&](std::size_t a, std::size_t b) {
       return score[a] != score[b] ? score[a] > score[b] : first[a] < first[b];
-    });
+    };
+    for (std::size_t i = 1; i < kCategoryCount; ++i) {
+      const std::size_t v = order[i];
+      std::size_t j = i;
+      for (; j > 0 && before(v, order[j - 1]); --j) order[j] = order[j - 1];
+      order[j] = v;
+    }
     if (model) {
       out.category = static_cast<Category>(order[0]);
     } else if (out.lexicon_scores[order[0]] > 0 && order[0] != static_cast<std::size_t>(Category::other)) {

@@ -261,7 +261,10 @@ void NgramModel::score(std::string_view text, std::array<float, kCategoryCount>&
   std::size_t len = 0;
   for (std::size_t i = 0; i < text.size();) {
     const std::uint32_t cp = next_cp(text, i);
-    if (detail::ngram_break(cp)) {
+    // Most code points are CJK (U+3040..U+FEFF): no break and folded to themselves, one
+    // compare instead of the general tests (which the rest still go through).
+    const bool common = cp - 0x3040U < 0xFF00U - 0x3040U;
+    if (!common && detail::ngram_break(cp)) {
       len = 0;
       continue;
     }
@@ -270,7 +273,7 @@ void NgramModel::score(std::string_view text, std::array<float, kCategoryCount>&
       run[1] = run[2];
       len = 2;
     }
-    run[len++] = detail::ngram_fold(cp);
+    run[len++] = common ? cp : detail::ngram_fold(cp);
     std::uint64_t key = 0;  // the n-grams ending here, shortest first: (c), (b c), (a b c)
     for (std::size_t n = 1; n <= len; ++n) {
       key |= static_cast<std::uint64_t>(run[len - n]) << (21 * (n - 1));

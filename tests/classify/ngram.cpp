@@ -201,3 +201,13 @@ TEST_CASE("text with no Chinese: a warning, and the structured facts decide") {
   CHECK(r.warnings.empty());
   CHECK(to_json(r).find("warnings") == std::string::npos);
 }
+
+// NgramModel::score's fast path takes U+3040..U+FEFF as no break and folded to itself,
+// skipping the general tests; it must agree with them.
+TEST_CASE("the scorer's CJK fast path agrees with ngram_break and ngram_fold") {
+  using namespace shixian::classify::detail;
+  for (std::uint32_t cp = 0x3040; cp < 0xFF00; ++cp) {
+    CHECK_FALSE(ngram_break(cp));
+    CHECK(ngram_fold(cp) == cp);
+  }
+}
