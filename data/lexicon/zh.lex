@@ -52,7 +52,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.9
+@version zh-2026.10
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -1007,6 +1007,7 @@
 横幅            media review:reputation
 静坐            media review:reputation
 围观            media review:reputation nonparty
+旁观            nonparty
 上访            special_source review:reputation
 找记者             media review:reputation
 发帖            media review:reputation tag:contact
@@ -1938,6 +1939,9 @@ APP里           facilities_system=1
 只能打          threat
 只能找          threat
 就打            threat
+# What was done on the spot (当场就打电话向监管机构投诉了) is a fact, not a threat.
+当场就打        ignore
+当场就去        ignore
 要打            threat
 我要到          threat
 考虑向          threat

@@ -518,3 +518,13 @@ TEST_CASE("complaining told as a step before going further is an earlier complai
   CHECK(fired("经过我投诉交涉，银行退了一部分钱，剩下的我只好去法院起诉。", Trigger::repeat));
   CHECK(fired("等了三个月没消息，我开始走投诉流程，银行这才回电。", Trigger::repeat));
 }
+
+TEST_CASE("bystanders counted are no complainants: 旁观 like 围观 (zh-2026.10)") {
+  CHECK_FALSE(fired("取款机吞了卡，网点里五六个旁观的，没一个员工过来管。", Trigger::group));
+  CHECK(fired("取款机吞了卡，我们五六个储户一起找网点，没一个员工过来管。", Trigger::group));
+}
+
+TEST_CASE("a call made on the spot is a fact, not a threat (zh-2026.10)") {
+  CHECK(fired("经理不让我在柜台办，我当场就打12378投诉了这个网点。", Trigger::special_source));
+  CHECK_FALSE(fired("经理再不让我在柜台办，我就打12378投诉这个网点。", Trigger::special_source));
+}
