@@ -79,8 +79,8 @@
 @rule shortfall-fee                fund_safety   # 少了一千块, not 利息少了400多元
 @rule double-fee                   fund_safety   # 扣了两遍, not 年费扣了两遍
 @rule nth+contact                  repeat        # 第三次来电, not 第四次来网点
-@rule complained-regulator         repeat        # 投诉过, not 已经向人民银行投诉过 (the regulator, docs/LABELLING.md)
-@rule earlier+raised-regulator     repeat        # 曾于3月反映, 已于本月初来电反映; not 曾于9月通过12378热线反映 (one complaint to the regulator, like complained-regulator: docs/LABELLING.md)
+@rule complained-regulator-elsewhere repeat        # 投诉过, not 已经向人民银行投诉过 (the regulator) nor 向新闻热线反映过 (outside the bank: docs/LABELLING.md)
+@rule earlier+raised-regulator-elsewhere repeat        # 曾于3月反映, 已于本月初来电反映; not 曾于9月通过12378热线反映 (one complaint to the regulator, like complained-regulator: docs/LABELLING.md)
 @rule many+raised                  repeat        # 多次向上级部门反映, 多次向监管部门投诉: more than once, to whomever
 
 # ---------------------------------------------------------------- structure
@@ -973,12 +973,12 @@
 几十名客户           group
 
 # ---------------------------------------------------------------- media, reputation
-记者              media review:reputation
+记者              media review:reputation tag:elsewhere
 媒体            media review:reputation
 新闻媒体        media review:reputation
 曝光            media review:reputation
-电视台          media review:reputation
-报社            media review:reputation
+电视台          media review:reputation tag:elsewhere
+报社            media review:reputation tag:elsewhere
 报纸            review:reputation
 上新闻          media review:reputation
 新闻            media
@@ -995,7 +995,7 @@
 自媒体          media review:reputation
 舆论            media review:reputation
 舆情            media review:reputation
-黑猫投诉        media review:reputation
+黑猫投诉        media review:reputation tag:elsewhere
 3·15            media review:reputation
 315晚会         media review:reputation
 央视            media review:reputation
@@ -1055,7 +1055,7 @@ B站             media review:reputation
 12345           special_source tag:regulator
 市长热线        special_source tag:regulator
 政府热线        special_source tag:regulator
-信访            special_source review:reputation
+信访            special_source review:reputation tag:regulator
 纪委            special_source
 转办            special_source
 人民银行征信    ignore
@@ -1078,21 +1078,21 @@ B站             media review:reputation
 人行支行        special_source
 人行分行        special_source
 人行12363      special_source
-金管局          special_source
-国家金融监督管理总局 special_source
-金融监督管理    special_source
+金管局          special_source tag:regulator
+国家金融监督管理总局 special_source tag:regulator
+金融监督管理    special_source tag:regulator
 监管              special_source
 资金监管        ignore
 监管账户        ignore
-政府部门        special_source
-政务部门        special_source
+政府部门        special_source tag:regulator
+政务部门        special_source tag:regulator
 政务服务热线    special_source tag:regulator
-政务平台        special_source
+政务平台        special_source tag:regulator
 政务热线        special_source tag:regulator
 政务网          special_source
-找政府          special_source
-市长信箱        special_source
-消保局          special_source
+找政府          special_source tag:regulator
+市长信箱        special_source tag:regulator
+消保局          special_source tag:regulator
 金融消费权益保护 special_source
 # zh-2026.9. Consumer associations and councils, ombudsmen, dispute-resolution and mediation
 # bodies, lawyers and courts are no special source (docs/LABELLING.md, "Dispute bodies"):
@@ -2233,10 +2233,10 @@ ATM存款         account_transaction=2 tag:money_moved
 家小商户        unit:person
 家门店          unit:person
 # Sources: a district head's mailbox, a citizens' hotline, a journalist's own inquiry.
-区长信箱        special_source
-县长信箱        special_source
-书记信箱        special_source
-市民热线        special_source
+区长信箱        special_source tag:regulator
+县长信箱        special_source tag:regulator
+书记信箱        special_source tag:regulator
+市民热线        special_source tag:regulator
 记者暗访        media special_source review:reputation
 线索来自        special_source
 # Repeat and media, more words; rhetoric is no fraud (都觉得被骗了).
@@ -2781,6 +2781,13 @@ threads         media
 住了            uncounted
 住着            uncounted
 坐着            uncounted
+# One earlier complaint made outside the bank (to a newspaper, a TV station, the residents'
+# committee, the property manager: 向中央台新闻热线反映过, 之前跟社区反映过) is no repeat
+# complaint to the bank, like one made to the regulator (docs/LABELLING.md).
+新闻热线        media tag:elsewhere
+社区            tag:elsewhere
+居委会          tag:elsewhere
+物业            tag:elsewhere
 周边            uncounted
 旁边            uncounted
 # 联名 also names a co-branded card or gift and a joint account (联名卡, 联名新客礼, 我与妻子的

@@ -528,3 +528,10 @@ TEST_CASE("a call made on the spot is a fact, not a threat (zh-2026.10)") {
   CHECK(fired("经理不让我在柜台办，我当场就打12378投诉了这个网点。", Trigger::special_source));
   CHECK_FALSE(fired("经理再不让我在柜台办，我就打12378投诉这个网点。", Trigger::special_source));
 }
+
+TEST_CASE("one earlier complaint outside the bank (the press, the residents' committee) or to a government body is no repeat (zh-2026.10)") {
+  CHECK_FALSE(fired("网点门口的台阶太陡，我去年跟居委会反映过，到现在也没有坡道。", Trigger::repeat));
+  CHECK_FALSE(fired("柜员把我的存款金额念给旁人听，我向电视台的新闻热线反映过这事。", Trigger::repeat));
+  CHECK_FALSE(fired("我已向国家金融监督管理总局投诉过，今天再把盗刷的经过写给贵行。", Trigger::repeat));
+  CHECK(fired("网点门口的台阶太陡，我去年跟你们网点反映过，到现在也没有坡道。", Trigger::repeat));
+}
