@@ -365,6 +365,7 @@ bool TicketParser::Impl::read_time_general(int cycle, int e, std::string_view te
 bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view, max_events>& when,
                                     std::uint32_t present, Ticket& t) {
   int prev = -1;
+  Instant last = Instant::min();  // t.event(prev), kept at hand (no reload per event)
   for (std::uint32_t left = present; left; left &= left - 1) {  // the given events, in lifecycle order
     const int e = __builtin_ctz(left);
     const std::string_view text = when[static_cast<std::size_t>(e)];
@@ -377,7 +378,7 @@ bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view
     if (offset) at = Instant{seconds{f.local_seconds} - *offset} + std::chrono::nanoseconds{f.nanos};
     else if (!read_time_general(cycle, e, text, at)) return false;
     t.set(rules.event_at(static_cast<std::size_t>(e)), at);
-    if (prev >= 0 && at < t.event(prev)) {
+    if (at < last) {
       // In a reopened cycle the first event is that cycle's "at".
       auto name = [&](int i) -> std::string_view {
         return cycle >= 0 && i == 0 ? std::string_view("at") : std::string_view(rules.events[static_cast<std::size_t>(i)]);
@@ -387,6 +388,7 @@ bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view
       return false;
     }
     prev = e;
+    last = at;
   }
   return true;
 }

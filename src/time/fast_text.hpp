@@ -66,6 +66,10 @@ class MonthDays {
   std::uint64_t last_w1 = 0;
   int last_first = 0;
   unsigned last_length = 0;
+  // The last offset read: "±HH:MM" as loaded (six bytes, zero above: none yet is all
+  // ones, which no text loads as) and its seconds.
+  std::uint64_t last_offset_text = ~std::uint64_t{0};
+  int last_offset = 0;
 };
 
 // The word tricks below read byte i of a loaded word as the text's byte i.
@@ -98,19 +102,26 @@ struct Timestamp {
 inline bool read_timestamp(std::string_view s, Timestamp& out, MonthDays& months) noexcept {
   const char* p = s.data();
   const std::size_t n = s.size();
-  if (n < 16 || p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ') || p[13] != ':') return false;
+  if (n < 16) return false;
   std::uint64_t w1, w2;
   std::memcpy(&w1, p, 8);      // "YYYY-MM-"
   std::memcpy(&w2, p + 8, 8);  // "DDTHH:MM"
   // Little-endian: byte i of the word is p[i].
   constexpr std::uint64_t m1 = 0x00ffff00ffffffffull, m2 = 0xffff00ffff00ffffull;
+  // The separators as whole words, where five byte tests were five loads and branches:
+  // w2's "T" or " " (byte 2) and ":" (byte 5) here, w1's two "-" (bytes 4 and 7) only for
+  // another month than the last (a month's word is remembered only once checked).
+  constexpr std::uint64_t colon = std::uint64_t{':'} << 40;
+  const std::uint64_t sep2 = w2 & ~m2;
+  if (sep2 != (colon | std::uint64_t{'T'} << 16) && sep2 != (colon | std::uint64_t{' '} << 16)) return false;
   // Separators read as '0', then each byte i becomes 10 * digit[i] + digit[i + 1]
   // (at most 99: no carries, no borrows).
   constexpr std::uint64_t zeros = 0x3030303030303030ull;
   if (!digits_at(w2, m2)) return false;
   const unsigned d = static_cast<unsigned>((w2 & 0xff) - '0') * 10 + static_cast<unsigned>((w2 >> 8 & 0xff) - '0');
   if (w1 != months.last_w1) {  // another month than the previous timestamp's
-    if (!digits_at(w1, m1)) return false;
+    constexpr std::uint64_t dashes = std::uint64_t{'-'} << 32 | std::uint64_t{'-'} << 56;
+    if ((w1 & ~m1) != dashes || !digits_at(w1, m1)) return false;
     const std::uint64_t d1 = ((w1 & m1) | (zeros & ~m1)) - zeros, v1 = d1 * 10 + (d1 >> 8);
     const unsigned yh = static_cast<unsigned>(v1 & 0xff), yl = static_cast<unsigned>(v1 >> 16 & 0xff),
                    mo = static_cast<unsigned>(v1 >> 40 & 0xff);
@@ -151,11 +162,23 @@ inline bool read_timestamp(std::string_view s, Timestamp& out, MonthDays& months
   out.has_offset = i != n;
   if (i == n) return true;
   if (p[i] == 'Z' && i + 1 == n) return true;
+  if (i + 6 != n) return false;
+  // "±HH:MM": an export writes one or two offsets, so the last one read is kept as its
+  // six bytes (one compare) and its seconds.
+  std::uint64_t w;
+  std::memcpy(&w, p + i, 8);  // readable: the padding
+  w &= 0xffffffffffffull;
+  if (w == months.last_offset_text) {
+    out.offset_seconds = months.last_offset;
+    return true;
+  }
   int oh, om;
-  if ((p[i] == '+' || p[i] == '-') && i + 6 == n && two_digits(p + i + 1, oh) && p[i + 3] == ':' &&
+  if ((p[i] == '+' || p[i] == '-') && two_digits(p + i + 1, oh) && p[i + 3] == ':' &&
       two_digits(p + i + 4, om) && oh <= 23 && om <= 59) {
     const int off = oh * 3600 + om * 60;
     out.offset_seconds = p[i] == '-' ? -off : off;
+    months.last_offset_text = w;
+    months.last_offset = out.offset_seconds;
     return true;
   }
   return false;
