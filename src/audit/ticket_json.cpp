@@ -958,6 +958,9 @@ char* put_date(char* q, Date d) noexcept {
   return q + sizeof text;
 }
 
+// The dates InstantWriter::put_date writes as put_date does: years 0001..9999.
+constexpr long long kFirstDay = fast::days_from_civil(1, 1, 1), kLastDay = fast::days_from_civil(9999, 12, 31);
+
 template <std::size_t N>
 inline char* put(char* q, const char (&text)[N]) noexcept {
   std::memcpy(q, text, N - 1);
@@ -1122,7 +1125,9 @@ void AuditWriter::line(OutBuffer& out, std::string_view id, const TicketAudit& a
   if (a.closed) {
     char* q = out.reserve(96);
     q = put(q, ", \"archive\": {\"retained_until\": \"");
-    q = put_date(q, a.retained_until);
+    const long long day = a.retained_until.time_since_epoch().count();
+    // Years 1..9999 from the writer's memory of days; the rest (never in practice) here.
+    q = day >= kFirstDay && day <= kLastDay ? w.instants.put_date(q, day) : put_date(q, a.retained_until);
     q = a.past_retention ? put(q, "\", \"past_retention\": true}") : put(q, "\"}");
     out.commit(q);
   }

@@ -192,7 +192,7 @@ class InstantWriter {
  public:
   static constexpr std::size_t kMax = 64;
 
-  char* put_quoted(char* q, Instant t, const Zone& zone) {
+  [[gnu::always_inline]] char* put_quoted(char* q, Instant t, const Zone& zone) {
     // Output is at seconds precision, fractions floored (CONTRACT.md). Offsets change
     // only at whole seconds, so the floored time has the same offset as t.
     const auto utc = floor_to<seconds>(t);
@@ -201,21 +201,7 @@ class InstantWriter {
     const long long day = sec >= 0 ? static_cast<long long>(static_cast<unsigned long long>(sec) / 86400u)
                                    : -((-sec + 86399) / 86400);
     const auto tod = static_cast<unsigned>(sec - day * 86400);
-    Entry& e = days_[static_cast<std::size_t>(day) & (days_.size() - 1)];
-    if (e.day != day) {
-      const date::year_month_day ymd{date::sys_days{days{day}}};
-      const int y = static_cast<int>(ymd.year());
-      char* p = e.text;
-      *p++ = '"';
-      put2(p, static_cast<unsigned>(y / 100));
-      put2(p, static_cast<unsigned>(y % 100));
-      *p++ = '-';
-      put2(p, static_cast<unsigned>(ymd.month()));
-      *p++ = '-';
-      put2(p, static_cast<unsigned>(ymd.day()));
-      *p++ = 'T';
-      e.day = day;
-    }
+    const Entry& e = entry(days_, day);
     if (off.count() != offset_) {
       const long long o = off.count(), a = o < 0 ? -o : o;
       char* p = offset_text_;
@@ -265,15 +251,50 @@ class InstantWriter {
     }
     return t;
   }();
-  static void put2(char*& q, unsigned v) noexcept {
-    std::memcpy(q, kDigits2 + 2 * (v % 100), 2);
-    q += 2;
+
+ public:
+  // "YYYY-MM-DD" of day d (days since 1970, years 1..9999), as format_date writes it,
+  // from a memory of days like put_quoted's (a closed ticket's retention day, written
+  // once a ticket, took a civil-date conversion each time). Its own: ten years on, these
+  // days shared with the instants' evicted each other.
+  char* put_date(char* q, long long d) {
+    std::memcpy(q, entry(dates_, d).text + 1, 10);
+    return q + 10;
   }
+
+ private:
   struct Entry {
     long long day = std::numeric_limits<long long>::min();
     char text[12];  // "\"YYYY-MM-DDT"
   };
-  std::array<Entry, 1024> days_{};
+  // The day's entry, filled on a miss (out of line: the hit is what runs).
+  using Days = std::array<Entry, 1024>;
+  [[gnu::always_inline]] static const Entry& entry(Days& memory, long long day) {
+    Entry& e = memory[static_cast<std::size_t>(day) & (memory.size() - 1)];
+    if (e.day != day) fill(e, day);
+    return e;
+  }
+  [[gnu::noinline]] static void fill(Entry& e, long long day) {
+    {
+      const date::year_month_day ymd{date::sys_days{days{day}}};
+      const int y = static_cast<int>(ymd.year());
+      char* p = e.text;
+      *p++ = '"';
+      put2(p, static_cast<unsigned>(y / 100));
+      put2(p, static_cast<unsigned>(y % 100));
+      *p++ = '-';
+      put2(p, static_cast<unsigned>(ymd.month()));
+      *p++ = '-';
+      put2(p, static_cast<unsigned>(ymd.day()));
+      *p++ = 'T';
+      e.day = day;
+    }
+  }
+  static void put2(char*& q, unsigned v) noexcept {
+    std::memcpy(q, kDigits2 + 2 * (v % 100), 2);
+    q += 2;
+  }
+  Days days_{}, dates_{};
   long long offset_ = std::numeric_limits<long long>::min();
   char offset_text_[12]{};
   std::size_t offset_len_ = 0;

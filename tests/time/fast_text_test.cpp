@@ -208,3 +208,19 @@ TEST_CASE("floor_to: date::floor's days and seconds, on both sides of 1970 and a
     check(k % 2 ? ns : ns / 1'000'000'000 * 1'000'000'000 + pick(rng, -1, 1));  // whole seconds too
   }
 }
+
+TEST_CASE("fast::InstantWriter::put_date writes format_date's text, years 1..9999, nearby days and anywhere") {
+  Rng rng(13);
+  fast::InstantWriter writer;
+  const long long first = fast::days_from_civil(1, 1, 1), last = fast::days_from_civil(9999, 12, 31);
+  long long d = fast::days_from_civil(2036, 1, 1);
+  for (int i = 0; i < 200000; ++i) {
+    if (pick(rng, 0, 9) == 0) d = std::uniform_int_distribution<long long>(first, last)(rng);
+    else d += pick(rng, -400, 400);
+    if (d < first || d > last) d = first / 2 + last / 2;
+    char buf[16];
+    const std::string fast_text(buf, writer.put_date(buf, d));
+    CAPTURE(d);
+    CHECK(fast_text == format_date(Date{days{d}}));
+  }
+}
