@@ -668,11 +668,14 @@ bool TicketParser::Impl::scan_common(const char* line, std::size_t size, Fields&
       const FieldDef& def = fields[static_cast<std::size_t>(fi)];
       f.has_facts |= def.fact && type != v_null;
       const auto bit = std::uint32_t{1} << def.index;
+      // Events first, by a compare: seven of a ticket's eleven fields, where the switch's
+      // table load and indirect jump held about a tenth of scan_common's samples (perf).
+      if (def.kind == Kind::event) {
+        if (type == v_string) f.when[static_cast<std::size_t>(def.index)] = text, f.present |= bit;
+        else if (type != v_null) return false;
+        continue;
+      }
       switch (def.kind) {
-        case Kind::event:
-          if (type == v_string) f.when[static_cast<std::size_t>(def.index)] = text, f.present |= bit;
-          else if (type != v_null) return false;
-          break;
         case Kind::flag:
           if (type == v_true) f.flags |= bit;
           else if (type == v_string) return false;
