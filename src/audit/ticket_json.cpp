@@ -365,6 +365,7 @@ bool TicketParser::Impl::read_time_general(int cycle, int e, std::string_view te
 bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view, max_events>& when,
                                     std::uint32_t present, Ticket& t) {
   int prev = -1;
+  Instant last = Instant::min();  // t.event(prev), kept at hand (no reload per event)
   for (std::uint32_t left = present; left; left &= left - 1) {  // the given events, in lifecycle order
     const int e = __builtin_ctz(left);
     const std::string_view text = when[static_cast<std::size_t>(e)];
@@ -377,7 +378,7 @@ bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view
     if (offset) at = Instant{seconds{f.local_seconds} - *offset} + std::chrono::nanoseconds{f.nanos};
     else if (!read_time_general(cycle, e, text, at)) return false;
     t.set(rules.event_at(static_cast<std::size_t>(e)), at);
-    if (prev >= 0 && at < t.event(prev)) {
+    if (at < last) {
       // In a reopened cycle the first event is that cycle's "at".
       auto name = [&](int i) -> std::string_view {
         return cycle >= 0 && i == 0 ? std::string_view("at") : std::string_view(rules.events[static_cast<std::size_t>(i)]);
@@ -387,6 +388,7 @@ bool TicketParser::Impl::read_cycle(int cycle, const std::array<std::string_view
       return false;
     }
     prev = e;
+    last = at;
   }
   return true;
 }
@@ -666,11 +668,14 @@ bool TicketParser::Impl::scan_common(const char* line, std::size_t size, Fields&
       const FieldDef& def = fields[static_cast<std::size_t>(fi)];
       f.has_facts |= def.fact && type != v_null;
       const auto bit = std::uint32_t{1} << def.index;
+      // Events first, by a compare: seven of a ticket's eleven fields, where the switch's
+      // table load and indirect jump held about a tenth of scan_common's samples (perf).
+      if (def.kind == Kind::event) {
+        if (type == v_string) f.when[static_cast<std::size_t>(def.index)] = text, f.present |= bit;
+        else if (type != v_null) return false;
+        continue;
+      }
       switch (def.kind) {
-        case Kind::event:
-          if (type == v_string) f.when[static_cast<std::size_t>(def.index)] = text, f.present |= bit;
-          else if (type != v_null) return false;
-          break;
         case Kind::flag:
           if (type == v_true) f.flags |= bit;
           else if (type == v_string) return false;
@@ -956,6 +961,9 @@ char* put_date(char* q, Date d) noexcept {
   return q + sizeof text;
 }
 
+// The dates InstantWriter::put_date writes as put_date does: years 0001..9999.
+constexpr long long kFirstDay = fast::days_from_civil(1, 1, 1), kLastDay = fast::days_from_civil(9999, 12, 31);
+
 template <std::size_t N>
 inline char* put(char* q, const char (&text)[N]) noexcept {
   std::memcpy(q, text, N - 1);
@@ -1120,7 +1128,9 @@ void AuditWriter::line(OutBuffer& out, std::string_view id, const TicketAudit& a
   if (a.closed) {
     char* q = out.reserve(96);
     q = put(q, ", \"archive\": {\"retained_until\": \"");
-    q = put_date(q, a.retained_until);
+    const long long day = a.retained_until.time_since_epoch().count();
+    // Years 1..9999 from the writer's memory of days; the rest (never in practice) here.
+    q = day >= kFirstDay && day <= kLastDay ? w.instants.put_date(q, day) : put_date(q, a.retained_until);
     q = a.past_retention ? put(q, "\", \"past_retention\": true}") : put(q, "\"}");
     out.commit(q);
   }

@@ -160,6 +160,12 @@ StageDeadline DeadlineEngine::stage(const Ticket& t, StageId stage_id, StageTrac
 }
 
 StageDeadline DeadlineEngine::compute(const Ticket& t, StageId stage_id, StageTrace* trace, bool contact) const {
+  return trace ? compute_as<true>(t, stage_id, trace, contact) : compute_as<false>(t, stage_id, nullptr, contact);
+}
+
+template <bool kTraced>
+StageDeadline DeadlineEngine::compute_as(const Ticket& t, StageId stage_id, StageTrace* trace, bool contact) const {
+  if constexpr (!kTraced) trace = nullptr;  // a constant: every `if (trace)` below folds away
   const auto& rules = *rules_;
   const auto& st = rules.stage(stage_id);
   StageDeadline out;

@@ -66,6 +66,10 @@ class MonthDays {
   std::uint64_t last_w1 = 0;
   int last_first = 0;
   unsigned last_length = 0;
+  // The last offset read: "±HH:MM" as loaded (six bytes, zero above: none yet is all
+  // ones, which no text loads as) and its seconds.
+  std::uint64_t last_offset_text = ~std::uint64_t{0};
+  int last_offset = 0;
 };
 
 // The word tricks below read byte i of a loaded word as the text's byte i.
@@ -98,19 +102,26 @@ struct Timestamp {
 inline bool read_timestamp(std::string_view s, Timestamp& out, MonthDays& months) noexcept {
   const char* p = s.data();
   const std::size_t n = s.size();
-  if (n < 16 || p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ') || p[13] != ':') return false;
+  if (n < 16) return false;
   std::uint64_t w1, w2;
   std::memcpy(&w1, p, 8);      // "YYYY-MM-"
   std::memcpy(&w2, p + 8, 8);  // "DDTHH:MM"
   // Little-endian: byte i of the word is p[i].
   constexpr std::uint64_t m1 = 0x00ffff00ffffffffull, m2 = 0xffff00ffff00ffffull;
+  // The separators as whole words, where five byte tests were five loads and branches:
+  // w2's "T" or " " (byte 2) and ":" (byte 5) here, w1's two "-" (bytes 4 and 7) only for
+  // another month than the last (a month's word is remembered only once checked).
+  constexpr std::uint64_t colon = std::uint64_t{':'} << 40;
+  const std::uint64_t sep2 = w2 & ~m2;
+  if (sep2 != (colon | std::uint64_t{'T'} << 16) && sep2 != (colon | std::uint64_t{' '} << 16)) return false;
   // Separators read as '0', then each byte i becomes 10 * digit[i] + digit[i + 1]
   // (at most 99: no carries, no borrows).
   constexpr std::uint64_t zeros = 0x3030303030303030ull;
   if (!digits_at(w2, m2)) return false;
   const unsigned d = static_cast<unsigned>((w2 & 0xff) - '0') * 10 + static_cast<unsigned>((w2 >> 8 & 0xff) - '0');
   if (w1 != months.last_w1) {  // another month than the previous timestamp's
-    if (!digits_at(w1, m1)) return false;
+    constexpr std::uint64_t dashes = std::uint64_t{'-'} << 32 | std::uint64_t{'-'} << 56;
+    if ((w1 & ~m1) != dashes || !digits_at(w1, m1)) return false;
     const std::uint64_t d1 = ((w1 & m1) | (zeros & ~m1)) - zeros, v1 = d1 * 10 + (d1 >> 8);
     const unsigned yh = static_cast<unsigned>(v1 & 0xff), yl = static_cast<unsigned>(v1 >> 16 & 0xff),
                    mo = static_cast<unsigned>(v1 >> 40 & 0xff);
@@ -151,11 +162,23 @@ inline bool read_timestamp(std::string_view s, Timestamp& out, MonthDays& months
   out.has_offset = i != n;
   if (i == n) return true;
   if (p[i] == 'Z' && i + 1 == n) return true;
+  if (i + 6 != n) return false;
+  // "±HH:MM": an export writes one or two offsets, so the last one read is kept as its
+  // six bytes (one compare) and its seconds.
+  std::uint64_t w;
+  std::memcpy(&w, p + i, 8);  // readable: the padding
+  w &= 0xffffffffffffull;
+  if (w == months.last_offset_text) {
+    out.offset_seconds = months.last_offset;
+    return true;
+  }
   int oh, om;
-  if ((p[i] == '+' || p[i] == '-') && i + 6 == n && two_digits(p + i + 1, oh) && p[i + 3] == ':' &&
+  if ((p[i] == '+' || p[i] == '-') && two_digits(p + i + 1, oh) && p[i + 3] == ':' &&
       two_digits(p + i + 4, om) && oh <= 23 && om <= 59) {
     const int off = oh * 3600 + om * 60;
     out.offset_seconds = p[i] == '-' ? -off : off;
+    months.last_offset_text = w;
+    months.last_offset = out.offset_seconds;
     return true;
   }
   return false;
@@ -169,30 +192,16 @@ class InstantWriter {
  public:
   static constexpr std::size_t kMax = 64;
 
-  char* put_quoted(char* q, Instant t, const Zone& zone) {
+  [[gnu::always_inline]] char* put_quoted(char* q, Instant t, const Zone& zone) {
     // Output is at seconds precision, fractions floored (CONTRACT.md). Offsets change
     // only at whole seconds, so the floored time has the same offset as t.
-    const auto utc = date::floor<seconds>(t);
+    const auto utc = floor_to<seconds>(t);
     const auto off = zone.offset_at(utc);
     const long long sec = (utc.time_since_epoch() + off).count();
     const long long day = sec >= 0 ? static_cast<long long>(static_cast<unsigned long long>(sec) / 86400u)
                                    : -((-sec + 86399) / 86400);
     const auto tod = static_cast<unsigned>(sec - day * 86400);
-    Entry& e = days_[static_cast<std::size_t>(day) & (days_.size() - 1)];
-    if (e.day != day) {
-      const date::year_month_day ymd{date::sys_days{days{day}}};
-      const int y = static_cast<int>(ymd.year());
-      char* p = e.text;
-      *p++ = '"';
-      put2(p, static_cast<unsigned>(y / 100));
-      put2(p, static_cast<unsigned>(y % 100));
-      *p++ = '-';
-      put2(p, static_cast<unsigned>(ymd.month()));
-      *p++ = '-';
-      put2(p, static_cast<unsigned>(ymd.day()));
-      *p++ = 'T';
-      e.day = day;
-    }
+    const Entry& e = entry(days_, day);
     if (off.count() != offset_) {
       const long long o = off.count(), a = o < 0 ? -o : o;
       char* p = offset_text_;
@@ -210,11 +219,11 @@ class InstantWriter {
     }
     std::memcpy(q, e.text, 12);
     q += 12;
-    const unsigned h = tod / 3600, ms = tod - h * 3600, m = ms / 60, s = ms - m * 60;
-    std::memcpy(q, kDigits2 + 2 * h, 2);
-    q[2] = ':';
-    std::memcpy(q + 3, kDigits2 + 2 * m, 2);
-    q[5] = ':';
+    // "HH:MM:" of the minute of the day from a table (one division, one 8-byte move, where
+    // hours, minutes and seconds took two divisions and three 2-byte moves), then the seconds
+    // over the table entry's two spare bytes.
+    const unsigned minute = tod / 60, s = tod - minute * 60;
+    std::memcpy(q, kMinutes.text[minute], 8);
     std::memcpy(q + 6, kDigits2 + 2 * s, 2);
     // The whole offset block at a fixed size (one move, where offset_len_ bytes was a
     // call into memcpy for every instant); the bytes past offset_len_ are scratch the
@@ -228,15 +237,64 @@ class InstantWriter {
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
-  static void put2(char*& q, unsigned v) noexcept {
-    std::memcpy(q, kDigits2 + 2 * (v % 100), 2);
-    q += 2;
+  // "HH:MM:" for each minute of a day, padded to 8 bytes (11.5 KB, cache-resident in a run).
+  struct MinuteTable {
+    char text[1440][8];
+  };
+  static constexpr MinuteTable kMinutes = [] {
+    MinuteTable t{};
+    for (unsigned i = 0; i < 1440; ++i) {
+      const unsigned h = i / 60, m = i % 60;
+      const char row[8] = {static_cast<char>('0' + h / 10), static_cast<char>('0' + h % 10), ':',
+                           static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), ':', '0', '0'};
+      for (unsigned k = 0; k < 8; ++k) t.text[i][k] = row[k];
+    }
+    return t;
+  }();
+
+ public:
+  // "YYYY-MM-DD" of day d (days since 1970, years 1..9999), as format_date writes it,
+  // from a memory of days like put_quoted's (a closed ticket's retention day, written
+  // once a ticket, took a civil-date conversion each time). Its own: ten years on, these
+  // days shared with the instants' evicted each other.
+  char* put_date(char* q, long long d) {
+    std::memcpy(q, entry(dates_, d).text + 1, 10);
+    return q + 10;
   }
+
+ private:
   struct Entry {
     long long day = std::numeric_limits<long long>::min();
     char text[12];  // "\"YYYY-MM-DDT"
   };
-  std::array<Entry, 1024> days_{};
+  // The day's entry, filled on a miss (out of line: the hit is what runs).
+  using Days = std::array<Entry, 1024>;
+  [[gnu::always_inline]] static const Entry& entry(Days& memory, long long day) {
+    Entry& e = memory[static_cast<std::size_t>(day) & (memory.size() - 1)];
+    if (e.day != day) fill(e, day);
+    return e;
+  }
+  [[gnu::noinline]] static void fill(Entry& e, long long day) {
+    {
+      const date::year_month_day ymd{date::sys_days{days{day}}};
+      const int y = static_cast<int>(ymd.year());
+      char* p = e.text;
+      *p++ = '"';
+      put2(p, static_cast<unsigned>(y / 100));
+      put2(p, static_cast<unsigned>(y % 100));
+      *p++ = '-';
+      put2(p, static_cast<unsigned>(ymd.month()));
+      *p++ = '-';
+      put2(p, static_cast<unsigned>(ymd.day()));
+      *p++ = 'T';
+      e.day = day;
+    }
+  }
+  static void put2(char*& q, unsigned v) noexcept {
+    std::memcpy(q, kDigits2 + 2 * (v % 100), 2);
+    q += 2;
+  }
+  Days days_{}, dates_{};
   long long offset_ = std::numeric_limits<long long>::min();
   char offset_text_[12]{};
   std::size_t offset_len_ = 0;

@@ -7,6 +7,7 @@
 
 #include <cstring>
 #include <initializer_list>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -183,5 +184,43 @@ TEST_CASE("the duration and working-day writers: exact on random amounts against
     if (want.back() == '0' && want.find('.') != std::string::npos) want.pop_back();
     want += "wd";
     CHECK(text == want);
+  }
+}
+
+TEST_CASE("floor_to: date::floor's days and seconds, on both sides of 1970 and at the edges") {
+  Rng rng(11);
+  auto check = [](long long ns) {
+    CAPTURE(ns);
+    const Instant i{std::chrono::nanoseconds{ns}};
+    const LocalTime l{std::chrono::nanoseconds{ns}};
+    CHECK(floor_to<seconds>(i) == date::floor<seconds>(i));
+    CHECK(floor_to<days>(i) == date::floor<days>(i));
+    CHECK(floor_to<days>(l) == date::floor<days>(l));
+    CHECK(date_of(l) == date::floor<days>(l));
+  };
+  constexpr long long day = 86'400'000'000'000LL;
+  for (long long edge : {0LL, 1LL, -1LL, 999'999'999LL, 1'000'000'000LL, -1'000'000'000LL, -1'000'000'001LL, day - 1,
+                         day, -day, -day - 1, std::numeric_limits<long long>::max(), std::numeric_limits<long long>::min()})
+    check(edge);
+  for (int k = 0; k < 200000; ++k) {
+    const long long ns = std::uniform_int_distribution<long long>(std::numeric_limits<long long>::min(),
+                                                                  std::numeric_limits<long long>::max())(rng);
+    check(k % 2 ? ns : ns / 1'000'000'000 * 1'000'000'000 + pick(rng, -1, 1));  // whole seconds too
+  }
+}
+
+TEST_CASE("fast::InstantWriter::put_date writes format_date's text, years 1..9999, nearby days and anywhere") {
+  Rng rng(13);
+  fast::InstantWriter writer;
+  const long long first = fast::days_from_civil(1, 1, 1), last = fast::days_from_civil(9999, 12, 31);
+  long long d = fast::days_from_civil(2036, 1, 1);
+  for (int i = 0; i < 200000; ++i) {
+    if (pick(rng, 0, 9) == 0) d = std::uniform_int_distribution<long long>(first, last)(rng);
+    else d += pick(rng, -400, 400);
+    if (d < first || d > last) d = first / 2 + last / 2;
+    char buf[16];
+    const std::string fast_text(buf, writer.put_date(buf, d));
+    CAPTURE(d);
+    CHECK(fast_text == format_date(Date{days{d}}));
   }
 }

@@ -126,6 +126,10 @@ class DeadlineEngine {
     return r;
   }
   StageDeadline compute(const Ticket& t, StageId stage, StageTrace* trace, bool contact) const;
+  // compute's one body, built twice: with the trace, and without (the audit's), where the
+  // trace's code and the registers it holds are gone rather than skipped.
+  template <bool kTraced>
+  StageDeadline compute_as(const Ticket& t, StageId stage, StageTrace* trace, bool contact) const;
   RuleSetPtr rules_;
   ClockContext ctx_, report_ctx_;
 };

@@ -34,6 +34,18 @@ using days = date::days;
 // A time of day as an offset from local midnight, e.g. 08:30 == 8h30m.
 using TimeOfDay = std::chrono::seconds;
 
-inline constexpr Date date_of(LocalTime t) noexcept { return date::floor<days>(t); }
+// date::floor<To> of a nanosecond time point: for a count that is not negative (every time
+// since 1970) an unsigned division, which compiles to a multiply and a shift, where the
+// signed floor adds a sign fix-up and a correction; the general floor otherwise. Hot: the
+// audit floors a ticket's times to days and seconds some forty times.
+template <class To, class Clock>
+constexpr std::chrono::time_point<Clock, To> floor_to(std::chrono::time_point<Clock, Duration> t) noexcept {
+  const auto n = t.time_since_epoch().count();
+  if (n < 0) return date::floor<To>(t);
+  constexpr auto unit = static_cast<unsigned long long>(std::chrono::duration_cast<Duration>(To{1}).count());
+  return std::chrono::time_point<Clock, To>{To{static_cast<typename To::rep>(static_cast<unsigned long long>(n) / unit)}};
+}
+
+inline constexpr Date date_of(LocalTime t) noexcept { return floor_to<days>(t); }
 
 SHIXIAN_NAMESPACE_END

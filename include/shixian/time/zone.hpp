@@ -43,7 +43,7 @@ class Zone {
 
   const std::string& name() const noexcept { return impl_->name; }
 
-  std::chrono::seconds offset_at(Instant t) const noexcept { return offset_at(date::floor<std::chrono::seconds>(t)); }
+  std::chrono::seconds offset_at(Instant t) const noexcept { return offset_at(floor_to<std::chrono::seconds>(t)); }
   // The same for a time already floored to seconds (writers that need the seconds anyway).
   std::chrono::seconds offset_at(date::sys_seconds t) const noexcept {
     const auto s = t.time_since_epoch().count();
@@ -57,7 +57,7 @@ class Zone {
   // Throws InputError for a nonexistent or ambiguous time unless `choose` decides;
   // the message names the local time, the zone and both candidates.
   Instant to_instant(LocalTime t, Choose choose = Choose::reject) const {
-    if (const auto off = settled_offset(date::floor<std::chrono::seconds>(t))) return Instant{t.time_since_epoch() - *off};
+    if (const auto off = settled_offset(floor_to<std::chrono::seconds>(t))) return Instant{t.time_since_epoch() - *off};
     return to_instant_slow(t, choose);
   }
   // The offset of local time t when t is past the zone's last offset change (Shanghai:
