@@ -60,6 +60,16 @@ struct Automaton {
       ++i;
       return ascii[b];
     }
+    // A well-formed three-byte character (most of a Chinese text) in one go; everything
+    // else, three-byte forms that are not well-formed included, in the general steps below.
+    if (b - 0xE0U < 0x10U && n - i >= 3) {
+      const unsigned c1 = p[i + 1], c2 = p[i + 2];
+      const std::uint32_t cp = ((b & 0x0FU) << 12) | ((c1 & 0x3FU) << 6) | (c2 & 0x3FU);
+      if (((c1 & 0xC0U) == 0x80U) & ((c2 & 0xC0U) == 0x80U) & (cp >= 0x800U)) {
+        i += 3;
+        return symbol[(std::size_t{page[cp >> kPageBits]} << kPageBits) | (cp & ((1U << kPageBits) - 1))];
+      }
+    }
     std::size_t len;
     std::uint32_t cp, min;
     if (b >= 0xE0 && b < 0xF0) {  // most of a Chinese text: three bytes
