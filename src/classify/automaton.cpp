@@ -1,73 +1,158 @@
-// Building the Aho–Corasick table: see automaton.hpp for the layout.
+// Building the Aho–Corasick double array: see automaton.hpp for the layout.
 #include "automaton.hpp"
 
+#include <algorithm>
 #include <limits>
+#include <utility>
 
 #include "shixian/error.hpp"
 
 namespace shixian::classify::detail {
 
-Automaton::Automaton(const std::vector<std::string>& phrases) {
-  std::uint32_t next_class = 1;  // class 0: bytes in no phrase, which always lead home
-  for (const auto& ph : phrases)
-    for (unsigned char b : ph)
-      if (byte_class[b] == 0) byte_class[b] = static_cast<std::uint16_t>(next_class++);
-  for (int c = 'A'; c <= 'Z'; ++c) byte_class[c] = byte_class[c - 'A' + 'a'];
-  classes = next_class;
+namespace {
 
-  // Trie: in `delta`, 0 means "no child" while building (the root is never a child).
+// The code points of valid UTF-8 (the lexicon checked its lines when it read them).
+std::vector<std::uint32_t> code_points(std::string_view s) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    std::uint32_t cp = n == 1 ? b : n == 2 ? (b & 0x1FU) : n == 3 ? (b & 0x0FU) : (b & 0x07U);
+    for (std::size_t k = 1; k < n && i + k < s.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3FU);
+    out.push_back(cp);
+    i += n;
+  }
+  return out;
+}
+
+}  // namespace
+
+Automaton::Automaton(const std::vector<std::string>& phrases) {
+  constexpr std::uint32_t kPage = 1U << kPageBits;
+  // The alphabet: symbols 1.. in order of first appearance; page 0 of `symbol` stays all
+  // zeros and is where every code point in no phrase looks.
+  page.assign((0x10FFFFU >> kPageBits) + 1, 0);
+  symbol.assign(kPage, 0);
+  std::uint32_t symbols = 1;
+  std::vector<std::vector<std::uint32_t>> words;  // each phrase as symbols
+  words.reserve(phrases.size());
+  for (const auto& ph : phrases) {
+    auto& w = words.emplace_back();
+    for (std::uint32_t cp : code_points(ph)) {
+      auto& pg = page[cp >> kPageBits];
+      if (pg == 0) {
+        if (symbol.size() / kPage > std::numeric_limits<std::uint16_t>::max())
+          throw InputError("lexicon too large: its phrases use characters from more than 65,535 blocks of 64");
+        pg = static_cast<std::uint16_t>(symbol.size() / kPage);
+        symbol.resize(symbol.size() + kPage, 0);
+      }
+      auto& sym = symbol[(std::size_t{pg} << kPageBits) | (cp & (kPage - 1))];
+      if (sym == 0) {
+        if (symbols > std::numeric_limits<std::uint16_t>::max())
+          throw InputError("lexicon too large: its phrases use more than 65,535 distinct characters");
+        sym = static_cast<std::uint16_t>(symbols++);
+      }
+      w.push_back(sym);
+    }
+  }
+  // ASCII looked up once here: upper case takes the lower case's symbol.
+  for (std::uint32_t c = 0; c < 128; ++c) {
+    const std::uint32_t from = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+    ascii[c] = symbol[(std::size_t{page[from >> kPageBits]} << kPageBits) | (from & (kPage - 1))];
+  }
+
+  // The trie, each state's children sorted by symbol.
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> kids(1);  // (symbol, state)
   std::vector<std::vector<std::uint32_t>> ends(1);  // entry ids ending at each state
-  delta.assign(classes, 0);
-  std::uint32_t states = 1;
-  for (std::uint32_t id = 0; id < phrases.size(); ++id) {
+  for (std::uint32_t id = 0; id < words.size(); ++id) {
     std::uint32_t s = 0;
-    for (unsigned char b : phrases[id]) {
-      const std::size_t slot = std::size_t{s} * classes + byte_class[b];
-      if (delta[slot] == 0) {
-        delta[slot] = states++;
-        delta.resize(std::size_t{states} * classes, 0);
+    for (std::uint32_t sym : words[id]) {
+      auto& k = kids[s];
+      auto it = std::lower_bound(k.begin(), k.end(), std::pair<std::uint32_t, std::uint32_t>{sym, 0});
+      if (it == k.end() || it->first != sym) {
+        const auto fresh = static_cast<std::uint32_t>(kids.size());
+        it = k.insert(it, {sym, fresh});
+        kids.emplace_back();
         ends.emplace_back();
       }
-      s = delta[slot];
+      s = it->second;
     }
     ends[s].push_back(id);
     length.push_back(static_cast<std::uint32_t>(phrases[id].size()));
   }
-  if (std::size_t{states} * classes * 2 > std::numeric_limits<std::uint32_t>::max())
-    throw InputError("lexicon too large: " + std::to_string(states) + " automaton states × " +
-                     std::to_string(classes) + " byte classes (expected at most about 2^31 cells)");
+  const std::size_t states = kids.size();
 
-  // Breadth-first: a state's failure target is shallower, so its row is complete by the
-  // time it is copied into the missing transitions here.
-  std::vector<std::uint32_t> fail(states, 0);
-  std::vector<std::uint32_t> order;
+  // Slots, breadth-first, first fit: a state's children take the lowest base whose
+  // slots are all free. `order` is the breadth-first order, which the failure links
+  // below need too.
+  std::vector<std::uint32_t> slot(states, kNone);
+  std::vector<std::uint32_t> order{0};
   order.reserve(states);
-  for (std::uint32_t c = 0; c < classes; ++c)
-    if (const std::uint32_t child = delta[c]; child != 0) order.push_back(child);
-  std::vector<std::vector<std::uint32_t>> outs(states);
+  slot[0] = 0;
+  nodes.assign(std::size_t{symbols} + 1, Node{});
+  nodes[0].check = kNone - 1;  // taken, and no state's slot
+  std::size_t first_free = 1;
   for (std::size_t qi = 0; qi < order.size(); ++qi) {
     const std::uint32_t s = order[qi];
-    outs[s] = ends[s];  // the state's own phrase is the longest ending here
-    outs[s].insert(outs[s].end(), outs[fail[s]].begin(), outs[fail[s]].end());
-    for (std::uint32_t c = 0; c < classes; ++c) {
-      std::uint32_t& t = delta[std::size_t{s} * classes + c];
-      const std::uint32_t via_fail = delta[std::size_t{fail[s]} * classes + c];
-      if (t != 0) {
-        fail[t] = via_fail;
-        order.push_back(t);
-      } else {
-        t = via_fail;
+    const auto& k = kids[s];
+    if (k.empty()) continue;  // base 0: no slot names this state as its parent
+    const std::uint32_t c0 = k.front().first;
+    std::size_t base = first_free > c0 ? first_free - c0 : 0;
+    for (;; ++base) {
+      if (nodes.size() < base + symbols + 1) nodes.resize(base + symbols + 1, Node{});
+      bool fits = true;
+      for (const auto& [c, child] : k)
+        if (nodes[base + c].check != kNone) {
+          fits = false;
+          break;
+        }
+      if (fits) break;
+    }
+    if (base + symbols >= kNone / 2)
+      throw InputError("lexicon too large: " + std::to_string(states) + " automaton states");
+    nodes[slot[s]].base = static_cast<std::uint32_t>(base);
+    for (const auto& [c, child] : k) {
+      const auto t = static_cast<std::uint32_t>(base + c);
+      nodes[t].check = slot[s];
+      slot[child] = t;
+      order.push_back(child);
+    }
+    while (first_free < nodes.size() && nodes[first_free].check != kNone) ++first_free;
+  }
+  nodes[0].check = kNone;  // the root is no one's child
+
+  // Failure links, breadth-first: a state's failure target is shallower, so its link and
+  // outputs are known by the time they are needed here.
+  auto child_of = [&](std::uint32_t at, std::uint32_t sym) {
+    const std::uint32_t t = nodes[at].base + sym;
+    return nodes[t].check == at ? t : kNone;
+  };
+  std::vector<std::uint32_t> fail(nodes.size(), 0);  // by slot
+  std::vector<std::vector<std::uint32_t>> outs(nodes.size());
+  for (std::size_t qi = 1; qi < order.size(); ++qi) {
+    const std::uint32_t u = order[qi];
+    const std::uint32_t us = slot[u];
+    outs[us] = ends[u];  // the state's own phrase is the longest ending here
+    outs[us].insert(outs[us].end(), outs[fail[us]].begin(), outs[fail[us]].end());
+    for (const auto& [c, child] : kids[u]) {
+      std::uint32_t f = fail[us];
+      std::uint32_t to = child_of(f, c);
+      while (to == kNone && f != 0) {
+        f = fail[f];
+        to = child_of(f, c);
       }
+      fail[slot[child]] = to == kNone ? 0 : to;
     }
   }
 
-  out_begin.resize(states + 1);
-  for (std::uint32_t s = 0; s < states; ++s) {
-    out_begin[s] = static_cast<std::uint32_t>(outputs.size());
-    outputs.insert(outputs.end(), outs[s].begin(), outs[s].end());
+  out_begin.resize(nodes.size() + 1);
+  for (std::size_t t = 0; t < nodes.size(); ++t) {
+    out_begin[t] = static_cast<std::uint32_t>(outputs.size());
+    outputs.insert(outputs.end(), outs[t].begin(), outs[t].end());
+    nodes[t].fail = (fail[t] << 1) | (outs[t].empty() ? 0U : 1U);
   }
-  out_begin[states] = static_cast<std::uint32_t>(outputs.size());
-  for (auto& t : delta) t = ((t * classes) << 1) | (outs[t].empty() ? 0U : 1U);
+  out_begin[nodes.size()] = static_cast<std::uint32_t>(outputs.size());
 }
 
 }  // namespace shixian::classify::detail

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <string>
 
 namespace shixian::classify {
@@ -28,8 +30,8 @@ Num fixed2(double v, bool plus = false) {
   Num x;
   char* b = x.buf;
   if (plus && v >= 0) *b++ = '+';
-  const auto [p, ec] = std::to_chars(b, x.buf + sizeof x.buf, v, std::chars_format::fixed, 2);
-  x.n = ec == std::errc() ? static_cast<std::size_t>(p - x.buf) : 0;
+  const char* p = detail::format_fixed2(v, b, x.buf + sizeof x.buf);
+  x.n = p ? static_cast<std::size_t>(p - x.buf) : 0;
   return x;
 }
 Num integer(long long v, bool plus = false) {
@@ -41,6 +43,36 @@ Num integer(long long v, bool plus = false) {
 }
 
 }  // namespace
+
+namespace detail {
+
+char* format_fixed2(double v, char* first, char* last) noexcept {
+  // Below 1e9 the product v × 100 is off the exact one by at most 1.1e-5 (half an ulp of
+  // 1e11), so when its fraction is more than 1e-3 from one half, rounding it rounds the
+  // exact value; ties and near ties (x.125, x.375 …) and the rest (large, NaN, infinite)
+  // take to_chars' exact path. The sign is the sign bit's, as to_chars writes "-0.00".
+  const double a = std::fabs(v);
+  if (a < 1e9 && last - first >= 16) {  // at most "-999999999.99"
+    const double s = a * 100.0;
+    const double whole = std::floor(s);
+    const double frac = s - whole;
+    if (std::fabs(frac - 0.5) > 1e-3) {
+      const auto r = static_cast<std::uint64_t>(whole) + (frac > 0.5 ? 1U : 0U);
+      char* p = first;
+      if (std::signbit(v)) *p++ = '-';
+      p = std::to_chars(p, last, r / 100).ptr;
+      const auto cents = static_cast<unsigned>(r % 100);
+      p[0] = '.';
+      p[1] = static_cast<char>('0' + cents / 10);
+      p[2] = static_cast<char>('0' + cents % 10);
+      return p + 3;
+    }
+  }
+  const auto [p, ec] = std::to_chars(first, last, v, std::chars_format::fixed, 2);
+  return ec == std::errc() ? p : nullptr;
+}
+
+}  // namespace detail
 
 Wording::Wording(const i18n::Terms& t) {
   for (std::size_t i = 0; i < kTriggerCount; ++i)

@@ -3,7 +3,10 @@
 
 #include "classify/check.hpp"
 
+#include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <random>
 #include <string>
 
 #include "shixian/classify/classify.hpp"
@@ -511,4 +514,42 @@ TEST_CASE("privacy: a credit report looked up by strangers, a statement opened i
 TEST_CASE("a delay with nobody handling it is no conduct: not service_attitude (docs/LABELLING.md)") {
   CHECK(run("投诉了半个月了，一直拖着没人处理。").category != Category::service_attitude);
   CHECK(run("柜员态度恶劣，还冲我翻白眼").category == Category::service_attitude);
+}
+
+// The records' two-decimal numbers take a fast path beside to_chars' exact one
+// (detail::format_fixed2): the bytes must be to_chars' for every double, ties (x.125),
+// near ties, negative zero, the path's bound (1e9), huge, tiny, NaN and infinite values,
+// and a buffer too small.
+TEST_CASE("two-decimal numbers: the fast path writes what to_chars writes") {
+  std::mt19937_64 rng(20261204);
+  auto agree = [](double v, std::size_t room) {
+    char want[400], got[400];
+    const auto [wp, wec] = std::to_chars(want, want + room, v, std::chars_format::fixed, 2);
+    const char* gp = detail::format_fixed2(v, got, got + room);
+    if (wec != std::errc()) return gp == nullptr;
+    return gp != nullptr && std::string_view(want, static_cast<std::size_t>(wp - want)) ==
+                                std::string_view(got, static_cast<std::size_t>(gp - got));
+  };
+  const double fixed[] = {0.0, -0.0, 0.125, -0.125, 0.375, 2.675, 1.005, 0.005, 0.015, -0.004, 0.995, 9.995,
+                          99.995, 1e9, -1e9, 999999999.99, 999999999.995, 1e9 - 0.004, 1e300, -1e300, 5e-324,
+                          std::nan(""), INFINITY, -INFINITY, 123456.785, 0.5, 1.5, 2.5};
+  for (double v : fixed) {
+    CHECK_MESSAGE(agree(v, 64), v);
+    CHECK_MESSAGE(agree(v, 400), v);
+    CHECK_MESSAGE(agree(v, 5), v);
+  }
+  std::uniform_real_distribution<double> wide(-1e10, 1e10), narrow(-30, 30);
+  int bad = 0;
+  for (int i = 0; i < 300000; ++i) {
+    double v = 0;
+    switch (i % 5) {
+      case 0: v = narrow(rng); break;
+      case 1: v = static_cast<float>(narrow(rng)); break;  // scores are sums of floats
+      case 2: v = wide(rng); break;
+      case 3: v = static_cast<double>(static_cast<std::int64_t>(rng() % 2000001) - 1000000) / 1000; break;  // x.xx5
+      default: v = std::ldexp(static_cast<double>(rng() % 1000000), -static_cast<int>(rng() % 30)); break;
+    }
+    bad += agree(v, 64) ? 0 : 1;
+  }
+  CHECK(bad == 0);
 }

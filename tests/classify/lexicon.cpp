@@ -136,6 +136,53 @@ TEST_CASE("one-pass matching equals a naive search for every phrase") {
   }
 }
 
+// The automaton reads characters, but what it must find is every place a phrase's bytes
+// occur (ASCII folded), whatever the text: malformed and overlong UTF-8 (C1 A1 spells
+// 'a' and is no 'a'), truncated characters, stray continuation bytes, upper case,
+// characters of two, three and four bytes and characters in no phrase.
+TEST_CASE("one-pass matching equals a naive byte search, on any bytes") {
+  std::mt19937 rng(20261204);
+  const std::vector<std::string> alphabet = {"a", "b", "未", "到", "é", "\xF0\x9F\x98\x80", "\xE4\xB8\x80"};
+  const std::vector<std::string> noise = {"A",    "B",    "x",        "。",       "\x80",     "\xBF",
+                                          "\xE6", "\xE6\x9C", "\xC1\xA1", "\xE0\x81\xA1", "\xF0\x9F", "\xFF",
+                                          "\xF8\x88\x80\x80\x80", "\xED\xA0\x80", std::string(1, '\0')};
+  auto fold = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+  };
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> phrases;
+    std::string file;
+    while (phrases.size() < 10) {
+      std::string p;
+      const auto len = 1 + rng() % 4;
+      for (unsigned i = 0; i < len; ++i) p += alphabet[rng() % alphabet.size()];
+      if (std::find(phrases.begin(), phrases.end(), p) != phrases.end()) continue;
+      phrases.push_back(p);
+      file += p + " media\n";
+    }
+    const auto lex = Lexicon::parse(file, "random.lex");
+    std::string text;
+    for (int i = 0; i < 300; ++i) {
+      const auto& piece = rng() % 3 == 0 ? noise[rng() % noise.size()] : alphabet[rng() % alphabet.size()];
+      // A piece cut short now and then: a character missing its last bytes.
+      text += rng() % 10 == 0 ? piece.substr(0, piece.size() - 1) : piece;
+    }
+    const std::string folded = fold(text);
+
+    std::vector<std::tuple<std::size_t, std::size_t, std::string>> want, got;
+    for (const auto& p : phrases)
+      for (auto at = folded.find(p); at != std::string::npos; at = folded.find(p, at + 1))
+        want.emplace_back(at, at + p.size(), p);
+    for (const Match& m : lex->find_all(text))
+      got.emplace_back(m.begin, m.end, lex->entries()[m.entry].phrase);
+    std::sort(want.begin(), want.end());
+    std::sort(got.begin(), got.end());
+    REQUIRE(got == want);
+  }
+}
+
 TEST_CASE("@rule and tag: errors name the line and the value") {
   CHECK(parse_error("a tag:Money\n") ==
         "bank.lex:1: tag name \"Money\" is not a name of lower-case ASCII letters, digits and _");

@@ -25,7 +25,7 @@
 //             (a special_source phrase right before it is only named, its rules or its
 //             words, not a channel the complaint came through: 央行规定, 监管局回应).
 //
-// Model: every entry is compiled into one Aho–Corasick automaton over the UTF-8 bytes
+// Model: every entry is compiled into one Aho–Corasick automaton over the code points
 // (ASCII letters folded to lower case), built once when the lexicon is parsed. A text
 // is scanned in one pass whatever the number of entries; the matches are then
 // resolved longest-first: a match lying inside a longer match is dropped, which is
@@ -179,7 +179,7 @@ class Lexicon {
   const std::vector<std::string>& tag_names() const noexcept { return tags_; }
 
   // Every occurrence of every entry, overlapping ones included, in order of end
-  // offset (ties: longer first). One pass over the bytes. Appends to `out`.
+  // offset in bytes (ties: longer first). One pass over the characters. Appends to `out`.
   void scan(std::string_view text, std::vector<Match>& out) const;
   std::vector<Match> find_all(std::string_view text) const;
 
