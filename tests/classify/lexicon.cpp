@@ -4,9 +4,11 @@
 #include "classify/check.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <random>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "shixian/classify/classify.hpp"
@@ -103,6 +105,42 @@ TEST_CASE("matching ignores ASCII case and finds overlapping phrases") {
   CHECK(lex->entries()[m[2].entry].phrase == "盗刷");
 }
 
+namespace {
+
+using Found = std::vector<std::tuple<std::size_t, std::size_t, std::string>>;
+
+// `count` distinct random phrases of 1-4 pieces of `alphabet`, and the lexicon of them.
+std::pair<std::vector<std::string>, std::shared_ptr<const Lexicon>> random_lexicon(
+    std::mt19937& rng, const std::vector<std::string>& alphabet, std::size_t count) {
+  std::vector<std::string> phrases;
+  std::string file;
+  while (phrases.size() < count) {
+    std::string p;
+    const auto len = 1 + rng() % 4;
+    for (unsigned i = 0; i < len; ++i) p += alphabet[rng() % alphabet.size()];
+    if (std::find(phrases.begin(), phrases.end(), p) != phrases.end()) continue;
+    phrases.push_back(p);
+    file += p + " media\n";
+  }
+  return {phrases, Lexicon::parse(file, "random.lex")};
+}
+
+// Every place each phrase occurs in `haystack` (the oracle), and what the automaton finds
+// in `text`, both sorted.
+std::pair<Found, Found> naive_and_found(const std::vector<std::string>& phrases, const Lexicon& lex,
+                                        const std::string& haystack, const std::string& text) {
+  Found want, got;
+  for (const auto& p : phrases)
+    for (auto at = haystack.find(p); at != std::string::npos; at = haystack.find(p, at + 1))
+      want.emplace_back(at, at + p.size(), p);
+  for (const Match& m : lex.find_all(text)) got.emplace_back(m.begin, m.end, lex.entries()[m.entry].phrase);
+  std::sort(want.begin(), want.end());
+  std::sort(got.begin(), got.end());
+  return {want, got};
+}
+
+}  // namespace
+
 // The automaton must find exactly what a naive search for every phrase finds. Phrases
 // over a tiny alphabet overlap and nest in every way, which is where Aho–Corasick's
 // failure links go wrong if they do.
@@ -110,28 +148,10 @@ TEST_CASE("one-pass matching equals a naive search for every phrase") {
   std::mt19937 rng(20261120);
   const std::vector<std::string> alphabet = {"a", "b", "c", "未", "到"};
   for (int round = 0; round < 50; ++round) {
-    std::vector<std::string> phrases;
-    std::string file;
-    while (phrases.size() < 12) {
-      std::string p;
-      const auto len = 1 + rng() % 4;
-      for (unsigned i = 0; i < len; ++i) p += alphabet[rng() % alphabet.size()];
-      if (std::find(phrases.begin(), phrases.end(), p) != phrases.end()) continue;
-      phrases.push_back(p);
-      file += p + " media\n";
-    }
-    const auto lex = Lexicon::parse(file, "random.lex");
+    const auto [phrases, lex] = random_lexicon(rng, alphabet, 12);
     std::string text;
     for (int i = 0; i < 200; ++i) text += alphabet[rng() % alphabet.size()];
-
-    std::vector<std::tuple<std::size_t, std::size_t, std::string>> want, got;
-    for (const auto& p : phrases)
-      for (auto at = text.find(p); at != std::string::npos; at = text.find(p, at + 1))
-        want.emplace_back(at, at + p.size(), p);
-    for (const Match& m : lex->find_all(text))
-      got.emplace_back(m.begin, m.end, lex->entries()[m.entry].phrase);
-    std::sort(want.begin(), want.end());
-    std::sort(got.begin(), got.end());
+    const auto [want, got] = naive_and_found(phrases, *lex, text, text);
     REQUIRE(got == want);
   }
 }
@@ -152,33 +172,14 @@ TEST_CASE("one-pass matching equals a naive byte search, on any bytes") {
     return s;
   };
   for (int round = 0; round < 200; ++round) {
-    std::vector<std::string> phrases;
-    std::string file;
-    while (phrases.size() < 10) {
-      std::string p;
-      const auto len = 1 + rng() % 4;
-      for (unsigned i = 0; i < len; ++i) p += alphabet[rng() % alphabet.size()];
-      if (std::find(phrases.begin(), phrases.end(), p) != phrases.end()) continue;
-      phrases.push_back(p);
-      file += p + " media\n";
-    }
-    const auto lex = Lexicon::parse(file, "random.lex");
+    const auto [phrases, lex] = random_lexicon(rng, alphabet, 10);
     std::string text;
     for (int i = 0; i < 300; ++i) {
       const auto& piece = rng() % 3 == 0 ? noise[rng() % noise.size()] : alphabet[rng() % alphabet.size()];
       // A piece cut short now and then: a character missing its last bytes.
       text += rng() % 10 == 0 ? piece.substr(0, piece.size() - 1) : piece;
     }
-    const std::string folded = fold(text);
-
-    std::vector<std::tuple<std::size_t, std::size_t, std::string>> want, got;
-    for (const auto& p : phrases)
-      for (auto at = folded.find(p); at != std::string::npos; at = folded.find(p, at + 1))
-        want.emplace_back(at, at + p.size(), p);
-    for (const Match& m : lex->find_all(text))
-      got.emplace_back(m.begin, m.end, lex->entries()[m.entry].phrase);
-    std::sort(want.begin(), want.end());
-    std::sort(got.begin(), got.end());
+    const auto [want, got] = naive_and_found(phrases, *lex, fold(text), text);
     REQUIRE(got == want);
   }
 }
