@@ -59,7 +59,7 @@ Automaton::Automaton(const std::vector<std::string>& phrases) {
   // ASCII looked up once here: upper case takes the lower case's symbol.
   for (std::uint32_t c = 0; c < 128; ++c) {
     const std::uint32_t from = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
-    ascii[c] = symbol[(std::size_t{page[from >> kPageBits]} << kPageBits) | (from & (kPage - 1))];
+    ascii[c] = static_cast<std::uint16_t>(symbol_of(from));
   }
 
   // The trie, each state's children sorted by symbol.

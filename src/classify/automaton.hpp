@@ -52,6 +52,11 @@ struct Automaton {
   // holds more distinct characters than 16-bit symbols can number.
   explicit Automaton(const std::vector<std::string>& phrases);
 
+  // The symbol of code point cp (0: in no phrase).
+  std::uint32_t symbol_of(std::uint32_t cp) const noexcept {
+    return symbol[(std::size_t{page[cp >> kPageBits]} << kPageBits) | (cp & ((1U << kPageBits) - 1))];
+  }
+
   // The symbol of the character at p[i] (0: in no phrase, or not well-formed UTF-8),
   // advancing i past it (by one byte when malformed).
   std::uint32_t next_symbol(const unsigned char* p, std::size_t n, std::size_t& i) const noexcept {
@@ -67,12 +72,12 @@ struct Automaton {
       const std::uint32_t cp = ((b & 0x0FU) << 12) | ((c1 & 0x3FU) << 6) | (c2 & 0x3FU);
       if (((c1 & 0xC0U) == 0x80U) & ((c2 & 0xC0U) == 0x80U) & (cp >= 0x800U)) {
         i += 3;
-        return symbol[(std::size_t{page[cp >> kPageBits]} << kPageBits) | (cp & ((1U << kPageBits) - 1))];
+        return symbol_of(cp);
       }
     }
     std::size_t len;
     std::uint32_t cp, min;
-    if (b >= 0xE0 && b < 0xF0) {  // most of a Chinese text: three bytes
+    if (b >= 0xE0 && b < 0xF0) {  // three bytes, not well-formed or cut short
       len = 3, cp = b & 0x0FU, min = 0x800;
     } else if (b >= 0xC0 && b < 0xE0) {
       len = 2, cp = b & 0x1FU, min = 0x80;
@@ -100,7 +105,7 @@ struct Automaton {
       return 0;
     }
     i += len;
-    return symbol[(std::size_t{page[cp >> kPageBits]} << kPageBits) | (cp & ((1U << kPageBits) - 1))];
+    return symbol_of(cp);
   }
 
   template <class F>
