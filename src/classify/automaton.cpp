@@ -83,42 +83,69 @@ Automaton::Automaton(const std::vector<std::string>& phrases) {
   }
   const std::size_t states = kids.size();
 
-  // Slots, breadth-first, first fit: a state's children take the lowest base whose
-  // slots are all free. `order` is the breadth-first order, which the failure links
-  // below need too.
+  // Slots, breadth-first, first fit: a state's children take the lowest base whose slots
+  // are all free, searched from `open`. A search that needs more than kProbes bases moves
+  // `open` to where it ended: the free slots before it are too scattered for a state with
+  // several children, and searching them again for every later state made the build
+  // quadratic (200,000 phrases took 16 s). They still take children that happen to land
+  // there. `order` is the breadth-first order, which the failure links below need too.
+  constexpr std::size_t kProbes = 1024;
   std::vector<std::uint32_t> slot(states, kNone);
   std::vector<std::uint32_t> order{0};
   order.reserve(states);
   slot[0] = 0;
   nodes.assign(std::size_t{symbols} + 1, Node{});
   nodes[0].check = kNone - 1;  // taken, and no state's slot
-  std::size_t first_free = 1;
+  // next_free[i]: a slot at or after i that leads, by following next_free, to the first
+  // free slot at or after i (path halving keeps the chains short); past the end, i itself.
+  std::vector<std::size_t> next_free(nodes.size());
+  for (std::size_t i = 0; i < next_free.size(); ++i) next_free[i] = i;
+  next_free[0] = 1;
+  auto first_free_from = [&](std::size_t i) {
+    while (i < next_free.size() && next_free[i] != i) {
+      const std::size_t up = next_free[i];
+      if (up < next_free.size()) next_free[i] = next_free[up];
+      i = up;
+    }
+    return i;
+  };
+  std::size_t open = 1;
+  auto grow = [&](std::size_t size) {
+    if (nodes.size() >= size) return;
+    const std::size_t old = nodes.size();
+    nodes.resize(size, Node{});
+    next_free.resize(size);
+    for (std::size_t i = old; i < size; ++i) next_free[i] = i;
+  };
   for (std::size_t qi = 0; qi < order.size(); ++qi) {
     const std::uint32_t s = order[qi];
     const auto& k = kids[s];
     if (k.empty()) continue;  // base 0: no slot names this state as its parent
     const std::uint32_t c0 = k.front().first;
-    std::size_t base = first_free > c0 ? first_free - c0 : 0;
-    for (;; ++base) {
-      if (nodes.size() < base + symbols + 1) nodes.resize(base + symbols + 1, Node{});
+    std::size_t at = first_free_from(std::max<std::size_t>(c0, open));  // the first child's slot
+    for (std::size_t probe = 0;; ++probe) {
+      if (probe == kProbes) open = at;
+      grow(at - c0 + symbols + 1);
       bool fits = true;
       for (const auto& [c, child] : k)
-        if (nodes[base + c].check != kNone) {
+        if (nodes[at - c0 + c].check != kNone) {
           fits = false;
           break;
         }
       if (fits) break;
+      at = first_free_from(at + 1);
     }
+    const std::size_t base = at - c0;
     if (base + symbols >= kNone / 2)
       throw InputError("lexicon too large: " + std::to_string(states) + " automaton states");
     nodes[slot[s]].base = static_cast<std::uint32_t>(base);
     for (const auto& [c, child] : k) {
       const auto t = static_cast<std::uint32_t>(base + c);
       nodes[t].check = slot[s];
+      next_free[t] = t + 1;
       slot[child] = t;
       order.push_back(child);
     }
-    while (first_free < nodes.size() && nodes[first_free].check != kNone) ++first_free;
   }
   nodes[0].check = kNone;  // the root is no one's child
 
