@@ -52,7 +52,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.10
+@version zh-2026.11
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -82,6 +82,7 @@
 @rule complained-regulator-elsewhere repeat        # 投诉过, not 已经向人民银行投诉过 (the regulator) nor 向新闻热线反映过 (outside the bank: docs/LABELLING.md)
 @rule earlier+raised-regulator-elsewhere repeat        # 曾于3月反映, 已于本月初来电反映; not 曾于9月通过12378热线反映 (one complaint to the regulator, like complained-regulator: docs/LABELLING.md)
 @rule many+raised                  repeat        # 多次向上级部门反映, 多次向监管部门投诉: more than once, to whomever
+@rule regulator+approach            special_source  # 已向银保监局投诉, 12378转来; not 央行规定 nor 银行说是人民银行系统故障: a regulator merely named is no channel (docs/LABELLING.md)
 
 # ---------------------------------------------------------------- structure
 没有            negator
@@ -667,12 +668,12 @@
 利息损失        fees_rates=4 tag:fee
 
 # ---------------------------------------------------------------- repeat
-再次投诉        repeat
-再次反映        repeat
-再次来电        repeat
-再次致电        repeat
-又来投诉        repeat
-又投诉          repeat
+再次投诉        repeat tag:approach
+再次反映        repeat tag:approach
+再次来电        repeat tag:approach
+再次致电        repeat tag:approach
+又来投诉        repeat tag:approach
+又投诉          repeat tag:approach
 # 又一次          repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 第二次             tag:nth
 第三次             tag:nth
@@ -680,9 +681,9 @@
 第五次             tag:nth
 第2次             tag:nth
 第3次             tag:nth
-二次投诉        repeat
-多次投诉        repeat
-多次反映        repeat
+二次投诉        repeat tag:approach
+多次投诉        repeat tag:approach
+多次反映        repeat tag:approach
 # Told the bank before, counted (zh-2026.4): 这事我跟你们说过三次了.
 说过两次            repeat
 说过三次            repeat
@@ -690,29 +691,29 @@
 说过很多次           repeat
 说过多次            repeat
 说过几次            repeat
-反映过多次           repeat
-反映过好几次          repeat
-投诉过好几次          repeat
-投诉过多次           repeat
-多次致电        tag:contact
-多次来电        repeat
+反映过多次           repeat tag:approach
+反映过好几次          repeat tag:approach
+投诉过好几次          repeat tag:approach
+投诉过多次           repeat tag:approach
+多次致电        tag:contact tag:approach
+多次来电        repeat tag:approach
 # 多次联系        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 多次打电话      repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 多次拨打        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
-反复投诉        repeat
-反复反映        repeat
+反复投诉        repeat tag:approach
+反复反映        repeat tag:approach
 # 反复打          repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
-重复投诉        repeat
-已经投诉过      tag:complained
-已投诉过        tag:complained
-投诉过          tag:complained
-上次投诉        repeat
-上次反映        repeat
-之前投诉        repeat
-之前反映过      repeat
-前几天投诉      repeat
-上周投诉        repeat
-上个月投诉      repeat
+重复投诉        repeat tag:approach
+已经投诉过      tag:complained tag:approach
+已投诉过        tag:complained tag:approach
+投诉过          tag:complained tag:approach
+上次投诉        repeat tag:approach
+上次反映        repeat tag:approach
+之前投诉        repeat tag:approach
+之前反映过      repeat tag:approach
+前几天投诉      repeat tag:approach
+上周投诉        repeat tag:approach
+上个月投诉      repeat tag:approach
 不是第一次      ignore          # it keeps happening: no previous complaint (docs/LABELLING.md)
 # 仍未解决        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 至今未解决      repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
@@ -724,8 +725,8 @@
 # 问题依旧        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 还没有给答复    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 石沉大海        repeat service_attitude=2    (issue 13: decides nothing alone, docs/LABELLING.md)
-次电话投诉      repeat
-次电话反映      repeat
+次电话投诉      repeat tag:approach
+次电话反映      repeat tag:approach
 一次电话投诉    ignore
 第一次投诉      ignore
 第一次反映      ignore
@@ -733,179 +734,179 @@
 两回了          repeat
 好几回了        repeat
 几回了          repeat
-反映过          tag:complained
-投诉过了        tag:complained
-又投诉了        repeat
-再投诉          repeat
+反映过          tag:complained tag:approach
+投诉过了        tag:complained tag:approach
+又投诉了        repeat tag:approach
+再投诉          repeat tag:approach
 # 三番五次        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 屡次            repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
-好几次投诉      repeat
+好几次投诉      repeat tag:approach
 又打来          repeat
-上次来电        repeat
+上次来电        repeat tag:approach
 上次说          repeat
-上次反映的      repeat
-之前反映的      repeat
-之前投诉的      repeat
-之前打过        repeat
+上次反映的      repeat tag:approach
+之前反映的      repeat tag:approach
+之前投诉的      repeat tag:approach
+之前打过        repeat tag:approach
 # 还是没人处理    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 还是没有处理    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 仍然没有解决    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 到现在还没解决  repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
-投诉两次            repeat
-投诉三次            repeat
-投诉四次            repeat
-投诉五次            repeat
-投诉好几次           repeat
-投诉几次            repeat
-投诉多次            repeat
-投诉很多次           repeat
-投诉无数次           repeat
-投诉2次            repeat
-投诉3次            repeat
-投诉4次            repeat
-投诉5次            repeat
-投诉好多次           repeat
-投诉两回            repeat
-投诉三回            repeat
-投诉好几回           repeat
-投诉好几趟           repeat
-投诉几趟            repeat
-投诉三趟            repeat
-投诉两趟            repeat
-反映两次            repeat
-反映三次            repeat
-反映四次            repeat
-反映五次            repeat
-反映好几次           repeat
-反映几次            repeat
-反映多次            repeat
-反映很多次           repeat
-反映无数次           repeat
-反映2次            repeat
-反映3次            repeat
-反映4次            repeat
-反映5次            repeat
-反映好多次           repeat
-反映两回            repeat
-反映三回            repeat
-反映好几回           repeat
-反映好几趟           repeat
-反映几趟            repeat
-反映三趟            repeat
-反映两趟            repeat
-投诉了两次           repeat
-投诉了三次           repeat
-投诉了四次           repeat
-投诉了五次           repeat
-投诉了好几次          repeat
-投诉了几次           repeat
-投诉了多次           repeat
-投诉了很多次          repeat
-投诉了无数次          repeat
-投诉了2次           repeat
-投诉了3次           repeat
-投诉了4次           repeat
-投诉了5次           repeat
-投诉了好多次          repeat
-投诉了两回           repeat
-投诉了三回           repeat
-投诉了好几回          repeat
-投诉了好几趟          repeat
-投诉了几趟           repeat
-投诉了三趟           repeat
-投诉了两趟           repeat
-反映了两次           repeat
-反映了三次           repeat
-反映了四次           repeat
-反映了五次           repeat
-反映了好几次          repeat
-反映了几次           repeat
-反映了多次           repeat
-反映了很多次          repeat
-反映了无数次          repeat
-反映了2次           repeat
-反映了3次           repeat
-反映了4次           repeat
-反映了5次           repeat
-反映了好多次          repeat
-反映了两回           repeat
-反映了三回           repeat
-反映了好几回          repeat
-反映了好几趟          repeat
-反映了几趟           repeat
-反映了三趟           repeat
-反映了两趟           repeat
-来电两次            repeat
-来电三次            repeat
-来电四次            repeat
-来电五次            repeat
-来电好几次           repeat
-来电几次            repeat
-来电多次            repeat
-来电很多次           repeat
-来电无数次           repeat
-来电2次            repeat
-来电3次            repeat
-来电4次            repeat
-来电5次            repeat
-来电好多次           repeat
-来电两回            repeat
-来电三回            repeat
-来电好几回           repeat
-来电好几趟           repeat
-来电几趟            repeat
-来电三趟            repeat
-来电两趟            repeat
-打电话反映两次         repeat
-打电话反映三次         repeat
-打电话反映四次         repeat
-打电话反映五次         repeat
-打电话反映好几次        repeat
-打电话反映几次         repeat
-打电话反映多次         repeat
-打电话反映很多次        repeat
-打电话反映无数次        repeat
-打电话反映2次         repeat
-打电话反映3次         repeat
-打电话反映4次         repeat
-打电话反映5次         repeat
-打电话反映好多次        repeat
-打电话反映两回         repeat
-打电话反映三回         repeat
-打电话反映好几回        repeat
-打电话反映好几趟        repeat
-打电话反映几趟         repeat
-打电话反映三趟         repeat
-打电话反映两趟         repeat
-打电话投诉两次         repeat
-打电话投诉三次         repeat
-打电话投诉四次         repeat
-打电话投诉五次         repeat
-打电话投诉好几次        repeat
-打电话投诉几次         repeat
-打电话投诉多次         repeat
-打电话投诉很多次        repeat
-打电话投诉无数次        repeat
-打电话投诉2次         repeat
-打电话投诉3次         repeat
-打电话投诉4次         repeat
-打电话投诉5次         repeat
-打电话投诉好多次        repeat
-打电话投诉两回         repeat
-打电话投诉三回         repeat
-打电话投诉好几回        repeat
-打电话投诉好几趟        repeat
-打电话投诉几趟         repeat
-打电话投诉三趟         repeat
-打电话投诉两趟         repeat
-打了好几趟           repeat
-打了几趟            repeat
-打了三趟            repeat
-打了两趟            repeat
-找了好几趟           repeat
-找了几趟            repeat
-找了三趟            repeat
-找了两趟            repeat
+投诉两次            repeat tag:approach
+投诉三次            repeat tag:approach
+投诉四次            repeat tag:approach
+投诉五次            repeat tag:approach
+投诉好几次           repeat tag:approach
+投诉几次            repeat tag:approach
+投诉多次            repeat tag:approach
+投诉很多次           repeat tag:approach
+投诉无数次           repeat tag:approach
+投诉2次            repeat tag:approach
+投诉3次            repeat tag:approach
+投诉4次            repeat tag:approach
+投诉5次            repeat tag:approach
+投诉好多次           repeat tag:approach
+投诉两回            repeat tag:approach
+投诉三回            repeat tag:approach
+投诉好几回           repeat tag:approach
+投诉好几趟           repeat tag:approach
+投诉几趟            repeat tag:approach
+投诉三趟            repeat tag:approach
+投诉两趟            repeat tag:approach
+反映两次            repeat tag:approach
+反映三次            repeat tag:approach
+反映四次            repeat tag:approach
+反映五次            repeat tag:approach
+反映好几次           repeat tag:approach
+反映几次            repeat tag:approach
+反映多次            repeat tag:approach
+反映很多次           repeat tag:approach
+反映无数次           repeat tag:approach
+反映2次            repeat tag:approach
+反映3次            repeat tag:approach
+反映4次            repeat tag:approach
+反映5次            repeat tag:approach
+反映好多次           repeat tag:approach
+反映两回            repeat tag:approach
+反映三回            repeat tag:approach
+反映好几回           repeat tag:approach
+反映好几趟           repeat tag:approach
+反映几趟            repeat tag:approach
+反映三趟            repeat tag:approach
+反映两趟            repeat tag:approach
+投诉了两次           repeat tag:approach
+投诉了三次           repeat tag:approach
+投诉了四次           repeat tag:approach
+投诉了五次           repeat tag:approach
+投诉了好几次          repeat tag:approach
+投诉了几次           repeat tag:approach
+投诉了多次           repeat tag:approach
+投诉了很多次          repeat tag:approach
+投诉了无数次          repeat tag:approach
+投诉了2次           repeat tag:approach
+投诉了3次           repeat tag:approach
+投诉了4次           repeat tag:approach
+投诉了5次           repeat tag:approach
+投诉了好多次          repeat tag:approach
+投诉了两回           repeat tag:approach
+投诉了三回           repeat tag:approach
+投诉了好几回          repeat tag:approach
+投诉了好几趟          repeat tag:approach
+投诉了几趟           repeat tag:approach
+投诉了三趟           repeat tag:approach
+投诉了两趟           repeat tag:approach
+反映了两次           repeat tag:approach
+反映了三次           repeat tag:approach
+反映了四次           repeat tag:approach
+反映了五次           repeat tag:approach
+反映了好几次          repeat tag:approach
+反映了几次           repeat tag:approach
+反映了多次           repeat tag:approach
+反映了很多次          repeat tag:approach
+反映了无数次          repeat tag:approach
+反映了2次           repeat tag:approach
+反映了3次           repeat tag:approach
+反映了4次           repeat tag:approach
+反映了5次           repeat tag:approach
+反映了好多次          repeat tag:approach
+反映了两回           repeat tag:approach
+反映了三回           repeat tag:approach
+反映了好几回          repeat tag:approach
+反映了好几趟          repeat tag:approach
+反映了几趟           repeat tag:approach
+反映了三趟           repeat tag:approach
+反映了两趟           repeat tag:approach
+来电两次            repeat tag:approach
+来电三次            repeat tag:approach
+来电四次            repeat tag:approach
+来电五次            repeat tag:approach
+来电好几次           repeat tag:approach
+来电几次            repeat tag:approach
+来电多次            repeat tag:approach
+来电很多次           repeat tag:approach
+来电无数次           repeat tag:approach
+来电2次            repeat tag:approach
+来电3次            repeat tag:approach
+来电4次            repeat tag:approach
+来电5次            repeat tag:approach
+来电好多次           repeat tag:approach
+来电两回            repeat tag:approach
+来电三回            repeat tag:approach
+来电好几回           repeat tag:approach
+来电好几趟           repeat tag:approach
+来电几趟            repeat tag:approach
+来电三趟            repeat tag:approach
+来电两趟            repeat tag:approach
+打电话反映两次         repeat tag:approach
+打电话反映三次         repeat tag:approach
+打电话反映四次         repeat tag:approach
+打电话反映五次         repeat tag:approach
+打电话反映好几次        repeat tag:approach
+打电话反映几次         repeat tag:approach
+打电话反映多次         repeat tag:approach
+打电话反映很多次        repeat tag:approach
+打电话反映无数次        repeat tag:approach
+打电话反映2次         repeat tag:approach
+打电话反映3次         repeat tag:approach
+打电话反映4次         repeat tag:approach
+打电话反映5次         repeat tag:approach
+打电话反映好多次        repeat tag:approach
+打电话反映两回         repeat tag:approach
+打电话反映三回         repeat tag:approach
+打电话反映好几回        repeat tag:approach
+打电话反映好几趟        repeat tag:approach
+打电话反映几趟         repeat tag:approach
+打电话反映三趟         repeat tag:approach
+打电话反映两趟         repeat tag:approach
+打电话投诉两次         repeat tag:approach
+打电话投诉三次         repeat tag:approach
+打电话投诉四次         repeat tag:approach
+打电话投诉五次         repeat tag:approach
+打电话投诉好几次        repeat tag:approach
+打电话投诉几次         repeat tag:approach
+打电话投诉多次         repeat tag:approach
+打电话投诉很多次        repeat tag:approach
+打电话投诉无数次        repeat tag:approach
+打电话投诉2次         repeat tag:approach
+打电话投诉3次         repeat tag:approach
+打电话投诉4次         repeat tag:approach
+打电话投诉5次         repeat tag:approach
+打电话投诉好多次        repeat tag:approach
+打电话投诉两回         repeat tag:approach
+打电话投诉三回         repeat tag:approach
+打电话投诉好几回        repeat tag:approach
+打电话投诉好几趟        repeat tag:approach
+打电话投诉几趟         repeat tag:approach
+打电话投诉三趟         repeat tag:approach
+打电话投诉两趟         repeat tag:approach
+打了好几趟           repeat tag:approach
+打了几趟            repeat tag:approach
+打了三趟            repeat tag:approach
+打了两趟            repeat tag:approach
+找了好几趟           repeat tag:approach
+找了几趟            repeat tag:approach
+找了三趟            repeat tag:approach
+找了两趟            repeat tag:approach
 跑了好几趟           ignore          # a visit, not a previous complaint (docs/LABELLING.md)
 跑了几趟            ignore          # a visit, not a previous complaint (docs/LABELLING.md)
 跑了三趟            ignore          # a visit, not a previous complaint (docs/LABELLING.md)
@@ -913,12 +914,12 @@
 
 # ---------------------------------------------------------------- group
 # Fire only when no head count is known; a count (三人, 五位客户) decides by itself.
-联名            group
-集体投诉        group
-群体投诉        group
+联名            group tag:approach
+集体投诉        group tag:approach
+群体投诉        group tag:approach
 群体性          group review:reputation
 集体            group
-一起来投诉      group
+一起来投诉      group tag:approach
 大家一起        group
 多名客户        group
 多位客户        group
@@ -957,9 +958,9 @@
 家长们          group
 工人们          group
 商户们          group
-联合投诉        group
-共同投诉        group
-一起投诉        group
+联合投诉        group tag:approach
+共同投诉        group tag:approach
+一起投诉        group tag:approach
 # Many named as affected, no count (zh-2026.4): 小区里好多业主都被坑了. (好多老人 is not: the
 # elderly are named as those a closed branch or a broken machine inconveniences, zh-2026.6.)
 好多业主            group
@@ -995,7 +996,7 @@
 自媒体          media review:reputation
 舆论            media review:reputation
 舆情            media review:reputation
-黑猫投诉        media review:reputation tag:elsewhere
+黑猫投诉        media review:reputation tag:elsewhere tag:approach
 3·15            media review:reputation
 315晚会         media review:reputation
 央视            media review:reputation
@@ -1008,7 +1009,7 @@
 静坐            media review:reputation
 围观            media review:reputation nonparty
 旁观            nonparty
-上访            special_source review:reputation
+上访            special_source review:reputation tag:approach
 找记者             media review:reputation
 发帖            media review:reputation tag:contact
 爆料            media review:reputation
@@ -1023,7 +1024,7 @@
 论坛            media review:reputation
 知乎            media review:reputation
 B站             media review:reputation
-聚投诉          media review:reputation
+聚投诉          media review:reputation tag:approach
 让大家都知道    media review:reputation
 让大家评评理    media review:reputation
 让更多人知道    media review:reputation
@@ -1040,24 +1041,24 @@ B站             media review:reputation
 知名人士        special_source review:public_figure
 大V             special_source review:public_figure
 主播            special_source review:public_figure
-银保监          special_source tag:regulator
-银保监会        special_source tag:regulator
-银保监局        special_source tag:regulator
-金融监管总局    special_source tag:regulator
-金融监管局      special_source tag:regulator
-监管局          special_source tag:regulator
-监管部门        special_source tag:regulator
-监管机构        special_source tag:regulator
-人民银行        special_source tag:regulator
-央行            special_source tag:regulator
+银保监 tag:regulator
+银保监会 tag:regulator
+银保监局 tag:regulator
+金融监管总局 tag:regulator
+金融监管局 tag:regulator
+监管局 tag:regulator
+监管部门 tag:regulator
+监管机构 tag:regulator
+人民银行 tag:regulator
+央行 tag:regulator
 12378           special_source tag:regulator
 12363           special_source tag:regulator
 12345           special_source tag:regulator
 市长热线        special_source tag:regulator
 政府热线        special_source tag:regulator
-信访            special_source review:reputation tag:regulator
-纪委            special_source
-转办            special_source
+信访            special_source review:reputation tag:regulator tag:approach
+纪委 tag:regulator
+转办            special_source tag:approach
 人民银行征信    ignore
 人民银行的征信  ignore
 人行征信        ignore
@@ -1067,32 +1068,32 @@ B站             media review:reputation
 老兵            review:sensitive
 军人            review:sensitive
 养老            review:sensitive
-人行投诉        special_source tag:regulator
+人行投诉        special_source tag:regulator tag:approach
 向人行          special_source tag:regulator
 到人行          special_source tag:regulator
 去人行          special_source
 找人行          special_source
 人行转          special_source
-当地人行        special_source
-人行分支        special_source
-人行支行        special_source
-人行分行        special_source
+当地人行 tag:regulator
+人行分支 tag:regulator
+人行支行 tag:regulator
+人行分行 tag:regulator
 人行12363      special_source
-金管局          special_source tag:regulator
-国家金融监督管理总局 special_source tag:regulator
-金融监督管理    special_source tag:regulator
-监管              special_source
+金管局 tag:regulator
+国家金融监督管理总局 tag:regulator
+金融监督管理 tag:regulator
+监管 tag:regulator
 资金监管        ignore
 监管账户        ignore
-政府部门        special_source tag:regulator
-政务部门        special_source tag:regulator
+政府部门 tag:regulator
+政务部门 tag:regulator
 政务服务热线    special_source tag:regulator
 政务平台        special_source tag:regulator
 政务热线        special_source tag:regulator
 政务网          special_source
 找政府          special_source tag:regulator
 市长信箱        special_source tag:regulator
-消保局          special_source tag:regulator
+消保局 tag:regulator
 金融消费权益保护 special_source
 # zh-2026.9. Consumer associations and councils, ombudsmen, dispute-resolution and mediation
 # bodies, lawyers and courts are no special source (docs/LABELLING.md, "Dispute bodies"):
@@ -1101,10 +1102,10 @@ B站             media review:reputation
 金融消费权益保护协会 ignore
 权益保护协会    ignore
 12315           special_source
-市场监管        special_source
-领导留言板      special_source review:reputation
+市场监管 tag:regulator
+领导留言板      special_source review:reputation tag:approach
 人民网          special_source media review:reputation
-网信办          special_source
+网信办 tag:regulator
 省人大          special_source review:public_figure
 
 # zh-2026.6. A regulator only named: its rules, its words, its acts towards the bank, not a channel
@@ -1252,7 +1253,7 @@ B站             media review:reputation
 不给解释        service_attitude=2
 # 回电话          service_attitude=2    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 回电            service_attitude=1    (issue 13: decides nothing alone, docs/LABELLING.md)
-没人回复        service_attitude=3
+没人回复        service_attitude=3 tag:approach
 # 没人处理: removed (zh-2026.4): a delay or nobody handling it is no conduct; docs/LABELLING.md takes the subject's category, else other
 没有人处理      service_attitude=2
 没人接          service_attitude=2
@@ -1840,26 +1841,26 @@ APP里           facilities_system=1
 第七次          tag:nth
 第4次           tag:nth
 第5次           tag:nth
-来电            tag:contact tag:raised
+来电            tag:contact tag:raised tag:approach
 打来            tag:contact
-致电            tag:contact tag:raised
-反映            tag:contact tag:raised
-投诉            tag:contact tag:raised
+致电            tag:contact tag:raised tag:approach
+反映            tag:contact tag:raised tag:approach
+投诉            tag:contact tag:raised tag:approach
 说了            tag:contact
-打电话          tag:contact
+打电话          tag:contact tag:approach
 打客服          tag:contact
 找你们          tag:contact
-就在反映        repeat
-不是第一次投诉  repeat
-不是第一次反映  repeat
+就在反映        repeat tag:approach
+不是第一次投诉  repeat tag:approach
+不是第一次反映  repeat tag:approach
 不是第一次打    repeat
-一直在反映      repeat
-一直反映        repeat
+一直在反映      repeat tag:approach
+一直反映        repeat tag:approach
 都没有个说法    repeat
 # named sources and topics
-银监会          special_source
-银监局          special_source
-银监            special_source
+银监会 tag:regulator
+银监局 tag:regulator
+银监 tag:regulator
 监管行          ignore
 资金监管账户    account_transaction=2
 编导            media special_source review:reputation
@@ -1950,12 +1951,12 @@ APP里           facilities_system=1
 # have contacted one).
 本报记者        media special_source review:reputation
 我是记者        media special_source review:reputation
-记者来电        media special_source review:reputation
-记者致电        media special_source review:reputation
+记者来电        media special_source review:reputation tag:approach
+记者致电        media special_source review:reputation tag:approach
 记者打来        media special_source review:reputation
 财经记者        media special_source review:reputation
 接到读者        media special_source review:reputation
-读者反映        media special_source review:reputation
+读者反映        media special_source review:reputation tag:approach
 读者来信        media special_source review:reputation
 接到观众        media special_source review:reputation
 观众爆料        media special_source review:reputation
@@ -1973,22 +1974,22 @@ APP里           facilities_system=1
 屡次向          tag:many
 # The same matter raised before (此前已两次就同一事项投诉), or passed on again (12378再次转来).
 就同一事项      tag:many
-再次转来        repeat
-再次转办        repeat
+再次转来        repeat tag:approach
+再次转办        repeat tag:approach
 先前已          tag:earlier
 上月已          tag:earlier
 上周已          tag:earlier
 上次已          tag:earlier
 月初已          tag:earlier
-上月已投诉      repeat
-上周已投诉      repeat
-上个月已经投诉  repeat
-上个月已投诉    repeat
-已投诉          tag:complained
-已经投诉        tag:complained
-已经反映过      tag:complained
-曾投诉          tag:complained
-曾反映          tag:complained
+上月已投诉      repeat tag:approach
+上周已投诉      repeat tag:approach
+上个月已经投诉  repeat tag:approach
+上个月已投诉    repeat tag:approach
+已投诉          tag:complained tag:approach
+已经投诉        tag:complained tag:approach
+已经反映过      tag:complained tag:approach
+曾投诉          tag:complained tag:approach
+曾反映          tag:complained tag:approach
 # Numbers that are not complainants: card digits, a queue (the count right after them).
 后四位          uncounted
 后六位          uncounted
@@ -2065,10 +2066,10 @@ APP里           facilities_system=1
 的群里          nonparty
 的大群          nonparty
 # Forwarded by a journalist or the regulator's consumer-protection office (a source).
-记者转来        media special_source review:reputation
-报社转来        media special_source review:reputation
-媒体转来        media special_source review:reputation
-读者投诉        media special_source review:reputation
+记者转来        media special_source review:reputation tag:approach
+报社转来        media special_source review:reputation tag:approach
+媒体转来        media special_source review:reputation tag:approach
+读者投诉        media special_source review:reputation tag:approach
 消费者权益保护局 special_source
 消费者权益保护部 special_source
 # The bank's own department (致贵行消费者权益保护部, 总行消费者权益保护部) is where a complaint
@@ -2115,10 +2116,10 @@ APP里           facilities_system=1
 冒充客服        account_transaction=3
 # Forwarded by a hotline or a reporting platform (a source).
 省长热线        special_source
-热线转来        special_source
-热线转办        special_source
-举报平台        special_source
-价格举报        special_source
+热线转来        special_source tag:approach
+热线转办        special_source tag:approach
+举报平台        special_source tag:approach
+价格举报        special_source tag:approach
 12358           special_source
 # An escrow account (监管户) is no regulator, like 资金监管.
 监管户          ignore
@@ -2146,7 +2147,7 @@ APP里           facilities_system=1
 登报            media review:reputation
 # A journalist passing on a reader's or viewer's complaint.
 接到一位读者    media special_source review:reputation
-读者来电        media special_source review:reputation
+读者来电        media special_source review:reputation tag:approach
 记者转过来      media special_source review:reputation
 # The journalist took the complaint to the bank (记者就此联系了该行, 记者随后将情况转达给该行):
 # passed on by a journalist (docs/LABELLING.md); a journalist who contacted the customer
@@ -2159,10 +2160,10 @@ APP里           facilities_system=1
 转达给该行      media special_source review:reputation
 知名律师        special_source review:public_figure
 # A complaint made before, in other words.
-再反映一次      repeat
-我再反映        repeat
-又去网点反映    repeat
-又来反映        repeat
+再反映一次      repeat tag:approach
+我再反映        repeat tag:approach
+又去网点反映    repeat tag:approach
+又来反映        repeat tag:approach
 意见簿上写过    repeat
 意见簿上写了    repeat
 # Losses on a product sold as safe: only part of the money came back.
@@ -2240,7 +2241,7 @@ ATM存款         account_transaction=2 tag:money_moved
 记者暗访        media special_source review:reputation
 线索来自        special_source
 # Repeat and media, more words; rhetoric is no fraud (都觉得被骗了).
-再来反映        repeat
+再来反映        repeat tag:approach
 提过工单        repeat
 发到了网上      media review:reputation
 传到网上        media review:reputation
@@ -2272,7 +2273,7 @@ ATM存款         account_transaction=2 tag:money_moved
 央行规定        ignore
 向报社          media review:reputation
 向本报          media review:reputation
-本报求助        media review:reputation
+本报求助        media review:reputation tag:approach
 晚报            media review:reputation
 日报            media review:reputation
 都市报          media review:reputation
@@ -2280,7 +2281,7 @@ ATM存款         account_transaction=2 tag:money_moved
 网上流传        media review:reputation
 网友认为        media review:reputation
 网友质疑        media review:reputation
-发文投诉        media review:reputation
+发文投诉        media review:reputation tag:approach
 发文称          media review:reputation
 # The payee says it never came (转了两万。对方说没收到。): the payee is money's only sense,
 # so no debit in the same sentence is needed; a later arrival still settles it.
@@ -2379,7 +2380,7 @@ ATM存款         account_transaction=2 tag:money_moved
 就直接打        threat
 知名主持人      special_source review:public_figure
 上次来信        repeat
-写信            tag:contact
+写信            tag:contact tag:approach
 # Real complaints (the tuning half of the real split, train_real.jsonl): deposits taken by
 # staff or never banked, counterfeit notes, partial recoveries.
 还没追回        fund_safety account_transaction=2
@@ -2615,8 +2616,8 @@ ATM存款         account_transaction=2 tag:money_moved
 唯独我          tag:solo
 只是我个人      tag:solo
 我个人的事      tag:solo
-个人投诉        tag:solo
-本人反映        tag:solo
+个人投诉        tag:solo tag:approach
+本人反映        tag:solo tag:approach
 非代表          tag:solo
 代表我自己      tag:solo
 只是我自己      tag:solo
@@ -2669,8 +2670,8 @@ ATM存款         account_transaction=2 tag:money_moved
 发文吐槽        media review:reputation
 分享到网上      media
 分享到了网上    media
-报反映          media review:reputation
-投诉平台        media review:reputation
+报反映          media review:reputation tag:approach
+投诉平台        media review:reputation tag:approach
 消费保          media review:reputation
 # Newspapers and posts outside the mainland, as the public names them (set G, 2026-12-04,
 # fifth session): 向中新网反映, 向《联合早报》讲述, 在Threads发文, 写在博客上 (部落格 in
@@ -2747,35 +2748,35 @@ threads         media
 # A ticket's own framing (客户来电反映, 市民反映, 来信人反映) is this complaint being raised,
 # not an earlier one: with 已于 in the same sentence it read as 已于…反映 (客户反映其存单已于
 # 去年被支取). An earlier complaint is still read from what follows (已于3月通过热线反映).
-客户反映        tag:contact
-客户来电        tag:contact
-客户来电反映    tag:contact
-客户致电        tag:contact
-客户投诉        tag:contact
-市民反映        tag:contact
-消费者反映      tag:contact
-来信人反映      tag:contact
-来电人反映      tag:contact
-投诉人反映      tag:contact
+客户反映        tag:contact tag:approach
+客户来电        tag:contact tag:approach
+客户来电反映    tag:contact tag:approach
+客户致电        tag:contact tag:approach
+客户投诉        tag:contact tag:approach
+市民反映        tag:contact tag:approach
+消费者反映      tag:contact tag:approach
+来信人反映      tag:contact tag:approach
+来电人反映      tag:contact tag:approach
+投诉人反映      tag:contact tag:approach
 # Writing again (现再次致函贵行) is a repeat; 已就…投诉 and 打过电话投诉 tell an earlier complaint.
 再次致函        repeat
 再次来函        repeat
 再次书面致函    repeat
 已就            tag:earlier
-打过电话投诉    tag:complained
+打过电话投诉    tag:complained tag:approach
 # Complaining together in other words (三四家公司联合反映, 五家一起来问). 好几个人 is no
 # group word: the training texts use it as often for people in a queue as for complainants.
-联合反映        group
-一起反映        group
-一起来反映      group
-共同反映        group
-集体反映        group
+联合反映        group tag:approach
+一起反映        group tag:approach
+一起来反映      group tag:approach
+共同反映        group tag:approach
+集体反映        group tag:approach
 家一起          unit:person
 # A population, an audience, people sitting there (一个镇几万人口, 周边几千户居民, 这一片住了两千多户,
 # 直播间几万人在看, 几千人留言, 大厅二十多个人都听见了, 柜台后面坐着五个员工): no complainants.
 人口            ignore
 在看            nonparty
-留言            nonparty
+留言            nonparty tag:approach
 都听见了        nonparty
 都听到了        nonparty
 住了            uncounted
@@ -2815,11 +2816,11 @@ threads         media
 苦主们          group
 受害联盟        group
 受害企业        group
-维权群          group
-一起维权        group
-集体维权        group
-联合维权        group
-共同维权        group
+维权群          group tag:approach
+一起维权        group tag:approach
+集体维权        group tag:approach
+联合维权        group tag:approach
+共同维权        group tag:approach
 上千名          group
 近千名          group
 上千人          group
@@ -2833,9 +2834,9 @@ threads         media
 近百户          group
 # An earlier complaint told as a step of the story (投诉后银行说…, 投诉之后, 只好投诉): repeat,
 # unless made to the regulator (complained-regulator).
-投诉后          tag:complained
-投诉之后        tag:complained
-只好投诉        tag:complained
+投诉后          tag:complained tag:approach
+投诉之后        tag:complained tag:approach
+只好投诉        tag:complained tag:approach
 # Digits of a number (身份证号后6位, 手机号中间四位) and a customer's family members (三名家属
 # 抬着老人) are no complainants.
 号后            uncounted
@@ -2844,8 +2845,40 @@ threads         media
 号中间          uncounted
 # Complaining told as a step before going further (经过我投诉交涉, 开始走投诉流程, 投诉维权无果):
 # an earlier complaint (sets H and I, training two thirds, 2026-12-04, sixth session).
-投诉交涉        tag:complained
-走投诉流程      tag:complained
-经过投诉        tag:complained
-经我投诉        tag:complained
-投诉维权        tag:complained
+投诉交涉        tag:complained tag:approach
+走投诉流程      tag:complained tag:approach
+经过投诉        tag:complained tag:approach
+经我投诉        tag:complained tag:approach
+投诉维权        tag:complained tag:approach
+
+
+# ---------------------------------------------------------------- approach
+# Approaching someone about the matter (投诉, 举报, 写信, 受理, 维权, 门前): with a regulator in the
+# same sentence (tag:regulator), the regulator is a channel the complaint went through; a
+# regulator named without one is only named (its rules, its systems, a queue at its door).
+举报              tag:approach
+求助              tag:approach
+转来              tag:approach
+转交              tag:approach
+写了信             tag:approach
+去信              tag:approach
+受理              tag:approach
+拨打              tag:approach
+打了              tag:approach
+打过              tag:approach
+找了              tag:approach
+找过              tag:approach
+找到              tag:approach
+申诉              tag:approach
+介入              tag:approach
+约谈              tag:approach
+督促              tag:approach
+告到              tag:approach
+递交              tag:approach
+提交              tag:approach
+寄信              tag:approach
+上书              tag:approach
+维权              tag:approach
+门前              tag:approach
+回复              tag:approach
+答复              tag:approach

@@ -320,20 +320,28 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         record_taken(*neg, Taken::negated);
       } else {
         std::uint8_t triggers = e.triggers;
+        std::uint32_t tags = e.tags;
         // 就去银保监局 / 只能打12378: a threat to go to the regulator, not a complaint that
-        // came through it (docs/LABELLING.md); only special_source is taken back.
+        // came through it (docs/LABELLING.md); only special_source is taken back, with the
+        // tags through which a rule would fire it (银保监局 + 投诉).
         constexpr auto kSpecial = static_cast<std::uint8_t>(1U << static_cast<unsigned>(Trigger::special_source));
-        if ((triggers & kSpecial) && last_threat != nullptr && last_threat->end <= mt.begin) {
+        const std::uint32_t special_tags = lex.special_source_tags();
+        auto take_special = [&] {
+          triggers = static_cast<std::uint8_t>(triggers & ~kSpecial);
+          tags &= ~special_tags;
+        };
+        if (((triggers & kSpecial) || (tags & special_tags)) && last_threat != nullptr &&
+            last_threat->end <= mt.begin) {
           if (reaches(*last_threat, mt)) {
-            triggers = static_cast<std::uint8_t>(triggers & ~kSpecial);
+            take_special();
             record_taken(*last_threat, Taken::threat);
           }
         }
         // 央行规定 / 监管局回应: the regulator only named, its rules or its words, not a
         // channel the complaint came through (docs/LABELLING.md). The naming word follows
         // within three characters (央行的有关规定), before any boundary; only special_source
-        // is taken back.
-        if (triggers & kSpecial) {
+        // (and the tags a rule would fire it through) is taken back.
+        if ((triggers & kSpecial) || (tags & special_tags)) {
           constexpr std::size_t kNamedGap = 3;  // characters between the name and the word
           for (std::size_t j = i + 1; j < m.size() && m[j].begin <= mt.end + 4 * kNamedGap; ++j) {
             if (!s.kept[j] || m[j].begin < mt.end) continue;
@@ -342,7 +350,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
             if (!f.named) continue;
             const std::string_view gap = text.substr(mt.end, m[j].begin - mt.end);
             if (crosses_clause(gap) || utf8_chars(gap) > kNamedGap) break;
-            triggers = static_cast<std::uint8_t>(triggers & ~kSpecial);
+            take_special();
             record_taken(m[j], Taken::named);
             break;
           }
@@ -360,23 +368,23 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
           if (e.review >> r & 1U) add_hit(s.review_words[r], mt.entry, mt.begin);
         for (std::size_t c = 0; c < kCategoryCount; ++c)
           if (e.weights[c] != 0) add_hit(s.category_words[c], mt.entry, mt.begin);
-        for (std::uint32_t fresh = e.tags & ~s.text_tags; fresh != 0; fresh &= fresh - 1) {
+        for (std::uint32_t fresh = tags & ~s.text_tags; fresh != 0; fresh &= fresh - 1) {
           const auto bit = static_cast<std::size_t>(std::countr_zero(fresh));
           s.text_entry[bit] = mt.entry;
           s.text_at[bit] = mt.begin;
         }
-        for (std::uint32_t all = straddles ? 0 : e.tags; all != 0; all &= all - 1) {
+        for (std::uint32_t all = straddles ? 0 : tags; all != 0; all &= all - 1) {
           const auto bit = static_cast<std::size_t>(std::countr_zero(all));
           s.last_entry[bit] = mt.entry;
           s.last_at[bit] = mt.begin;
         }
-        s.text_tags |= straddles ? e.tags & ~lex.settler_tags() : e.tags;
-        for (std::uint32_t fresh = e.tags & ~s.sent_tags; fresh != 0; fresh &= fresh - 1) {
+        s.text_tags |= straddles ? tags & ~lex.settler_tags() : tags;
+        for (std::uint32_t fresh = tags & ~s.sent_tags; fresh != 0; fresh &= fresh - 1) {
           const auto bit = static_cast<std::size_t>(std::countr_zero(fresh));
           s.sent_entry[bit] = mt.entry;
           s.sent_at[bit] = mt.begin;
         }
-        s.sent_tags |= e.tags;
+        s.sent_tags |= tags;
       }
     }
     if (e.negator) s.negators.push_back(i);

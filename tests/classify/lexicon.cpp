@@ -83,7 +83,7 @@ TEST_CASE("comments, blank lines, CRLF, a BOM and directives are accepted") {
 
 TEST_CASE("the built-in lexicon parses and covers every trigger and category") {
   const auto lex = Lexicon::builtin();
-  CHECK(lex->version() == "zh-2026.10");
+  CHECK(lex->version() == "zh-2026.11");
   CHECK(lex->entries().size() > 300);
   unsigned triggers = 0;
   bool category[6] = {};
@@ -275,4 +275,34 @@ TEST_CASE("@settle with * withdraws all of a trigger's text evidence; a tag list
   // `*` is the whole list, not one of its tags.
   CHECK_THROWS_AS(Lexicon::parse("钱没少 tag:no_loss\n盗刷 fund_safety tag:x\n@settle no_loss x+* fund_safety\n", "t.lex"),
                   InputError);
+}
+
+// A rule that fires special_source from tags (regulator + approaching it) is taken back by
+// a threat or a naming word the way a phrase's own special_source is: the engine takes
+// the rule's tags from the threatened or named phrase, and nothing else.
+TEST_CASE("a threat or a naming word takes back special_source fired through a rule") {
+  const auto lex = Lexicon::parse(
+      "@rule reg+act special_source\n"
+      "监管局 tag:reg\n投诉 tag:act\n就去 threat\n规定 named\n盗刷 fund_safety\n",
+      "rule.lex");
+  REQUIRE(lex->special_source_tags() != 0);
+  auto run = [&](const char* text) {
+    Complaint c;
+    c.text = text;
+    ClassifySettings only_lexicon;
+    only_lexicon.use_model = false;
+    return classify(c, *lex, only_lexicon);
+  };
+  CHECK(run("我向监管局投诉了").fired(Trigger::special_source));
+  CHECK_FALSE(run("不处理我就去监管局投诉").fired(Trigger::special_source));
+  CHECK_FALSE(run("监管局规定要投诉先找银行").fired(Trigger::special_source));
+  // A lexicon whose rules on these tags fire other triggers only: a threat takes nothing.
+  const auto other = Lexicon::parse("@rule reg+act media\n监管局 tag:reg\n投诉 tag:act\n就去 threat\n盗刷 fund_safety\n",
+                                    "other.lex");
+  CHECK(other->special_source_tags() == 0);
+  Complaint c;
+  c.text = "不处理我就去监管局投诉";
+  ClassifySettings only_lexicon;
+  only_lexicon.use_model = false;
+  CHECK(classify(c, *other, only_lexicon).fired(Trigger::media));
 }

@@ -535,3 +535,18 @@ TEST_CASE("one earlier complaint outside the bank (the press, the residents' com
   CHECK_FALSE(fired("我已向国家金融监督管理总局投诉过，今天再把盗刷的经过写给贵行。", Trigger::repeat));
   CHECK(fired("网点门口的台阶太陡，我去年跟你们网点反映过，到现在也没有坡道。", Trigger::repeat));
 }
+
+// A regulator is a source only when the complaint went to it or came from it: a regulator
+// merely named (its systems, its rules, a queue at its door, a bank blaming it) is no
+// channel, a threat to go there is no fact (docs/LABELLING.md). The regulator's name
+// counts with a word of approaching it in the same sentence (zh-2026.11).
+TEST_CASE("a regulator named without the complaint going to it is no special source (zh-2026.11)") {
+  CHECK_FALSE(fired("柜员解释说汇款延迟是人民银行清算系统在升级，让我明天再来看看。", Trigger::special_source));
+  CHECK_FALSE(fired("我在央行征信中心的网站上查了自己的报告，多了一条陌生机构的查询。", Trigger::special_source));
+  CHECK_FALSE(fired("支行行长说这类产品的销售都要报监管机构备案，跟他们没关系。", Trigger::special_source));
+  CHECK_FALSE(fired("再拖下去，我就去银保监局举报你们。", Trigger::special_source));
+  CHECK(fired("上个月我把全部材料递交给了当地人民银行，这周再来找网点要个结果。", Trigger::special_source));
+  CHECK(fired("这事我已经写了信寄到银保监局，他们说已受理。", Trigger::special_source));
+  CHECK(fired("我们几十户储户去金融监管局门前维权，要求兑付存款。", Trigger::special_source));
+  CHECK(fired("12378转来的工单显示，客户称理财经理私自替她签了字。", Trigger::special_source));
+}

@@ -176,6 +176,9 @@ class Lexicon {
   const std::vector<Rule>& rules() const noexcept { return rules_; }
   const std::vector<Settle>& settles() const noexcept { return settles_; }
   std::uint32_t settler_tags() const noexcept { return settler_tags_; }  // the settles' settler bits
+  // The tags a rule firing special_source requires: a threat or a naming word takes them
+  // from a phrase as it takes a phrase's own special_source (就去银保监局投诉, 央行规定).
+  std::uint32_t special_source_tags() const noexcept { return special_source_tags_; }
   const std::vector<std::string>& tag_names() const noexcept { return tags_; }
 
   // Every occurrence of every entry, overlapping ones included, in order of end
@@ -192,6 +195,7 @@ class Lexicon {
   std::vector<Rule> rules_;
   std::vector<Settle> settles_;
   std::uint32_t settler_tags_ = 0;
+  std::uint32_t special_source_tags_ = 0;
   std::vector<std::string> tags_;
   std::unique_ptr<detail::Automaton> automaton_;
 };
