@@ -28,11 +28,12 @@
 #                            is no complainants: 前面还有二十多个人 (a queue)
 #   threat                   a special_source phrase right after it, in the same clause
 #                            and within the negation window, is only threatened, not a
-#                            source (就去银保监局, 只能打12378); nothing else is touched
+#                            source (就去银保监局, 只能打12378): it loses special_source and
+#                            the tags of any @rule firing special_source; nothing else
 #   named                    a special_source phrase right before it (at most three
 #                            characters between, same clause) is only named, its rules or
 #                            its words (央行规定, 监管局回应), not a channel the complaint
-#                            came through; nothing else is touched
+#                            came through: taken back as by a threat; nothing else
 #   tag:NAME                 weak evidence of a named kind (NAME: a-z 0-9 _; at most 32
 #                            names), decisive only in a combination rule (@rule below);
 #                            like any effect it can be negated
