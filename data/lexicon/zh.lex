@@ -53,7 +53,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.11
+@version zh-2026.12
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -2471,6 +2471,9 @@ ATM存款         account_transaction=2 tag:money_moved
 大厅里          uncounted
 排队人数        uncounted
 当前排队        uncounted
+# People pointed at (那三个人, 那一堆八九个人, 那个村几百口人) were met in the story: staff, a
+# crowd, a village; complainants joining are counted as such (我们三户), not pointed at.
+那              uncounted
 # Fraud named but not suffered: a suspicion voiced, an account frozen for it, a risk.
 是不是骗子      ignore
 哪来的诈骗      ignore

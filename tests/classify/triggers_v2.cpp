@@ -550,3 +550,11 @@ TEST_CASE("a regulator named without the complaint going to it is no special sou
   CHECK(fired("我们几十户储户去金融监管局门前维权，要求兑付存款。", Trigger::special_source));
   CHECK(fired("12378转来的工单显示，客户称理财经理私自替她签了字。", Trigger::special_source));
 }
+
+// A head count pointed at with 那 names people the story already met (staff behind the
+// counter, a crowd, a village), not complainants joining (zh-2026.12).
+TEST_CASE("people pointed at with 那 are no complainants (zh-2026.12)") {
+  CHECK_FALSE(fired("窗口后面那四个人有说有笑，我喊了好几声都没人抬头。", Trigger::group));
+  CHECK_FALSE(fired("一进大厅，那一群十来个人全围着一台取号机。", Trigger::group));
+  CHECK(fired("我们小区六户业主一起来反映，房贷利率一直没按合同调整。", Trigger::group));
+}
