@@ -15,6 +15,8 @@
 #
 #   bench/run_check_bench.sh [BUILD_DIR]      (default: build-bench, Release)
 #   N=200000 PY_N=20000 bench/run_check_bench.sh   # a quicker run
+#   PGO=1 bench/run_check_bench.sh            # also the profile-guided build (scripts/pgo,
+#                                             # in BUILD_DIR-pgo; about 8 minutes more)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build-bench}
@@ -46,6 +48,14 @@ timeit() {  # wall seconds of a command, stdout discarded
   t1=$(date +%s.%N)
   calc "$t1 - $t0"
 }
+
+pgo_rate=""
+if [ "${PGO:-0}" = 1 ]; then
+  echo "== bench_check of the profile-guided build (scripts/pgo; its training is not this file) =="
+  PGO_CMAKE_ARGS="-DSHIXIAN_TESTS=OFF -DSHIXIAN_BINDINGS=OFF" "$here/scripts/pgo" "$build-pgo" >/dev/null
+  "$build-pgo/bench/bench_check" "$work/tickets.jsonl" --now "$now" --repeat 3 | tee "$work/bench-pgo.txt"
+  pgo_rate=$(sed -n 's/^RESULT .* check=\([0-9]*\) .*/\1/p' "$work/bench-pgo.txt")
+fi
 
 echo "== the CLI, end to end (wall time) =="
 for jobs in 1 0; do
@@ -90,6 +100,10 @@ printf "shixian check --jobs 2 / --jobs 1   %.2fx\n" "$(calc "$secs1 / $secs2")"
 
 echo "== summary =="
 printf "check, one core (CPU time)      %10.0f tickets/s   target >= 2,500,000\n" "$check_rate"
+if [ -n "$pgo_rate" ]; then
+  printf "check, profile-guided build     %10.0f tickets/s   (%.2fx the plain Release build)\n" "$pgo_rate" \
+    "$(calc "$pgo_rate / $check_rate")"
+fi
 printf "parse-only, one core (CPU time) %10.0f lines/s\n" "$parse_rate"
 printf "check / parse-only              %10.1f%%           (for scale: the floor of reading the file)\n" "$(calc "100 * $check_rate / $parse_rate")"
 printf "check / Python baseline         %10.0fx           (both one core, CPU time)\n" "$(calc "$check_rate / $py_rate")"
