@@ -94,13 +94,9 @@ Automaton::Automaton(const std::vector<std::string>& phrases) {
   std::vector<std::uint32_t> order{0};
   order.reserve(states);
   slot[0] = 0;
-  nodes.assign(std::size_t{symbols} + 1, Node{});
-  nodes[0].check = kNone - 1;  // taken, and no state's slot
   // next_free[i]: a slot at or after i that leads, by following next_free, to the first
   // free slot at or after i (path halving keeps the chains short); past the end, i itself.
-  std::vector<std::size_t> next_free(nodes.size());
-  for (std::size_t i = 0; i < next_free.size(); ++i) next_free[i] = i;
-  next_free[0] = 1;
+  std::vector<std::size_t> next_free;
   auto first_free_from = [&](std::size_t i) {
     while (i < next_free.size() && next_free[i] != i) {
       const std::size_t up = next_free[i];
@@ -117,6 +113,10 @@ Automaton::Automaton(const std::vector<std::string>& phrases) {
     next_free.resize(size);
     for (std::size_t i = old; i < size; ++i) next_free[i] = i;
   };
+  nodes.clear();
+  grow(std::size_t{symbols} + 1);
+  nodes[0].check = kNone - 1;  // taken, and no state's slot
+  next_free[0] = 1;
   for (std::size_t qi = 0; qi < order.size(); ++qi) {
     const std::uint32_t s = order[qi];
     const auto& k = kids[s];

@@ -286,23 +286,19 @@ TEST_CASE("a threat or a naming word takes back special_source fired through a r
       "监管局 tag:reg\n投诉 tag:act\n就去 threat\n规定 named\n盗刷 fund_safety\n",
       "rule.lex");
   REQUIRE(lex->special_source_tags() != 0);
-  auto run = [&](const char* text) {
+  auto run = [](const Lexicon& l, const char* text) {
     Complaint c;
     c.text = text;
     ClassifySettings only_lexicon;
     only_lexicon.use_model = false;
-    return classify(c, *lex, only_lexicon);
+    return classify(c, l, only_lexicon);
   };
-  CHECK(run("我向监管局投诉了").fired(Trigger::special_source));
-  CHECK_FALSE(run("不处理我就去监管局投诉").fired(Trigger::special_source));
-  CHECK_FALSE(run("监管局规定要投诉先找银行").fired(Trigger::special_source));
+  CHECK(run(*lex, "我向监管局投诉了").fired(Trigger::special_source));
+  CHECK_FALSE(run(*lex, "不处理我就去监管局投诉").fired(Trigger::special_source));
+  CHECK_FALSE(run(*lex, "监管局规定要投诉先找银行").fired(Trigger::special_source));
   // A lexicon whose rules on these tags fire other triggers only: a threat takes nothing.
   const auto other = Lexicon::parse("@rule reg+act media\n监管局 tag:reg\n投诉 tag:act\n就去 threat\n盗刷 fund_safety\n",
                                     "other.lex");
   CHECK(other->special_source_tags() == 0);
-  Complaint c;
-  c.text = "不处理我就去监管局投诉";
-  ClassifySettings only_lexicon;
-  only_lexicon.use_model = false;
-  CHECK(classify(c, *other, only_lexicon).fired(Trigger::media));
+  CHECK(run(*other, "不处理我就去监管局投诉").fired(Trigger::media));
 }
