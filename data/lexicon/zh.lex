@@ -53,7 +53,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.12
+@version zh-2026.13
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -83,6 +83,7 @@
 @rule complained-regulator-elsewhere repeat        # 投诉过, not 已经向人民银行投诉过 (the regulator) nor 向新闻热线反映过 (outside the bank: docs/LABELLING.md)
 @rule earlier+raised-regulator-elsewhere repeat        # 曾于3月反映, 已于本月初来电反映; not 曾于9月通过12378热线反映 (one complaint to the regulator, like complained-regulator: docs/LABELLING.md)
 @rule many+raised                  repeat        # 多次向上级部门反映, 多次向监管部门投诉: more than once, to whomever
+@rule to_bank+answered-regulator-elsewhere repeat  # 我向银行投诉，银行说交易成功: the story tells an earlier complaint and its answer; not 我向银行投诉，要求… (no answer yet) nor with the regulator in the sentence
 @rule regulator+approach            special_source  # 已向银保监局投诉, 12378转来; not 央行规定 nor 银行说是人民银行系统故障: a regulator merely named is no channel (docs/LABELLING.md)
 
 # ---------------------------------------------------------------- structure
@@ -2854,6 +2855,55 @@ threads         media
 经过投诉        tag:complained tag:approach
 经我投诉        tag:complained tag:approach
 投诉维权        tag:complained tag:approach
+# A complaint made to the bank and the bank's answer in one sentence (我向银行投诉，银行说…;
+# 打了客服热线投诉，客服答复三天内回电): the story tells an earlier complaint, so this one is a
+# repeat (docs/LABELLING.md). A complaint without an answer (我向银行投诉，要求…) is this one.
+# Each phrase keeps the effects of the words inside it (投诉, 客服), which it hides.
+银行投诉        tag:to_bank tag:contact tag:raised tag:approach
+银行申诉        tag:to_bank tag:approach
+客服投诉        tag:to_bank tag:contact tag:raised tag:approach service_attitude=1
+客服热线投诉    tag:to_bank tag:contact tag:raised tag:approach service_attitude=1
+客服电话投诉    tag:to_bank tag:contact tag:raised tag:approach service_attitude=1
+网点投诉        tag:to_bank tag:contact tag:raised tag:approach
+支行投诉        tag:to_bank tag:contact tag:raised tag:approach
+分行投诉        tag:to_bank tag:contact tag:raised tag:approach
+总行投诉        tag:to_bank tag:contact tag:raised tag:approach
+该行投诉        tag:to_bank tag:contact tag:raised tag:approach
+贵行投诉        tag:to_bank tag:contact tag:raised tag:approach
+柜台投诉        tag:to_bank tag:contact tag:raised tag:approach
+信用卡中心投诉  tag:to_bank tag:contact tag:raised tag:approach
+投诉了银行      tag:to_bank tag:contact tag:raised tag:approach
+银行说          tag:answered
+银行称          tag:answered
+银行回复        tag:answered tag:approach
+银行答复        tag:answered tag:approach
+银行道歉        tag:answered service_attitude=2
+银行向我道歉    tag:answered service_attitude=2
+支行说          tag:answered
+网点说          tag:answered
+分行说          tag:answered
+总行说          tag:answered
+客服说          tag:answered service_attitude=1
+客服称          tag:answered service_attitude=1
+客服回复        tag:answered tag:approach service_attitude=1
+客服答复        tag:answered tag:approach service_attitude=1
+对方称          tag:answered
+对方说          tag:answered
+对方答复        tag:answered tag:approach
+答复说          tag:answered tag:approach
+回复说          tag:answered tag:approach
+工单号          tag:answered
+说会            tag:answered
+答应            tag:answered
+驳回            tag:answered
+石沉大海        tag:answered
+不了了之        tag:answered
+一直说在        tag:answered
+说在核实        tag:answered
+说在处理        tag:answered
+说在核查        tag:answered
+拒绝了          tag:answered
+拒绝我          tag:answered
 
 
 # ---------------------------------------------------------------- approach

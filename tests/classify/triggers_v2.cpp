@@ -558,3 +558,18 @@ TEST_CASE("people pointed at with 那 are no complainants (zh-2026.12)") {
   CHECK_FALSE(fired("一进大厅，那一群十来个人全围着一台取号机。", Trigger::group));
   CHECK(fired("我们小区六户业主一起来反映，房贷利率一直没按合同调整。", Trigger::group));
 }
+
+// A complaint to the bank told together with the bank's answer, in one sentence, is one
+// the bank already had: this complaint repeats it (docs/LABELLING.md). Without an answer
+// it is this complaint; made to the regulator it is a source, not a repeat (zh-2026.13).
+TEST_CASE("a complaint to the bank told with the bank's answer is an earlier complaint (zh-2026.13)") {
+  CHECK(fired("取款机没出钞却扣了钱，我当天就向银行投诉，银行说机器账平，不给退。", Trigger::repeat));
+  CHECK(fired("这张卡被多扣了年费，我打了客服热线投诉，客服答复三个工作日内回电，可到现在一直没人联系我。",
+              Trigger::repeat));
+  CHECK(fired("理财亏了本金，我找到分行投诉，分行说产品是代销的，跟他们无关。", Trigger::repeat));
+  CHECK_FALSE(fired("柜员对我大吼大叫，我向银行投诉，要求这名柜员当面道歉。", Trigger::repeat));
+  CHECK_FALSE(fired("我们几户人家现在一起向支行投诉，希望恢复这个取款点。", Trigger::repeat));
+  const auto regulator = run("我向人民银行投诉，人民银行说会转给银行处理，请你们尽快给我答复。");
+  CHECK_FALSE(regulator.fired(Trigger::repeat));
+  CHECK(regulator.fired(Trigger::special_source));
+}
