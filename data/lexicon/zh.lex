@@ -2700,6 +2700,10 @@ threads         media
 金融管理局      special_source tag:regulator
 私隐专员        special_source tag:regulator
 金管会          special_source tag:regulator
+# Malaysia's central bank as its Chinese press and public name it. Only tag:regulator,
+# so that it counts with a word of approaching it in the same sentence (我向国家银行投诉过,
+# 请国家银行介入) and is named otherwise (国家银行的信用卡指南, a state bank) (zh-2026.13).
+国家银行        tag:regulator
 # Money gone in other words (set C): 卡里一分不剩, 100元就这样蒸发了, 存进去3800元只入账3700元,
 # 千万存款只剩下了124元 (the in_account+vanished rule: not for fees or perks).
 一分不剩        tag:vanished

@@ -573,3 +573,14 @@ TEST_CASE("a complaint to the bank told with the bank's answer is an earlier com
   CHECK_FALSE(regulator.fired(Trigger::repeat));
   CHECK(regulator.fired(Trigger::special_source));
 }
+
+// Malaysia's central bank, as its Chinese press names it: a channel once the complaint
+// went there (then one earlier complaint to it is a source, not a repeat), named
+// otherwise (its rules) (zh-2026.13).
+TEST_CASE("a complaint taken to 国家银行 (Malaysia's central bank) is a special source; its rules are named (zh-2026.13)") {
+  CHECK(fired("信用卡被盗刷两千令吉，银行不肯退，我已经写信向国家银行投诉，请银行尽快处理。", Trigger::special_source));
+  const auto earlier = run("我向国家银行投诉过，国家银行说会跟进，银行却还是不肯退款。");
+  CHECK(earlier.fired(Trigger::special_source));
+  CHECK_FALSE(earlier.fired(Trigger::repeat));
+  CHECK_FALSE(fired("按国家银行的规定，持卡人及时挂失最多只赔两百五十令吉，银行却要我全额承担。", Trigger::special_source));
+}
