@@ -2626,6 +2626,25 @@ ATM存款         account_transaction=2 tag:money_moved
 非代表          tag:solo
 代表我自己      tag:solo
 只是我自己      tag:solo
+# An earlier complaint the text says was about another matter (我以前投诉过你们的理财经理，
+# 跟这次没关系): repeat needs the same matter (docs/LABELLING.md), so repeat's evidence
+# before it is withdrawn; a repeat told after it still counts (zh-2026.13).
+@settle unrelated * repeat
+跟这次没关系    tag:unrelated
+和这次没关系    tag:unrelated
+与这次没关系    tag:unrelated
+跟这次无关      tag:unrelated
+和这次无关      tag:unrelated
+与这次无关      tag:unrelated
+跟本次无关      tag:unrelated
+和本次无关      tag:unrelated
+与本次无关      tag:unrelated
+与此次无关      tag:unrelated
+跟此次无关      tag:unrelated
+不是同一件事    tag:unrelated
+不是同一个问题  tag:unrelated
+是另一件事      tag:unrelated
+是另外一件事    tag:unrelated
 # zh-2026.7, from the training writers' misses: the customer denies the transactions in
 # other words (否认全部交易, 从未取过, 我当时在睡觉, 我没批过), someone else did it (被人通过
 # ATM 取走), the balance found at nothing (not for fees: 小额账户管理费扣完了), the money

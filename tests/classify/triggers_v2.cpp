@@ -584,3 +584,13 @@ TEST_CASE("a complaint taken to 国家银行 (Malaysia's central bank) is a spec
   CHECK_FALSE(earlier.fired(Trigger::repeat));
   CHECK_FALSE(fired("按国家银行的规定，持卡人及时挂失最多只赔两百五十令吉，银行却要我全额承担。", Trigger::special_source));
 }
+
+// A repeat is the same matter complained about again: an earlier complaint the text says
+// was about something else is withdrawn; a repeat told after that still counts (zh-2026.13).
+TEST_CASE("an earlier complaint about another matter is no repeat (zh-2026.13)") {
+  const auto other = run("去年我投诉过你们的信用卡催收，那件事跟这次没关系。这次是柜员把我的存折弄丢了，到现在也找不到。");
+  CHECK_FALSE(other.fired(Trigger::repeat));
+  CHECK(settled_by(other, "跟这次没关系", "投诉过"));
+  CHECK(fired("上个月我投诉过一次别的问题，与本次无关。这是我第二次为存折丢失的事投诉，请尽快处理。", Trigger::repeat));
+  CHECK(fired("我上个月已经投诉过存折丢失的事，到现在还没人回复，请尽快处理。", Trigger::repeat));
+}
