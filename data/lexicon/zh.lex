@@ -215,6 +215,18 @@
 理财经理        nonparty product_sales=2
 行长            nonparty
 营业员          nonparty service_attitude=1
+# People the story counts who are not customers (zh-2026.13): staff as Hong Kong, Taiwan and
+# Malaysia write it (三名职员, 两位行员), officials and bosses (两位领导), salesmen (三个业务员),
+# and people whose works or names are in the story (二十一位书画家的字画).
+职员            nonparty
+行员            nonparty
+官员            nonparty
+领导            nonparty
+业务员          nonparty
+书画家          nonparty
+画家            nonparty
+作家            nonparty
+艺术家          nonparty
 密码            nonparty account_transaction=1
 数字            nonparty
 验证码          nonparty account_transaction=1
@@ -1507,7 +1519,7 @@ LPR             fees_rates=4
 投保            product_sales=3
 保险公司        product_sales=2
 代销            product_sales=3
-销售人员        product_sales=2
+销售人员        nonparty product_sales=2
 收益率很低      product_sales=3
 骗我买          product_sales=4 tag:promise
 忽悠            product_sales=3 tag:promise

@@ -594,3 +594,12 @@ TEST_CASE("an earlier complaint about another matter is no repeat (zh-2026.13)")
   CHECK(fired("上个月我投诉过一次别的问题，与本次无关。这是我第二次为存折丢失的事投诉，请尽快处理。", Trigger::repeat));
   CHECK(fired("我上个月已经投诉过存折丢失的事，到现在还没人回复，请尽快处理。", Trigger::repeat));
 }
+
+// People the story counts who are not customers: staff as Hong Kong, Taiwan and Malaysia
+// write it, officials, salesmen, people whose works are in the story (zh-2026.13).
+TEST_CASE("staff, officials and people in the story are no complainants (zh-2026.13)") {
+  CHECK_FALSE(fired("我把收藏的二十一位书画家的字画存进了银行保管箱，今年打开一看全泡了水。", Trigger::group));
+  CHECK_FALSE(fired("网点里三名职员聊天，我等了一个小时没人理。", Trigger::group));
+  CHECK_FALSE(fired("支行请了两位领导出面协调，事情还是没解决。", Trigger::group));
+  CHECK(fired("我们五户储户的存款都被支行挪用了，一起来要个说法。", Trigger::group));
+}
