@@ -1957,6 +1957,12 @@ APP里           facilities_system=1
 # What was done on the spot (当场就打电话向监管机构投诉了) is a fact, not a threat.
 当场就打        ignore
 当场就去        ignore
+# A call or a visit told with 了 is done, not threatened (我就打了12378热线投诉, 就去了银保监局):
+# each keeps what it hides but the threat (就 ends a clause, 打了 and 找了 approach)
+# (zh-2026.13).
+就打了          boundary tag:approach
+就去了          boundary
+就找了          boundary tag:approach
 要打            threat
 我要到          threat
 考虑向          threat
@@ -2724,13 +2730,27 @@ threads         media
 # 已请国会议员写信 (sets F and G, 2026-12-04, fifth session).
 议员            special_source
 立委            special_source
+# Malaysia's party complaint bureaus and a party's officers (马华公共服务及投诉局主任陪同, 请行动党
+# 主席出面协助): public figures who took up the matter (zh-2026.13).
+公共服务及投诉局 special_source tag:contact tag:raised tag:approach
+投诉局主任      special_source tag:contact tag:raised tag:approach
+行动党          special_source
+# A government complaint site is a government hotline; a letter to the mayor is the
+# government's (zh-2026.13).
+政府网上投诉    special_source tag:contact tag:raised tag:approach
+政府网上投诉平台 special_source tag:contact tag:raised tag:approach
+给市长写        special_source
 # Regulators outside the mainland, as the public names them (Hong
-# Kong's HKMA and privacy commissioner, Taiwan's FSC; not 国家银行, which is also any state
+# Kong's HKMA and privacy commissioner, Taiwan's FSC, Malaysia's personal data protection
+# commissioner (个人资料保护办公室); not 国家银行, which is also any state
 # bank): a source once the matter was taken
 # there, merely named otherwise (named, threat).
 金融管理局      special_source tag:regulator
 私隐专员        special_source tag:regulator
 金管会          special_source tag:regulator
+个人资料保护办公室 special_source tag:regulator privacy=8
+个人资料保护专员 special_source tag:regulator privacy=8
+个人资料保护局  special_source tag:regulator privacy=8
 # Malaysia's central bank as its Chinese press and public name it. Only tag:regulator,
 # so that it counts with a word of approaching it in the same sentence (我向国家银行投诉过,
 # 请国家银行介入) and is named otherwise (国家银行的信用卡指南, a state bank) (zh-2026.13).

@@ -603,3 +603,21 @@ TEST_CASE("staff, officials and people in the story are no complainants (zh-2026
   CHECK_FALSE(fired("支行请了两位领导出面协调，事情还是没解决。", Trigger::group));
   CHECK(fired("我们五户储户的存款都被支行挪用了，一起来要个说法。", Trigger::group));
 }
+
+// Sources as the public outside the mainland and government sites name them, and a call
+// told with 了 (done, not threatened) (zh-2026.13).
+TEST_CASE("a call told with 了 is a fact; party bureaus, a government complaint site, a letter to the mayor and a data protection office are sources (zh-2026.13)") {
+  CHECK(fired("柜员非要我买理财才给开户，现场沟通没结果，我就打了12378热线投诉，要求查处这种搭售。", Trigger::special_source));
+  CHECK_FALSE(fired("柜员非要我买理财才给开户，再不给我正常开户，我就打12378投诉。", Trigger::special_source));
+  CHECK(fired("银行换硬币要收百分之二的手续费，我把这件事反映给行动党的区部，由他们发文告替我们小商贩出声。",
+              Trigger::special_source));
+  CHECK(fired("存款被盗转了三万令吉，今天我在公共服务及投诉局主任陪同下召开记者会，要求银行赔偿。", Trigger::special_source));
+  const auto site = run("社保卡拖了半年还没发到老人手里，我通过政府网上投诉平台反映了此事，请督促银行尽快办理。");
+  CHECK(site.fired(Trigger::special_source));
+  CHECK_FALSE(site.fired(Trigger::media));  // a government site, not the press
+  CHECK(fired("存单上的钱被人冒领，老人给市长写了三封信，银行还是不肯出示挂失原件。", Trigger::special_source));
+  const auto pdp = run("银行在没有得到我同意的情况下读取了我身份证上的资料，我已经请个人资料保护办公室介入处理。");
+  CHECK(pdp.fired(Trigger::special_source));
+  CHECK(pdp.category == Category::privacy);
+  CHECK_FALSE(fired("银行职员说按个人资料保护办公室的规定，他们必须复印我的身份证。", Trigger::special_source));
+}
