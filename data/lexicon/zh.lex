@@ -2846,6 +2846,24 @@ threads         media
 # committee, the property manager: 向中央台新闻热线反映过, 之前跟社区反映过) is no repeat
 # complaint to the bank, like one made to the regulator (docs/LABELLING.md).
 新闻热线        media tag:elsewhere
+# The press and posting online as the public outside the mainland and newspapers' own
+# hotlines name them (向传媒反映, 打了晨报热线, 在Dcard上发文, 新浪金融投诉台, 脸书专页上投诉,
+# 向电台求助) (zh-2026.13). 凌晨报警 is no newspaper.
+传媒            media review:reputation tag:elsewhere
+晨报            media review:reputation tag:elsewhere
+凌晨报          ignore
+早晨报          ignore
+周刊            media review:reputation tag:elsewhere
+报热线          media tag:elsewhere
+电台            media review:reputation tag:elsewhere
+投诉台          media review:reputation tag:elsewhere tag:contact tag:raised tag:approach
+专页            media
+上发文          media
+facebook        media
+dcard           media
+instagram       media
+twitter         media
+youtube         media
 社区            tag:elsewhere
 居委会          tag:elsewhere
 物业            tag:elsewhere

@@ -621,3 +621,13 @@ TEST_CASE("a call told with 了 is a fact; party bureaus, a government complaint
   CHECK(pdp.category == Category::privacy);
   CHECK_FALSE(fired("银行职员说按个人资料保护办公室的规定，他们必须复印我的身份证。", Trigger::special_source));
 }
+
+// The press and posting online as the public outside the mainland names them, and a
+// newspaper's own hotline; 凌晨报警 is no newspaper (zh-2026.13).
+TEST_CASE("传媒, a paper's hotline, a radio station and posts on foreign platforms are media (zh-2026.13)") {
+  CHECK(fired("存款单上印着别人的账号和姓名，我担心资料外泄，已经向传媒反映。", Trigger::media));
+  CHECK(fired("积分说清零就清零，连个短信都没有，我打了晨报热线反映这件事。", Trigger::media));
+  CHECK(fired("手机银行过年前连着两天登不上，货款付不出去，我已经在Dcard上发文反映。", Trigger::media));
+  CHECK(fired("理财到期拿不回本金，我们一家向电台的维权栏目求助。", Trigger::media));
+  CHECK_FALSE(fired("卡被人在境外刷了两笔，我凌晨报了警，早上又去网点办了挂失。", Trigger::media));
+}
