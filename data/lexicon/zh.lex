@@ -335,7 +335,7 @@
 已经扣了        account_transaction=2 tag:money_moved tag:txn
 没有变化        tag:not_arrived
 没变化          tag:not_arrived
-没有这笔        tag:not_arrived
+没有这笔        tag:not_arrived tag:vanished
 没有记录        tag:not_arrived
 没有存进去      tag:not_arrived
 没存进去        tag:not_arrived
@@ -540,7 +540,7 @@
 都没到          tag:not_arrived
 迟迟未到        tag:not_arrived
 迟迟没          tag:not_arrived
-查不到          tag:not_arrived
+查不到          tag:not_arrived tag:vanished
 没有显示        tag:not_arrived
 没显示          tag:not_arrived
 不显示          tag:not_arrived
@@ -1319,7 +1319,7 @@ B站             media review:reputation
 账户            account_transaction=1
 银行卡          account_transaction=1
 借记卡          account_transaction=1
-存折            account_transaction=2
+存折            account_transaction=2 tag:in_account
 还款              account_transaction=1 tag:money_moved
 代扣              account_transaction=2 tag:txn
 错账            account_transaction=3
@@ -1362,7 +1362,7 @@ B站             media review:reputation
 取不了钱        account_transaction=2
 不让取          account_transaction=3
 不给取          account_transaction=3
-存单            account_transaction=2
+存单            account_transaction=2 tag:in_account
 定期            account_transaction=1
 活期            account_transaction=1
 提前支取        account_transaction=2
@@ -2420,6 +2420,12 @@ ATM存款         account_transaction=2 tag:money_moved
 # a place that holds money and a vanishing in one sentence; points, limits and coupons
 # that vanish are no money (-perk).
 @rule in_account+vanished-perk-fee fund_safety
+# zh-2026.13: a deposit the bank cannot find is money gone from where it was (拿着存折去取钱，
+# 银行说查不到这笔存款; 存单 … 系统里没有我这笔钱; 卡里的钱少了 … 查不到交易记录): 存折 and 存单
+# hold money, 查不到 / 没有这笔 / 查无 say it is not there (every such sentence of the training
+# texts, 21 of them, is labelled fund_safety).
+没有我这笔      tag:not_arrived tag:vanished
+查无            tag:vanished
 卡里            tag:in_account
 卡上的          tag:in_account
 账户里          tag:in_account

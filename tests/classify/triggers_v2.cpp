@@ -631,3 +631,11 @@ TEST_CASE("传媒, a paper's hotline, a radio station and posts on foreign platf
   CHECK(fired("理财到期拿不回本金，我们一家向电台的维权栏目求助。", Trigger::media));
   CHECK_FALSE(fired("卡被人在境外刷了两笔，我凌晨报了警，早上又去网点办了挂失。", Trigger::media));
 }
+
+// A deposit the bank cannot find is money gone from where it was: a passbook or a
+// certificate and "not there" in one sentence, read by the lexicon alone (zh-2026.13).
+TEST_CASE("a passbook or certificate the bank finds no record of is fund_safety (zh-2026.13)") {
+  CHECK(lexicon_alone("我拿着外婆留下的存折去取钱，柜员翻了半天说系统里查不到记录。").fired(Trigger::fund_safety));
+  CHECK(lexicon_alone("三张定期存单到期去兑付，网点说系统里没有我这笔存款。").fired(Trigger::fund_safety));
+  CHECK_FALSE(lexicon_alone("存折上的利息我算了好几遍，柜员说查不到当年的利率表。").fired(Trigger::fund_safety));
+}
