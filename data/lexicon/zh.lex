@@ -2282,6 +2282,11 @@ ATM存款         account_transaction=2 tag:money_moved
 少一张          account_transaction=2 tag:shortfall
 少了一张        account_transaction=2 tag:shortfall
 假钞            fund_safety account_transaction=2
+# Play money and counterfeits in other words (吐出来的却是五张点钞券, 验出四张伪钞): paid out
+# by the bank or its ATM, money not properly delivered (docs/LABELLING.md) (zh-2026.13).
+点钞券          fund_safety account_transaction=2
+练功券          fund_safety account_transaction=2
+伪钞            fund_safety account_transaction=2
 存款丢了        fund_safety account_transaction=3
 钱丢了          fund_safety account_transaction=3
 查不到存款      fund_safety account_transaction=3

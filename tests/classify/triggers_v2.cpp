@@ -639,3 +639,10 @@ TEST_CASE("a passbook or certificate the bank finds no record of is fund_safety 
   CHECK(lexicon_alone("三张定期存单到期去兑付，网点说系统里没有我这笔存款。").fired(Trigger::fund_safety));
   CHECK_FALSE(lexicon_alone("存折上的利息我算了好几遍，柜员说查不到当年的利率表。").fired(Trigger::fund_safety));
 }
+
+// Play money and counterfeits paid out by the bank or its ATM, in other words than 假钞
+// (zh-2026.13).
+TEST_CASE("点钞券, 练功券 and 伪钞 paid out are fund_safety (zh-2026.13)") {
+  CHECK(lexicon_alone("在医院大厅的取款机上取了五百元，吐出来的却是五张点钞券，卡里的钱照样扣了。").fired(Trigger::fund_safety));
+  CHECK(lexicon_alone("从柜台取的一万元拿去验钞机一验，里面有两张伪钞。").fired(Trigger::fund_safety));
+}
