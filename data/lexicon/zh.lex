@@ -53,7 +53,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.13
+@version zh-2026.14
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -231,6 +231,7 @@
 数字            nonparty
 验证码          nonparty account_transaction=1
 位数            ignore
+位长号          ignore
 卡号            nonparty
 后来的          nonparty
 都在说          nonparty
@@ -1971,10 +1972,13 @@ APP里           facilities_system=1
 # have contacted one).
 本报记者        media special_source review:reputation
 我是记者        media special_source review:reputation
+# The caller says they are a reporter (一位自称是财经记者的客户): not 我的朋友是记者.
+自称是记者      media special_source review:reputation
+自称是财经记者  media special_source review:reputation
 记者来电        media special_source review:reputation tag:approach
 记者致电        media special_source review:reputation tag:approach
 记者打来        media special_source review:reputation
-财经记者        media special_source review:reputation
+财经记者        media review:reputation
 接到读者        media special_source review:reputation
 读者反映        media special_source review:reputation tag:approach
 读者来信        media special_source review:reputation
@@ -2018,6 +2022,9 @@ APP里           facilities_system=1
 尾号            uncounted
 前面还有        uncounted
 前面有          uncounted
+前面已有        uncounted
+前面已经有      uncounted
+人龙            uncounted
 排了            uncounted
 排到了          uncounted
 
@@ -2174,6 +2181,13 @@ APP里           facilities_system=1
 # (记者联系我们采访) is media only.
 记者就此        media special_source review:reputation
 记者随后        media special_source review:reputation
+# The press stepped in with the bank (媒体介入后银行才退款, 记者介入后): the matter is in a
+# journalist's hands, a source beside media (docs/LABELLING.md); a paper that only
+# reported it (媒体介入报道了) is media (set J, zh-2026.14). A reporter spoken to
+# (我向财经记者反映了) is media only: 财经记者 is no longer a source by itself.
+媒体介入        media special_source review:reputation
+记者介入        media special_source review:reputation
+媒体介入报道    media review:reputation
 记者联系该      media special_source review:reputation
 记者联系了该    media special_source review:reputation
 记者联系银行    media special_source review:reputation
@@ -2719,6 +2733,17 @@ ATM存款         account_transaction=2 tag:money_moved
 召开记者会      media review:reputation
 报纸的访问      media review:reputation
 报纸的采访      media review:reputation
+# An interview and a story told to a paper or a station (set J, zh-2026.14): 接受7News采访,
+# 向CTV讲述了经历; every training text with 采访 is labelled media (32 of 32).
+采访            media review:reputation
+讲述了经历      media review:reputation
+讲述经历        media review:reputation
+讲出经历        media review:reputation
+讲出了经历      media review:reputation
+讲述了遭遇      media review:reputation
+讲述遭遇        media review:reputation
+讲述了自己的经历 media review:reputation
+讲述了自己的遭遇 media review:reputation
 脸书            media
 发文吐槽        media review:reputation
 分享到网上      media
@@ -2904,6 +2929,7 @@ youtube         media
 储户们          group
 苦主们          group
 受害联盟        group
+受害者联盟      group
 受害企业        group
 维权群          group tag:approach
 一起维权        group tag:approach

@@ -646,3 +646,34 @@ TEST_CASE("点钞券, 练功券 and 伪钞 paid out are fund_safety (zh-2026.13)
   CHECK(lexicon_alone("在医院大厅的取款机上取了五百元，吐出来的却是五张点钞券，卡里的钱照样扣了。").fired(Trigger::fund_safety));
   CHECK(lexicon_alone("从柜台取的一万元拿去验钞机一验，里面有两张伪钞。").fired(Trigger::fund_safety));
 }
+
+// An interview given and a story told to a paper or a station, named in any script
+// (zh-2026.14); a refused interview is none.
+TEST_CASE("an interview and an ordeal told to a station are media (zh-2026.14)") {
+  CHECK(fired("卡里的养老金被人分三次转走，上周我接受了SBS中文台的采访，希望银行给个说法。", Trigger::media));
+  CHECK(fired("网点只给两天时间让我销户，我已向Global News讲述了遭遇。", Trigger::media));
+  CHECK_FALSE(fired("卡里的养老金被人分三次转走，我不想接受采访，只想银行把钱还给我。", Trigger::media));
+}
+
+// A queue counted in other words, and a number's digits, are no head count (zh-2026.14).
+TEST_CASE("a queue and a number's digits are no complainants (zh-2026.14)") {
+  CHECK_FALSE(fired("我九点到网点取号，前面已经有三十多人在等，一个窗口办了一上午。", Trigger::group));
+  CHECK_FALSE(fired("换新钞那天网点门口人龙有上百人，只开了一台机器。", Trigger::group));
+  CHECK_FALSE(fired("每天都有贷款短信，发信号码是12位长号，我的手机号是怎么泄露的？", Trigger::group));
+  CHECK(fired("我们组成了理财受害者联盟，一起要求银行赔偿本金。", Trigger::group));
+}
+
+// The press stepping in with the bank is a source beside media; a paper that only
+// reported it, or a reporter the customer spoke to, is media (zh-2026.14).
+TEST_CASE("a journalist who stepped in is a source; one told or who only reported is media (zh-2026.14)") {
+  const auto stepped = run("扣款的事我问了三个月没人理，记者介入之后银行才答应把钱退回来。");
+  CHECK(stepped.fired(Trigger::special_source));
+  CHECK(stepped.fired(Trigger::media));
+  const auto reported = run("银行乱收管理费，后来媒体介入报道了这件事，我要求退还。");
+  CHECK(reported.fired(Trigger::media));
+  CHECK_FALSE(reported.fired(Trigger::special_source));
+  const auto told = run("我把年费的事告诉了一位财经记者，银行还是坚持要收。");
+  CHECK(told.fired(Trigger::media));
+  CHECK_FALSE(told.fired(Trigger::special_source));
+  CHECK(fired("今天一位自称是记者的客户来电，询问网点停业的原因。", Trigger::special_source));
+}
