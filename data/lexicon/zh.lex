@@ -2197,6 +2197,20 @@ APP里           facilities_system=1
 再反映一次      repeat tag:approach
 我再反映        repeat tag:approach
 又去网点反映    repeat tag:approach
+# Again, or more than once, to whomever (zh-2026.14): 再次向金融管理局投诉, 再次到信用社门前
+# 抗议, 第二天又到合作银行反映, 多次找银行抗议 (the many+raised rule: a word of raising it in
+# the same sentence). Training labels: 再次向/到 … 5 of 5 repeat, 又向/到/去 … 3 of 4, 多次找 …
+# 3 of 3. Money arriving again or a date coming round is no second complaint.
+再次向          tag:many
+再次到          tag:many
+再次去          tag:many
+又向            tag:many
+又到            tag:many
+多次找          tag:many
+又到账          ignore
+又到期          ignore
+又到了          ignore
+抗议            tag:raised tag:approach
 又来反映        repeat tag:approach
 意见簿上写过    repeat
 意见簿上写了    repeat
@@ -3042,7 +3056,7 @@ youtube         media
 提交              tag:approach
 寄信              tag:approach
 上书              tag:approach
-维权              tag:approach
+维权              tag:approach tag:raised
 门前              tag:approach
 回复              tag:approach
 答复              tag:approach

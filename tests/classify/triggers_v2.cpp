@@ -677,3 +677,13 @@ TEST_CASE("a journalist who stepped in is a source; one told or who only reporte
   CHECK_FALSE(told.fired(Trigger::special_source));
   CHECK(fired("今天一位自称是记者的客户来电，询问网点停业的原因。", Trigger::special_source));
 }
+
+// Again, or more than once, with a word of raising it in the same sentence: a second
+// complaint to whomever; money arriving again or a date coming round is none (zh-2026.14).
+TEST_CASE("再次向/再次到/又向/多次找 with a word of raising it is a repeat; 又到账 and 又到期 are not (zh-2026.14)") {
+  CHECK(fired("今天我们再次到分行门前抗议，要求退还本金。", Trigger::repeat));
+  CHECK(fired("我多次找客户经理抗议，他都推给总行。", Trigger::repeat));
+  CHECK(fired("第二天我又向客服反映了扣费的问题。", Trigger::repeat));
+  CHECK_FALSE(fired("退回的钱又到账了，我向银行反映一下利息少算的问题。", Trigger::repeat));
+  CHECK_FALSE(fired("年费又到期了，我打电话反映能不能免掉。", Trigger::repeat));
+}
