@@ -2025,6 +2025,15 @@ APP里           facilities_system=1
 前面已有        uncounted
 前面已经有      uncounted
 人龙            uncounted
+# People counted who are not joining the complaint (zh-2026.14): staff the bank sent
+# (银行派了四个人来沟通), another's customers or friends (她的十几位VIP客户, 他的几个朋友), a
+# tally of others affected (已确认有267名学生).
+派了            uncounted
+派来            uncounted
+派出            uncounted
+她的            uncounted
+他的            uncounted
+确认有          uncounted
 排了            uncounted
 排到了          uncounted
 

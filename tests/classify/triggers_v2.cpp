@@ -687,3 +687,12 @@ TEST_CASE("再次向/再次到/又向/多次找 with a word of raising it is a r
   CHECK_FALSE(fired("退回的钱又到账了，我向银行反映一下利息少算的问题。", Trigger::repeat));
   CHECK_FALSE(fired("年费又到期了，我打电话反映能不能免掉。", Trigger::repeat));
 }
+
+// People counted who are not joining the complaint: staff the bank sent, another's
+// customers, a tally of others affected (zh-2026.14).
+TEST_CASE("staff the bank sent, another's customers and a tally of others are no complainants (zh-2026.14)") {
+  CHECK_FALSE(fired("银行派了五个人到我家里道歉，可钱还是没退。", Trigger::group));
+  CHECK_FALSE(fired("据我所知，她的二十多位客户都买了这款产品，亏得很厉害。", Trigger::group));
+  CHECK_FALSE(fired("学校说已确认有三百名新生被办了卡，我也是其中之一。", Trigger::group));
+  CHECK(fired("我和同村的五户村民一起到支行反映补贴被扣的事。", Trigger::group));
+}
