@@ -2767,6 +2767,16 @@ ATM存款         account_transaction=2 tag:money_moved
 讲述遭遇        media review:reputation
 讲述了自己的经历 media review:reputation
 讲述了自己的遭遇 media review:reputation
+# A programme, a news site and a paper's byline (zh-2026.14): 向交通广播的栏目求助 (training
+# texts with 栏目: 24 of 24 media), 给海口网反映, （南国早报报道）; a section of the bank's
+# app (理财栏目, 首页栏目) is no programme.
+栏目            media review:reputation
+理财栏目        ignore
+首页栏目        ignore
+网反映          media review:reputation
+报报道          media review:reputation
+报的报道        media review:reputation
+报道）          media review:reputation
 脸书            media
 发文吐槽        media review:reputation
 分享到网上      media

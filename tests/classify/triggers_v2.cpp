@@ -696,3 +696,12 @@ TEST_CASE("staff the bank sent, another's customers and a tally of others are no
   CHECK_FALSE(fired("学校说已确认有三百名新生被办了卡，我也是其中之一。", Trigger::group));
   CHECK(fired("我和同村的五户村民一起到支行反映补贴被扣的事。", Trigger::group));
 }
+
+// A programme, a news site and a paper's byline are the press; a section of the bank's
+// app is not (zh-2026.14).
+TEST_CASE("a programme asked for help, a news site told and a paper's byline are media (zh-2026.14)") {
+  CHECK(fired("存款的事我们已经向交通广播的《帮你忙》栏目求助。", Trigger::media));
+  CHECK(fired("我给海口网反映了取款机脏乱的情况。", Trigger::media));
+  CHECK(fired("银行多扣了我三百元利息。（南国早报报道）", Trigger::media));
+  CHECK_FALSE(fired("手机银行的理财栏目里查不到我的产品。", Trigger::media));
+}
