@@ -1098,6 +1098,9 @@ B站             media review:reputation
 国家金融监督管理总局 tag:regulator
 金融监督管理 tag:regulator
 监管 tag:regulator
+# The bank's own duty of oversight is no regulator (银行有监管责任, 没有尽到监管义务; zh-2026.14).
+监管责任        ignore
+监管义务        ignore
 资金监管        ignore
 监管账户        ignore
 政府部门 tag:regulator

@@ -705,3 +705,10 @@ TEST_CASE("a programme asked for help, a news site told and a paper's byline are
   CHECK(fired("银行多扣了我三百元利息。（南国早报报道）", Trigger::media));
   CHECK_FALSE(fired("手机银行的理财栏目里查不到我的产品。", Trigger::media));
 }
+
+// The bank's own duty of oversight names no regulator (zh-2026.14).
+TEST_CASE("监管责任 and 监管义务 are the bank's duty, not a regulator approached (zh-2026.14)") {
+  CHECK_FALSE(fired("我到总行投诉，总行说理财是客户经理私下卖的，银行只有监管责任。", Trigger::special_source));
+  CHECK_FALSE(fired("银行对自己的取款机负有监管义务，我向网点投诉了三回都没人管。", Trigger::special_source));
+  CHECK(fired("我已经向银保监局投诉了这件事。", Trigger::special_source));
+}
