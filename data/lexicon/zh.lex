@@ -2200,6 +2200,22 @@ APP里           facilities_system=1
 媒体介入        media special_source review:reputation
 记者介入        media special_source review:reputation
 媒体介入报道    media review:reputation
+# A journalist who went with the customer to the bank (记者陪我去银行, 带着记者一起去, 和记者
+# 一起去了储蓄所): the complaint is in a source's hands, beside media (docs/LABELLING.md; the
+# training labels read otherwise were relabelled by it, zh-2026.14). A plan to go with one
+# (要带记者来, 就带着记者去) is only threatened: media, as a threat to go to the press is.
+记者陪          media special_source review:reputation
+记者也陪        media special_source review:reputation
+记者还陪        media special_source review:reputation
+带着记者        media special_source review:reputation
+带记者          media special_source review:reputation
+和记者一起去    media special_source review:reputation
+就带记者        media review:reputation
+就带着记者      media review:reputation
+要带记者        media review:reputation
+要带着记者      media review:reputation
+会带记者        media review:reputation
+会带着记者      media review:reputation
 记者联系该      media special_source review:reputation
 记者联系了该    media special_source review:reputation
 记者联系银行    media special_source review:reputation

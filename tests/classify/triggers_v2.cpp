@@ -712,3 +712,15 @@ TEST_CASE("监管责任 and 监管义务 are the bank's duty, not a regulator ap
   CHECK_FALSE(fired("银行对自己的取款机负有监管义务，我向网点投诉了三回都没人管。", Trigger::special_source));
   CHECK(fired("我已经向银保监局投诉了这件事。", Trigger::special_source));
 }
+
+// A journalist who went with the customer to the bank puts the complaint in a source's
+// hands; a plan to bring one is a threat to go to the press: media only (zh-2026.14).
+TEST_CASE("a journalist who went with the customer is a source; one only promised is media (zh-2026.14)") {
+  const auto went = run("信用卡年费的事我跟网点说了三遍，上周记者陪我去支行问，经理才松口。");
+  CHECK(went.fired(Trigger::special_source));
+  CHECK(went.fired(Trigger::media));
+  CHECK(fired("昨天我和记者一起去了营业部，要求查清这笔扣款。", Trigger::special_source));
+  const auto plan = run("你们再不处理，下周我就带着记者去营业部。");
+  CHECK(plan.fired(Trigger::media));
+  CHECK_FALSE(plan.fired(Trigger::special_source));
+}
