@@ -1010,6 +1010,18 @@
 热搜            media review:reputation
 自媒体          media review:reputation
 舆论            media review:reputation
+# What the customer saw there is no exposure (在抖音上看到好多人说…, as 新闻上看到 below;
+# training texts with 平台上看到/刷到: 3 of 13 media, each for other words) (zh-2026.14).
+抖音上看到      ignore
+抖音看到        ignore
+抖音上刷到      ignore
+抖音刷到        ignore
+快手上看到      ignore
+小红书上看到    ignore
+小红书看到      ignore
+小红书刷到      ignore
+微博上看到      ignore
+微博看到        ignore
 舆情            media review:reputation
 黑猫投诉        media review:reputation tag:elsewhere tag:approach
 3·15            media review:reputation

@@ -724,3 +724,10 @@ TEST_CASE("a journalist who went with the customer is a source; one only promise
   CHECK(plan.fired(Trigger::media));
   CHECK_FALSE(plan.fired(Trigger::special_source));
 }
+
+// What the customer saw on a platform is no exposure; posting there still is (zh-2026.14).
+TEST_CASE("a post seen on Douyin or Xiaohongshu is no media; one made there is (zh-2026.14)") {
+  CHECK_FALSE(fired("我在小红书上看到不少人说这家银行的分期手续费乱收，一查我的账单果然多了一笔。", Trigger::media));
+  CHECK_FALSE(fired("前几天抖音刷到有人说银行卡被盗刷，我赶紧去网点改了密码。", Trigger::media));
+  CHECK(fired("分期手续费乱收的事，我已经在小红书上发了帖子。", Trigger::media));
+}
