@@ -1985,18 +1985,22 @@ APP里           facilities_system=1
 不排除向        threat
 # A journalist as the source of the complaint (记者 alone is media: the customer may only
 # have contacted one).
-本报记者        media special_source review:reputation
+本报记者        media review:reputation
 我是记者        media special_source review:reputation
 # The caller says they are a reporter (一位自称是财经记者的客户): not 我的朋友是记者.
 自称是记者      media special_source review:reputation
 自称是财经记者  media special_source review:reputation
+# A reader who told the paper (读者来信, 读者向本报反映, 本报记者 wrote it up) is media: the press
+# has it, but no journalist brought it to the bank (docs/LABELLING.md; the 16 training texts
+# that say only this are labelled media alone, zh-2026.14). A journalist who received a
+# reader's complaint and brings it to the bank (接到读者反映, 记者来电, 记者转来) is a source.
 记者来电        media special_source review:reputation tag:approach
 记者致电        media special_source review:reputation tag:approach
 记者打来        media special_source review:reputation
 财经记者        media review:reputation
 接到读者        media special_source review:reputation
-读者反映        media special_source review:reputation tag:approach
-读者来信        media special_source review:reputation
+读者反映        media review:reputation tag:approach
+读者来信        media review:reputation
 接到观众        media special_source review:reputation
 观众爆料        media special_source review:reputation
 本人系某报社记者 media special_source review:reputation
@@ -2120,7 +2124,7 @@ APP里           facilities_system=1
 记者转来        media special_source review:reputation tag:approach
 报社转来        media special_source review:reputation tag:approach
 媒体转来        media special_source review:reputation tag:approach
-读者投诉        media special_source review:reputation tag:approach
+读者投诉        media review:reputation tag:approach
 消费者权益保护局 special_source
 消费者权益保护部 special_source
 # The bank's own department (致贵行消费者权益保护部, 总行消费者权益保护部) is where a complaint
@@ -2198,7 +2202,7 @@ APP里           facilities_system=1
 登报            media review:reputation
 # A journalist passing on a reader's or viewer's complaint.
 接到一位读者    media special_source review:reputation
-读者来电        media special_source review:reputation tag:approach
+读者来电        media review:reputation tag:approach
 记者转过来      media special_source review:reputation
 # The journalist took the complaint to the bank (记者就此联系了该行, 记者随后将情况转达给该行):
 # passed on by a journalist (docs/LABELLING.md); a journalist who contacted the customer

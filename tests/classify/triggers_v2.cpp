@@ -731,3 +731,14 @@ TEST_CASE("a post seen on Douyin or Xiaohongshu is no media; one made there is (
   CHECK_FALSE(fired("前几天抖音刷到有人说银行卡被盗刷，我赶紧去网点改了密码。", Trigger::media));
   CHECK(fired("分期手续费乱收的事，我已经在小红书上发了帖子。", Trigger::media));
 }
+
+// A reader who told the paper is media; a journalist who brings a reader's complaint to
+// the bank is a source as well (zh-2026.14).
+TEST_CASE("a reader's letter to the paper is media; a journalist passing it to the bank is a source (zh-2026.14)") {
+  const auto letter = run("读者来信：我每月去网点给老母亲取养老金，柜员每次都要老人本人到场，老人卧床根本去不了。");
+  CHECK(letter.fired(Trigger::media));
+  CHECK_FALSE(letter.fired(Trigger::special_source));
+  const auto passed = run("您好，都市报记者接到读者反映，贵行网点取号机坏了一个月没人修，想向贵行核实。");
+  CHECK(passed.fired(Trigger::special_source));
+  CHECK(passed.fired(Trigger::media));
+}
