@@ -53,7 +53,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.14
+@version zh-2026.15
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -2961,6 +2961,7 @@ threads         media
 报热线          media tag:elsewhere
 电台            media review:reputation tag:elsewhere
 投诉台          media review:reputation tag:elsewhere tag:contact tag:raised tag:approach
+金融台          media review:reputation tag:elsewhere   # 新浪金融台: a portal's complaint desk (zh-2026.15)
 专页            media
 上发文          media
 facebook        media
@@ -3020,6 +3021,16 @@ youtube         media
 投诉后          tag:complained tag:approach
 投诉之后        tag:complained tag:approach
 只好投诉        tag:complained tag:approach
+# 投诉了, told as done, is one too: a complaint to the regulator, a paper or a portal is not
+# (complained-regulator-elsewhere in the sentence) (zh-2026.15).
+投诉了          tag:complained tag:contact tag:raised tag:approach
+# ... but not a complaint still to come (再不处理我就投诉了, 我要投诉了), a question (投诉了吗)
+# or what a visit turned into (结果变成投诉了) (zh-2026.15).
+要投诉了        tag:contact tag:raised tag:approach
+就投诉了        tag:contact tag:raised tag:approach
+会投诉了        tag:contact tag:raised tag:approach
+变成投诉了      tag:contact tag:raised tag:approach
+投诉了吗        tag:contact tag:raised tag:approach
 # Digits of a number (身份证号后6位, 手机号中间四位) and a customer's family members (三名家属
 # 抬着老人) are no complainants.
 号后            uncounted
@@ -3050,7 +3061,7 @@ youtube         media
 贵行投诉        tag:to_bank tag:contact tag:raised tag:approach
 柜台投诉        tag:to_bank tag:contact tag:raised tag:approach
 信用卡中心投诉  tag:to_bank tag:contact tag:raised tag:approach
-投诉了银行      tag:to_bank tag:contact tag:raised tag:approach
+投诉了银行      tag:complained tag:to_bank tag:contact tag:raised tag:approach
 银行说          tag:answered
 银行称          tag:answered
 银行回复        tag:answered tag:approach

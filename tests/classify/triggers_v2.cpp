@@ -742,3 +742,14 @@ TEST_CASE("a reader's letter to the paper is media; a journalist passing it to t
   CHECK(passed.fired(Trigger::special_source));
   CHECK(passed.fired(Trigger::media));
 }
+
+// A complaint told as done (投诉了) is an earlier one, unless it went to the regulator or
+// outside the bank; one still to come or asked about is not (zh-2026.15).
+TEST_CASE("投诉了 told as done is a repeat; a threat or a question is not (zh-2026.15)") {
+  CHECK(fired("分期手续费的事我上个礼拜投诉了，过了一周还没有结果，只好再写一次。", Trigger::repeat));
+  CHECK_FALSE(fired("账单里多了一笔年费，再不退我可要投诉了。", Trigger::repeat));
+  CHECK_FALSE(fired("那笔扣款我投诉了吗？我记不清了，反正钱一直没退。", Trigger::repeat));
+  const auto portal = run("我在新浪金融台投诉了这家银行的乱收费。");
+  CHECK(portal.fired(Trigger::media));
+  CHECK_FALSE(portal.fired(Trigger::repeat));
+}
