@@ -47,7 +47,8 @@
 # @rule TAG+TAG[-TAG…] EFFECT… fires triggers or review:… flags when one sentence of the
 # text (ended by 。！？；!?; or a line break) holds an un-negated phrase of every +TAG and
 # of no -TAG (reported with the first phrase of each +TAG); @text_rule is the same over
-# the whole text. @settle SETTLER TAG[+TAG…] TRIGGER… withdraws a trigger's evidence from
+# the whole text, and @pair_rule over one sentence or two in a row (a story's step, then
+# what came of it in the next sentence). @settle SETTLER TAG[+TAG…] TRIGGER… withdraws a trigger's evidence from
 # phrases of the TAGs when a phrase of SETTLER comes later in the text (没到账 … 才到账);
 # `*` for the TAGs withdraws all of the triggers' evidence read from the text before it,
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
@@ -83,7 +84,7 @@
 @rule complained-regulator-elsewhere repeat        # 投诉过, not 已经向人民银行投诉过 (the regulator) nor 向新闻热线反映过 (outside the bank: docs/LABELLING.md)
 @rule earlier+raised-regulator-elsewhere repeat        # 曾于3月反映, 已于本月初来电反映; not 曾于9月通过12378热线反映 (one complaint to the regulator, like complained-regulator: docs/LABELLING.md)
 @rule many+raised                  repeat        # 多次向上级部门反映, 多次向监管部门投诉: more than once, to whomever
-@rule to_bank+answered-regulator-elsewhere repeat  # 我向银行投诉，银行说交易成功: the story tells an earlier complaint and its answer; not 我向银行投诉，要求… (no answer yet) nor with the regulator in the sentence
+@pair_rule to_bank+answered-regulator-elsewhere repeat  # 我向银行投诉，银行说交易成功 (or 投诉。银行回复说… in the next sentence, zh-2026.15): the story tells an earlier complaint and its answer; not 我向银行投诉，要求… (no answer yet) nor with the regulator in either sentence
 @rule regulator+approach            special_source  # 已向银保监局投诉, 12378转来; not 央行规定 nor 银行说是人民银行系统故障: a regulator merely named is no channel (docs/LABELLING.md)
 
 # ---------------------------------------------------------------- structure

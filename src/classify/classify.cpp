@@ -66,6 +66,11 @@ struct Scratch {
   std::uint32_t sent_entry[kMaxTags] = {};     // its first phrase
   std::size_t sent_at[kMaxTags] = {};          // and where
   std::size_t sent_scan = 0;  // text before this byte has been searched for sentence ends
+  // The sentence right before the current one (@pair_rule): none when a sentence without
+  // tagged phrases came between.
+  std::uint32_t prev_tags = 0;
+  std::uint32_t prev_entry[kMaxTags] = {};
+  std::size_t prev_at[kMaxTags] = {};
   // The same over the whole text (@text_rule, @settle): the first phrase of each tag,
   // and the last one (a settler counts after the evidence it settles).
   std::uint32_t text_tags = 0;
@@ -75,6 +80,7 @@ struct Scratch {
   std::size_t last_at[kMaxTags] = {};
   void clear() {
     sent_tags = 0;
+    prev_tags = 0;
     sent_scan = 0;
     text_tags = 0;
     matches.clear();
@@ -141,17 +147,19 @@ bool crosses_clause(std::string_view gap) {
   return gap.find_first_of("\n\t ") != std::string_view::npos || gap.find("\xE3\x80\x80") != std::string_view::npos;
 }
 
-// Whether text holds a sentence end: 。！？；!?; or a line break.
-bool has_sentence_end(std::string_view t) {
-  for (std::size_t i = 0; i < t.size(); ++i) {
+// How many sentence ends (。！？；!?; or a line break) text holds, counted up to two:
+// none, one (the next sentence), or more (a sentence between).
+int sentence_ends(std::string_view t) {
+  int n = 0;
+  for (std::size_t i = 0; i < t.size() && n < 2; ++i) {
     const char c = t[i];
-    if (c == '!' || c == '?' || c == ';' || c == '\n') return true;
-    if (c == '\xE3' && t.substr(i, 3) == "\xE3\x80\x82") return true;  // 。
-    if (c == '\xEF' && (t.substr(i, 3) == "\xEF\xBC\x81" || t.substr(i, 3) == "\xEF\xBC\x9F" ||
-                        t.substr(i, 3) == "\xEF\xBC\x9B"))
-      return true;  // ！？；
+    if (c == '!' || c == '?' || c == ';' || c == '\n') ++n;
+    else if (c == '\xE3' && t.substr(i, 3) == "\xE3\x80\x82") ++n;  // 。
+    else if (c == '\xEF' && (t.substr(i, 3) == "\xEF\xBC\x81" || t.substr(i, 3) == "\xEF\xBC\x9F" ||
+                             t.substr(i, 3) == "\xEF\xBC\x9B"))
+      ++n;  // ！？；
   }
-  return false;
+  return n;
 }
 
 // Combination rules (`@rule`) over one sentence: every required tag seen in it and no
@@ -159,10 +167,13 @@ bool has_sentence_end(std::string_view t) {
 // triggers and review flags.
 // The rules of one scope (sentence or whole text) over the tags seen in it, each with
 // its first phrase and where.
-void fire_rules(const Lexicon& lex, Scratch& s, bool whole_text, std::uint32_t tags, const std::uint32_t* entry,
+enum class Scope : std::uint8_t { sentence, pair, text };
+
+void fire_rules(const Lexicon& lex, Scratch& s, Scope scope, std::uint32_t tags, const std::uint32_t* entry,
                 const std::size_t* at) {
   for (const Rule& r : lex.rules()) {
-    if (r.whole_text != whole_text || (tags & r.require) != r.require || (tags & r.forbid) != 0) continue;
+    const Scope own = r.whole_text ? Scope::text : r.two_sentences ? Scope::pair : Scope::sentence;
+    if (own != scope || (tags & r.require) != r.require || (tags & r.forbid) != 0) continue;
     for (std::uint32_t need = r.require; need != 0; need &= need - 1) {
       const auto bit = static_cast<std::size_t>(std::countr_zero(need));
       for (std::size_t t = 0; t < kTriggerCount; ++t)
@@ -173,9 +184,27 @@ void fire_rules(const Lexicon& lex, Scratch& s, bool whole_text, std::uint32_t t
   }
 }
 
-void apply_rules(const Lexicon& lex, Scratch& s) {
-  if (s.sent_tags == 0) return;
-  fire_rules(lex, s, false, s.sent_tags, s.sent_entry, s.sent_at);
+// At a sentence's end: its rules, then the pair rules over it and the sentence before (the
+// earlier phrase of a tag reported). `next_follows`: the next sentence comes right after
+// this one, which is then the one before it.
+void apply_rules(const Lexicon& lex, Scratch& s, bool next_follows) {
+  if (s.sent_tags != 0) {
+    fire_rules(lex, s, Scope::sentence, s.sent_tags, s.sent_entry, s.sent_at);
+    std::uint32_t entry[kMaxTags];
+    std::size_t at[kMaxTags];
+    for (std::uint32_t left = s.sent_tags | s.prev_tags; left != 0; left &= left - 1) {
+      const auto bit = static_cast<std::size_t>(std::countr_zero(left));
+      const bool before = s.prev_tags >> bit & 1U;
+      entry[bit] = before ? s.prev_entry[bit] : s.sent_entry[bit];
+      at[bit] = before ? s.prev_at[bit] : s.sent_at[bit];
+    }
+    fire_rules(lex, s, Scope::pair, s.sent_tags | s.prev_tags, entry, at);
+  }
+  s.prev_tags = next_follows ? s.sent_tags : 0;
+  if (next_follows) {
+    std::copy(std::begin(s.sent_entry), std::end(s.sent_entry), std::begin(s.prev_entry));
+    std::copy(std::begin(s.sent_at), std::end(s.sent_at), std::begin(s.prev_at));
+  }
   s.sent_tags = 0;
 }
 
@@ -190,7 +219,7 @@ struct TextFacts {
 // 这次只是我个人的事).
 void apply_text_rules(const Lexicon& lex, Scratch& s, TextFacts& facts, Classification& out) {
   if (s.text_tags == 0) return;
-  fire_rules(lex, s, true, s.text_tags, s.text_entry, s.text_at);
+  fire_rules(lex, s, Scope::text, s.text_tags, s.text_entry, s.text_at);
   const auto& entries = lex.entries();
   for (const Settle& st : lex.settles()) {
     if (!(s.text_tags & st.settler)) continue;
@@ -303,9 +332,9 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
       add_negated(out, e, entries[by.entry].phrase, text.substr(from, to - from), why);
     };
     if (e.has_effect()) {
-      if (s.sent_tags != 0 && mt.begin > s.sent_scan &&
-          has_sentence_end(text.substr(s.sent_scan, mt.begin - s.sent_scan)))
-        apply_rules(lex, s);
+      if ((s.sent_tags != 0 || s.prev_tags != 0) && mt.begin > s.sent_scan)
+        if (const int ends = sentence_ends(text.substr(s.sent_scan, mt.begin - s.sent_scan)); ends > 0)
+          apply_rules(lex, s, ends == 1);
       s.sent_scan = std::max(s.sent_scan, mt.begin);
       // The nearest negator before the phrase, if it is close enough and in the same
       // clause: 没有被盗刷 (2 characters apart) but not 没有通知我，就被盗刷了.
@@ -563,7 +592,7 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     text = changed ? std::string_view(simplified) : std::string_view(*c.text);
     if (has_chinese(text)) {
       analyze(text, lex, s, facts, out);
-      apply_rules(lex, s);  // the last sentence
+      apply_rules(lex, s, false);  // the last sentence
       apply_text_rules(lex, s, facts, out);
     } else {
       // Never a silent "ordinary": the lexicon and the model read Chinese only, so a text

@@ -181,10 +181,11 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
         }
         lex->settler_tags_ |= st.settler;
         lex->settles_.push_back(st);
-      } else if ((f[0] == "@rule" || f[0] == "@text_rule") && f.size() >= 3) {
+      } else if ((f[0] == "@rule" || f[0] == "@text_rule" || f[0] == "@pair_rule") && f.size() >= 3) {
         // @rule TAG+TAG[-TAG…] EFFECT…   (effects: triggers and review flags)
         Rule r;
         r.whole_text = f[0] == "@text_rule";
+        r.two_sentences = f[0] == "@pair_rule";
         r.condition = std::string(f[1]);
         r.line = line_no;
         std::string_view cond = f[1];
@@ -229,7 +230,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
       } else {
         throw InputError(where + "unknown directive " + quoted(line) +
                          " (expected \"@version TEXT\", \"@negation_window N\", "
-                         "\"@rule TAG+TAG EFFECT…\", \"@text_rule TAG+TAG EFFECT…\" or "
+                         "\"@rule TAG+TAG EFFECT…\", \"@text_rule TAG+TAG EFFECT…\", \"@pair_rule TAG+TAG EFFECT…\" or "
                          "\"@settle TAG TAG+TAG|* TRIGGER…\")");
       }
       continue;

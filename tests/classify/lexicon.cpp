@@ -265,6 +265,44 @@ TEST_CASE("@text_rule and @settle are read and checked like @rule") {
                        doctest::Contains("t.lex:3: settle effect \"category\" is not a trigger"), InputError);
 }
 
+ClassifySettings lexicon_only() {
+  ClassifySettings s;
+  s.use_model = false;
+  return s;
+}
+
+// A pair rule holds over one sentence or two in a row, never across a sentence between
+// (one without tagged phrases included), and reports the earlier phrase of each tag.
+TEST_CASE("@pair_rule fires over a sentence and the next, not across a third") {
+  const auto lex = Lexicon::parse("投诉 tag:asked\n答复 tag:answered\n监管局 tag:regulator\n盗刷 fund_safety\n"
+                                  "@pair_rule asked+answered-regulator repeat\n",
+                                  "pair.lex");
+  REQUIRE(lex->rules().size() == 1);
+  CHECK(lex->rules()[0].two_sentences);
+  CHECK_FALSE(lex->rules()[0].whole_text);
+  auto fires = [&](const char* text) {
+    Complaint c;
+    c.text = text;
+    return classify(c, *lex, lexicon_only()).fired(Trigger::repeat);
+  };
+  CHECK(fires("我投诉，银行答复了。"));
+  CHECK(fires("我去投诉。银行答复了。"));
+  CHECK(fires("我去投诉。银行答复了。之后没有下文。"));
+  CHECK_FALSE(fires("我去投诉。我等了很久。银行答复了。"));
+  CHECK_FALSE(fires("我去投诉。\n\n银行答复了。"));
+  CHECK_FALSE(fires("我去监管局投诉。银行答复了。"));
+  CHECK_FALSE(fires("我去投诉。监管局答复了。"));
+  CHECK_FALSE(fires("我去投诉。银行没说什么。"));
+  // The sentence rule of the same condition does not reach the next sentence.
+  const auto one = Lexicon::parse("投诉 tag:asked\n答复 tag:answered\n盗刷 fund_safety\n@rule asked+answered repeat\n",
+                                  "one.lex");
+  Complaint c;
+  c.text = "我去投诉。银行答复了。";
+  CHECK_FALSE(classify(c, *one, lexicon_only()).fired(Trigger::repeat));
+  c.text = "我去投诉，银行答复了。";
+  CHECK(classify(c, *one, lexicon_only()).fired(Trigger::repeat));
+}
+
 TEST_CASE("@settle with * withdraws all of a trigger's text evidence; a tag list stays a tag list") {
   const auto lex = Lexicon::parse("盗刷 fund_safety\n钱没少 tag:no_loss\n@settle no_loss * fund_safety\n", "t.lex");
   REQUIRE(lex->settles().size() == 1);

@@ -753,3 +753,11 @@ TEST_CASE("投诉了 told as done is a repeat; a threat or a question is not (zh
   CHECK(portal.fired(Trigger::media));
   CHECK_FALSE(portal.fired(Trigger::repeat));
 }
+
+// A complaint to the bank, and the bank's answer in the next sentence, is an earlier
+// complaint; with a sentence between, or with no answer, it is not (zh-2026.15).
+TEST_CASE("投诉 at the bank and its answer in the next sentence is a repeat (zh-2026.15)") {
+  CHECK(fired("信用卡多扣的两百元我打电话到支行投诉。第二天支行说是系统问题，钱会退回，可到现在也没退。", Trigger::repeat));
+  CHECK_FALSE(fired("那笔年费我去支行投诉，要求退回。后来我又去了趟营业厅办别的事。前几天支行说年费不能退。", Trigger::repeat));
+  CHECK_FALSE(fired("我去分行投诉。我要求分行把多扣的钱退给我。", Trigger::repeat));
+}

@@ -12,7 +12,8 @@
 //             highest total wins.
 //   tag       a named kind of partial evidence (tag:money_moved on 汇款, tag:not_arrived
 //             on 还没收到); a rule (`@rule`) fires a trigger when tags occur together
-//             in one sentence (`@text_rule`: anywhere in the text), and a settling rule
+//             in one sentence (`@pair_rule`: in one sentence or two in a row;
+//             `@text_rule`: anywhere in the text), and a settling rule
 //             (`@settle`) withdraws evidence a later phrase settles (没到账 … 才到账).
 //   structure entries that steer the matching rather than decide anything: negator
 //             (没有, 未, 并未 …), boundary (，。但是 … a negation does not reach across
@@ -117,7 +118,9 @@ struct Entry {
 // a letter) becomes decisive in company.
 inline constexpr std::size_t kMaxTags = 32;
 // `@text_rule` is the same over the whole text: a narrative says 说是保本 in one sentence
-// and 亏了八千 three sentences later.
+// and 亏了八千 three sentences later. `@pair_rule` is the same over two sentences in a row
+// (or one): a story tells a step in one sentence and what came of it in the next
+// (我马上向银行投诉。银行调了记录，说…).
 struct Rule {
   std::string condition;       // as written: "money_moved+not_arrived-fee"
   std::size_t line = 0;
@@ -126,6 +129,7 @@ struct Rule {
   std::uint8_t triggers = 0;   // bit (1 << Trigger)
   std::uint8_t review = 0;     // bit (1 << ReviewFlag)
   bool whole_text = false;     // @text_rule: the whole text, not one sentence
+  bool two_sentences = false;  // @pair_rule: a sentence and the one before it
 };
 
 // A settling rule (`@settle arrived not_arrived+money_moved fund_safety`): an un-negated
