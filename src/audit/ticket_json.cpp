@@ -18,6 +18,7 @@
 #include "audit/json_key.hpp"
 #include "audit/ticket_parser_access.hpp"
 #include "io/json_line.hpp"
+#include "io/pages.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/sla/lifecycle.hpp"
@@ -905,10 +906,10 @@ const classify::Classification* TicketParser::classified() const noexcept {
 }
 
 void OutBuffer::grow(std::size_t n) {
-  const std::size_t want = std::max(size_ + n, cap_ * 2 + 4096);
-  // Not value-initialised: every byte is written before it is read, and zeroing would
-  // touch every page of a buffer that a short input never fills.
-  auto bigger = std::unique_ptr<char[]>(new char[want]);
+  std::size_t want = std::max(size_ + n, cap_ * 2 + 4096);
+  // Not initialised: every byte is written before it is read, and zeroing would touch
+  // every page of a buffer that a short input never fills.
+  auto bigger = io::allocate_pages(want);
   if (size_) std::memcpy(bigger.get(), data_.get(), size_);
   data_ = std::move(bigger);
   cap_ = want;

@@ -1,6 +1,8 @@
 // The JSON Lines reader shared by the stream commands: see include/shixian/io/line_reader.hpp.
 #include "shixian/io/line_reader.hpp"
 
+#include "io/pages.hpp"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -51,12 +53,14 @@ bool Line::blank() const noexcept {
 }
 
 namespace {
-std::unique_ptr<char[]> allocate(std::size_t cap) {
+PageBuffer allocate(std::size_t cap) {
   // Only the padding after what is read is zeroed (here for an empty buffer, then by
   // fill() after each read), so the padding a parser reads ahead into is never
   // uninitialised. Zeroing the whole block instead touched its every page: 1 MiB of
   // page faults for each input, however small (a check of a one-line file, a fuzz run).
-  auto buf = std::unique_ptr<char[]>(new char[cap + LineReader::kPadding]);
+  // A full block is huge pages (src/io/pages.hpp): `check --jobs 2` keeps several.
+  std::size_t n = cap + LineReader::kPadding;
+  auto buf = allocate_pages(n);
   std::memset(buf.get(), 0, LineReader::kPadding);
   return buf;
 }

@@ -49,6 +49,7 @@
 #include "shixian/audit/audit.hpp"
 #include "shixian/audit/ignored_fields.hpp"
 #include "shixian/classify/classify.hpp"
+#include "shixian/io/pages.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 namespace audit {
@@ -126,7 +127,7 @@ class OutBuffer {
 
  private:
   void grow(std::size_t n);
-  std::unique_ptr<char[]> data_;
+  io::PageBuffer data_;  // huge pages once large (src/io/pages.hpp)
   std::size_t size_ = 0, cap_ = 0;
 };
 

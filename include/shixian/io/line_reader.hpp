@@ -36,6 +36,7 @@
 //   }
 //   // in.lines() == physical lines read, in.blank_lines() == the blank ones among them
 #include "shixian/abi.hpp"
+#include "shixian/io/pages.hpp"
 #include <cstddef>
 #include <cstdio>
 #include <memory>
@@ -98,7 +99,7 @@ std::size_t count_newlines(const char* p, std::size_t n) noexcept;
 
 // A read buffer that changes hands (LineReader::hand_over): `cap` bytes and padding.
 struct ReadBuffer {
-  std::unique_ptr<char[]> data;
+  PageBuffer data;
   std::size_t cap = 0;
 };
 
@@ -159,7 +160,7 @@ class LineReader {
   int fd_ = -1;
   std::string_view text_;    // the in-memory input's unread rest
   bool from_text_ = false;
-  std::unique_ptr<char[]> buf_;
+  PageBuffer buf_;
   std::size_t cap_ = 0;      // usable bytes; kPadding more are allocated
   std::size_t begin_ = 0;    // first unconsumed byte
   std::size_t scanned_ = 0;  // bytes from begin_ already known to hold no '\n'
