@@ -34,6 +34,7 @@
 #include "shixian/i18n/text.hpp"
 #include "shixian/i18n/words.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "shixian/io/pages.hpp"
 #include "shixian/io/small_file.hpp"
 #include "shixian/report/report.hpp"
 #include "shixian/rules/names.hpp"
