@@ -1,5 +1,7 @@
 // The JSON Lines reader shared by `check` and `classify` (include/shixian/io/line_reader.hpp).
 #include <doctest/doctest.h>
+
+#include <cstdlib>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -368,7 +370,7 @@ std::vector<Got> read_lines(std::string_view input, std::size_t block, std::size
   Line line;
   shixian::io::LineRun run;
   shixian::io::ReadBuffer spares[3];
-  spares[2].data.reset(new char[100]);  // a capacity not the reader's: replaced
+  spares[2].data.reset(static_cast<char*>(std::malloc(100)));  // a capacity not the reader's: replaced
   spares[2].cap = 36;
   for (std::size_t call = 0;; ++call) {
     if (how == 0 || (how == 2 && call % 3 == 1)) {

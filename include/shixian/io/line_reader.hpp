@@ -98,6 +98,8 @@ class LineCutter {
 std::size_t count_newlines(const char* p, std::size_t n) noexcept;
 
 // A read buffer that changes hands (LineReader::hand_over): `cap` bytes and padding.
+// Its memory is freed with std::free (io::PageBuffer): give hand_over an empty one or one
+// a reader filled, never one from new[] (a sanitizer build reports the mismatch).
 struct ReadBuffer {
   PageBuffer data;
   std::size_t cap = 0;
