@@ -54,7 +54,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.15
+@version zh-2026.16
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -2216,6 +2216,10 @@ APP里           facilities_system=1
 # (我向财经记者反映了) is media only: 财经记者 is no longer a source by itself.
 媒体介入        media special_source review:reputation
 记者介入        media special_source review:reputation
+# A journalist who came forward to settle it with the bank (经记者出面协调, 记者出面后银行才答应):
+# the same as stepping in (set L, zh-2026.16).
+记者出面        media special_source review:reputation
+记者协调        media special_source review:reputation
 媒体介入报道    media review:reputation
 # A journalist who went with the customer to the bank (记者陪我去银行, 带着记者一起去, 和记者
 # 一起去了储蓄所): the complaint is in a source's hands, beside media (docs/LABELLING.md; the

@@ -761,3 +761,16 @@ TEST_CASE("投诉 at the bank and its answer in the next sentence is a repeat (z
   CHECK_FALSE(fired("那笔年费我去支行投诉，要求退回。后来我又去了趟营业厅办别的事。前几天支行说年费不能退。", Trigger::repeat));
   CHECK_FALSE(fired("我去分行投诉。我要求分行把多扣的钱退给我。", Trigger::repeat));
 }
+
+// A journalist who came forward to settle it with the bank is one who stepped in: a
+// source beside media; one who only wrote it up is media (zh-2026.16).
+TEST_CASE("a journalist who came forward to settle it is a source (zh-2026.16)") {
+  const auto settled = run("网点三次拒收我的零钱，最后是晚报记者出面，支行才同意收下。");
+  CHECK(settled.fired(Trigger::special_source));
+  CHECK(settled.fired(Trigger::media));
+  const auto mediated = run("存单的事拖了半年，经过电视台记者协调，信用社答应下周兑付。");
+  CHECK(mediated.fired(Trigger::special_source));
+  const auto wrote = run("网点拒收零钱的事，晚报记者写了一篇报道。");
+  CHECK(wrote.fired(Trigger::media));
+  CHECK_FALSE(wrote.fired(Trigger::special_source));
+}
