@@ -54,7 +54,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.16
+@version zh-2026.17
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -2012,6 +2012,24 @@ APP里           facilities_system=1
 此前曾          tag:earlier
 已于            tag:earlier
 之前已          tag:earlier
+# "Already, long ago" (set O, 2026-12-05, eighteenth session): 我早已向银行投诉 (with a word of
+# raising it in the sentence, by the earlier+raised rule), 早就反映过.
+早已向          tag:earlier
+早就向          tag:earlier
+# "Afterwards" told of a complaint to someone (事后我们向银行投诉，银行不重视): the story's
+# earlier step, by the same rule; 事后我向银行求助 raises nothing (求助 is no complaint).
+事后向          tag:earlier
+事后我向        tag:earlier
+事后我们向      tag:earlier
+早已投诉        tag:complained tag:approach
+早就投诉        tag:complained tag:approach
+早已反映        tag:complained tag:approach
+早就反映        tag:complained tag:approach
+# Raised it everywhere: more than one complaint about the matter (大家四处反映情况).
+四处反映        repeat tag:approach
+到处反映        repeat tag:approach
+四处投诉        repeat tag:approach
+到处投诉        repeat tag:approach
 # Complained several times already, to whomever (set G, 2026-12-04, fifth session): 已多次向有关部门
 #投诉, 多次向上级部门反映 (with 投诉, 反映 or 致电 in the sentence, by the many+raised rule).
 多次向          tag:many
@@ -2160,6 +2178,9 @@ APP里           facilities_system=1
 存折不见了      ignore
 身份证不见了    ignore
 手机不见了      ignore
+# Eyes and ears that fail are no money (眼睛也看不见了, set N, 2026-12-05, eighteenth session).
+看不见了        ignore
+听不见了        ignore
 按钮不见了      ignore
 入口不见了      ignore
 功能不见了      ignore

@@ -774,3 +774,24 @@ TEST_CASE("a journalist who came forward to settle it is a source (zh-2026.16)")
   CHECK(wrote.fired(Trigger::media));
   CHECK_FALSE(wrote.fired(Trigger::special_source));
 }
+
+// "Already, long ago" with a word of raising it, raising it everywhere, and "afterwards"
+// told of a complaint are earlier complaints; 早已 before something else, or help asked
+// for afterwards, is not (zh-2026.17; each CHECK fails on zh-2026.16).
+TEST_CASE("早已向…投诉, 早就反映, 到处反映 and 事后向…投诉 are repeats; 早已到账 is not (zh-2026.17)") {
+  CHECK(fired("卡里的三万块被人转走，我早已向银行投诉，也报了警。", Trigger::repeat));
+  CHECK(fired("网点乱收年费的事我早就反映，至今没人管。", Trigger::repeat));
+  CHECK(fired("网点乱收年费的事我早就投诉，至今没人管。", Trigger::repeat));
+  CHECK(fired("存款取不出来，这一年我们到处反映，得到的答复都是再等等。", Trigger::repeat));
+  CHECK(fired("柜员把我的身份证复印件乱放，事后我向网点投诉，网点只说下次注意。", Trigger::repeat));
+  CHECK_FALSE(fired("退款早已到账，我今天向支行反映的是利息少算了。", Trigger::repeat));
+  CHECK_FALSE(fired("那张卡我早已销户，今天又被扣了年费，我要投诉。", Trigger::repeat));
+  CHECK_FALSE(fired("机器吞了我的卡，事后我向大堂经理求助，他帮我取了出来。", Trigger::repeat));
+}
+
+// 不见了 inside 看不见了 or 听不见了 is the body, not the money (zh-2026.17).
+TEST_CASE("eyes that cannot see (看不见了) are no money gone; money that is gone is (zh-2026.17)") {
+  CHECK_FALSE(fired("我母亲眼睛看不见了，银行却非要她本人到柜台签字才能取钱。", Trigger::fund_safety));
+  CHECK_FALSE(fired("我父亲耳朵听不见了，家里的存款十几万元，银行非要他本人来。", Trigger::fund_safety));
+  CHECK(fired("我卡里的两万块钱不见了，银行说查不到去向。", Trigger::fund_safety));
+}
