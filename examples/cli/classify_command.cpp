@@ -282,7 +282,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
   sub->add_option("--review-amount", opt->review_amount,
                   "amount in yuan above which the recording is re-heard (default 50000)")
       ->type_name("YUAN");
-  sub->add_option("files", opt->files, "JSON Lines files (default: stdin)")->type_name("FILE");
+  sub->add_option("files", opt->files, "JSON Lines files (default: stdin; '-' is stdin)")->type_name("FILE");
   cli::add_max_line_option(sub, opt->max_line, g.t());
 
   sub->callback([opt, &g, &exit_code] {
@@ -346,7 +346,9 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
       stream(in, nullptr, *lex, settings, counts, how);
     } else {
       for (const auto& f : opt->files) {
-        std::FILE* fp = std::fopen(f.c_str(), "rb");
+        // "-" names stdin among the files, as it does for `check`.
+        const bool is_stdin = f == "-";
+        std::FILE* fp = is_stdin ? stdin : std::fopen(f.c_str(), "rb");
         if (fp == nullptr) {
           std::fflush(stdout);
           std::fprintf(stderr, "shixian: %s\n",
@@ -358,10 +360,10 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
         try {
           stream(in, &f, *lex, settings, counts, how);
         } catch (...) {
-          std::fclose(fp);
+          if (!is_stdin) std::fclose(fp);
           throw;
         }
-        std::fclose(fp);
+        if (!is_stdin) std::fclose(fp);
       }
     }
     std::fflush(stdout);

@@ -152,6 +152,20 @@ TEST_CASE("files named as arguments are read in turn, and errors name the file")
   CHECK_CONTAINS(out[2], "\"media\"");
 }
 
+// "-" names stdin among the files, as for `check`: it was an unreadable file named "-".
+TEST_CASE("'-' among the files is stdin, read in its turn") {
+  const std::string a = temp_path("dash.jsonl");
+  std::ofstream(a) << "{\"id\":\"1\",\"text\":\"ATM吞卡\"}\n";
+  const auto r = cli("classify " + a + " -", "{\"id\":\"2\",\"text\":\"手续费太高\"}\n");
+  std::remove(a.c_str());
+  CHECK(r.code == 0);
+  const auto out = lines(r.out);
+  REQUIRE(out.size() == 2);
+  CHECK_CONTAINS(out[0], "\"id\":\"1\"");
+  CHECK_CONTAINS(out[1], "\"id\":\"2\"");
+  CHECK_CONTAINS(out[1], "fees_rates");
+}
+
 TEST_CASE("a clean stream exits 0") {
   const auto r = cli("classify", "{\"text\":\"手续费太高\"}\n{\"text\":\"ATM故障\"}\n");
   CHECK(r.code == 0);
