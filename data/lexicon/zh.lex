@@ -54,7 +54,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.17
+@version zh-2026.18
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -354,6 +354,9 @@
 怎么会有        tag:denial
 境外的消费      account_transaction=3 tag:money_moved
 本来是去存      product_sales=3 tag:promise
+# Sold as "just like a fixed deposit" (经办人说和定期的一样, set Q, 2026-12-05).
+跟定期的一样    product_sales=3 tag:promise
+和定期的一样    product_sales=3 tag:promise
 本来是存        product_sales=3 tag:promise
 本来想存        product_sales=3 tag:promise
 去存定期        product_sales=2 tag:promise
@@ -2181,6 +2184,13 @@ APP里           facilities_system=1
 # Eyes and ears that fail are no money (眼睛也看不见了, set N, 2026-12-05, eighteenth session).
 看不见了        ignore
 听不见了        ignore
+# A scam the customer first took it for, and it was not (我一开始当是诈骗, 还以为是诈骗短信,
+# set P, 2026-12-05): a mistaken belief, not a fraud told as fact.
+以为是诈骗      ignore
+以为是骗子      ignore
+当是诈骗        ignore
+当是骗子        ignore
+当成诈骗        ignore
 按钮不见了      ignore
 入口不见了      ignore
 功能不见了      ignore
@@ -2362,6 +2372,14 @@ ATM存款         account_transaction=2 tag:money_moved
 再来反映        repeat tag:approach
 提过工单        repeat
 发到了网上      media review:reputation
+# Tipped off to the press (我把这事捅给了荆楚网, 只好把事情捅给了CBC: sets N and Q, 2026-12-05).
+捅给了          media review:reputation
+# ... but passed up inside the bank is no press (他们把投诉捅给了分行).
+捅给了分行      ignore
+捅给了总行      ignore
+捅给了支行      ignore
+捅给了领导      ignore
+捅给了上级      ignore
 传到网上        media review:reputation
 传到了网上      media review:reputation
 放到网上        media review:reputation

@@ -795,3 +795,21 @@ TEST_CASE("eyes that cannot see (看不见了) are no money gone; money that is 
   CHECK_FALSE(fired("我父亲耳朵听不见了，家里的存款十几万元，银行非要他本人来。", Trigger::fund_safety));
   CHECK(fired("我卡里的两万块钱不见了，银行说查不到去向。", Trigger::fund_safety));
 }
+
+// A scam the customer first took it for, and it was not, is a mistaken belief, not a
+// fraud told as fact; a fraud told as fact still is (zh-2026.17).
+TEST_CASE("以为是诈骗 and 当是诈骗 (it turned out not to be) are no fund_safety; a fraud told as fact is (zh-2026.17)") {
+  CHECK_FALSE(fired("接到电话我当是诈骗，没想到真是银行催我还一笔十二块的欠款。", Trigger::fund_safety));
+  CHECK_FALSE(fired("我把催收电话当成诈骗挂了，后来才知道是银行打的。", Trigger::fund_safety));
+  CHECK(fired("有人冒充客服骗走了我两万元，这是诈骗，银行却不管。", Trigger::fund_safety));
+}
+
+// Tipped off to the press (捅给了…) is media; passed up inside the bank is not. Sold as
+// "just like a fixed deposit" (和定期的一样) is a promise, and a loss on it fund_safety
+// (zh-2026.18; the first and third CHECKs fail on zh-2026.17, the others guard their edges).
+TEST_CASE("捅给了 a news site is media, 捅给了分行 is not; 和定期的一样 then a loss is fund_safety (zh-2026.18)") {
+  CHECK(fired("我把银行乱扣年费的事捅给了大河网。", Trigger::media));
+  CHECK_FALSE(fired("他们把我的投诉捅给了分行，分行一直不回复。", Trigger::media));
+  CHECK(fired("柜台的人说这份保险和定期的一样，五年后我去取，只拿回九成本金。", Trigger::fund_safety));
+  CHECK(lexicon_alone("客户经理说跟定期的一样随时能取，到期却亏了两千。").category == Category::product_sales);
+}
