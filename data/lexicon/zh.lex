@@ -54,7 +54,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.18
+@version zh-2026.19
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -2380,6 +2380,15 @@ ATM存款         account_transaction=2 tag:money_moved
 捅给了支行      ignore
 捅给了领导      ignore
 捅给了上级      ignore
+# A reply posted under a news item or a thread (看到报道，我忍不住跟帖), a letter written to a
+# newspaper (我把这件事写信给了报纸: 报纸 alone is only read), an open letter (我们发公开信):
+# public words, sets R and S (2026-12-05, eighteenth session).
+跟帖            media review:reputation
+写信给了报纸    media review:reputation
+写信给报纸      media review:reputation
+给报纸写信      media review:reputation
+给报纸写了信    media review:reputation
+公开信          media review:reputation
 传到网上        media review:reputation
 传到了网上      media review:reputation
 放到网上        media review:reputation

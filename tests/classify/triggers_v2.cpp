@@ -813,3 +813,13 @@ TEST_CASE("捅给了 a news site is media, 捅给了分行 is not; 和定期的�
   CHECK(fired("柜台的人说这份保险和定期的一样，五年后我去取，只拿回九成本金。", Trigger::fund_safety));
   CHECK(lexicon_alone("客户经理说跟定期的一样随时能取，到期却亏了两千。").category == Category::product_sales);
 }
+
+// A reply posted under someone's thread, a letter written to a newspaper (报纸 alone is
+// only read) and an open letter are public words: media (zh-2026.19; the three CHECKs
+// fail on zh-2026.18).
+TEST_CASE("跟帖, 写信给了报纸 and 公开信 are media; reading the paper is not (zh-2026.19)") {
+  CHECK(fired("看到有人讲银行中午只开一个窗口，我忍不住跟帖说了两句。", Trigger::media));
+  CHECK(fired("挂失热线打不通的事，我写信给了报纸。", Trigger::media));
+  CHECK(fired("我们公司发公开信，要求银行一周内说明冻结户口的理由。", Trigger::media));
+  CHECK_FALSE(fired("我每天都看报纸，知道银行新出的规定。", Trigger::media));
+}
