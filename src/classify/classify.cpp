@@ -78,8 +78,12 @@ struct Scratch {
   std::size_t text_at[kMaxTags] = {};
   std::uint32_t last_entry[kMaxTags] = {};
   std::size_t last_at[kMaxTags] = {};
+  // Triggers whose text evidence a `*` settle withdrew: the text states the whole outcome
+  // (钱也没扣, 没造成损失; 只有我的卡): the n-gram model does not overrule it (classify()).
+  std::uint8_t final_settled = 0;
   void clear() {
     sent_tags = 0;
+    final_settled = 0;
     prev_tags = 0;
     sent_scan = 0;
     text_tags = 0;
@@ -234,6 +238,7 @@ void apply_text_rules(const Lexicon& lex, Scratch& s, TextFacts& facts, Classifi
       n.settled = true;
       n.effects = Wording::english().effects(n);
       out.negated.push_back(std::move(n));
+      if (st.any) s.final_settled = static_cast<std::uint8_t>(s.final_settled | (1U << t));
     };
     for (std::size_t t = 0; t < kTriggerCount; ++t) {
       if (!(st.triggers >> t & 1U)) continue;
@@ -633,7 +638,13 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     e.channel = std::move(channel);
     add_words(e.words, s.trigger_words[static_cast<int>(t)], lex);
     bool text_says = !e.words.empty();
-    if (model && model->trigger() && model->trigger()->trigger == t) {
+    // A statement of the whole outcome that withdrew every word (钱也没扣, 没造成损失) is the
+    // text's own answer, and the guide's (docs/LABELLING.md: nothing lost is no
+    // fund_safety): the model weighs a reading, it does not overrule a statement. A
+    // settling that only put a delay right (才到账, 退回了) it may still overrule: the
+    // training texts where it did so are all right (2026-12-05, eighteenth session).
+    const bool stated = e.words.empty() && (s.final_settled >> static_cast<unsigned>(t) & 1U);
+    if (model && model->trigger() && model->trigger()->trigger == t && !stated) {
       // The model weighs the lexicon's finding with the rest of the text (ngram.hpp); a
       // field or a channel still decides by itself.
       const auto& tw = *model->trigger();

@@ -137,6 +137,29 @@ TEST_CASE("a model that scores fund_safety adds to, or overrules, the lexicon's 
   CHECK(classify(c, lex, lexicon_only).text_triggers == classify(c, lex, with).text_triggers);
 }
 
+// A statement of the whole outcome (钱也没扣: a `*` settle) that withdrew every word is the
+// text's own answer: the model may not overrule it. A settling that only put a delay right
+// (才到账) it may (2026-12-05, eighteenth session). Weights by hand: the n-grams alone score
+// the trigger -1 (withdrawn) - 1 (bias) + 3 = +1.
+TEST_CASE("the model does not overrule 'nothing was lost'; it may overrule 'it arrived in the end'") {
+  const auto m = NgramModel::parse(kHead2 + "扣 0 0 0 0 0 0 0 3\n到账 0 0 0 0 0 0 0 3\n", "m.ngram");
+  ClassifySettings with;
+  with.model = m;
+  const auto& lex = *Lexicon::builtin();
+  Complaint c;
+  c.text = "我的卡在境外被盗刷了一笔，银行拒付了，钱也没扣。";
+  auto r = classify(c, lex, with);
+  CHECK_FALSE(r.fired(Trigger::fund_safety));
+  bool settled = false;
+  for (const auto& n : r.negated) settled |= n.settled && n.negator == "钱也没扣";
+  CHECK(settled);
+  c.text = "我给家里汇的钱一直没到账，过了三天才到账。";
+  r = classify(c, lex, with);
+  REQUIRE(r.fired(Trigger::fund_safety));
+  CHECK(r.reasons[0].evidence.words.empty());
+  CHECK(r.reasons[0].evidence.model.used);
+}
+
 TEST_CASE("scoring adds the bias and each distinct n-gram's weights once") {
   const auto m = NgramModel::parse(
       "@format 1\n@categories service_attitude account_transaction fees_rates product_sales privacy "
