@@ -823,3 +823,18 @@ TEST_CASE("跟帖, 写信给了报纸 and 公开信 are media; reading the paper
   CHECK(fired("我们公司发公开信，要求银行一周内说明冻结户口的理由。", Trigger::media));
   CHECK_FALSE(fired("我每天都看报纸，知道银行新出的规定。", Trigger::media));
 }
+
+// 反映 to the bank is 投诉 to the bank: with the bank's answer in the story it was an
+// earlier complaint; an answer that never came (没有回音) is one too, a complaint the bank
+// turned down (驳回了我的申诉) was one, and so is one made the same day (当天就投诉了) or
+// begun months ago (就开始投诉) and through many channels. A complaint still to come, or
+// this one, is not (zh-2026.20; the first five CHECKs fail on zh-2026.19).
+TEST_CASE("向客服反映 with the answer, 没有回音, 驳回了我的申诉, 当天就投诉了 are repeats; 就投诉了 as a threat is not (zh-2026.20)") {
+  CHECK(fired("转账少了五百元，我向客服反映，客服答复说三天内回电。", Trigger::repeat));
+  CHECK(fired("年费的事我向支行反映了，到现在没有回音。", Trigger::repeat));
+  CHECK(fired("信用卡被人刷了，银行驳回了我的申诉，说密码是我自己输的。", Trigger::repeat));
+  CHECK(fired("柜员甩脸色，我当场就投诉了，可一周过去没人联系我。", Trigger::repeat));
+  CHECK(fired("去年我就开始投诉，通过多种渠道反映，银行一直推脱。", Trigger::repeat));
+  CHECK_FALSE(fired("你们再乱扣费，我就投诉了。", Trigger::repeat));
+  CHECK_FALSE(fired("我向分行反映这件事，希望尽快给个说法。", Trigger::repeat));
+}
