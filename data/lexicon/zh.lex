@@ -2077,6 +2077,7 @@ APP里           facilities_system=1
 确认有          uncounted
 排了            uncounted
 排到了          uncounted
+排着            uncounted   # 窗口前排着十六七个人: a queue, as 排了 (zh-2026.20)
 
 # Households and families counted (我们三家人, 一家三口 = 3, 十一家商户).
 家商户          unit:person

@@ -838,3 +838,11 @@ TEST_CASE("向客服反映 with the answer, 没有回音, 驳回了我的申诉,
   CHECK_FALSE(fired("你们再乱扣费，我就投诉了。", Trigger::repeat));
   CHECK_FALSE(fired("我向分行反映这件事，希望尽快给个说法。", Trigger::repeat));
 }
+
+// People queueing (排着十六七个人) are a queue, as 排了 was, not complainants; the same count
+// who complain together still are (zh-2026.20; the first two CHECKs fail on zh-2026.19).
+TEST_CASE("排着十六七个人 is a queue, not a group; 十六七个储户联名 is a group (zh-2026.20)") {
+  CHECK_FALSE(fired("那个窗口前排着十六七个人，队伍半天不动，旁边的窗口却闲着。", Trigger::group));
+  CHECK_FALSE(fired("门口排着三十多个人，保安说今天只办二十个号。", Trigger::group));
+  CHECK(fired("我们十六七个储户联名投诉网点乱收费。", Trigger::group));
+}
