@@ -114,7 +114,7 @@ def main():
         report('real split (public complaints, held out, never tuned), hybrid', rows, classify(args.cli, rows, []))
         report('real split, peer: lexicon alone', rows, classify(args.cli, rows, ['--no-model']), detail=False)
     # The dev split is where lexicon edits are checked: its errors are read, so its figure
-    # flatters; it is printed to show what tuning bought, never quoted in the README.
+    # flatters; it is printed to show what tuning bought, quoted in the README only as a tuning split, never as the result.
     dev = os.path.join(ROOT, 'tests/classify/corpus/dev.jsonl')
     if os.path.exists(dev):
         rows = load(dev)
