@@ -116,7 +116,9 @@ def lexicon_scores(cli, texts):
     finally:
         os.unlink(name)
     L = np.zeros((len(texts), len(CATEGORIES)), dtype=np.float64)
-    T = np.zeros((len(texts), 2), dtype=np.float64)  # the trigger's: words found, taken back
+    T = np.zeros((len(texts), 3), dtype=np.float64)  # the trigger's: words found, taken back,
+    # and every word taken back by a statement of the whole outcome (钱也没扣), where the
+    # classifier does not consult the model (src/classify/classify.cpp, `stated`)
     for line in out.splitlines():
         r = json.loads(line)
         i = int(r['id'])
@@ -124,6 +126,7 @@ def lexicon_scores(cli, texts):
             L[i, k] = r['lexicon_scores'].get(c, 0)
         T[i, 0] = TRIGGER in r['text_triggers']
         T[i, 1] = TRIGGER in r['withdrawn_triggers']
+        T[i, 2] = TRIGGER in r['stated_triggers']
     return L, T
 
 
@@ -268,7 +271,12 @@ def train(rows, L, max_features=MAX_FEATURES, only=None):
 
 def train_trigger(rows, T, max_features=TRIGGER_FEATURES, only=None):
     """Fits TRIGGER's binary logistic regression; returns (ngram -> weight, bias,
-    (lexicon, withdrawn)). Pruned and refitted as train() does."""
+    (lexicon, withdrawn)). Pruned and refitted as train() does. The texts whose own
+    statement settled the trigger (T's third column) are left out: the classifier never
+    consults the model on them, so they would only teach it what it is not asked."""
+    if T.shape[1] == 3:
+        asked = T[:, 2] == 0
+        rows, T = [r for r, a in zip(rows, asked) if a], T[asked, :2]
     vocab, doc, feat = sparse_pairs([ngrams(r['text']) for r in rows], MIN_DF, only)
     n, v = len(rows), len(vocab)
     y = np.array([TRIGGER in r['triggers'] for r in rows], dtype=np.float64)
@@ -292,8 +300,10 @@ def train_trigger(rows, T, max_features=TRIGGER_FEATURES, only=None):
 
 
 def trigger_holds(model, rows, T):
+    """As the classifier decides: the model's score, except where the text's own statement
+    settled the trigger (then it does not hold: every word of it was taken back)."""
     weights, bias, (lw, ww) = model
-    return np.array([bias + lw * t[0] + ww * t[1] + sum(weights.get(g, 0) for g in ngrams(r['text'])) > 0
+    return np.array([not t[2] and bias + lw * t[0] + ww * t[1] + sum(weights.get(g, 0) for g in ngrams(r['text'])) > 0
                      for r, t in zip(rows, T)])
 
 

@@ -157,6 +157,7 @@ void append_lexicon_scores(std::string& out, const Classification& r) {
   out += '}';
   triggers("text_triggers", r.text_triggers);
   triggers("withdrawn_triggers", r.withdrawn_triggers);
+  triggers("stated_triggers", r.stated_triggers);
   out += '}';
 }
 

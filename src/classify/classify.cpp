@@ -611,8 +611,10 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
   const Wording& en = Wording::english();  // the details the JSON carries
   out.warnings = en.warnings(out);
 
-  for (std::size_t t = 0; t < kTriggerCount; ++t)
+  for (std::size_t t = 0; t < kTriggerCount; ++t) {
     if (!s.trigger_words[t].empty()) out.text_triggers = static_cast<std::uint8_t>(out.text_triggers | (1U << t));
+    else if (s.final_settled >> t & 1U) out.stated_triggers = static_cast<std::uint8_t>(out.stated_triggers | (1U << t));
+  }
   for (const auto& n : out.negated) out.withdrawn_triggers = static_cast<std::uint8_t>(out.withdrawn_triggers | n.triggers);
 
   // The n-gram model, when used, scores the categories and (format 2) one trigger in one
@@ -643,7 +645,7 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     // fund_safety): the model weighs a reading, it does not overrule a statement. A
     // settling that only put a delay right (才到账, 退回了) it may still overrule: the
     // training texts where it did so are all right (2026-12-05, eighteenth session).
-    const bool stated = e.words.empty() && (s.final_settled >> static_cast<unsigned>(t) & 1U);
+    const bool stated = out.stated_triggers >> static_cast<unsigned>(t) & 1U;
     if (model && model->trigger() && model->trigger()->trigger == t && !stated) {
       // The model weighs the lexicon's finding with the rest of the text (ngram.hpp); a
       // field or a channel still decides by itself.

@@ -153,8 +153,13 @@ TEST_CASE("the model does not overrule 'nothing was lost'; it may overrule 'it a
   bool settled = false;
   for (const auto& n : r.negated) settled |= n.settled && n.negator == "钱也没扣";
   CHECK(settled);
+  // Recorded for the trainer (`classify --lexicon-scores`'s stated_triggers), which then
+  // scores and fits the model only where it is consulted.
+  const auto bit = 1U << static_cast<unsigned>(Trigger::fund_safety);
+  CHECK((r.stated_triggers & bit) != 0);
   c.text = "我给家里汇的钱一直没到账，过了三天才到账。";
   r = classify(c, lex, with);
+  CHECK((r.stated_triggers & bit) == 0);
   REQUIRE(r.fired(Trigger::fund_safety));
   CHECK(r.reasons[0].evidence.words.empty());
   CHECK(r.reasons[0].evidence.model.used);
