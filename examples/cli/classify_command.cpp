@@ -275,8 +275,8 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
   sub->add_flag("--no-model", opt->no_model, "decide the category by the lexicon alone");
   sub->add_flag("--lexicon-scores", opt->lexicon_scores,
                 "JSON Lines in: print each line's id, the lexicon's per-category totals and the "
-                "triggers it found words for and took back (the input scripts/train_classifier.py "
-                "learns from)");
+                "triggers it found words for, took back, and took back by a statement of the whole "
+                "outcome (the input scripts/train_classifier.py learns from)");
   sub->add_option("--group-threshold", opt->group_threshold,
                   "complainants that make a group complaint (default 3; seed 003's bank: 5)")
       ->type_name("N");
