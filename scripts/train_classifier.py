@@ -126,7 +126,7 @@ def lexicon_scores(cli, texts):
             L[i, k] = r['lexicon_scores'].get(c, 0)
         T[i, 0] = TRIGGER in r['text_triggers']
         T[i, 1] = TRIGGER in r['withdrawn_triggers']
-        T[i, 2] = TRIGGER in r['stated_triggers']
+        T[i, 2] = TRIGGER in r.get('stated_triggers', [])  # absent from a CLI before zh-2026.20's
     return L, T
 
 

@@ -826,16 +826,23 @@ TEST_CASE("跟帖, 写信给了报纸 and 公开信 are media; reading the paper
 
 // 反映 to the bank is 投诉 to the bank: with the bank's answer in the story it was an
 // earlier complaint; an answer that never came (没有回音) is one too, a complaint the bank
-// turned down (驳回了我的申诉) was one, and so is one made the same day (当天就投诉了) or
-// begun months ago (就开始投诉) and through many channels. A complaint still to come, or
-// this one, is not (zh-2026.20; the first five CHECKs fail on zh-2026.19).
-TEST_CASE("向客服反映 with the answer, 没有回音, 驳回了我的申诉, 当天就投诉了 are repeats; 就投诉了 as a threat is not (zh-2026.20)") {
+// turned down (银行驳回了我的申诉) was one, and so is one made on the spot (当场就投诉了) or
+// begun long ago (几个月前就开始投诉). A threat (马上就投诉了, 明天就开始投诉, 通过各种渠道投诉),
+// a payment platform's rejection and the complaint being made (特向贵行反映) are not
+// (zh-2026.20; the first five CHECKs fail on zh-2026.19, the others guard the edges a
+// review found).
+TEST_CASE("向客服反映 with the answer, 没有回音, 银行驳回了我的申诉, 当场就投诉了 are repeats; threats are not (zh-2026.20)") {
   CHECK(fired("转账少了五百元，我向客服反映，客服答复说三天内回电。", Trigger::repeat));
   CHECK(fired("年费的事我向支行反映了，到现在没有回音。", Trigger::repeat));
   CHECK(fired("信用卡被人刷了，银行驳回了我的申诉，说密码是我自己输的。", Trigger::repeat));
   CHECK(fired("柜员甩脸色，我当场就投诉了，可一周过去没人联系我。", Trigger::repeat));
-  CHECK(fired("去年我就开始投诉，通过多种渠道反映，银行一直推脱。", Trigger::repeat));
+  CHECK(fired("几个月前我就开始投诉，银行一直推脱。", Trigger::repeat));
   CHECK_FALSE(fired("你们再乱扣费，我就投诉了。", Trigger::repeat));
+  CHECK_FALSE(fired("你们再不处理，我马上就投诉了。", Trigger::repeat));
+  CHECK_FALSE(fired("如果还不退钱，我明天就开始投诉。", Trigger::repeat));
+  CHECK_FALSE(fired("我会通过各种渠道投诉你们。", Trigger::repeat));
+  CHECK_FALSE(fired("支付宝驳回了我的申诉，说证据不足。", Trigger::repeat));
+  CHECK_FALSE(fired("特向贵行反映，之前客服说会回电。", Trigger::repeat));
   CHECK_FALSE(fired("我向分行反映这件事，希望尽快给个说法。", Trigger::repeat));
 }
 

@@ -219,8 +219,9 @@ struct Classification {
   std::uint8_t text_triggers = 0;
   std::uint8_t withdrawn_triggers = 0;
   // Bit (1 << Trigger) for each whose every word a statement of the whole outcome took
-  // back (a `*` @settle: 钱也没扣): the text's own answer, which no model overrules, so
-  // the trainer neither learns from nor scores the model on such a text.
+  // back (a `*` @settle: 钱也没扣; for group, a head count it took back counts too): the
+  // text's own answer, which no model overrules, so the trainer neither learns from nor
+  // scores the model on such a text.
   std::uint8_t stated_triggers = 0;
   // What the reader should know about this result, e.g. text that could not be read
   // (no Chinese): then the result rests on the structured facts alone.
