@@ -172,8 +172,10 @@ void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
       error_line(out, number, file, id, message);
       return;
     }
-    const std::string where = file ? *file + ":" + std::to_string(number) : std::to_string(number);
-    out += how.terms->fill("classify.bad_line", {where, id ? *id : std::string("-"), message});
+    // The file and the line number apart: the Chinese wording puts 第…行 around the number only.
+    const std::string n = std::to_string(number), shown_id = id ? *id : std::string("-");
+    out += file ? how.terms->fill("classify.bad_line_file", {*file, n, shown_id, message})
+                : how.terms->fill("classify.bad_line", {n, shown_id, message});
     out += "\n\n";
   };
   while (in.next(line)) {

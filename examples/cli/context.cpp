@@ -193,6 +193,33 @@ std::vector<std::string> names_of_subcommands(CLI::App& app) {
 
 }  // namespace
 
+// The long options after command `cmd` (from argv[from]): each must be one of the
+// command's or a global one (global options may follow the command). -1: none unknown
+// (CLI11 parses the rest); 2: one named on stderr with the one probably meant.
+static int check_command_options(CLI::App& cmd, int argc, char** argv, int from, const i18n::Terms& t) {
+  std::vector<std::string> options{"--help", "--version"}, with_value;
+  for (CLI::App* level = &cmd; level; level = level->get_parent())  // the command's, and its parents' (fallthrough)
+    for (auto* opt : level->get_options())
+      for (const auto& l : opt->get_lnames()) {
+        options.push_back("--" + l);
+        if (opt->get_expected_max() != 0) with_value.push_back("--" + l);
+      }
+  for (int i = from; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--") return -1;  // what follows is positional
+    if (a.size() < 3 || a[0] != '-' || a[1] != '-') continue;  // positional, "-" (stdin), -5, -h
+    const std::string name = a.substr(0, a.find('='));
+    if (std::find(options.begin(), options.end(), name) == options.end()) {
+      const auto n = closest_name(name, options);
+      fmt::print(stderr, "shixian {}: {}{}\n", cmd.get_name(), t.fill("error.unknown_option_of", {printable(name)}),
+                 n.empty() ? std::string() : t.fill("error.did_you_mean", {n}));
+      return 2;
+    }
+    if (name == a && std::find(with_value.begin(), with_value.end(), name) != with_value.end()) ++i;  // its value
+  }
+  return -1;
+}
+
 int check_command_words(CLI::App& app, int argc, char** argv, const i18n::Terms& t) {
   // "; did you mean 'x'?" in the chosen language, or "".
   auto near = [&t](std::string_view name, std::span<const std::string> known) {
@@ -237,6 +264,10 @@ int check_command_words(CLI::App& app, int argc, char** argv, const i18n::Terms&
       return 2;
     }
     level = level->get_subcommand(a);
+    // A command without subcommands of its own: its options are checked here, so that a
+    // misspelt one is named with the one meant ("--recieved" was reported as "--received
+    // is required", "--sumary" as not expected, neither with a suggestion).
+    if (level->get_subcommands([](CLI::App*) { return true; }).empty()) return check_command_options(*level, argc, argv, i + 1, t);
     // Past a command that takes its own options, only a next bare word is looked at.
     if (level->get_require_subcommand_min() == 0) return -1;
   }

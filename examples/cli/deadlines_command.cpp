@@ -109,8 +109,9 @@ int run(const Globals& g, const Options& o) {
     const auto& r = results[i];
     if (r.state == StageDeadline::State::error) {
       ++errors;
+      // The --provisional hint only where it helps: a stage short of calendar coverage.
       fmt::print(stderr, "shixian: {}: {}{}\n", g.t().name("stage", rs.stages[i].id), error_text(r),
-                 g.t()["error.use_provisional"]);
+                 r.uncovered ? std::string_view(g.t()["error.use_provisional"]) : std::string_view());
     }
     provisional |= r.provisional;
   }

@@ -2,6 +2,7 @@
 #include "shixian/calendar/calendar_file.hpp"
 
 #include <algorithm>
+#include <set>
 #include <fmt/format.h>
 
 #include "shixian/data/embedded.hpp"
@@ -197,7 +198,30 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
   if (!has_statement)
     throw InputError(fmt::format("{}: empty file (no statements; a calendar file holds e.g. 'notice 2027 "
                                  "SOURCE' and its 'rest'/'work' lines)", origin));
-  for (auto& [year, notice] : fresh) next.notices_[year] = std::move(notice);
+  for (auto& [year, notice] : fresh) {
+    // A notice replaces its year whole (a revised notice restates every day). One that
+    // keeps none of the replaced notice's holidays is almost surely a branch's own
+    // change written under a `notice` line: it would silently turn the year's public
+    // holidays into working days, so it is refused with what to write instead.
+    if (const auto old = next.notices_.find(year); old != next.notices_.end()) {
+      std::set<Date> old_rest;
+      for (const auto& f : old->second.facts)
+        if (!f.working)
+          for (Date d = f.from; d <= f.to; d += days{1}) old_rest.insert(d);
+      bool kept = old_rest.empty();
+      for (const auto& f : notice.facts)
+        for (Date d = f.from; !kept && !f.working && d <= f.to; d += days{1}) kept = old_rest.count(d) > 0;
+      if (!kept)
+        throw InputError(fmt::format(
+            "{}: notice {} would replace the calendar's notice {} (from {}, {} holiday days) and keeps none of "
+            "its holidays: a notice replaces its year whole. For an institution's own closures or opening "
+            "days write 'override rest DATE REASON' or 'override work DATE REASON' lines, without a 'notice' "
+            "line; for a revised notice, state all of its holidays",
+            notice.origin, year, year, old->second.origin.empty() ? std::string("the calendar") : old->second.origin,
+            old_rest.size()));
+    }
+    next.notices_[year] = std::move(notice);
+  }
   *this = std::move(next);
   return *this;
 }

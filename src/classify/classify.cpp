@@ -11,6 +11,7 @@
 #include "shixian/classify/wording.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "shixian/rules/names.hpp"
 #include "simplify.hpp"
 
 namespace shixian::classify {
@@ -608,6 +609,27 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     }
   }
   out.facts_given = any_fact;
+  // The channel against special_channels, case and surrounding blanks ignored.
+  std::string special_channel;
+  if (!c.channel.empty()) {
+    std::string_view given = c.channel;
+    while (!given.empty() && (given.front() == ' ' || given.front() == '\t')) given.remove_prefix(1);
+    while (!given.empty() && (given.back() == ' ' || given.back() == '\t')) given.remove_suffix(1);
+    auto same = [&](std::string_view known) {
+      return known.size() == given.size() && std::equal(known.begin(), known.end(), given.begin(), [](char a, char b) {
+               auto low = [](char x) { return x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x; };
+               return low(a) == low(b);
+             });
+    };
+    for (const auto& known : settings.special_channels)
+      if (same(known)) special_channel = known;
+    if (special_channel.empty()) {
+      if (const auto near = closest_name(given, settings.special_channels); !near.empty()) {
+        out.channel_given = c.channel;
+        out.channel_near = std::string(near);
+      }
+    }
+  }
   const Wording& en = Wording::english();  // the details the JSON carries
   out.warnings = en.warnings(out);
 
@@ -689,11 +711,7 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
   }
 
   simple(Trigger::media, c.media);
-  simple(Trigger::special_source, c.special_source,
-         !c.channel.empty() && std::find(settings.special_channels.begin(), settings.special_channels.end(),
-                                         c.channel) != settings.special_channels.end()
-             ? c.channel
-             : std::string());
+  simple(Trigger::special_source, c.special_source, special_channel);
   out.cls = out.triggers ? ComplaintClass::urgent : ComplaintClass::ordinary;
 
   // review_recording (重大投诉)

@@ -120,6 +120,7 @@ Wording::Wording(const i18n::Terms& t) {
   get(model_plain_, "model_plain");
   get(warn_unreadable_, "warn_unreadable");
   get(warn_unreadable_no_facts_, "warn_unreadable_no_facts");
+  get(warn_channel_, "warn_channel");
 }
 
 const Wording& Wording::english() {
@@ -351,6 +352,11 @@ std::string Wording::effects(const NegatedMention& n) const {
 std::vector<std::string> Wording::warnings(const Classification& c) const {
   std::vector<std::string> out;
   if (c.text_unreadable) out.push_back(c.facts_given ? warn_unreadable_ : warn_unreadable_no_facts_);
+  if (!c.channel_near.empty()) {
+    std::string w;
+    append_fill(w, warn_channel_, {c.channel_given, c.channel_near});
+    out.push_back(std::move(w));
+  }
   return out;
 }
 

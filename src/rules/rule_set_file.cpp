@@ -14,6 +14,7 @@
 #include "shixian/rules/names.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/time/text.hpp"
+#include "shixian/time/zone.hpp"
 #include "toml_screen.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -160,7 +161,7 @@ class Reader {
 const std::vector<std::string> kTopKeys = {
     "extends", "name", "title", "source", "zone", "classes", "flags", "events", "reply_record",
     "quiet_hours", "audit", "classification", "contact", "archive", "callbacks", "schedules",
-    "stages", "pauses"};
+    "stages", "pauses", "drop_stages"};
 const std::vector<std::string> kQuietKeys = {"from", "to"};
 const std::vector<std::string> kAuditKeys = {"at_risk"};
 const std::vector<std::string> kClassificationKeys = {"group_threshold", "review_amount_yuan"};
@@ -183,16 +184,79 @@ constexpr std::chrono::hours kMaxSpan{24 * 3650};
 // Ten years of schedule days: every day, or about 250 working days a year.
 constexpr long long kMaxEveryDays = 3650, kMaxWorkingDays = 2500;
 
-// `extends`: the child's keys replace the base's; tables merge key by key, arrays
-// (stages, targets) are replaced whole so a child never half-inherits a list. The
-// child's nodes are moved, not copied: toml++ copies a node without its source position,
-// and an error in a file that extends another must still name its line (issue 16).
+// `extends`: the child's keys replace the base's; tables merge key by key, and other
+// lists (classes, events, a stage's targets, [[pauses]]) are replaced whole so a child
+// never half-inherits a list. The child's nodes are moved, not copied: toml++ copies a
+// node without its source position, and an error in a file that extends another must
+// still name its line (issue 16).
 void merge_into(toml::table& base, toml::table& child) {
   for (auto&& [k, v] : child) {
     auto* b = base.get(k);
     if (b && b->is_table() && v.is_table()) merge_into(*b->as_table(), *v.as_table());
     else base.insert_or_assign(k, std::move(v));
   }
+}
+
+// A stage's id as written, or nullptr (build() words what is wrong with it).
+const std::string* stage_id(const toml::node& n) {
+  const auto* t = n.as_table();
+  const auto* id = t ? t->get("id") : nullptr;
+  return id && id->is_string() ? &id->as_string()->get() : nullptr;
+}
+
+// [[stages]] in a file that extends another are merged by id, as the file's template
+// promises ("change only what this file says"): a stage with a base stage's id changes
+// that stage key by key (its targets, if given, replace the base's whole), one with a
+// new id is added after the base's, and `drop_stages = ["reply"]` removes base stages.
+// Replacing the list whole, as before, silently took away every stage the file did
+// not repeat (a bank adding one stage lost the four it inherited).
+void merge_stages(toml::table& base, toml::table& child, std::string_view origin) {
+  Reader r{std::string(origin)};
+  auto* cn = child.get("stages");
+  auto* bn = base.get("stages");
+  auto* barr = bn ? bn->as_array() : nullptr;
+  std::vector<std::string> base_ids;
+  if (barr)
+    for (auto& e : *barr)
+      if (auto* id = stage_id(e)) base_ids.push_back(*id);
+  if (auto* dn = child.get("drop_stages")) {
+    const auto drop = r.str_list(child, "drop_stages", false);
+    auto* darr = dn->as_array();
+    for (std::size_t i = 0; i < drop.size(); ++i) {
+      const toml::node& at = darr ? *darr->get(i) : *dn;
+      if (std::find(base_ids.begin(), base_ids.end(), drop[i]) == base_ids.end())
+        r.fail(at, fmt::format("drop_stages: '{}' is not a stage of the rule set this file extends (its stages: "
+                               "{}){}", drop[i], fmt::join(base_ids, ", "), did_you_mean(drop[i], base_ids)));
+      if (cn && cn->as_array())
+        for (auto& e : *cn->as_array())
+          if (auto* id = stage_id(e); id && *id == drop[i])
+            r.fail(e, fmt::format("stage '{}' is both in drop_stages and defined here", drop[i]));
+    }
+    if (barr)
+      for (std::size_t i = barr->size(); i-- > 0;)
+        if (auto* id = stage_id(*barr->get(i)); id && std::find(drop.begin(), drop.end(), *id) != drop.end())
+          barr->erase(barr->cbegin() + static_cast<std::ptrdiff_t>(i));
+    child.erase("drop_stages");
+  }
+  if (!cn || !barr || !cn->as_array()) return;  // none given, or nothing to merge with: as any key
+  auto& carr = *cn->as_array();
+  std::vector<std::string> seen;
+  for (auto& e : carr) {
+    auto* id = stage_id(e);
+    if (!id) return;  // not a table with an id: replaced whole, and build() words the error
+    if (std::find(seen.begin(), seen.end(), *id) != seen.end())
+      r.fail(e, fmt::format("stage '{}' defined twice", *id));
+    seen.push_back(*id);
+  }
+  for (auto& e : carr) {
+    auto* id = stage_id(e);
+    toml::node* same = nullptr;
+    for (auto& b : *barr)
+      if (auto* bid = stage_id(b); bid && *bid == *id) same = &b;
+    if (same && same->is_table()) merge_into(*same->as_table(), *e.as_table());
+    else barr->push_back(std::move(*e.as_table()));
+  }
+  child.erase("stages");
 }
 
 toml::table parse_toml(std::string_view text, std::string_view origin) {
@@ -232,9 +296,12 @@ toml::table resolve(std::string_view text, std::string_view origin, int depth, s
       Reader(std::string(origin)).fail(*ext, fmt::format("extends = {}: {}", io::json_string(*base_name), e.what()));
     }
     t.erase("extends");
+    merge_stages(base, t, origin);
     merge_into(base, t);
     return base;
   }
+  if (auto* d = t.get("drop_stages"))
+    Reader(std::string(origin)).fail(*d, "'drop_stages' needs 'extends' (it removes stages of the rule set extended)");
   return t;
 }
 
@@ -252,8 +319,9 @@ ClockKind clock_of(const Reader& r, const toml::table& t, std::string_view key, 
   if (*s == "business_time") return ClockKind::business_time;
   if (*s == "working_days") return ClockKind::working_days;
   if (*s == "calendar_days") return ClockKind::calendar_days;
-  r.fail_at(t, key, fmt::format("unknown clock '{}' (expected elapsed, business_time or "
-                                "working_days)", *s));
+  static const std::vector<std::string> kClocks = {"elapsed", "business_time", "working_days", "calendar_days"};
+  r.fail_at(t, key, fmt::format("unknown clock '{}' (expected elapsed, business_time, working_days or "
+                                "calendar_days){}", *s, did_you_mean(*s, kClocks)));
 }
 
 RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t hash) {
@@ -277,6 +345,15 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
   rs->title = r.str(t, "title").value_or(rs->name);
   rs->source = r.str(t, "source").value_or("");
   rs->default_zone = r.str(t, "zone").value_or("Asia/Shanghai");
+  // Checked here, where the file and line are known: a misspelt zone was reported only
+  // when a command first used it, without saying which file named it.
+  if (t.get("zone")) {
+    try {
+      (void)Zone::locate(rs->default_zone);
+    } catch (const InputError& e) {
+      r.fail_at(t, "zone", e.what());
+    }
+  }
   rs->classes = names("classes", "class", true);
   if (rs->classes.empty() || rs->classes.size() > max_classes)
     r.fail_at(t, "classes", fmt::format("'classes' must list 1..{} classes", max_classes));

@@ -10,6 +10,7 @@
 
 #include "shixian/error.hpp"
 #include "shixian/i18n/terms.hpp"
+#include "shixian/rules/names.hpp"
 #include "shixian/time/text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -34,8 +35,21 @@ Zone Zone::locate(std::string_view name) {
     if (!name.empty()) tz = date::locate_zone(key);
   } catch (const std::exception&) {
   }
-  if (!tz)
-    i18n::throw_worded([n = std::string(name)](const i18n::Terms& t) { return t.fill("error.unknown_zone", {n}); });
+  if (!tz) {
+    // The zone probably meant ("Asia/Shanghia", "europe/london"), from the database's names.
+    std::string near;
+    try {
+      const auto& db = date::get_tzdb();
+      std::vector<std::string> names;
+      names.reserve(db.zones.size());  // (Debian's date/tz reads the system's zoneinfo: no links list)
+      for (const auto& z : db.zones) names.emplace_back(z.name());
+      near = std::string(closest_name(name, names));
+    } catch (const std::exception&) {
+    }
+    i18n::throw_worded([n = std::string(name), near](const i18n::Terms& t) {
+      return t.fill("error.unknown_zone", {n}) + (near.empty() ? std::string() : t.fill("error.did_you_mean", {near}));
+    });
+  }
   auto impl = std::make_shared<Impl>();
   impl->name = tz->name();
   using namespace std::chrono;

@@ -92,3 +92,34 @@ TEST_CASE("a calendar path that is not a regular file is refused, not read forev
   CHECK(contains(message_of([] { CalendarBuilder::with_defaults().load_file("/dev/zero"); }), "not a regular file"));
   CHECK(contains(message_of([] { CalendarBuilder::with_defaults().load_file("/tmp"); }), "directory"));
 }
+
+// Found trying the CLI as a new user (2026-12-06): a branch's typhoon closure written
+// under `notice 2026 branch-ops` (the README's 2027.cal shows an override beside a
+// notice) replaced the built-in 2026 notice whole, so Spring Festival and National Day
+// 2026 became working days without a word.
+TEST_CASE("a notice that keeps none of the replaced notice's holidays is refused, saying what to write") {
+  SUBCASE("overrides only, under a notice line") {
+    const auto e = add_on_error("notice 2026 branch-ops\noverride rest 2026-07-20 台风停业\n");
+    CAPTURE(e);
+    CHECK(contains(e, "extra.cal:1"));
+    CHECK(contains(e, "notice 2026"));
+    CHECK(contains(e, "keeps none of its holidays"));
+    CHECK(contains(e, "override rest DATE REASON"));
+  }
+  SUBCASE("a branch holiday of its own as the notice's only fact") {
+    CHECK(contains(add_on_error("notice 2026 branch\nrest 2026-07-20 台风停业\n"), "keeps none of its holidays"));
+  }
+  SUBCASE("the same overrides without the notice line load, and keep the holidays") {
+    const auto cal = CalendarBuilder::with_defaults().load("override rest 2026-07-20 台风停业\n", "extra.cal").build();
+    CHECK_FALSE(cal->is_working(parse_date("2026-07-20")).value);
+    CHECK_FALSE(cal->is_working(parse_date("2026-10-01")).value);
+  }
+  SUBCASE("a revised notice that restates some of its holidays still replaces the year") {
+    const auto cal =
+        CalendarBuilder::with_defaults().load("notice 2026 revised\nrest 2026-10-01..2026-10-03 国庆节\n", "extra.cal").build();
+    CHECK(cal->is_working(parse_date("2026-10-05")).value);
+  }
+  SUBCASE("a year the calendar has no notice for takes any notice") {
+    CHECK_NOTHROW(CalendarBuilder::with_defaults().load("notice 2027 x\nrest 2027-07-20 台风停业\n", "extra.cal").build());
+  }
+}

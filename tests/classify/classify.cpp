@@ -182,6 +182,30 @@ TEST_CASE("a listed channel is a special source; others are not") {
   CHECK(run(c, s).fired(Trigger::special_source));
 }
 
+// Found trying the CLI as a new user (2026-12-06): --channel Regulator or regulatr made
+// nothing special_source and said nothing, so one capital letter dropped an urgent trigger.
+TEST_CASE("a channel matches with case and blanks ignored; a near miss warns, naming the channel meant") {
+  Complaint c;
+  c.text = "客户反映手续费太高";
+  for (const char* given : {"Regulator", " REGULATOR ", "regulator"}) {
+    CAPTURE(given);
+    c.channel = given;
+    const auto r = run(c);
+    CHECK(reason(r, "special_source")->detail == "channel: regulator");
+    CHECK(r.warnings.empty());
+  }
+  c.channel = "regulatr";
+  auto r = run(c);
+  CHECK_FALSE(r.fired(Trigger::special_source));
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].find("'regulatr'") != std::string::npos);
+  CHECK(r.warnings[0].find("did you mean 'regulator'") != std::string::npos);
+  c.channel = "wechat";  // a channel of the bank's own, far from any listed one: no warning
+  r = run(c);
+  CHECK_FALSE(r.fired(Trigger::special_source));
+  CHECK(r.warnings.empty());
+}
+
 TEST_CASE("text and field facts combine: field OR text, the larger count") {
   Complaint c;
   c.text = "我们五位客户都被盗刷了";

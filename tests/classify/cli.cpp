@@ -189,3 +189,19 @@ TEST_CASE("the count line says '1 line read', not '1 lines'") {
   const auto r = cli("classify", "{\"id\": \"a\", \"text\": \"ATM吞卡\"}\n");
   CHECK(r.err.find("shixian classify: 1 line read, 1 classified") != std::string::npos);
 }
+
+// Found trying the CLI as a new user (2026-12-06): the Chinese text output put the file
+// name inside 第…行 ("第c.jsonl:2行未分类"), and the English read "line c.jsonl:2:".
+TEST_CASE("a bad line in text output names the file and the line apart, in either language") {
+  const std::string a = temp_path("named.jsonl");
+  std::ofstream(a) << "{\"id\":\"C1\",\"text\":\"ATM吞卡\"}\n{\"id\":\"C2\",\"text\":\"\",\"complainants\":5}\n";
+  const auto zh = cli("--lang zh --format text classify " + a);
+  const auto en = cli("--format text classify " + a);
+  const auto piped = cli("--lang zh --format text classify", "{\"id\":\"C2\",\"text\":\"\"}\n");
+  std::remove(a.c_str());
+  CHECK_CONTAINS(zh.out, a + " 第2行未分类（编号 C2）");
+  CHECK(zh.out.find("第" + a) == std::string::npos);
+  CHECK_CONTAINS(en.out, a + ":2: not classified (id C2)");
+  CHECK(en.out.find("line " + a) == std::string::npos);
+  CHECK_CONTAINS(piped.out, "第1行未分类（编号 C2）");  // stdin: the number alone
+}

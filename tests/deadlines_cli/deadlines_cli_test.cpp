@@ -195,3 +195,39 @@ TEST_CASE("an uncovered day is an error for its stage only: the other stages are
   // Every stage computable: exit 0.
   CHECK(run_cli("deadlines --received 2026-12-20T10:00").code == 0);
 }
+
+// Found trying the CLI as a new user (2026-12-06): a misspelt option after the command
+// was reported as "--received is required" or "not expected", without the one meant.
+TEST_CASE("a misspelt option after a command is named with the option meant, exit 2") {
+  auto r = run_cli("deadlines --recieved 2026-10-10T10:00");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("unknown option '--recieved'") != std::string::npos);
+  CHECK(r.err.find("did you mean '--received'") != std::string::npos);
+  r = run_cli("check --sumary -", "");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("did you mean '--summary'") != std::string::npos);
+  r = run_cli("calendar show 2026 --mnth 10");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("did you mean '--month'") != std::string::npos);
+  // Options taking a value skip it (a value may begin with "--"); global options may follow the command.
+  r = run_cli("deadlines --received 2026-11-20T10:00 --zone Asia/Shanghai --format json");
+  CHECK(r.code == 0);
+  r = run_cli("classify --text --x --format json");
+  CHECK(r.err.find("unknown option") == std::string::npos);
+}
+
+// Found trying the CLI as a new user (2026-12-06): "no target applies" advised --provisional,
+// which only helps a stage short of calendar coverage.
+TEST_CASE("a stage no target applies to is not told to use --provisional") {
+  const std::string path = "/tmp/shixian-notarget-" + std::to_string(::getpid()) + ".toml";
+  std::ofstream(path) << "extends = \"95580\"\nname = \"mybank\"\n[[stages]]\nid = \"total\"\n"
+                         "targets = [ { class = \"ordinary\", clock = \"working_days\", target = \"7wd\" } ]\n";
+  const auto r = run_cli("--rules " + path + " deadlines --received 2026-11-20T10:00 --class urgent");
+  std::remove(path.c_str());
+  CHECK(r.code == 1);
+  CHECK(r.err.find("no target of stage 'total' applies") != std::string::npos);
+  CHECK(r.err.find("--provisional") == std::string::npos);
+  // The stages it did not mention are still there (extends merges stages by id).
+  CHECK(r.out.find("hq_dispatch") != std::string::npos);
+  CHECK(r.out.find("reply") != std::string::npos);
+}

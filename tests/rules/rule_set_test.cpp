@@ -2,6 +2,8 @@
 // rejected with the file, the line and the value.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "shixian/calendar/calendar.hpp"
 #include "shixian/error.hpp"
 #include "shixian/sla/deadlines.hpp"
@@ -9,6 +11,7 @@
 #include "support/errors.hpp"
 
 using namespace shixian;
+using shixian::test::contains;
 
 namespace {
 
@@ -110,6 +113,70 @@ to = "08:00"
   CHECK(rs->schedules.front().windows.front().open == std::chrono::hours{8} + std::chrono::minutes{30});
 }
 
+// Found trying the CLI as a new user (2026-12-06): a file that extends 95580 and gives
+// one [[stages]] entry lost the other three stages without a word, because lists were
+// replaced whole. Stages are now merged by id.
+TEST_CASE("extends: [[stages]] change the base's stages by id, add new ones, and drop_stages removes some") {
+  const auto base_rs = default_rule_set();
+  SUBCASE("a stage with a base id changes that stage only, key by key") {
+    const auto rs = parse_rule_set(R"(extends = "95580"
+name = "mybank"
+[[stages]]
+id = "total"
+targets = [ { class = "ordinary", clock = "working_days", target = "7wd" } ]
+)", "mybank.toml");
+    REQUIRE(rs->stages.size() == base_rs->stages.size());
+    for (std::size_t i = 0; i < rs->stages.size(); ++i) CHECK(rs->stages[i].id == base_rs->stages[i].id);
+    const auto& total = *std::find_if(rs->stages.begin(), rs->stages.end(), [](const Stage& s) { return s.id == "total"; });
+    const auto& base_total =
+        *std::find_if(base_rs->stages.begin(), base_rs->stages.end(), [](const Stage& s) { return s.id == "total"; });
+    CHECK(total.targets.size() == 1);  // its targets, given, replace the base's whole
+    CHECK(total.start_event == base_total.start_event);  // what it did not say is inherited
+    CHECK(total.end_event == base_total.end_event);
+    CHECK(total.source == base_total.source);
+    // The other stages compute as in the base.
+    CHECK(deadline(*rs, "ordinary", "hq_dispatch", "2026-11-20T10:00") ==
+          deadline(*base_rs, "ordinary", "hq_dispatch", "2026-11-20T10:00"));
+    CHECK(deadline(*rs, "ordinary", "total", "2026-11-20T10:00") != deadline(*base_rs, "ordinary", "total", "2026-11-20T10:00"));
+  }
+  SUBCASE("a new id is added after the base's stages") {
+    const auto rs = parse_rule_set(R"(extends = "95580"
+name = "mybank"
+[[stages]]
+id = "callback"
+start = "replied"
+end = "closed"
+targets = [ { target = "48h" } ]
+)", "mybank.toml");
+    REQUIRE(rs->stages.size() == base_rs->stages.size() + 1);
+    CHECK(rs->stages.back().id == "callback");
+    CHECK(rs->stages.front().id == base_rs->stages.front().id);
+  }
+  SUBCASE("drop_stages removes base stages by id, and names a misspelt one") {
+    const auto rs = parse_rule_set("extends = \"95580\"\nname = \"mybank\"\ndrop_stages = [\"reply\"]\n", "mybank.toml");
+    CHECK(rs->stages.size() + 1 == base_rs->stages.size());
+    CHECK_FALSE(rs->find_stage("reply"));
+    const auto e = error_of("extends = \"95580\"\nname = \"mybank\"\ndrop_stages = [\"reply\", \"totl\"]\n");
+    CHECK(contains(e, "bank.toml:3"));
+    CHECK(contains(e, "'totl'"));
+    CHECK(contains(e, "did you mean 'total'"));
+  }
+  SUBCASE("a misspelt zone is an error at load, with its line and the zone meant") {
+    const auto e = error_of("extends = \"95580\"\nname = \"x\"\nzone = \"Asia/Shanghia\"\n");
+    CHECK(contains(e, "bank.toml:3"));
+    CHECK(contains(e, "'Asia/Shanghia'"));
+    CHECK(contains(e, "did you mean 'Asia/Shanghai'"));
+  }
+  SUBCASE("drop_stages without extends, a stage both dropped and defined, a stage given twice: errors") {
+    CHECK(contains(error_of("name = \"x\"\ndrop_stages = [\"reply\"]\n"), "'drop_stages' needs 'extends'"));
+    CHECK(contains(error_of("extends = \"95580\"\nname = \"x\"\ndrop_stages = [\"reply\"]\n[[stages]]\nid = \"reply\"\n"),
+                   "both in drop_stages and defined here"));
+    const auto twice = error_of("extends = \"95580\"\nname = \"x\"\n[[stages]]\nid = \"total\"\n[[stages]]\nid = \"total\"\n");
+    CHECK(contains(twice, "bank.toml:5"));
+    CHECK(contains(twice, "stage 'total' defined twice"));
+  }
+}
+
 TEST_CASE("malformed rule sets name the file, the line and the value") {
   SUBCASE("TOML syntax") { CHECK(error_of(base + "[[stages]\n").find("bank.toml:4") != std::string::npos); }
   SUBCASE("unknown event") {
@@ -121,6 +188,10 @@ TEST_CASE("malformed rule sets name the file, the line and the value") {
     const auto e = error_of(base + "[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\nclock = \"wallclock\"\ntargets = [{ target = \"1h\" }]\n");
     CHECK(e.find("bank.toml:8") != std::string::npos);
     CHECK(e.find("'wallclock'") != std::string::npos);
+    // Every clock is listed, and a near miss is named.
+    const auto near = error_of(base + "[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\nclock = \"calendar_day\"\ntargets = [{ target = \"1h\" }]\n");
+    CHECK(contains(near, "elapsed, business_time, working_days or calendar_days"));
+    CHECK(contains(near, "did you mean 'calendar_days'"));
   }
   SUBCASE("bad target") {
     const auto e = error_of(base + "[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\ntargets = [{ target = \"24 hours\" }]\n");

@@ -134,6 +134,14 @@ TEST_CASE("an unknown zone is an error naming it") {
   }
 }
 
+// Found trying the CLI as a new user (2026-12-06): --zone Europe/Londn named the bad
+// value and no more.
+TEST_CASE("an unknown zone close to a real one names the one meant; a far one suggests nothing") {
+  CHECK(contains(message_of([] { Zone::locate("Europe/Londn"); }), "did you mean 'Europe/London'"));
+  CHECK(contains(message_of([] { Zone::locate("asia/shanghai"); }), "did you mean 'Asia/Shanghai'"));
+  CHECK_FALSE(contains(message_of([] { Zone::locate("Mars/Olympus"); }), "did you mean"));
+}
+
 TEST_CASE("a zone is a shared handle: locating it twice gives the same zone") {
   const auto a = Zone::locate("Europe/London");
   const auto b = Zone::locate("Europe/London");

@@ -72,7 +72,9 @@ namespace shixian::classify {
 struct ClassifySettings {
   int group_threshold = 3;              // 第十条: 三人或三人以上; seed 003's bank: 5
   double review_amount_yuan = 50000;    // 重大投诉: amount strictly over this
-  // Channels whose complaints are special_source by themselves (exact match).
+  // Channels whose complaints are special_source by themselves (case and surrounding
+  // blanks ignored: "Regulator" is "regulator"; a near miss such as "regulatr" fires
+  // nothing and gets a warning naming the channel meant).
   std::vector<std::string> special_channels = {"regulator", "media",  "government",
                                                "12378",     "12363",  "12345",
                                                "letters_and_visits"};
@@ -230,6 +232,10 @@ struct Classification {
   // fact was given beside it.
   bool text_unreadable = false;
   bool facts_given = false;
+  // A channel that is not one of special_channels but close to one (as given, and the
+  // one probably meant): it made nothing special_source, which a typo should not do
+  // silently.
+  std::string channel_given, channel_near;
   bool review_recording = false;
   std::vector<Reason> review_reasons;  // why review_recording is true
   std::vector<NegatedMention> negated;

@@ -62,7 +62,7 @@ class Wording {
       ngram_plain_, runners_up_, lexicon_only_, no_words_, no_text_, unreadable_, effect_sep_,
       effect_review_, effect_weight_, effect_tag_, effect_threat_, effect_named_, effect_settled_, effect_uncounted_, effect_overruled_,
       model_part_, model_plain_, warn_unreadable_,
-      warn_unreadable_no_facts_;
+      warn_unreadable_no_facts_, warn_channel_;
 };
 
 namespace detail {
