@@ -33,6 +33,11 @@ std::string where(const toml::source_region& r, std::string_view fallback) {
   return fmt::format("{}:{}", path, r.begin.line);
 }
 
+// An `extends` cycle: reported once, where it closes, not wrapped by every file on it.
+struct CycleError : InputError {
+  explicit CycleError(const std::string& message) : InputError(message) {}
+};
+
 class Reader {
  public:
   explicit Reader(std::string origin) : origin_(std::move(origin)) {}
@@ -276,21 +281,30 @@ std::uint32_t fnv1a(std::string_view s, std::uint32_t h = 2166136261u) {
   return h;
 }
 
-toml::table load_table(std::string_view name_or_path, int depth, std::uint32_t& hash);
+// The files an `extends` chain has read so far, outermost first (a cycle is named by them).
+using Chain = std::vector<std::string>;
+toml::table load_table(std::string_view name_or_path, Chain& chain, std::uint32_t& hash);
 
 // Parses `text` and the chain it extends. `hash` accumulates the bytes of every file in
 // the chain (the version is a hash of what was read, not of toml++'s re-printing, which
 // has undefined behaviour on some floats).
-toml::table resolve(std::string_view text, std::string_view origin, int depth, std::uint32_t& hash) {
+toml::table resolve(std::string_view text, std::string_view origin, Chain& chain, std::uint32_t& hash) {
   hash = fnv1a(text, fnv1a(std::string_view("\0", 1), hash));
   auto t = parse_toml(text, origin);
   if (auto* ext = t.get("extends")) {
     auto base_name = ext->value<std::string>();
     if (!base_name) Reader(std::string(origin)).fail(*ext, "'extends' must be a string");
-    if (depth > 8) Reader(std::string(origin)).fail(*ext, "'extends' nests too deep (a cycle?)");
+    // A file already in the chain is a cycle, named once (each level's message used to wrap
+    // the next one's, repeating the chain until the depth limit).
+    if (std::find(chain.begin(), chain.end(), *base_name) != chain.end())
+      throw CycleError(fmt::format("{}: 'extends' makes a cycle: {} -> {}", where(ext->source(), origin),
+                                   fmt::join(chain, " -> "), *base_name));
+    if (chain.size() > 8) Reader(std::string(origin)).fail(*ext, "'extends' nests more than 8 files deep");
     toml::table base;
     try {
-      base = load_table(*base_name, depth + 1, hash);
+      base = load_table(*base_name, chain, hash);
+    } catch (const CycleError&) {
+      throw;  // worded once, where it was found
     } catch (const InputError& e) {
       // Say which file's `extends` led there: the base's own message names only the base.
       Reader(std::string(origin)).fail(*ext, fmt::format("extends = {}: {}", io::json_string(*base_name), e.what()));
@@ -305,11 +319,12 @@ toml::table resolve(std::string_view text, std::string_view origin, int depth, s
   return t;
 }
 
-toml::table load_table(std::string_view name_or_path, int depth, std::uint32_t& hash) {
+toml::table load_table(std::string_view name_or_path, Chain& chain, std::uint32_t& hash) {
+  chain.emplace_back(name_or_path);
   const std::string builtin = fmt::format("rules/{}.toml", name_or_path);
-  if (auto text = data::embedded(builtin)) return resolve(*text, builtin, depth, hash);
+  if (auto text = data::embedded(builtin)) return resolve(*text, builtin, chain, hash);
   const std::string path(name_or_path);
-  return resolve(read_file(path), path, depth, hash);
+  return resolve(read_file(path), path, chain, hash);
 }
 
 ClockKind clock_of(const Reader& r, const toml::table& t, std::string_view key, ClockKind dflt) {
@@ -687,7 +702,8 @@ std::string_view to_string(ClockKind c) noexcept {
 
 RuleSetPtr parse_rule_set(std::string_view text, std::string_view origin) {
   std::uint32_t hash = 2166136261u;
-  auto t = resolve(text, origin, 0, hash);
+  Chain chain{std::string(origin)};
+  auto t = resolve(text, origin, chain, hash);
   return build(t, origin, hash);
 }
 

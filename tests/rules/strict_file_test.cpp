@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <unistd.h>
 
 #include "shixian/error.hpp"
 #include "shixian/rules/rule_set.hpp"
@@ -16,6 +17,7 @@
 
 using namespace shixian;
 using shixian::test::contains;
+using shixian::test::message_of;
 
 namespace {
 
@@ -312,4 +314,21 @@ TEST_CASE("a name holding a control character is an error, shown escaped") {
                  "control character"));
   CHECK_NOTHROW(parse_rule_set("name = \"bank\"\nclasses = [\"普通\", \"紧急-1\"]\nevents = [\"received\", \"replied\"]\n" +
                                    stage, "bank.toml"));
+}
+
+// Found trying the CLI as a new user (2026-12-06): two files extending each other printed
+// the chain ten times over (each level wrapped the next one's message).
+TEST_CASE("an extends cycle is named once, with the files on it") {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto a = (dir / ("shixian-cycle-a-" + std::to_string(::getpid()) + ".toml")).string();
+  const auto b = (dir / ("shixian-cycle-b-" + std::to_string(::getpid()) + ".toml")).string();
+  std::ofstream(a) << "extends = \"" << b << "\"\nname = \"a\"\n";
+  std::ofstream(b) << "extends = \"" << a << "\"\nname = \"b\"\n";
+  const auto e = message_of([&] { load_rule_set(a); });
+  std::filesystem::remove(a);
+  std::filesystem::remove(b);
+  CAPTURE(e);
+  CHECK(contains(e, "makes a cycle: " + a + " -> " + b + " -> " + a));
+  CHECK(e.find("makes a cycle") == e.rfind("makes a cycle"));
+  CHECK(e.size() < 600);
 }
