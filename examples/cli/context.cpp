@@ -193,17 +193,24 @@ std::vector<std::string> names_of_subcommands(CLI::App& app) {
 
 }  // namespace
 
+namespace {
+
+// The long options `a` takes ("--name"), and which of them take a value.
+void add_long_options(CLI::App& a, std::vector<std::string>& options, std::vector<std::string>& with_value) {
+  for (auto* opt : a.get_options())
+    for (const auto& l : opt->get_lnames()) {
+      options.push_back("--" + l);
+      if (opt->get_expected_max() != 0) with_value.push_back("--" + l);
+    }
+}
+
 // The long options after command `cmd` (from argv[from]): each must be one of the
 // command's or a global one (global options may follow the command). -1: none unknown
 // (CLI11 parses the rest); 2: one named on stderr with the one probably meant.
-static int check_command_options(CLI::App& cmd, int argc, char** argv, int from, const i18n::Terms& t) {
+int check_command_options(CLI::App& cmd, int argc, char** argv, int from, const i18n::Terms& t) {
   std::vector<std::string> options{"--help", "--version"}, with_value;
   for (CLI::App* level = &cmd; level; level = level->get_parent())  // the command's, and its parents' (fallthrough)
-    for (auto* opt : level->get_options())
-      for (const auto& l : opt->get_lnames()) {
-        options.push_back("--" + l);
-        if (opt->get_expected_max() != 0) with_value.push_back("--" + l);
-      }
+    add_long_options(*level, options, with_value);
   for (int i = from; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--") return -1;  // what follows is positional
@@ -220,6 +227,8 @@ static int check_command_options(CLI::App& cmd, int argc, char** argv, int from,
   return -1;
 }
 
+}  // namespace
+
 int check_command_words(CLI::App& app, int argc, char** argv, const i18n::Terms& t) {
   // "; did you mean 'x'?" in the chosen language, or "".
   auto near = [&t](std::string_view name, std::span<const std::string> known) {
@@ -230,12 +239,7 @@ int check_command_words(CLI::App& app, int argc, char** argv, const i18n::Terms&
   // The options taken before the command, and which of them take a value.
   std::vector<std::string> options{"--help", "-h", "--version"};
   std::vector<std::string> with_value;
-  for (auto* opt : app.get_options()) {
-    for (const auto& l : opt->get_lnames()) {
-      options.push_back("--" + l);
-      if (opt->get_expected_max() != 0) with_value.push_back("--" + l);
-    }
-  }
+  add_long_options(app, options, with_value);
   CLI::App* level = &app;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
