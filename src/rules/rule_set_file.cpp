@@ -190,8 +190,8 @@ constexpr std::chrono::hours kMaxSpan{24 * 3650};
 constexpr long long kMaxEveryDays = 3650, kMaxWorkingDays = 2500;
 
 // `extends`: the child's keys replace the base's; tables merge key by key, and other
-// lists (classes, events, a stage's targets, [[pauses]]) are replaced whole so a child
-// never half-inherits a list. The child's nodes are moved, not copied: toml++ copies a
+// lists (classes, events, a stage's targets) are replaced whole so a child never
+// half-inherits a list ([[stages]] and [[pauses]]: merge_lists). The child's nodes are moved, not copied: toml++ copies a
 // node without its source position, and an error in a file that extends another must
 // still name its line (issue 16).
 void merge_into(toml::table& base, toml::table& child) {
@@ -215,8 +215,32 @@ const std::string* stage_id(const toml::node& n) {
 // new id is added after the base's, and `drop_stages = ["reply"]` removes base stages.
 // Replacing the list whole, as before, silently took away every stage the file did
 // not repeat (a bank adding one stage lost the four it inherited).
-void merge_stages(toml::table& base, toml::table& child, std::string_view origin) {
+void merge_lists(toml::table& base, toml::table& child, std::string_view origin) {
   Reader r{std::string(origin)};
+  // Top-level [[pauses]] exist so that a file can add a pause without restating stages:
+  // they are added to the base's (replaced whole, one added pause took away the base's).
+  auto* cp = child.get("pauses");
+  auto* bp = base.get("pauses");
+  // (Entries that are not tables: replaced whole, and build() words what is wrong.)
+  auto all_tables = [](toml::node* n) {
+    return n && n->is_array() && std::all_of(n->as_array()->begin(), n->as_array()->end(), [](toml::node& e) { return e.is_table(); });
+  };
+  if (all_tables(cp) && all_tables(bp)) {
+    auto key = [](const toml::node& n) {
+      const auto& t = *n.as_table();
+      auto str = [&](const char* k) { return t.get(k) ? t.get(k)->value_or(std::string()) : std::string(); };
+      return str("stage") + '\n' + str("pause") + '\n' + str("resume");
+    };
+    auto& barr = *bp->as_array();
+    for (auto& e : *cp->as_array()) {
+      for (auto& b : barr)
+        if (key(b) == key(e))
+          r.fail(e, "this pause is already in the rule set this file extends (a file's [[pauses]] are added to "
+                    "its base's)");
+    }
+    for (auto& e : *cp->as_array()) barr.push_back(std::move(*e.as_table()));
+    child.erase("pauses");
+  }
   auto* cn = child.get("stages");
   auto* bn = base.get("stages");
   auto* barr = bn ? bn->as_array() : nullptr;
@@ -310,7 +334,7 @@ toml::table resolve(std::string_view text, std::string_view origin, Chain& chain
       Reader(std::string(origin)).fail(*ext, fmt::format("extends = {}: {}", io::json_string(*base_name), e.what()));
     }
     t.erase("extends");
-    merge_stages(base, t, origin);
+    merge_lists(base, t, origin);
     merge_into(base, t);
     return base;
   }

@@ -161,6 +161,19 @@ targets = [ { target = "48h" } ]
     CHECK(contains(e, "'totl'"));
     CHECK(contains(e, "did you mean 'total'"));
   }
+  SUBCASE("[[pauses]] are added to the base's; one already there is an error") {
+    const auto docs = load_rule_set("95580-docs-pause");
+    const std::string head = "extends = \"95580-docs-pause\"\nname = \"mybank\"\n";
+    const auto rs = parse_rule_set(head + "[[pauses]]\nstage = \"reply\"\npause = \"docs_requested\"\nresume = \"docs_received\"\n",
+                                   "mybank.toml");
+    const auto pauses = [](const RuleSet& r, const char* stage) { return r.stages[static_cast<std::size_t>(r.stage_index(stage))].pauses.size(); };
+    CHECK(pauses(*rs, "total") == pauses(*docs, "total"));  // the base's pause is kept
+    CHECK(pauses(*rs, "total") == 1);
+    CHECK(pauses(*rs, "reply") == 1);
+    const auto e = error_of(head + "[[pauses]]\nstage = \"total\"\npause = \"docs_requested\"\nresume = \"docs_received\"\n");
+    CHECK(contains(e, "bank.toml:3"));
+    CHECK(contains(e, "already in the rule set this file extends"));
+  }
   SUBCASE("a misspelt zone is an error at load, with its line and the zone meant") {
     const auto e = error_of("extends = \"95580\"\nname = \"x\"\nzone = \"Asia/Shanghia\"\n");
     CHECK(contains(e, "bank.toml:3"));
