@@ -197,11 +197,14 @@ namespace {
 
 // The long options `a` takes ("--name"), and which of them take a value.
 void add_long_options(CLI::App& a, std::vector<std::string>& options, std::vector<std::string>& with_value) {
-  for (auto* opt : a.get_options())
+  for (auto* opt : a.get_options()) {
     for (const auto& l : opt->get_lnames()) {
       options.push_back("--" + l);
       if (opt->get_expected_max() != 0) with_value.push_back("--" + l);
     }
+    for (const auto& s : opt->get_snames())  // "-o FILE": its value may begin with "--"
+      if (opt->get_expected_max() != 0) with_value.push_back("-" + s);
+  }
 }
 
 // The long options after command `cmd` (from argv[from]): each must be one of the
@@ -213,8 +216,14 @@ int check_command_options(CLI::App& cmd, int argc, char** argv, int from, const 
     add_long_options(*level, options, with_value);
   for (int i = from; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--") return -1;  // what follows is positional
-    if (a.size() < 3 || a[0] != '-' || a[1] != '-') continue;  // positional, "-" (stdin), -5, -h
+    if (a == "--" || a == "--help" || a == "-h") return -1;  // positional from here; help wins
+    if (a.size() == 2 && a[0] == '-' && std::find(with_value.begin(), with_value.end(), a) != with_value.end()) {
+      ++i;  // a short option's value
+      continue;
+    }
+    // A long option starts "--" and a letter or digit (CLI11 reads "---x" or "--!x" as positional).
+    const auto alnum = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); };
+    if (a.size() < 3 || a[0] != '-' || a[1] != '-' || !alnum(a[2])) continue;  // positional, "-" (stdin), -5
     const std::string name = a.substr(0, a.find('='));
     if (std::find(options.begin(), options.end(), name) == options.end()) {
       const auto n = closest_name(name, options);

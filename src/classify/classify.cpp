@@ -623,9 +623,12 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     };
     for (const auto& known : settings.special_channels)
       if (same(known)) special_channel = known;
-    if (special_channel.empty()) {
+    // Numbers are hotlines, and hotlines differ by a digit (12315 is not a typo of 12345):
+    // only a named channel gets a "did you mean".
+    const bool number = !given.empty() && std::all_of(given.begin(), given.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (special_channel.empty() && !number) {
       if (const auto near = closest_name(given, settings.special_channels); !near.empty()) {
-        out.channel_given = c.channel;
+        out.channel_given = io::terminal_safe(c.channel);  // printed in text output
         out.channel_near = std::string(near);
       }
     }

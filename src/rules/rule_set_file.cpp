@@ -225,7 +225,8 @@ void merge_lists(toml::table& base, toml::table& child, std::string_view origin)
   auto all_tables = [](toml::node* n) {
     return n && n->is_array() && std::all_of(n->as_array()->begin(), n->as_array()->end(), [](toml::node& e) { return e.is_table(); });
   };
-  if (all_tables(cp) && all_tables(bp)) {
+  // `pauses = []` says "none": replaced whole, as any list, clearing the base's.
+  if (all_tables(cp) && all_tables(bp) && !cp->as_array()->empty()) {
     auto key = [](const toml::node& n) {
       const auto& t = *n.as_table();
       auto str = [&](const char* k) { return t.get(k) ? t.get(k)->value_or(std::string()) : std::string(); };
@@ -261,10 +262,19 @@ void merge_lists(toml::table& base, toml::table& child, std::string_view origin)
           if (auto* id = stage_id(e); id && *id == drop[i])
             r.fail(e, fmt::format("stage '{}' is both in drop_stages and defined here", drop[i]));
     }
+    auto dropped = [&](const toml::node* id) {
+      return id && id->is_string() && std::find(drop.begin(), drop.end(), id->as_string()->get()) != drop.end();
+    };
     if (barr)
       for (std::size_t i = barr->size(); i-- > 0;)
-        if (auto* id = stage_id(*barr->get(i)); id && std::find(drop.begin(), drop.end(), *id) != drop.end())
+        if (auto* t = barr->get(i)->as_table(); t && dropped(t->get("id")))
           barr->erase(barr->cbegin() + static_cast<std::ptrdiff_t>(i));
+    // The base's top-level pauses of a dropped stage go with it (they would name a stage
+    // that no longer exists).
+    if (auto* pauses = base.get_as<toml::array>("pauses"))
+      for (std::size_t i = pauses->size(); i-- > 0;)
+        if (auto* t = pauses->get(i)->as_table(); t && dropped(t->get("stage")))
+          pauses->erase(pauses->cbegin() + static_cast<std::ptrdiff_t>(i));
     child.erase("drop_stages");
   }
   if (!cn || !barr || !cn->as_array()) return;  // none given, or nothing to merge with: as any key

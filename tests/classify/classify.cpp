@@ -204,6 +204,14 @@ TEST_CASE("a channel matches with case and blanks ignored; a near miss warns, na
   r = run(c);
   CHECK_FALSE(r.fired(Trigger::special_source));
   CHECK(r.warnings.empty());
+  c.channel = "12315";  // another hotline (the market regulator's), a digit from 12345: no warning
+  r = run(c);
+  CHECK_FALSE(r.fired(Trigger::special_source));
+  CHECK(r.warnings.empty());
+  c.channel = "medi\x1b";  // a near miss is shown, its control characters escaped
+  r = run(c);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("text and field facts combine: field OR text, the larger count") {

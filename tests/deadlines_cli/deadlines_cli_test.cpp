@@ -214,6 +214,14 @@ TEST_CASE("a misspelt option after a command is named with the option meant, exi
   CHECK(r.code == 0);
   r = run_cli("classify --text --x --format json");
   CHECK(r.err.find("unknown option") == std::string::npos);
+  // Help wins over a bad option after it, as CLI11 has it.
+  r = run_cli("deadlines --help --bogus");
+  CHECK(r.code == 0);
+  // A short option's value may begin with "--".
+  const std::string ics = "--shixian-" + std::to_string(::getpid()) + ".ics";
+  r = run_cli("calendar export 2026 -o " + ics);
+  std::remove(ics.c_str());
+  CHECK(r.err.find("unknown option") == std::string::npos);
 }
 
 // Found trying the CLI as a new user (2026-12-06): "no target applies" advised --provisional,

@@ -173,6 +173,11 @@ targets = [ { target = "48h" } ]
     const auto e = error_of(head + "[[pauses]]\nstage = \"total\"\npause = \"docs_requested\"\nresume = \"docs_received\"\n");
     CHECK(contains(e, "bank.toml:3"));
     CHECK(contains(e, "already in the rule set this file extends"));
+    // `pauses = []` clears the base's; dropping a stage takes the base's pauses of it along.
+    const auto none = parse_rule_set(head + "pauses = []\n", "mybank.toml");
+    CHECK(pauses(*none, "total") == 0);
+    const auto no_total = parse_rule_set(head + "drop_stages = [\"total\"]\n", "mybank.toml");
+    CHECK_FALSE(no_total->find_stage("total"));
   }
   SUBCASE("a misspelt zone is an error at load, with its line and the zone meant") {
     const auto e = error_of("extends = \"95580\"\nname = \"x\"\nzone = \"Asia/Shanghia\"\n");
