@@ -615,14 +615,8 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     std::string_view given = c.channel;
     while (!given.empty() && (given.front() == ' ' || given.front() == '\t')) given.remove_prefix(1);
     while (!given.empty() && (given.back() == ' ' || given.back() == '\t')) given.remove_suffix(1);
-    auto same = [&](std::string_view known) {
-      return known.size() == given.size() && std::equal(known.begin(), known.end(), given.begin(), [](char a, char b) {
-               auto low = [](char x) { return x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x; };
-               return low(a) == low(b);
-             });
-    };
     for (const auto& known : settings.special_channels)
-      if (same(known)) special_channel = known;
+      if (same_name(known, given)) special_channel = known;
     // Numbers are hotlines, and hotlines differ by a digit (12315 is not a typo of 12345):
     // only a named channel gets a "did you mean".
     const bool number = !given.empty() && std::all_of(given.begin(), given.end(), [](char ch) { return ch >= '0' && ch <= '9'; });

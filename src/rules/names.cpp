@@ -38,6 +38,10 @@ std::size_t distance(std::string_view a, std::string_view b, std::size_t limit) 
 
 }  // namespace
 
+bool same_name(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+}
+
 std::string_view closest_name(std::string_view name, std::span<const std::string> known) {
   const std::size_t limit = std::min<std::size_t>(2, name.size() > 0 ? name.size() - 1 : 0);
   std::string_view best;

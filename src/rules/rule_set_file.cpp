@@ -191,9 +191,9 @@ constexpr long long kMaxEveryDays = 3650, kMaxWorkingDays = 2500;
 
 // `extends`: the child's keys replace the base's; tables merge key by key, and other
 // lists (classes, events, a stage's targets) are replaced whole so a child never
-// half-inherits a list ([[stages]] and [[pauses]]: merge_lists). The child's nodes are moved, not copied: toml++ copies a
-// node without its source position, and an error in a file that extends another must
-// still name its line (issue 16).
+// half-inherits a list ([[stages]] and [[pauses]]: merge_lists). The child's nodes are
+// moved, not copied: toml++ copies a node without its source position, and an error in
+// a file that extends another must still name its line (issue 16).
 void merge_into(toml::table& base, toml::table& child) {
   for (auto&& [k, v] : child) {
     auto* b = base.get(k);
@@ -209,7 +209,8 @@ const std::string* stage_id(const toml::node& n) {
   return id && id->is_string() ? &id->as_string()->get() : nullptr;
 }
 
-// [[stages]] in a file that extends another are merged by id, as the file's template
+// [[pauses]] and [[stages]] of a file that extends another. Pauses are added to the
+// base's. Stages are merged by id, as the file's template
 // promises ("change only what this file says"): a stage with a base stage's id changes
 // that stage key by key (its targets, if given, replace the base's whole), one with a
 // new id is added after the base's, and `drop_stages = ["reply"]` removes base stages.

@@ -9,6 +9,9 @@
 
 SHIXIAN_NAMESPACE_BEGIN
 
+// Whether two names are the same with ASCII case ignored, as closest_name compares them.
+bool same_name(std::string_view a, std::string_view b) noexcept;
+
 // The name in `known` closest to `name` (case ignored, at most two edits — insertions,
 // deletions, substitutions, adjacent swaps — and fewer edits than the name is long), or
 // "" when none is close.
