@@ -23,18 +23,30 @@ std::string format_moment(Instant t, const Zone& zone, Lang lang) {
   return lang == Lang::en ? format_instant(t, zone) : format_local(t, zone, lang);
 }
 
+namespace {
+// The offset ("+01:00") when the zone's clocks show this local time twice (the hour
+// after they go back), else nothing: without it two instants an hour apart print alike.
+std::string offset_if_repeated(Instant t, LocalTime local, const Zone& zone) {
+  if (zone.lookup(local).kind != LocalLookup::ambiguous) return {};
+  char buf[48];
+  const std::size_t n = format_instant_to(buf, t, zone);
+  return std::string(buf + 19, n - 19);  // after "YYYY-MM-DDTHH:MM:SS"
+}
+}  // namespace
+
 std::string format_local(Instant t, const Zone& zone, Lang lang, Midnight m) {
   const LocalTime local = zone.to_local(t);
   Date d = date_of(local);
   auto tod = local - LocalTime{d};  // since local midnight
   const auto secs = std::chrono::floor<std::chrono::seconds>(tod).count();
+  const std::string offset = offset_if_repeated(t, local, zone);
   if (secs == 0 && m == Midnight::end_of_day) {
     // The end of the previous day: the same instant, named by the day it closes.
-    return format_date(d - days{1}, lang) + " 24:00";
+    return format_date(d - days{1}, lang) + " 24:00" + offset;
   }
   const auto h = secs / 3600, min = secs / 60 % 60, s = secs % 60;
-  return s ? fmt::format("{} {:02}:{:02}:{:02}", format_date(d, lang), h, min, s)
-           : fmt::format("{} {:02}:{:02}", format_date(d, lang), h, min);
+  return s ? fmt::format("{} {:02}:{:02}:{:02}{}", format_date(d, lang), h, min, s, offset)
+           : fmt::format("{} {:02}:{:02}{}", format_date(d, lang), h, min, offset);
 }
 
 std::string format_rate(double share) { return share < 0 ? "—" : fmt::format("{:.2f}%", share * 100.0); }

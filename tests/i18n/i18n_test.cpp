@@ -130,6 +130,23 @@ TEST_CASE("a deadline at a day's end is that day's 24:00 in text; JSON keeps RFC
         "2026年12月31日 24:00");
 }
 
+TEST_CASE("a local time the clocks show twice carries its offset in text; other times do not") {
+  const auto z = Zone::locate("Europe/London");
+  // 2026-10-25: clocks go back at 02:00 BST to 01:00 GMT, so 01:00-01:59 happen twice.
+  const auto first = parse_instant("2026-10-25T01:30+01:00", z), second = parse_instant("2026-10-25T01:30+00:00", z);
+  CHECK(second - first == std::chrono::hours{1});
+  CHECK(i18n::format_local(first, z, Lang::en) == "2026-10-25 01:30+01:00");
+  CHECK(i18n::format_local(second, z, Lang::en) == "2026-10-25 01:30+00:00");
+  CHECK(i18n::format_local(second + std::chrono::seconds{5}, z, Lang::zh) == "2026年10月25日 01:30:05+00:00");
+  CHECK(i18n::format_local(parse_instant("2026-10-25T00:59+01:00", z), z, Lang::en) == "2026-10-25 00:59");
+  CHECK(i18n::format_local(parse_instant("2026-10-25T02:00+00:00", z), z, Lang::en) == "2026-10-25 02:00");
+  CHECK(i18n::format_local(parse_instant("2026-03-29T03:00+01:00", z), z, Lang::en) == "2026-03-29 03:00");
+  // A repeated midnight (America/Havana goes back from 01:00 to 00:00) keeps its offset as 24:00.
+  const auto havana = Zone::locate("America/Havana");
+  const auto midnight = parse_instant("2026-11-01T00:00-05:00", havana);
+  CHECK(i18n::format_local(midnight, havana, Lang::en, i18n::Midnight::end_of_day) == "2026-10-31 24:00-05:00");
+}
+
 TEST_CASE("widths count CJK as two columns; spans in words") {
   CHECK(i18n::columns("abc") == 3);
   CHECK(i18n::columns("已超时") == 6);

@@ -7,7 +7,10 @@
 //       en  2026-10-13 24:00        zh  2026年10月13日 24:00
 //   - any other time prints at minutes, with seconds only when there are any:
 //       en  2026-11-21 10:30        zh  2026年11月21日 10:30
-//   - times are in the zone the output names in its heading; no offset is printed.
+//   - times are in the zone the output names in its heading, without an offset, except
+//     a local time the zone's clocks show twice (the hour after they go back), which
+//     carries its offset so that two instants an hour apart do not print alike:
+//       Europe/London  2026-10-25 01:30+01:00  and  2026-10-25 01:30+00:00
 #include "shixian/abi.hpp"
 #include <cstddef>
 #include <string>
