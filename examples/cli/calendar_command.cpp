@@ -281,8 +281,9 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       "Reads 一、元旦：1月1日（周五）放假… item by item and refuses, naming the sentence,\n"
       "anything it cannot read with certainty (a weekday that does not match its date, a\n"
       "共N天 that does not match, a date outside the year and the adjacent Dec/Jan, an\n"
-      "unknown clause, an announced holiday with no item). Lines '# source: URL' at the\n"
-      "top of a file are taken as its address. Example:\n"
+      "unknown clause, an announced holiday with no item, a notice missing any of the\n"
+      "seven statutory holidays: 元旦 春节 清明节 劳动节 端午节 中秋节 国庆节). Lines\n"
+      "'# source: URL' at the top of a file are taken as its address. Example:\n"
       "  shixian calendar import-notice 2027.txt --year 2027 -o 2027.cal\n"
       "  shixian --calendar 2027.cal calendar show 2027");
   imp->callback([&g] {

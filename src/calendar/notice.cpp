@@ -502,6 +502,33 @@ std::vector<ImportedNotice::Fact> to_facts(const std::vector<Item>& items, const
 
 }  // namespace
 
+namespace {
+// Every year's notice dates each statutory holiday of the national holiday regulations
+// (全国年节及纪念日放假办法: since its 2008 revision these seven, before it four), so a
+// notice missing one lost a line: the preamble that would name it (check_announcement)
+// may have been lost with it, as when only the items are pasted.
+void check_statutory(const std::vector<Item>& items, int year, const std::string& origin) {
+  static const std::vector<std::string> since_2008{"元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节"};
+  static const std::vector<std::string> before_2008{"元旦", "春节", "劳动节", "国庆节"};
+  const auto& want = year >= 2008 ? since_2008 : before_2008;
+  std::vector<std::string> missing;
+  for (const auto& w : want) {
+    const bool found = std::any_of(items.begin(), items.end(), [&](const Item& it) {
+      const auto parts = name_parts(it.name);
+      return std::find(parts.begin(), parts.end(), w) != parts.end();
+    });
+    if (!found) missing.push_back(w);
+  }
+  if (missing.empty()) return;
+  std::string all, lost;
+  for (const auto& w : want) all += (all.empty() ? "" : "、") + w;
+  for (const auto& w : missing) lost += (lost.empty() ? "" : "、") + w;
+  throw InputError(fmt::format("{}: cannot read with certainty: the notice gives no item for {}; every notice "
+                               "{} dates {} (a line lost, or only part of the notice pasted?)",
+                               origin, lost, year >= 2008 ? "since 2008" : "before 2008", all));
+}
+}  // namespace
+
 ImportedNotice import_notice(const std::vector<NoticeText>& texts, int year,
                              const std::vector<std::string>& sources) {
   if (texts.empty()) throw InputError("no notice text given");
@@ -519,6 +546,7 @@ ImportedNotice import_notice(const std::vector<NoticeText>& texts, int year,
     if (i == 0) {
       out.title = title;
       items = std::move(more);
+      check_statutory(items, year, texts[0].origin);
       continue;
     }
     // A supplement: replaces, extends or adds items of the notice.

@@ -152,6 +152,20 @@ TEST_CASE("a damaged notice is refused, naming the sentence") {
     cut.erase(p, good.find('\n', p) - p + 1);
     CHECK(refusal(cut).find("announces 端午节 but no item") != std::string::npos);
   }
+  SUBCASE("a notice pasted in part, its preamble lost with the items (every statutory holiday must be dated)") {
+    std::string cut = good;
+    const auto pre = cut.rfind('\n', cut.find("现将")) + 1;  // the preamble's whole line
+    cut.erase(pre, cut.find('\n', pre) - pre + 1);
+    CHECK(refusal(cut) == "accepted");  // the whole notice without its preamble still reads
+    for (const char* item : {"三、清明节", "五、端午节"}) {
+      const auto p = cut.find(item);
+      REQUIRE(p != std::string::npos);
+      cut.erase(p, cut.find('\n', p) - p + 1);
+    }
+    const auto e = refusal(cut);
+    CHECK(e.find("damaged.txt") != std::string::npos);
+    CHECK(e.find("gives no item for 清明节、端午节") != std::string::npos);
+  }
   SUBCASE("a make-up working day on a weekday") {
     CHECK(refusal(replaced(good, "1月4日（周日）上班", "1月5日（周一）上班")).find("is a weekday") !=
           std::string::npos);

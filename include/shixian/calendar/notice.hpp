@@ -23,7 +23,9 @@
 // and January, where notices move days across New Year), when a clause is neither a
 // holiday, a make-up working day nor one of the known harmless phrases (与周末连休,
 // 不调休, 鼓励… sentences), or when the holidays announced in the preamble (现将…元旦、
-// 春节…放假调休日期) are not all given an item. What is read is given back line by
+// 春节…放假调休日期) are not all given an item, or when, preamble or not, a statutory
+// holiday has no item (the seven of the 2008 regulations, the four before: a notice
+// pasted in part). What is read is given back line by
 // line as comments in the calendar file, so a reviewer sees which sentence made which
 // fact.
 //
