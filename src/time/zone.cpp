@@ -12,9 +12,13 @@
 #include "shixian/i18n/terms.hpp"
 #include "shixian/rules/names.hpp"
 #include "shixian/time/text.hpp"
+#include "time/posix_tz.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 namespace {
+
+// Where date/tz's reader of the OS database (USE_OS_TZDB) finds the zone files.
+constexpr const char* zone_dir = "/usr/share/zoneinfo";
 
 // Loaded zones are kept for the life of the process (as cctz does): a Zone is a cheap
 // handle, and a bank's service asks for the same one or two zones millions of times.
@@ -66,6 +70,19 @@ Zone Zone::locate(std::string_view name) {
     }
     info = next;
   }
+  // After its table (compiled zone files list changes up to 2037) a zone follows the
+  // rule at the foot of its file, which date/tz's reader of the OS database does not
+  // apply: without this, every zone with daylight saving time kept its 2037 offset.
+  if (const auto foot = posix_tz::footer_of(std::string(zone_dir) + "/" + impl->name)) {
+    const long long last = impl->transitions.empty() ? from.time_since_epoch().count() : impl->transitions.back();
+    const int year = static_cast<int>(date::year_month_day{date::floor<date::days>(sys_seconds{seconds{last}})}.year());
+    if (const auto more = posix_tz::changes(*foot, year, 2200))
+      for (const auto& c : *more)
+        if (c.at > last && c.at < to.time_since_epoch().count() && c.offset != impl->offsets.back()) {
+          impl->transitions.push_back(c.at);
+          impl->offsets.push_back(c.offset);
+        }
+  }
   impl->last_transition = impl->transitions.empty() ? LLONG_MIN : impl->transitions.back();
   Zone z{std::move(impl)};
   cache().emplace(key, z);
@@ -110,8 +127,14 @@ Instant Zone::to_instant_slow(LocalTime t, Choose choose) const {
   const auto r = lookup(t);
   if (r.kind == LocalLookup::unique) return r.first;
   const auto secs = date::floor<std::chrono::seconds>(t);
-  const auto local = fmt::format("{}T{}", format_date(date_of(t)),
-                                 format_time_of_day(secs - date_of(t)));
+  std::string local = fmt::format("{}T{}", format_date(date_of(t)), format_time_of_day(secs - date_of(t)));
+  // The fraction as given (09:00:00.25), so that the time named is the time read.
+  if (const auto ns = (t - secs).count(); ns != 0) {
+    std::string frac = fmt::format(".{:09d}", ns);
+    while (frac.back() == '0') frac.pop_back();
+    if (local.size() == 16) local += ":00";  // format_time_of_day leaves out zero seconds
+    local += frac;
+  }
   if (r.kind == LocalLookup::nonexistent) {
     if (choose != Choose::reject) return r.first;
     i18n::throw_worded([local, zone = name(), at = format_instant(r.first, *this)](const i18n::Terms& terms) {

@@ -1,6 +1,7 @@
 // Zone (zone.hpp): local time <-> instant, gaps and overlaps, against date/tz itself.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <date/tz.h>
 #include <random>
 #include <string>
@@ -11,6 +12,7 @@
 #include "shixian/time/text.hpp"
 #include "shixian/time/zone.hpp"
 #include "support/errors.hpp"
+#include "time/posix_tz.hpp"
 
 using namespace shixian;
 using shixian::test::contains;
@@ -70,6 +72,10 @@ TEST_CASE("spring-forward gap: a nonexistent local time is an error naming it an
     CHECK(contains(p, "2026-03-29T01:30"));
     CHECK(contains(p, "Europe/London"));
     CHECK(parse_instant("2026-03-29 01:30", z, Choose::latest) == utc(2026, 3, 29, 1, 0));
+    // The time named is the time read, fractions included (they were dropped).
+    CHECK(contains(message_of([&] { parse_instant("2026-03-29 01:30:15.25", z); }), "2026-03-29T01:30:15.25 "));
+    CHECK(contains(message_of([&] { parse_instant("2026-03-29 01:30:00.5", z); }), "2026-03-29T01:30:00.5 "));
+    CHECK(contains(message_of([&] { parse_instant("2026-10-25 01:30:00.125", z); }), "2026-10-25T01:30:00.125 "));
   }
   SUBCASE("America/New_York, 2026-03-08 02:00 -> 03:00") {
     const auto z = Zone::locate("America/New_York");
@@ -171,9 +177,11 @@ TEST_CASE("fixed_offset_between tells whether an offset change lies between two 
   CHECK(Zone::locate("Asia/Kolkata").fixed_offset_between(utc(1990, 1, 1, 0, 0), utc(2090, 1, 1, 0, 0)));
 }
 
-TEST_CASE("offset_at and to_local agree with date::zoned_time for random instants 1970-2100") {
+// date/tz's reader of the OS database knows each zone's offset changes only as far as
+// the compiled table goes (2037): it is the oracle up to there. After it, see below.
+TEST_CASE("offset_at and to_local agree with date::zoned_time for random instants 1970-2037") {
   std::mt19937_64 rng(1970);
-  const Instant lo = utc(1970, 1, 1, 0, 0), hi = utc(2100, 1, 1, 0, 0);
+  const Instant lo = utc(1970, 1, 1, 0, 0), hi = utc(2037, 12, 1, 0, 0);
   const auto span = std::chrono::duration_cast<seconds>(hi - lo).count();
   for (const std::string name : kZones) {
     CAPTURE(name);
@@ -206,9 +214,9 @@ TEST_CASE("offset_at and to_local agree with date::zoned_time for random instant
   }
 }
 
-TEST_CASE("lookup agrees with date/tz for random local times, and at every gap and overlap") {
+TEST_CASE("lookup agrees with date/tz for random local times, and at every gap and overlap (1970-2037)") {
   std::mt19937_64 rng(2100);
-  const Instant lo = utc(1970, 1, 2, 0, 0), hi = utc(2099, 12, 30, 0, 0);
+  const Instant lo = utc(1970, 1, 2, 0, 0), hi = utc(2037, 12, 1, 0, 0);
   const auto span = std::chrono::duration_cast<seconds>(hi - lo).count();
   for (const std::string name : kZones) {
     CAPTURE(name);
@@ -266,4 +274,119 @@ TEST_CASE("lookup agrees with date/tz for random local times, and at every gap a
       CHECK(overlaps > 0);
     }
   }
+}
+
+// After 2037 a zone follows the rule at the foot of its file. The oracle: Python's
+// zoneinfo (an independent reader of the same files), run once on 2026-12-06:
+//   ZoneInfo(zone) offsets around each change of the year, to the half hour.
+TEST_CASE("after 2037 a zone keeps its daylight saving time (changes from Python's zoneinfo)") {
+  struct Fact {
+    const char* zone;
+    Instant at;   // the change
+    int hours_x2; // the offset from then on, in half hours
+  };
+  const Fact facts[] = {
+      {"America/New_York", utc(2038, 3, 14, 7, 0), -8},  {"America/New_York", utc(2038, 11, 7, 6, 0), -10},
+      {"America/New_York", utc(2199, 3, 10, 7, 0), -8},  {"America/New_York", utc(2199, 11, 3, 6, 0), -10},
+      {"Australia/Lord_Howe", utc(2050, 4, 2, 15, 0), 21}, {"Australia/Lord_Howe", utc(2050, 10, 1, 15, 30), 22},
+      {"Europe/Dublin", utc(2040, 3, 25, 1, 0), 2},      {"Europe/Dublin", utc(2040, 10, 28, 1, 0), 0},
+      {"America/Santiago", utc(2040, 4, 8, 3, 0), -8},   {"America/Santiago", utc(2040, 9, 2, 4, 0), -6},
+      {"Asia/Jerusalem", utc(2045, 3, 24, 0, 0), 6},     {"Asia/Jerusalem", utc(2045, 10, 28, 23, 0), 4},
+      {"America/Nuuk", utc(2060, 3, 28, 1, 0), -2},      {"America/Nuuk", utc(2060, 10, 31, 1, 0), -4},
+      {"America/Havana", utc(2038, 3, 14, 5, 0), -8},    {"America/Havana", utc(2038, 11, 7, 5, 0), -10},
+      {"Europe/London", utc(2100, 3, 28, 1, 0), 2},      {"Europe/London", utc(2100, 10, 31, 1, 0), 0},
+  };
+  for (const auto& f : facts) {
+    CAPTURE(f.zone);
+    CAPTURE(date::format("%FT%TZ", f.at));
+    const auto z = Zone::locate(f.zone);
+    CHECK(z.offset_at(f.at) == minutes{30 * f.hours_x2});
+    CHECK(z.offset_at(f.at - 1s) != z.offset_at(f.at));
+    CHECK(z.next_change_after(f.at - 1s) == f.at);
+  }
+  // A July 2038 afternoon in New York, read and written: EDT, not EST.
+  const auto ny = Zone::locate("America/New_York");
+  CHECK(format_instant(parse_instant("2038-07-01T12:00", ny), ny) == "2038-07-01T12:00:00-04:00");
+  CHECK(ny.lookup(local(2038, 3, 14, 2, 30)).kind == LocalLookup::nonexistent);
+  CHECK(ny.lookup(local(2038, 11, 7, 1, 30)).kind == LocalLookup::ambiguous);
+  // Zones without daylight saving time gain nothing.
+  CHECK(Zone::shanghai().fixed_offset_between(utc(1992, 1, 1, 0, 0), utc(2199, 1, 1, 0, 0)));
+}
+
+TEST_CASE("every zone's footer rule gives exactly the changes its table lists in the table's last years") {
+  // The compiled table and our reading of the footer are independent: where both speak
+  // (the table's last years: 2030-2037 for most zones), they must agree, change for change.
+  int zones = 0, compared = 0;
+  for (const auto& tz : date::get_tzdb().zones) {
+    const auto foot = posix_tz::footer_of("/usr/share/zoneinfo/" + tz.name());
+    if (!foot) continue;
+    // The year of the table's last change (Gaza's runs to 2086, for Ramadan).
+    const auto all = transitions(&tz, utc(2030, 1, 1, 0, 0), utc(2199, 1, 1, 0, 0));
+    if (all.empty()) continue;
+    const int last = static_cast<int>(date::year_month_day{date::floor<date::days>(all.back())}.year());
+    const auto rule = posix_tz::changes(*foot, last - 7, last);
+    CAPTURE(tz.name());
+    CAPTURE(*foot);
+    REQUIRE(rule.has_value());  // every footer in the database reads
+    if (rule->empty()) continue;
+    std::vector<posix_tz::Change> table;
+    const Instant lo = utc(last - 7, 1, 1, 0, 0), hi = utc(last + 1, 1, 1, 0, 0);
+    for (const auto t : transitions(&tz, lo, hi))
+      table.push_back({date::floor<seconds>(t).time_since_epoch().count(),
+                       static_cast<int>(tz.get_info(date::floor<seconds>(t)).offset.count())});
+    std::vector<posix_tz::Change> want;
+    for (const auto& c : *rule)
+      if (c.at >= lo.time_since_epoch().count() / 1'000'000'000 &&
+          c.at < hi.time_since_epoch().count() / 1'000'000'000)
+        want.push_back(c);
+    if (last <= 2037) {
+      CHECK(table == want);
+    } else {
+      // A table past 2037 holds changes of its own the rule cannot know (Gaza and Hebron
+      // leave summer time for Ramadan until 2086): every change of the rule is in it.
+      for (const auto& c : want) CHECK(std::find(table.begin(), table.end(), c) != table.end());
+    }
+    ++zones;
+    compared += static_cast<int>(table.size());
+  }
+  CHECK(zones > 100);
+  MESSAGE(zones << " zones with daylight saving time, " << compared << " changes compared");
+}
+
+TEST_CASE("POSIX TZ strings: day forms, times, and what is refused") {
+  using posix_tz::changes;
+  const auto day = [](int y, unsigned m, unsigned d) {
+    return date::sys_days{date::year{y} / date::month{m} / date::day{d}}.time_since_epoch().count() * 86400LL;
+  };
+  // Jn never counts February 29; n counts it (from 0).
+  auto c = changes("AAA0BBB,J60/0,J305/0", 2024, 2024);
+  REQUIRE(c);
+  REQUIRE(c->size() == 2);
+  CHECK((*c)[0] == posix_tz::Change{day(2024, 3, 1), 3600});
+  CHECK((*c)[1] == posix_tz::Change{day(2024, 11, 1) - 3600, 0});
+  c = changes("AAA0BBB,59/0,60/0", 2024, 2024);
+  REQUIRE(c);
+  CHECK((*c)[0].at == day(2024, 2, 29));
+  CHECK((*c)[1].at == day(2024, 3, 1) - 3600);
+  // An explicit DST offset, times with minutes, a negative time, a time past 24h.
+  c = changes("<+1030>-10:30<+11>-11,M10.1.0,M4.1.0", 2050, 2050);
+  REQUIRE(c);
+  CHECK((*c)[0] == posix_tz::Change{day(2050, 4, 3) + 2 * 3600 - 11 * 3600, 10 * 3600 + 1800});
+  c = changes("<-02>2<-01>,M3.5.0/-1,M10.5.0/0", 2060, 2060);
+  REQUIRE(c);
+  CHECK((*c)[0].at == day(2060, 3, 28) - 3600 + 2 * 3600);  // Saturday 23:00 local
+  c = changes("IST-2IDT,M3.4.4/26,M10.5.0", 2045, 2045);
+  REQUIRE(c);
+  CHECK((*c)[0].at == day(2045, 3, 23) + 26 * 3600 - 2 * 3600);
+  // No daylight saving time: nothing to add.
+  CHECK(changes("CST-8", 2038, 2200) == std::vector<posix_tz::Change>{});
+  CHECK(changes("<+01>-1", 2038, 2200) == std::vector<posix_tz::Change>{});
+  // Not read with certainty: no dates, bad fields, trailing text.
+  CHECK_FALSE(changes("EST5EDT", 2038, 2040));
+  CHECK_FALSE(changes("EST5EDT,M13.1.0,M11.1.0", 2038, 2040));
+  CHECK_FALSE(changes("EST5EDT,M3.6.0,M11.1.0", 2038, 2040));
+  CHECK_FALSE(changes("EST5EDT,M3.2.0,M11.1.0x", 2038, 2040));
+  CHECK_FALSE(changes("ES5", 2038, 2040));
+  CHECK_FALSE(changes("", 2038, 2040));
+  CHECK_FALSE(changes("<+01", 2038, 2040));
 }

@@ -1,9 +1,11 @@
 #pragma once
 // Zone: an IANA time zone from the OS database, precomputed for fast conversion.
 //
-// date::time_zone answers every question correctly but does a search and builds a
+// date::time_zone answers every question up to 2037 but does a search and builds a
 // sys_info per call; a deadline computation asks dozens of times per ticket. A Zone
-// copies the zone's transitions (1900..2200) into two flat arrays once, so
+// copies the zone's transitions (1900..2200) into two flat arrays once, those after the
+// compiled table (2037) from the rule at the foot of the zone file, which date/tz's
+// reader of the OS database does not apply (src/time/posix_tz.hpp), so
 // Instant -> LocalTime is one comparison for zones with no recent change
 // (Asia/Shanghai has none since 1991) and a binary search otherwise.
 //
