@@ -39,11 +39,13 @@ std::string format_local(Instant t, const Zone& zone, Lang lang, Midnight m) {
   Date d = date_of(local);
   auto tod = local - LocalTime{d};  // since local midnight
   const auto secs = std::chrono::floor<std::chrono::seconds>(tod).count();
+  // The end of the previous day: the same instant as this day's start, named by the day
+  // it closes. The start is where the day's clock begins: at 00:00, at the first 00:00
+  // when it repeats (a second midnight is an hour into the day), at the change when
+  // midnight is skipped (Asia/Tehran 2017-03-22 began at 01:00).
+  if (m == Midnight::end_of_day && t == zone.lookup(LocalTime{d}).first)
+    return format_date(d - days{1}, lang) + " 24:00";
   const std::string offset = offset_if_repeated(t, local, zone);
-  if (secs == 0 && m == Midnight::end_of_day) {
-    // The end of the previous day: the same instant, named by the day it closes.
-    return format_date(d - days{1}, lang) + " 24:00" + offset;
-  }
   const auto h = secs / 3600, min = secs / 60 % 60, s = secs % 60;
   return s ? fmt::format("{} {:02}:{:02}:{:02}{}", format_date(d, lang), h, min, s, offset)
            : fmt::format("{} {:02}:{:02}{}", format_date(d, lang), h, min, offset);

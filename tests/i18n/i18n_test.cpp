@@ -141,10 +141,24 @@ TEST_CASE("a local time the clocks show twice carries its offset in text; other 
   CHECK(i18n::format_local(parse_instant("2026-10-25T00:59+01:00", z), z, Lang::en) == "2026-10-25 00:59");
   CHECK(i18n::format_local(parse_instant("2026-10-25T02:00+00:00", z), z, Lang::en) == "2026-10-25 02:00");
   CHECK(i18n::format_local(parse_instant("2026-03-29T03:00+01:00", z), z, Lang::en) == "2026-03-29 03:00");
-  // A repeated midnight (America/Havana goes back from 01:00 to 00:00) keeps its offset as 24:00.
+}
+
+TEST_CASE("a day's end in text is the next day's start, where a clock change moves or repeats midnight") {
+  // America/Havana goes back from 01:00 to 00:00 on 2026-11-01: the first midnight ends
+  // 31 October; the second is an hour into 1 November, and carries its offset.
   const auto havana = Zone::locate("America/Havana");
-  const auto midnight = parse_instant("2026-11-01T00:00-05:00", havana);
-  CHECK(i18n::format_local(midnight, havana, Lang::en, i18n::Midnight::end_of_day) == "2026-10-31 24:00-05:00");
+  const auto first = parse_instant("2026-11-01T00:00-04:00", havana), second = parse_instant("2026-11-01T00:00-05:00", havana);
+  CHECK(i18n::format_local(first, havana, Lang::en, i18n::Midnight::end_of_day) == "2026-10-31 24:00");
+  CHECK(i18n::format_local(second, havana, Lang::en, i18n::Midnight::end_of_day) == "2026-11-01 00:00-05:00");
+  CHECK(i18n::format_local(first, havana, Lang::en) == "2026-11-01 00:00-04:00");  // a start
+  // Asia/Tehran skipped midnight on 2017-03-22 (00:00 -> 01:00): 22 March began at 01:00.
+  const auto tehran = Zone::locate("Asia/Tehran");
+  const auto start = parse_instant("2017-03-22T01:00+04:30", tehran);
+  CHECK(i18n::format_local(start, tehran, Lang::en, i18n::Midnight::end_of_day) == "2017-03-21 24:00");
+  CHECK(i18n::format_local(start, tehran, Lang::zh, i18n::Midnight::end_of_day) == "2017年3月21日 24:00");
+  CHECK(i18n::format_local(start, tehran, Lang::en) == "2017-03-22 01:00");
+  CHECK(i18n::format_local(start + std::chrono::hours{1}, tehran, Lang::en, i18n::Midnight::end_of_day) ==
+        "2017-03-22 02:00");
 }
 
 TEST_CASE("widths count CJK as two columns; spans in words") {

@@ -3,7 +3,9 @@
 //
 // JSON keeps RFC 3339 (time/text.hpp). Text is for an officer reading a table, so:
 //   - a deadline at a day's end prints as that day's 24:00, not the next day's 00:00
-//     (an officer could read "2026-10-14T00:00" as "the 14th is still allowed"):
+//     (an officer could read "2026-10-14T00:00" as "the 14th is still allowed"); the
+//     end is the next day's start, even where that is not a plain 00:00 (a midnight
+//     skipped or shown twice by a clock change):
 //       en  2026-10-13 24:00        zh  2026年10月13日 24:00
 //   - any other time prints at minutes, with seconds only when there are any:
 //       en  2026-11-21 10:30        zh  2026年11月21日 10:30
