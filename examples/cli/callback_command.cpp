@@ -32,18 +32,26 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
   od::object obj;
   const simdjson::padded_string_view view(line.text.data(), line.text.size(),
                                           line.text.size() + io::LineReader::kPadding);
-  if (parser.iterate(view).get(doc) || doc.get_object().get(obj))
-    return "invalid JSON: expected one object per line";
+  // What simdjson's error means here; for a string it cannot read, which one and why.
+  auto invalid = [&](simdjson::error_code e) {
+    if (e == simdjson::STRING_ERROR)
+      if (auto why = io::describe_bad_string(line.text); !why.empty()) return "invalid JSON: " + why;
+    return std::string("invalid JSON: expected one object per line");
+  };
+  if (auto e = parser.iterate(view).get(doc)) return invalid(e);
+  if (auto e = doc.get_object().get(obj)) return invalid(e);
   io::json::SeenKeys keys;
   std::string error;
   bool has_level = false;
   for (auto field : obj) {
     std::string_view key, s;
     od::value v;
-    if (field.unescaped_key().get(key) || field.value().get(v)) return "invalid JSON: expected one object per line";
+    if (auto e = field.unescaped_key().get(key)) return invalid(e);
+    if (auto e = field.value().get(v)) return invalid(e);
     if (!keys.add(key) && error.empty()) error = io::json::duplicate_field(key);
     if (key == "id" || key == "level" || key == "class") {
-      if (v.get_string().get(s)) {
+      if (auto e = v.get_string().get(s)) {
+        if (e == simdjson::STRING_ERROR) return invalid(e);
         if (error.empty())
           error = key == "level" ? "field 'level' must be a string (e.g. \"tier1\")"
                                  : fmt::format("field '{}' must be a string", key);
@@ -75,8 +83,8 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
         continue;
       }
       row.has_done = true, row.done = b;
-    } else if (io::json::validate(v)) {
-      return "invalid JSON: expected one object per line";
+    } else if (auto e = io::json::validate(v)) {
+      return invalid(e);
     } else {
       ignored.add(key);
     }

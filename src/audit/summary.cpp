@@ -64,6 +64,10 @@ std::string bad_line_text(std::string_view error, const i18n::Terms& tr) {
   for (const auto& [prefix, key] : kinds)
     if (error.starts_with(prefix)) return std::string(tr[key]);
   if (error.find("is not a valid timestamp") != std::string_view::npos) return std::string(tr["check.bad_time"]);
+  // Zone::to_instant's two refusals (terms error.local_nonexistent, error.local_ambiguous).
+  if (error.find("local time ") != std::string_view::npos &&
+      (error.find(" does not exist in ") != std::string_view::npos || error.find(" is ambiguous in ") != std::string_view::npos))
+    return std::string(tr["check.bad_local_time"]);
   if (error.find("lifecycle order") != std::string_view::npos || error.find(" is before ") != std::string_view::npos)
     return std::string(tr["check.bad_order"]);
   return std::string(tr["check.bad_other"]);

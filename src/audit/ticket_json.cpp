@@ -251,6 +251,8 @@ struct TicketParser::Impl {
     if (e == simdjson::UTF8_ERROR) {
       error = io::describe_invalid_utf8(line);
       if (error.empty()) error = "invalid UTF-8";
+    } else if (auto bad = e == simdjson::STRING_ERROR ? io::describe_bad_string(line) : std::string(); !bad.empty()) {
+      error = "invalid JSON: " + bad;
     } else {
       error = fmt::format("invalid JSON: {}", simdjson::error_message(e));
     }

@@ -57,6 +57,9 @@ std::string shown(od::value& v) {
 }
 
 [[noreturn]] void bad_field(std::string_view field, od::value& v, std::string_view expected) {
+  // A string that cannot be read (a lone surrogate, a bad escape) is not a wrong type.
+  if (std::string_view raw = v.raw_json_token(); !raw.empty() && raw.front() == '"')
+    if (auto why = io::describe_bad_string(raw); !why.empty()) throw InputError(std::string(field) + ": " + why);
   throw InputError(std::string(field) + " " + shown(v) + " is not " + std::string(expected));
 }
 
@@ -72,7 +75,10 @@ bool get_bool(std::string_view field, od::value& v) {
   return b;
 }
 
-[[noreturn]] void invalid_json(simdjson::error_code e, const std::optional<std::string>& id) {
+// `json`: the line, to say which string could not be read (simdjson does not).
+[[noreturn]] void invalid_json(simdjson::error_code e, const std::optional<std::string>& id, std::string_view json) {
+  if (e == simdjson::STRING_ERROR)
+    if (auto why = io::describe_bad_string(json); !why.empty()) throw ComplaintError("invalid JSON: " + why, id);
   throw ComplaintError(std::string("invalid JSON (") + simdjson::error_message(e) + ")", id);
 }
 
@@ -171,13 +177,13 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding,
     view = simdjson::padded_string_view(copy.data(), json.size(), copy.size());
   }
   od::document doc;
-  if (auto err = parser.iterate(view).get(doc)) invalid_json(err, std::nullopt);
+  if (auto err = parser.iterate(view).get(doc)) invalid_json(err, std::nullopt, json);
   od::object obj;
   if (auto err = doc.get_object().get(obj)) {
     if (err == simdjson::INCORRECT_TYPE)
       throw ComplaintError("expected a JSON object per line, got " + std::string(json.substr(0, 30)),
                            std::nullopt);
-    invalid_json(err, std::nullopt);
+    invalid_json(err, std::nullopt, json);
   }
   Complaint c;
   std::optional<std::string> id;
@@ -185,9 +191,9 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding,
   std::string error;  // the first error; reading goes on to find the id
   for (auto field : obj) {
     std::string_view key;
-    if (auto err = field.unescaped_key().get(key)) invalid_json(err, id);
+    if (auto err = field.unescaped_key().get(key)) invalid_json(err, id, json);
     od::value v;
-    if (auto err = field.value().get(v)) invalid_json(err, id);
+    if (auto err = field.value().get(v)) invalid_json(err, id, json);
     if (!keys.add(key) && error.empty()) error = io::json::duplicate_field(key);
     try {
       if (key == "id") {
@@ -200,17 +206,17 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding,
         } else if (v.get_int64().get(n) == simdjson::SUCCESS) {
           c.id = std::to_string(n);
         } else {
-          throw InputError("id " + shown(v) + " is not a string or a whole number");
+          bad_field("id", v, "a string or a whole number");
         }
         id = c.id;
         continue;
       }
       if (!error.empty()) {
-        if (auto err = io::json::validate(v)) invalid_json(err, id);
+        if (auto err = io::json::validate(v)) invalid_json(err, id, json);
         continue;
       }
       if (!read_field(key, v, c)) {
-        if (auto err = io::json::validate(v)) invalid_json(err, id);
+        if (auto err = io::json::validate(v)) invalid_json(err, id, json);
         if (unread) unread(key);
       }
     } catch (const ComplaintError&) {

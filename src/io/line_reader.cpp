@@ -15,6 +15,8 @@
 #include <cstring>
 #include <limits>
 
+#include <fmt/format.h>
+
 #include "shixian/error.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -376,6 +378,81 @@ std::string describe_invalid_utf8(std::string_view text) {
   out += hex[b & 15];
   out += " at offset " + std::to_string(*bad);
   return out;
+}
+
+namespace {
+int hex_digit(char c) noexcept {
+  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+// The four hex digits of a \u escape at s[i..i+4), or -1.
+long hex4(std::string_view s, std::size_t i) noexcept {
+  if (i + 4 > s.size()) return -1;
+  long v = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    const int d = hex_digit(s[i + k]);
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+// At most 64 bytes of a key for a message, cut at a character's start.
+std::string_view key_shown(std::string_view k) noexcept {
+  if (k.size() <= 64) return k;
+  std::size_t n = 64;
+  while (n > 0 && (static_cast<unsigned char>(k[n]) & 0xC0) == 0x80) --n;
+  return k.substr(0, n);
+}
+}  // namespace
+
+std::string describe_bad_string(std::string_view s) {
+  std::string open;     // the containers around the current byte: '{' or '['
+  std::string_view key; // the last key read (as written, escapes not undone)
+  char before = 0;      // the last byte outside strings that is not a blank
+  for (std::size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    if (c != '"') {
+      if (c == '{' || c == '[') open += c;
+      if ((c == '}' || c == ']') && !open.empty()) open.pop_back();
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') before = c;
+      ++i;
+      continue;
+    }
+    const bool is_key = !open.empty() && open.back() == '{' && (before == '{' || before == ',');
+    const std::size_t start = ++i;
+    std::string problem;
+    while (i < s.size() && s[i] != '"' && problem.empty()) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b < 0x20) {
+        problem = fmt::format("a control character (U+{:04X}) must be written as an escape inside a string", b);
+      } else if (b != '\\') {
+        ++i;
+      } else if (i + 1 >= s.size()) {
+        problem = "a string ends in a lone backslash";
+      } else if (s[i + 1] != 'u') {
+        if (std::strchr("\"\\/bfnrt", s[i + 1]) != nullptr && s[i + 1] != 0) i += 2;
+        else problem = fmt::format("'\\{}' is not a JSON escape (expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits)",
+                                   s.substr(i + 1, 1));
+      } else if (const long v = hex4(s, i + 2); v < 0) {
+        problem = fmt::format("'{}' is not an escape: \\u takes four hex digits", s.substr(i, std::min<std::size_t>(6, s.size() - i)));
+      } else if (v >= 0xD800 && v <= 0xDBFF) {
+        const long low = i + 7 < s.size() && s[i + 6] == '\\' && s[i + 7] == 'u' ? hex4(s, i + 8) : -1;
+        if (low >= 0xDC00 && low <= 0xDFFF) i += 12;
+        else problem = fmt::format("'{}' is half of a UTF-16 surrogate pair (a lone surrogate), not a character", s.substr(i, 6));
+      } else if (v >= 0xDC00 && v <= 0xDFFF) {
+        problem = fmt::format("'{}' is half of a UTF-16 surrogate pair (a lone surrogate), not a character", s.substr(i, 6));
+      } else {
+        i += 6;
+      }
+    }
+    if (!problem.empty()) {
+      if (is_key) return "a key: " + problem;
+      return key.empty() ? problem : fmt::format("field '{}': {}", key_shown(key), problem);
+    }
+    if (is_key) key = s.substr(start, i - start);
+    before = '"';
+    ++i;  // the closing quote
+  }
+  return {};
 }
 
 void append_json_string(std::string& out, std::string_view s) {

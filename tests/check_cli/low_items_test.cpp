@@ -113,3 +113,17 @@ TEST_CASE("the summary's count reads right for one ticket (no '1 tickets')") {
   CHECK(has(r.out, "tickets audited: 1, bad lines: 0"));
   CHECK_FALSE(has(r.out, "1 tickets"));
 }
+
+TEST_CASE("a lone surrogate or a bad escape is named with its field by check, classify and callback report") {
+  const std::string half = "'\\\\ud800' is half of a UTF-16 surrogate pair (a lone surrogate), not a character";
+  const auto c = run_cli("check --now 2026-03-03T00:00",
+                         R"({"id": "a\ud800", "class": "ordinary", "received": "2026-03-02T09:00"})" "\n");
+  CAPTURE(c.out);
+  CHECK(has(c.out, "invalid JSON: field 'id': " + half));
+  const auto k = run_cli("classify", R"({"id": "b", "text": "ATM\ud800吞卡"})" "\n");
+  CAPTURE(k.out);
+  CHECK(has(k.out, "text: " + half));  // was: text "ATM\ud800吞卡" is not a string
+  const auto cb = run_cli("callback report", R"({"id": "c", "level": "tier1", "callback": true, "note": "\q"})" "\n");
+  CAPTURE(cb.err);
+  CHECK(has(cb.err, "invalid JSON: field 'note': '\\\\q' is not a JSON escape"));  // was: expected one object per line
+}

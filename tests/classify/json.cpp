@@ -56,6 +56,13 @@ TEST_CASE("bad JSON, trailing content, non-objects and invalid UTF-8 are rejecte
   CHECK_CONTAINS(error_of("{\"text\":\"\xFF\"}"), "invalid UTF-8: byte 0xFF at offset 9");
 }
 
+TEST_CASE("a string JSON cannot read is named with its field, not called 'not a string'") {
+  CHECK(error_of(R"({"id":"a","text":"ATM\ud800吞卡"})") ==
+        "text: '\\ud800' is half of a UTF-16 surrogate pair (a lone surrogate), not a character [id a]");
+  CHECK_CONTAINS(error_of(R"({"id":"b\q","text":"x"})"), "id: '\\q' is not a JSON escape");
+  CHECK_CONTAINS(error_of(R"({"id":"c","text":"x","note":"\udc00"})"), "invalid JSON: field 'note': '\\udc00' is half");
+}
+
 TEST_CASE("an empty id is rejected; a missing id is allowed") {
   CHECK(error_of(R"({"id":"","text":"x"})") ==
         "id \"\" is empty (expected a ticket id, or no id field) [no id]");

@@ -299,3 +299,18 @@ TEST_CASE("classify --format text on JSON Lines: a block per complaint in the la
   CHECK(plain.out.rfind("{\"id\":\"A1\",\"class\":\"urgent\"", 0) == 0);
   CHECK(plain.out == run_cli("--lang en classify", input).out);
 }
+
+TEST_CASE("check --summary in Chinese names a bad line's kind, a clock change's skipped or repeated hour included") {
+  const std::string input = "{\"id\": \"a\", \"class\": \"ordinary\", \"received\": \"2026-03-29T01:30\"}\n"
+                            "{\"id\": \"b\", \"class\": \"ordinary\", \"received\": \"2026-10-25T01:30\"}\n"
+                            "{\"id\": \"c\", \"class\": \"vip\", \"received\": \"2026-10-20T01:30\"}\n";
+  const auto r = run_cli("--lang zh --zone Europe/London check --summary --now 2026-11-01T00:00", input);
+  CAPTURE(r.out);
+  CAPTURE(r.err);
+  const std::string local = "当地时间因夏令时切换而不存在或出现两次";
+  const auto first = r.out.find(local);
+  CHECK(first != std::string::npos);
+  CHECK(r.out.find(local, first + 1) != std::string::npos);  // both a and b
+  CHECK(r.out.find("投诉类别无法识别") != std::string::npos);
+  CHECK(r.out.find("无法读取（详细原因") == std::string::npos);  // none left as "rejected"
+}

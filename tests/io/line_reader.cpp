@@ -468,3 +468,24 @@ TEST_CASE("count_newlines counts every newline, at any length and alignment") {
   const std::string all(16 * 300 + 5, '\n');  // more than 255 steps of one lane each
   CHECK(shixian::io::count_newlines(all.data(), all.size()) == all.size());
 }
+
+TEST_CASE("describe_bad_string names the string JSON cannot read, and the field it is in") {
+  using shixian::io::describe_bad_string;
+  CHECK(describe_bad_string(R"({"id": "a\ud800b"})") ==
+        R"(field 'id': '\ud800' is half of a UTF-16 surrogate pair (a lone surrogate), not a character)");
+  CHECK(describe_bad_string(R"({"id": "a", "note": "x\udc00"})") ==
+        R"(field 'note': '\udc00' is half of a UTF-16 surrogate pair (a lone surrogate), not a character)");
+  // A high surrogate followed by something other than a low one.
+  CHECK(describe_bad_string(R"({"id": "\ud800\u0041"})").find("'\\ud800' is half") != std::string::npos);
+  CHECK(describe_bad_string(R"({"id": "x", "class": "urg\qent"})").rfind("field 'class': '\\q' is not a JSON escape", 0) == 0);
+  CHECK(describe_bad_string(R"({"n": ["a", "\u12"]})") == R"(field 'n': '\u12"]' is not an escape: \u takes four hex digits)");
+  CHECK(describe_bad_string("{\"t\": \"a\tb\"}") ==
+        "field 't': a control character (U+0009) must be written as an escape inside a string");
+  CHECK(describe_bad_string(R"({"id": "x", "k\ud800": 1})").rfind("a key: '\\ud800' is half", 0) == 0);
+  // A value on its own (a reader that has the field already).
+  CHECK(describe_bad_string(R"("ATM\ud800")").rfind("'\\ud800' is half", 0) == 0);
+  // Strings that read: nothing to say, escapes and pairs included.
+  CHECK(describe_bad_string(R"({"id": "a\"b\\c\/d\b\f\n\r\t", "e": "\ud83d\ude00\u00e9", "n": [1, {"k": "v"}]})") == "");
+  CHECK(describe_bad_string("") == "");
+  CHECK(describe_bad_string(R"({"a": "unterminated)") == "");
+}

@@ -190,6 +190,15 @@ std::string too_long_error(std::size_t max_line, bool rest_unread = false);
 // "invalid UTF-8: byte 0xC3 at offset 17" for use in error messages, or "" when valid.
 std::string describe_invalid_utf8(std::string_view text);
 
+// Why a JSON text's strings cannot be read, where the parser says only "Problem while
+// parsing a string": the first string holding a lone UTF-16 surrogate (\ud800 with no
+// \udc00..\udfff after it: half of a character), an escape JSON does not have (\q), a
+// \u without four hex digits or an unescaped control character, named with the field
+// it is in when `json` is an object or a line of one:
+//   field 'id': '\ud800' is half of a UTF-16 surrogate pair (a lone surrogate), not a character
+// "" when every string reads. Only for error paths: it walks the text byte by byte.
+std::string describe_bad_string(std::string_view json);
+
 // Appends `s` as a JSON string literal, quotes included, so that any text (a rejected
 // value inside an error message, complaint words) can be embedded in an output line.
 // Bytes that are not valid UTF-8 become U+FFFD, so the output line stays valid JSON.
