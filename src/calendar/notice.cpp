@@ -189,6 +189,14 @@ std::vector<std::string> name_parts(std::string_view name) {
   return split_outside_parens(name, {"、", "和"});
 }
 
+// Whether an item dates `holiday` ("中秋节" is in "中秋节、国庆节").
+bool has_item_for(const std::vector<Item>& items, const std::string& holiday) {
+  return std::any_of(items.begin(), items.end(), [&](const Item& it) {
+    const auto parts = name_parts(it.name);
+    return std::find(parts.begin(), parts.end(), holiday) != parts.end();
+  });
+}
+
 class Reader {
  public:
   Reader(const NoticeText& t, int year) : origin_(t.origin), year_(year) {}
@@ -289,11 +297,7 @@ class Reader {
       if (std::stoi(m[1]) != year_)
         refuse(norm, fmt::format("the notice is for {}, not {} (check --year)", m[1].str(), year_));
       for (const auto& want : name_parts(m[2].str())) {
-        const bool found = std::any_of(items.begin(), items.end(), [&](const Item& it) {
-          const auto parts = name_parts(it.name);
-          return std::find(parts.begin(), parts.end(), want) != parts.end();
-        });
-        if (!found)
+        if (!has_item_for(items, want))
           refuse(norm, fmt::format("it announces {} but no item gives its dates (a line lost?)", want));
       }
     }
@@ -512,13 +516,8 @@ void check_statutory(const std::vector<Item>& items, int year, const std::string
   static const std::vector<std::string> before_2008{"元旦", "春节", "劳动节", "国庆节"};
   const auto& want = year >= 2008 ? since_2008 : before_2008;
   std::vector<std::string> missing;
-  for (const auto& w : want) {
-    const bool found = std::any_of(items.begin(), items.end(), [&](const Item& it) {
-      const auto parts = name_parts(it.name);
-      return std::find(parts.begin(), parts.end(), w) != parts.end();
-    });
-    if (!found) missing.push_back(w);
-  }
+  for (const auto& w : want)
+    if (!has_item_for(items, w)) missing.push_back(w);
   if (missing.empty()) return;
   std::string all, lost;
   for (const auto& w : want) all += (all.empty() ? "" : "、") + w;
