@@ -31,7 +31,7 @@ namespace {
 // is certain even when its size on the clock needs next year's notice.
 Duration used_on_clock(const RuleSet& rs, const Target& target, Instant start, Instant t,
                        const PausedSpans& paused, const ClockContext& c, bool& provisional) {
-  // c reports (DeadlineEngine::reporting_context): an uncovered day is an outcome here.
+  // c reports (Auditor::measure_ctx_): an uncovered day is an outcome here.
   Uncovered uncovered;
   const Duration used = paused.count == 0
                             ? clock_used(rs, target, start, t, c, &uncovered)
@@ -113,7 +113,7 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
     out.amount = clock_amount(target);
     const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
     bool prov = false;
-    out.used = used_on_clock(rs, target, out.start, now, paused, ctx, prov);
+    out.used = used_on_clock(rs, target, out.start, now, paused, measure_ctx_, prov);
     out.provisional |= prov;
     const double share = out.used_share();
     out.status = share >= settings_.at_risk ? Status::at_risk : Status::pending;
@@ -128,7 +128,7 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
   // On the clock: everything used up to `until` (paused time left out), less the target
   // (which is exactly what the clock had used at the deadline).
   const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
-  const Duration used = used_on_clock(rs, target, out.start, until, paused, ctx, out.late_provisional);
+  const Duration used = used_on_clock(rs, target, out.start, until, paused, measure_ctx_, out.late_provisional);
   const Duration late = used - clock_amount(target);
   out.late_clock = late > Duration{0} ? late : Duration{0};
 }

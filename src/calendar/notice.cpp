@@ -515,9 +515,21 @@ void check_statutory(const std::vector<Item>& items, int year, const std::string
   static const std::vector<std::string> since_2008{"元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节"};
   static const std::vector<std::string> before_2008{"元旦", "春节", "劳动节", "国庆节"};
   const auto& want = year >= 2008 ? since_2008 : before_2008;
+  // The names notices have used for each (2007: “五一”, “十一”; 2008: “五一”国际劳动节).
+  auto dated = [&](const std::string& holiday) {
+    static const std::vector<std::pair<std::string, std::vector<std::string>>> called{
+        {"清明节", {"清明"}}, {"劳动节", {"劳动节", "五一"}}, {"端午节", {"端午"}},
+        {"中秋节", {"中秋"}}, {"国庆节", {"国庆", "十一"}}};
+    std::vector<std::string> names{holiday};
+    for (const auto& [h, aka] : called)
+      if (h == holiday) names = aka;
+    return std::any_of(items.begin(), items.end(), [&](const Item& it) {
+      return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return it.name.find(n) != std::string::npos; });
+    });
+  };
   std::vector<std::string> missing;
   for (const auto& w : want)
-    if (!has_item_for(items, w)) missing.push_back(w);
+    if (!dated(w)) missing.push_back(w);
   if (missing.empty()) return;
   std::string all, lost;
   for (const auto& w : want) all += (all.empty() ? "" : "、") + w;

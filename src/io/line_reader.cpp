@@ -395,6 +395,24 @@ long hex4(std::string_view s, std::size_t i) noexcept {
   }
   return v;
 }
+// The escape at s[i] ('\\' and what follows) as a message shows it: the whole character
+// after the backslash, and no more than a \u escape's six bytes, stopping at the string's
+// end (a quote) or at a byte that cannot belong to the escape.
+std::string_view escape_shown(std::string_view s, std::size_t i) noexcept {
+  std::size_t n = 1;
+  if (i + 1 < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i + 1]);
+    if (b == 'u') {
+      n = 2;
+      while (n < 6 && i + n < s.size() && hex_digit(s[i + n]) >= 0) ++n;
+    } else {
+      n = 2;
+      if (b >= 0xC0)  // a multi-byte character: all of it, as far as it goes
+        while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80 && n < 5) ++n;
+    }
+  }
+  return s.substr(i, n);
+}
 // At most 64 bytes of a key for a message, cut at a character's start.
 std::string_view key_shown(std::string_view k) noexcept {
   if (k.size() <= 64) return k;
@@ -430,10 +448,10 @@ std::string describe_bad_string(std::string_view s) {
         problem = "a string ends in a lone backslash";
       } else if (s[i + 1] != 'u') {
         if (std::strchr("\"\\/bfnrt", s[i + 1]) != nullptr && s[i + 1] != 0) i += 2;
-        else problem = fmt::format("'\\{}' is not a JSON escape (expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits)",
-                                   s.substr(i + 1, 1));
+        else problem = fmt::format("'{}' is not a JSON escape (expected \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits)",
+                                   escape_shown(s, i));
       } else if (const long v = hex4(s, i + 2); v < 0) {
-        problem = fmt::format("'{}' is not an escape: \\u takes four hex digits", s.substr(i, std::min<std::size_t>(6, s.size() - i)));
+        problem = fmt::format("'{}' is not an escape: \\u takes four hex digits", escape_shown(s, i));
       } else if (v >= 0xD800 && v <= 0xDBFF) {
         const long low = i + 7 < s.size() && s[i + 6] == '\\' && s[i + 7] == 'u' ? hex4(s, i + 8) : -1;
         if (low >= 0xDC00 && low <= 0xDFFF) i += 12;

@@ -93,10 +93,18 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
     auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
     if (to <= pos) continue;
     from = std::max(from, pos);
-    out.at = take(out, pos == start ? target_deadline(rs, t, start, ctx)
-                                    : advance(rs, t, start, pos, remaining, ctx));
-    if (out.at <= from) return out;
-    remaining -= measure(rs, t, start, pos, from, ctx, &out.uncovered);
+    // Whether the clock ran out before this pause began is a question of the time it
+    // counted, not of where the deadline lands: a rolled period ends after its days have
+    // run out (15 days ending on a holiday roll to the next working day), and a pause in
+    // between takes nothing from them. Nor is a deadline the pause makes moot computed:
+    // it could need days outside the calendar that no answer depends on.
+    const Duration ran = measure(rs, t, start, pos, from, ctx, &out.uncovered);
+    if (ran >= remaining) {
+      out.at = take(out, pos == start ? target_deadline(rs, t, start, ctx)
+                                      : advance(rs, t, start, pos, remaining, ctx));
+      return out;
+    }
+    remaining -= ran;
     if (to == Instant::max()) {
       if (used_before_open_pause) *used_before_open_pause = clock_amount(t) - remaining;
       out.at = Instant::max();

@@ -138,7 +138,15 @@ std::optional<std::vector<Change>> changes(std::string_view spec, int from_year,
     out.push_back({end.day_in(y) * 86400 + end.time - dst_offset, std_offset});
   }
   std::stable_sort(out.begin(), out.end(), [](const Change& a, const Change& b) { return a.at < b.at; });
-  return out;
+  // Daylight saving time all year is written as a change at each year's end meeting
+  // the next year's start ("EST5EDT,0/0,J365/25"): at one instant the later wins, and a
+  // change to the offset already in force is none.
+  std::vector<Change> kept;
+  for (const auto& c : out) {
+    if (!kept.empty() && kept.back().at == c.at) kept.pop_back();
+    if (kept.empty() || kept.back().offset != c.offset) kept.push_back(c);
+  }
+  return kept;
 }
 
 }  // namespace posix_tz

@@ -28,7 +28,8 @@ struct Change {
 std::optional<std::string> footer_of(const std::string& path);
 
 // The offset changes `spec` makes in the years from_year..to_year (UTC years of the
-// local rule's dates), in time order; empty when `spec` has no daylight-saving rule
+// local rule's dates), in time order, each to an offset other than the one before it
+// in the list; empty when `spec` has no daylight-saving rule
 // ("CST-8", "<+01>-1"). nullopt when `spec` cannot be read with certainty (a rule
 // without dates, a malformed field): the caller then adds nothing rather than guess.
 std::optional<std::vector<Change>> changes(std::string_view spec, int from_year, int to_year);

@@ -209,6 +209,15 @@ TEST_CASE_FIXTURE(Fixture, "a breach whose clock lateness needs uncovered days i
   CHECK(s.status == Status::breached);
   CHECK(s.late_provisional);
   CHECK_FALSE(s.provisional);
+  // --provisional marks it too (it came back unmarked: that mode's clocks do not report).
+  const auto p = stage(t, "total", "2027-01-05T12:00", 0.75, Coverage::provisional);
+  CHECK(p.status == Status::breached);
+  CHECK(p.late_provisional);
+  CHECK(p.late_clock == s.late_clock);
+  // And a share of the target used that needs uncovered days: pending, marked provisional.
+  const auto q = stage(ticket("ordinary", {{"received", "2026-12-29T10:00"}}), "total", "2027-01-04T12:00", 0.75,
+                       Coverage::provisional);
+  CHECK(q.provisional);
 }
 
 TEST_CASE("durations read as the rules write them") {

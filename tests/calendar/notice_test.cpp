@@ -166,6 +166,13 @@ TEST_CASE("a damaged notice is refused, naming the sentence") {
     CHECK(e.find("damaged.txt") != std::string::npos);
     CHECK(e.find("gives no item for 清明节、端午节") != std::string::npos);
   }
+  SUBCASE("the older names of a statutory holiday date it (2007: “五一”, “十一”; 2008: “五一”国际劳动节)") {
+    std::string old = good;
+    const auto pre = old.rfind('\n', old.find("现将")) + 1;
+    old.erase(pre, old.find('\n', pre) - pre + 1);
+    old = replaced(replaced(old, "四、劳动节：", "四、“五一”国际劳动节："), "七、国庆节：", "七、“十一”：");
+    CHECK(refusal(old) == "accepted");
+  }
   SUBCASE("a make-up working day on a weekday") {
     CHECK(refusal(replaced(good, "1月4日（周日）上班", "1月5日（周一）上班")).find("is a weekday") !=
           std::string::npos);

@@ -478,7 +478,10 @@ TEST_CASE("describe_bad_string names the string JSON cannot read, and the field 
   // A high surrogate followed by something other than a low one.
   CHECK(describe_bad_string(R"({"id": "\ud800\u0041"})").find("'\\ud800' is half") != std::string::npos);
   CHECK(describe_bad_string(R"({"id": "x", "class": "urg\qent"})").rfind("field 'class': '\\q' is not a JSON escape", 0) == 0);
-  CHECK(describe_bad_string(R"({"n": ["a", "\u12"]})") == R"(field 'n': '\u12"]' is not an escape: \u takes four hex digits)");
+  CHECK(describe_bad_string(R"({"n": ["a", "\u12"]})") == R"(field 'n': '\u12' is not an escape: \u takes four hex digits)");
+  CHECK(describe_bad_string(R"({"n": "\uab中"})") == R"(field 'n': '\uab' is not an escape: \u takes four hex digits)");
+  // The whole character after a backslash, not its first byte.
+  CHECK(describe_bad_string(R"({"id": "\é"})").rfind(R"(field 'id': '\é' is not a JSON escape)", 0) == 0);
   CHECK(describe_bad_string("{\"t\": \"a\tb\"}") ==
         "field 't': a control character (U+0009) must be written as an escape inside a string");
   CHECK(describe_bad_string(R"({"id": "x", "k\ud800": 1})").rfind("a key: '\\ud800' is half", 0) == 0);

@@ -98,6 +98,28 @@ TEST_CASE("regulator example 6: time spent on appraisal is not counted") {
         "paused");
 }
 
+TEST_CASE("regulator: a pause that begins after the days ran out, while the period rolls, takes nothing") {
+  // Example 1's ticket (15 days end on holiday 10-03, roll to 10-09 00:00): the days ran
+  // out at 10-04 00:00, so an appraisal from 10-05 changes nothing. The deadline was the
+  // appraisal's end (10-05 10:01: earlier than without the pause), and while it ran,
+  // "paused".
+  const auto received = RuleSet::NamedTime{"received", "2026-09-18T15:30:00"};
+  CHECK(decision("regulator", {received, {"appraisal_started", "2026-10-05T10:00:00"},
+                               {"appraisal_finished", "2026-10-05T10:01:00"}}) == "2026-10-09T00:00:00+08:00");
+  CHECK(decision("regulator", {received, {"appraisal_started", "2026-10-05T10:00:00"},
+                               {"appraisal_finished", "2026-10-12T10:00:00"}}) == "2026-10-09T00:00:00+08:00");
+  CHECK(decision("regulator", {received, {"appraisal_started", "2026-10-05T10:00:00"}}) == "2026-10-09T00:00:00+08:00");
+  // One that begins before they ran out still pauses them (10h of day 15 had run).
+  CHECK(decision("regulator", {received, {"appraisal_started", "2026-10-03T10:00:00"}}) == "paused");
+}
+
+TEST_CASE("regulator: a pause still open needs no calendar day past it, so none outside coverage") {
+  // Without the appraisal the 15 days end in 2027, whose notice is not loaded: an error.
+  // Paused after one day, the period has no deadline to compute: paused, not an error.
+  CHECK(decision("regulator", {{"received", "2026-12-20T10:00:00"}, {"appraisal_started", "2026-12-21T10:00:00"}}) ==
+        "paused");
+}
+
 TEST_CASE("regulator example 7: the older reading counts 15 working days") {
   // From Fri 2026-09-18: Sun 09-20 (make-up) is the 1st working day; the Mid-Autumn
   // break (09-25..27) and the National Day break (10-01..07) are skipped; Sat 10-10

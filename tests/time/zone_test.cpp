@@ -378,6 +378,13 @@ TEST_CASE("POSIX TZ strings: day forms, times, and what is refused") {
   c = changes("IST-2IDT,M3.4.4/26,M10.5.0", 2045, 2045);
   REQUIRE(c);
   CHECK((*c)[0].at == day(2045, 3, 23) + 26 * 3600 - 2 * 3600);
+  // Daylight saving time all year, as zic writes it: one change to it, none at each new
+  // year (where the year's end and the next year's start meet).
+  c = changes("EST5EDT,0/0,J365/25", 2038, 2040);
+  REQUIRE(c);
+  REQUIRE(c->size() == 2);
+  CHECK((*c)[0] == posix_tz::Change{day(2038, 1, 1) + 5 * 3600, -4 * 3600});
+  CHECK((*c)[1] == posix_tz::Change{day(2041, 1, 1) + 5 * 3600, -5 * 3600});  // past the range's last year
   // No daylight saving time: nothing to add.
   CHECK(changes("CST-8", 2038, 2200) == std::vector<posix_tz::Change>{});
   CHECK(changes("<+01>-1", 2038, 2200) == std::vector<posix_tz::Change>{});

@@ -156,6 +156,7 @@ class Auditor {
  public:
   Auditor(const RuleSet& rules, const Calendar& calendar, const Zone& zone, Settings settings)
       : engine_(rules, calendar, zone, settings.coverage),
+        measure_ctx_(calendar, zone, Coverage::report),
         settings_(settings),
         closing_event_(closing_event(rules)),
         today_(date_of(zone.to_local(settings.now))) {}
@@ -188,6 +189,10 @@ class Auditor {
     return e ? e->index() : static_cast<int>(rs.events.size()) - 1;
   }
   DeadlineEngine engine_;
+  // How much of a clock has run (at risk, lateness) is measured reporting uncovered days
+  // whatever settings_.coverage says: past coverage the weekly rule answers, and the
+  // answer is marked provisional, with --provisional as without it.
+  ClockContext measure_ctx_;
   Settings settings_;
   int closing_event_;
   Date today_;  // settings_.now's local date: every closed ticket's retention is held against it
