@@ -196,9 +196,11 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       std::size_t ordinary = 0, called = 0;
     };
     std::map<std::string, Count> by_level;
+    std::size_t counted = 0;
     const auto bad = each_row(g, true, stderr, max_line, [&](const Row& r) {
       if (share_for(*rules, r.level) < 0) return unknown_level(*rules, r.level);
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
+      ++counted;
       if (r.ticket_class != rules->classes.front()) return std::string();
       auto& c = by_level[r.level];
       ++c.ordinary;
@@ -229,6 +231,10 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       first = false;
     }
     if (g.format != "text") fmt::print("{}}}, \"ok\": {}, \"bad_lines\": {}}}\n", json, all_ok, bad);
+    // Lines left out are said where the figures are read, not only in stderr's stream.
+    else if (bad)
+      fmt::print("{}\n", paint(g, t.fill("callback.not_counted", {std::to_string(bad)}), 33, true));
+    fmt::print(stderr, "{}\n", t.fill("callback.reported", {std::to_string(counted), std::to_string(bad)}));
     exit_code = bad ? 1 : 0;
   });
 }};

@@ -132,7 +132,7 @@ class TextTable {
           status = tr.fill("table.late", {status, i18n::span_text(late, tr)});
           colour = 31;
         } else if (s.status == audit::Status::at_risk || s.status == audit::Status::pending || s.status == audit::Status::paused) {
-          status = tr.fill("table.used", {status, fmt::format("{:.0f}%", s.used_share() * 100)});
+          status = tr.fill("table.used", {status, fmt::format("{}%", s.used_percent())});
           colour = s.status == audit::Status::at_risk ? 33 : 0;
         }
         const std::string who = k == 0 ? std::string(id) : tr.fill("summary.reopen_id", {id, std::to_string(k)});

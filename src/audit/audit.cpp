@@ -185,13 +185,18 @@ void Auditor::audit(const TicketRecord& r, TicketAudit& out) const {
   }
 }
 
-char* write_share(char* q, Duration used, Duration amount) noexcept {
-  long long hundredths =
+long long share_hundredths(Duration used, Duration amount) noexcept {
+  const long long hundredths =
       amount.count() > 0 ? static_cast<long long>(static_cast<double>(used.count()) * 100.0 /
                                                   static_cast<double>(amount.count()))
                          : 100;
-  if (hundredths < 0) hundredths = 0;
-  return write_hundredths(q, hundredths);
+  return hundredths < 0 ? 0 : hundredths;
+}
+
+long long StageAudit::used_percent() const noexcept { return share_hundredths(used, amount); }
+
+char* write_share(char* q, Duration used, Duration amount) noexcept {
+  return write_hundredths(q, share_hundredths(used, amount));
 }
 
 void append_duration(std::string& out, Duration d) {

@@ -47,7 +47,7 @@ void Collector::add(const audit::TicketRecord& r, const audit::TicketAudit& a, s
     if (s.status != audit::Status::at_risk && !overdue) continue;
     ++(overdue ? overdue_count_ : at_risk_count_);
     AtRisk x{std::string(id), std::string(group), static_cast<int>(i), s.status, s.deadline,
-             overdue ? 0.0 : s.used_share(), overdue ? s.late_wall : Duration{0}};
+             overdue ? 0.0 : s.used_share(), overdue ? 0 : s.used_percent(), overdue ? s.late_wall : Duration{0}};
     // Keep the listed_ most urgent (bounded memory whatever the input's size).
     if (at_risk_.size() < listed_) {
       at_risk_.push_back(std::move(x));
@@ -269,8 +269,13 @@ section {{ break-inside: avoid-page; }}
       for (auto v : row) sum += v;
       most = std::max(most, sum);
     }
-    const int left = 40, plot_h = 180, top = 10, col_w = std::max(18, std::min(48, 600 / static_cast<int>(months.size())));
-    const int w = left + col_w * static_cast<int>(months.size()) + 10, h = top + plot_h + 40 + 20 * static_cast<int>((rs_.stages.size() + 3) / 4);
+    // top leaves room for the tallest bar's total above it, clear of the axis's top label.
+    const int left = 40, plot_h = 180, top = 22, col_w = std::max(18, std::min(48, 600 / static_cast<int>(months.size())));
+    // Wide enough for the bars and for the legend's row of up to four stages (140 each):
+    // a one-month report's bars alone left most of the legend outside the drawing.
+    const int legend_w = 140 * static_cast<int>(std::min<std::size_t>(4, rs_.stages.size()));
+    const int w = left + std::max(col_w * static_cast<int>(months.size()), legend_w) + 10,
+              h = top + plot_h + 40 + 20 * static_cast<int>((rs_.stages.size() + 3) / 4);
     out_ += fmt::format("<svg viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n", w, h, w, h,
                         t("summary.by_month"));
     for (int g = 0; g <= 4; ++g) {
@@ -375,14 +380,20 @@ section {{ break-inside: avoid-page; }}
         audit::append_duration(late, a.late);
         last = fmt::format("<td class=\"late\">{}</td>", html_escape(tr_.fill("report.overdue_row", {i18n::span_text(late, tr_)})));
       } else {
-        last = fmt::format("<td>{:.0f}%</td>", a.used * 100);
+        last = fmt::format("<td>{}%</td>", a.used_percent);
       }
       out_ += fmt::format("<tr data-status=\"{}\"><td class=\"l\">{}</td>{}<td class=\"l\">{}</td><td class=\"l\">{}</td>{}</tr>\n",
                           a.overdue() ? "overdue" : "at_risk", html_escape(a.id),
                           c_.by().empty() ? "" : "<td class=\"l\">" + html_escape(a.group) + "</td>",
                           stage(static_cast<std::size_t>(a.stage)), when(a.deadline, true), last);
     }
-    out_ += "</table>\n</section>\n";
+    out_ += "</table>\n";
+    // The list is bounded; say what it leaves out rather than let it pass for all.
+    const std::uint64_t all = c_.at_risk_count() + c_.overdue_count();
+    if (list.size() < all)
+      out_ += fmt::format("<p class=\"more\">{}</p>\n",
+                          html_escape(tr_.fill("report.more_at_risk", {std::to_string(list.size()), std::to_string(all - list.size())})));
+    out_ += "</section>\n";
   }
 
   void worst() {

@@ -127,3 +127,43 @@ TEST_CASE("a lone surrogate or a bad escape is named with its field by check, cl
   CAPTURE(cb.err);
   CHECK(has(cb.err, "invalid JSON: field 'note': '\\\\q' is not a JSON escape"));  // was: expected one object per line
 }
+
+TEST_CASE("the share used reads the same in text and JSON, rounded down: never 100% before the deadline") {
+  const std::string line =
+      "{\"id\": \"P1\", \"class\": \"ordinary\", \"received\": \"2026-09-30T23:10\", \"hq_dispatched\": \"2026-10-01T09:00\"}\n";
+  const auto json = run_cli("check --now 2026-10-13T23:59", line);
+  const auto text = run_cli("--format text check --now 2026-10-13T23:59", line);
+  CAPTURE(json.out);
+  CAPTURE(text.out);
+  CHECK(has(json.out, "\"used\": 0.99"));
+  CHECK(has(text.out, "99% used"));  // was 100%, rounded
+  CHECK_FALSE(has(text.out, "100%"));
+  const auto earlier = run_cli("--format text check --now 2026-10-13T19:00", line);
+  CHECK(has(earlier.out, "95% used"));  // the JSON's 0.95 (was 96%)
+}
+
+TEST_CASE("a time of 24:00, as text output writes a day's end, is refused naming the next day's 00:00") {
+  const auto r = run_cli("check --now 2026-04-02T00:00",
+                         "{\"id\": \"a\", \"class\": \"ordinary\", \"received\": \"2026-03-31 24:00\"}\n");
+  CAPTURE(r.out);
+  CHECK(has(r.out, "24:00 is the next day's start: write 2026-04-01T00:00"));
+  const auto d = run_cli("deadlines --received 2026-12-31T24:00");
+  CAPTURE(d.err);
+  CHECK(has(d.err, "write 2027-01-01T00:00"));
+}
+
+TEST_CASE("callback report's text says how many lines it did not count, and stderr ends with the count") {
+  const std::string input = "{\"id\": \"A\", \"level\": \"tier2\", \"callback\": false}\n"
+                            "{\"id\": \"B\", \"level\": \"tier2\", \"class\": \"ordinary\", \"callback\": true}\n"
+                            "{\"id\": \"C\", \"level\": \"tier2\"}\n";
+  const auto r = run_cli("--lang en callback report", input);
+  CAPTURE(r.out);
+  CAPTURE(r.err);
+  CHECK(r.code == 1);
+  CHECK(has(r.out, "bad lines not counted: 1"));
+  CHECK(has(r.err, "counted 2 tickets: 1 bad lines"));
+  const auto zh = run_cli("--lang zh callback report", input);
+  CHECK(has(zh.out, "另有1行未计入"));
+  const auto json = run_cli("--format json callback report", input);
+  CHECK(json.out.find('\n') == json.out.size() - 1);  // still one document
+}

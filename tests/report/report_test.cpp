@@ -273,3 +273,28 @@ TEST_CASE("the report lists every at-risk stage and every overdue stage not yet 
   CHECK(got_at_risk == at_risk);
   CHECK(order_ok);
 }
+
+TEST_CASE("a list cut to the 30 most urgent says how many it leaves out; a one-month chart holds its legend") {
+  std::string input;
+  for (int i = 0; i < 40; ++i)  // open since October: each overdue at hq_dispatch and overall
+    input += "{\"id\": \"OPEN-" + std::to_string(i) + "\", \"class\": \"ordinary\", \"received\": \"2026-10-1" +
+             std::to_string(i % 10) + "T10:00\"}\n";
+  TempFile in("tickets-open.jsonl", input), html("report-open.html");
+  const auto r = run_cli("--lang en check --now " + std::string(kNow) + " --report " + html.path + " " + in.path);
+  REQUIRE_MESSAGE(r.code == 0, r.err);
+  const auto page = slurp(html.path);
+  const std::regex row(R"re(<tr data-status="(overdue|at_risk)">)re");
+  const auto rows = std::distance(std::sregex_iterator(page.begin(), page.end(), row), std::sregex_iterator());
+  CHECK(rows == 30);
+  CHECK(page.find("The 30 most urgent are listed; 50 more are not") != std::string::npos);  // 80 overdue stages
+  // Every month in the input is October: one bar, and the legend's four stages inside the drawing.
+  const std::regex svg(R"re(<svg viewBox="0 0 (\d+) (\d+)"[^>]*aria-label="Breaches by month[^"]*")re");
+  std::smatch m;
+  REQUIRE(std::regex_search(page, m, svg));
+  const int width = std::stoi(m[1]);
+  const std::regex legend(R"re(<rect x="(\d+)" y="\d+" width="12" height="12")re");
+  int legends = 0;
+  for (std::sregex_iterator it(m[0].second, page.cend(), legend), end; it != end && legends < 4; ++it, ++legends)
+    CHECK(std::stoi((*it)[1]) + 16 + 100 <= width);  // the square, and room for its label
+  CHECK(legends == 4);
+}

@@ -110,7 +110,14 @@ struct StageAudit {
   double used_share() const noexcept {
     return amount.count() > 0 ? static_cast<double>(used.count()) / static_cast<double>(amount.count()) : 1.0;
   }
+  // The same in whole percent, as text and HTML show it: rounded down as the JSON's
+  // hundredths are (share_hundredths), so that no output says 100% before the deadline.
+  long long used_percent() const noexcept;
 };
+
+// A share of a target in hundredths, rounded down (0 at least): the one computation
+// behind the JSON's "used" and every percentage shown.
+long long share_hundredths(Duration used, Duration amount) noexcept;
 
 struct Settings {
   Instant now{};

@@ -37,6 +37,7 @@ struct AtRisk {
   audit::Status status = audit::Status::at_risk;  // at_risk, or breached (overdue, open)
   Instant deadline{};
   double used = 0;     // at_risk: share of the target used
+  long long used_percent = 0;  // the same as shown (audit::StageAudit::used_percent)
   Duration late{0};    // overdue: how late now (wall time)
   bool overdue() const noexcept { return status == audit::Status::breached; }
 };
