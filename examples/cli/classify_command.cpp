@@ -60,6 +60,8 @@ void append_text(std::string& out, const Classification& r, const i18n::Terms& t
   const bool urgent = r.cls == ComplaintClass::urgent;
   if (!r.id.empty()) out += r.id + ": ";
   out += std::string(bold) + (urgent ? red : "") + std::string(t[urgent ? "classify.urgent" : "classify.ordinary"]) + off;
+  // A headline resting on no text is not a decision: say so where it is read first.
+  if (r.text_unreadable) out += t["classify.unread"];
   // Labels padded by display columns, so Chinese labels line up too.
   auto row = [&](std::string_view label, std::string_view value) {
     out += "\n  ";

@@ -167,3 +167,14 @@ TEST_CASE("callback report's text says how many lines it did not count, and stde
   const auto json = run_cli("--format json callback report", input);
   CHECK(json.out.find('\n') == json.out.size() - 1);  // still one document
 }
+
+TEST_CASE("classify's text headline says when it rests on no text (English), in both languages") {
+  const auto en = run_cli("--lang en classify --text \"My credit card was stolen and used for 20,000 yuan\"");
+  CAPTURE(en.out);
+  CHECK(en.out.rfind("ordinary (普通投诉) — text not read: decide by hand\n", 0) == 0);
+  const auto zh = run_cli("--lang zh classify --text \"My credit card was stolen\"");
+  CAPTURE(zh.out);
+  CHECK(zh.out.rfind("普通投诉——文本未读，需人工判断\n", 0) == 0);
+  const auto read = run_cli("--lang zh classify --text \"ATM吞卡\"");
+  CHECK_FALSE(has(read.out, "文本未读"));
+}
