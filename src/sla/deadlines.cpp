@@ -249,6 +249,15 @@ StageDeadline DeadlineEngine::compute_as(const Ticket& t, StageId stage_id, Stag
     trace->targets[static_cast<std::size_t>(out.target)].won = true;
     running_spans(out.start, out.deadline, paused, trace->running);
     for (const auto& r : trace->running) walk_clock(rules, won, out.start, r.from, r.to, ctx, trace->walk);
+    // A period's counted days end where its amount is reached: the days a roll adds
+    // after its own last day are the roll's (the explanation names them), not counted.
+    if (won.clock == ClockKind::calendar_days) {
+      auto& walked = trace->walk.days;
+      Duration sum{0};
+      std::size_t keep = 0;
+      while (keep < walked.size() && sum < clock_amount(won)) sum += walked[keep++].counted;
+      walked.resize(keep);
+    }
   }
   return out;
 }

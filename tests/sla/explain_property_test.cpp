@@ -41,6 +41,22 @@ TEST_CASE("paused stage: explain names the engine's deadline and counts 5 workin
   CHECK(text.find("counted   5wd over 7 working day(s): 2026-11-03 (10h), 2026-11-06 (9h)") != std::string::npos);
 }
 
+TEST_CASE("a rolled period counts its own days only; the roll's are named as the roll (regulator example 1)") {
+  // 15 days from 2026-09-18: day 15 is 10-03 (National Day), rolled to 10-08. The listing
+  // counted 20 days, 10-04..10-08 among them.
+  const auto rules = load_rule_set("regulator");
+  const auto zone = Zone::shanghai();
+  const DeadlineEngine engine{rules, default_calendar(), zone};
+  const auto t = rules->ticket("complaint", {{"received", "2026-09-18T15:30"}}, zone);
+  const auto e = explain(engine, t, rules->stage_index("decision"));
+  REQUIRE(e.counted_days.size() == 15);
+  CHECK(format_date(e.counted_days.front()) == "2026-09-19");
+  CHECK(format_date(e.counted_days.back()) == "2026-10-03");
+  const auto text = describe(e, zone);
+  CHECK(text.find("counted   15 calendar day(s): 2026-09-19,") != std::string::npos);
+  CHECK(text.find("the period ends on 2026-10-08, the first working day after it") != std::string::npos);
+}
+
 TEST_CASE("explained deadline and counts equal the engine's on 10,000+ random tickets over every shipped rule set") {
   const auto cal = default_calendar();
   std::mt19937_64 rng(20261202);
@@ -88,10 +104,13 @@ TEST_CASE("explained deadline and counts equal the engine's on 10,000+ random ti
           // The working-days clock counts local time: exact where the zone's offset is fixed.
           if (zone.fixed_offset_between(r.start, r.deadline)) CHECK(counted == clock_amount(won));
         } else if (won.clock == ClockKind::calendar_days) {
-          // Whole days after the start day up to 24:00 of the last one: at least the
-          // target (a part-day after a pause counts whole; a roll adds rest days).
+          // The days up to the one in which the target is reached, and no further (a
+          // roll's days are not counted ones): at least the target, less without the last.
           for (auto d : e.counted_day_amounts) counted += d;
-          if (zone.fixed_offset_between(r.start, r.deadline)) CHECK(counted >= clock_amount(won));
+          if (zone.fixed_offset_between(r.start, r.deadline) && !e.counted_day_amounts.empty()) {
+            CHECK(counted >= clock_amount(won));
+            CHECK(counted - e.counted_day_amounts.back() < clock_amount(won));
+          }
         } else if (won.clock == ClockKind::business_time) {
           for (const auto& c : e.counted) counted += c.to - c.from;
           CHECK(counted == won.duration);
