@@ -237,7 +237,7 @@ int run(const Globals& g, const Options& o) {
   for (const auto& f : inputs) {
     const int fd = f == "-" ? STDIN_FILENO : ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-      std::fprintf(stderr, "shixian: %s\n", printable(g.t().fill("error.cannot_open", {f, std::strerror(errno)})).c_str());
+      std::fprintf(stderr, "shixian: %s\n", printable(g.t().fill("error.cannot_open", {f, std::string(g.t().name("phrase", std::strerror(errno)))})).c_str());
       unreadable = true;
     }
     struct stat st{};

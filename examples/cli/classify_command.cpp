@@ -357,7 +357,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
         if (fp == nullptr) {
           std::fflush(stdout);
           std::fprintf(stderr, "shixian: %s\n",
-                       cli::printable(g.t().fill("error.cannot_open", {f, std::strerror(errno)})).c_str());
+                       cli::printable(g.t().fill("error.cannot_open", {f, std::string(g.t().name("phrase", std::strerror(errno)))})).c_str());
           unreadable = true;
           continue;
         }
