@@ -111,11 +111,9 @@ std::optional<TimestampFields> parse_timestamp_fields(std::string_view s, std::s
       for (; n < 9; ++n) frac_ns *= 10;
     }
   }
-  if (h == 24 && m == 0 && sec == 0 && frac_ns == 0) {
-    // The day's end as text output writes it: name the instant it means.
-    if (why) *why = "hour must be 00..23; 24:00 is the next day's start: write " + format_date(d + days{1}) + "T00:00";
-    return std::nullopt;
-  }
+  // The day's end as text output writes it: say which instant it is (one fixed
+  // phrase, so that data/terms can word it).
+  if (h == 24 && m == 0 && sec == 0 && frac_ns == 0) return fail("hour must be 00..23 (24:00 is the next day's 00:00)");
   if (h > 23) return fail("hour must be 00..23");
   if (m > 59) return fail("minute must be 00..59");
   if (sec > 59) return fail("second must be 00..59");

@@ -196,6 +196,8 @@ TEST_CASE("--lang zh errors on stderr are Chinese; --lang en errors are unchange
       {"check --by branch", 1, "--by branch groups the report: give --report FILE.html too", "用于报告分组"},
       {"calendar import-notice /nonexistent/n.txt --year 2027", 1, "cannot read notice file '/nonexistent/n.txt': no such file", "无法读取通知文件"},
       {"calendar add 2026-10-01 -3", 1, "is not a valid number of working days", "不是有效的工作日数"},
+      {"check /nonexistent/t.jsonl", 1, "cannot open '/nonexistent/t.jsonl': No such file or directory", "无法打开“/nonexistent/t.jsonl”：文件或目录不存在"},
+      {"deadlines --received 2026-03-31T24:00", 1, "hour must be 00..23 (24:00 is the next day's 00:00)", "小时应为00..23（24:00即次日00:00）"},
   };
   for (const auto& c : cases) {
     const std::string args = c.args;
