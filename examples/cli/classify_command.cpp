@@ -61,7 +61,8 @@ void append_text(std::string& out, const Classification& r, const i18n::Terms& t
   if (!r.id.empty()) out += r.id + ": ";
   out += std::string(bold) + (urgent ? red : "") + std::string(t[urgent ? "classify.urgent" : "classify.ordinary"]) + off;
   // A headline resting on no text is not a decision: say so where it is read first.
-  if (r.text_unreadable) out += t["classify.unread"];
+  // (Urgent by a structured fact: the class stands; the category still needs a person.)
+  if (r.text_unreadable) out += t[urgent ? "classify.unread_category" : "classify.unread"];
   // Labels padded by display columns, so Chinese labels line up too.
   auto row = [&](std::string_view label, std::string_view value) {
     out += "\n  ";

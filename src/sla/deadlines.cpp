@@ -98,13 +98,26 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
     // run out (15 days ending on a holiday roll to the next working day), and a pause in
     // between takes nothing from them. Nor is a deadline the pause makes moot computed:
     // it could need days outside the calendar that no answer depends on.
-    const Duration ran = measure(rs, t, start, pos, from, ctx, &out.uncovered);
-    if (ran >= remaining) {
+    // A zero target has nothing to run out: its deadline is the first instant its clock
+    // runs (business_time: the first in-window instant), which a pause can hold back.
+    if (remaining <= Duration{0}) {
       out.at = take(out, pos == start ? target_deadline(rs, t, start, ctx)
                                       : advance(rs, t, start, pos, remaining, ctx));
-      return out;
+      if (out.at <= from) return out;
+    } else {
+      // Measured apart: days it needs past the calendar matter only if the clock is
+      // still running when the pause begins (a pause in 2027 after a December deadline
+      // needs no 2027 notice).
+      Uncovered past;
+      const Duration ran = measure(rs, t, start, pos, from, ctx, &past);
+      if (ran >= remaining) {
+        out.at = take(out, pos == start ? target_deadline(rs, t, start, ctx)
+                                        : advance(rs, t, start, pos, remaining, ctx));
+        return out;
+      }
+      out.uncovered.keep_first(past);
+      remaining -= ran;
     }
-    remaining -= ran;
     if (to == Instant::max()) {
       if (used_before_open_pause) *used_before_open_pause = clock_amount(t) - remaining;
       out.at = Instant::max();

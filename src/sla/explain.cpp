@@ -50,12 +50,14 @@ Explanation explain(const DeadlineEngine& engine, const Ticket& t, StageId stage
         r.end_day = cal.last();
       }
   }
-  // calendar_days, unpaused: which day the period's own last day was, and why it moved.
-  if (result.state == StageDeadline::State::computed && e.running.size() == 1) {
+  // calendar_days: which day the period's own last day was (the last counted: after a
+  // pause too), and why the deadline moved past it.
+  const bool listed = !e.counted_days.empty() && !e.truncated;
+  if (result.state == StageDeadline::State::computed && (listed || e.running.size() == 1)) {
     const auto& won = e.stage->targets[static_cast<std::size_t>(result.target)];
     const auto& zone = engine.context().zone;
     if (won.clock == ClockKind::calendar_days) {
-      const Date last = date_of(zone.to_local(result.start)) + days{won.calendar_days};
+      const Date last = listed ? e.counted_days.back() : date_of(zone.to_local(result.start)) + days{won.calendar_days};
       const Date end = date_of(zone.to_local(result.deadline)) - days{1};
       if (end != last) {
         const auto info = engine.context().calendar.day(last, Coverage::provisional);

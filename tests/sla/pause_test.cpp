@@ -153,6 +153,56 @@ TEST_CASE("a pause that never resumes leaves the stage without a deadline, sayin
   CHECK(format_instant(e.deadline, zone) == "2026-11-21T15:00:00+08:00");
 }
 
+TEST_CASE("a pause beginning past the calendar after a deadline within it needs no uncovered day") {
+  Setup s;
+  const auto zone = Zone::shanghai();
+  const DeadlineEngine engine{*s.rs, *s.cal, zone};
+  Ticket t;
+  t.set(s.rs->event_at(0), parse_instant("2026-12-01T10:00", zone));
+  t.set(s.rs->event_at(1), parse_instant("2027-01-20T10:00", zone));
+  t.set(s.rs->event_at(2), parse_instant("2027-01-21T10:00", zone));
+  const auto wd = engine.stage(t, s.rs->stage_index("wd"));
+  REQUIRE_MESSAGE(wd.state == StageDeadline::State::computed, wd.error);
+  CHECK(format_instant(wd.deadline, zone) == "2026-12-05T00:00:00+08:00");  // 3wd: 12-02, 03, 04
+  const auto b = engine.stage(t, s.rs->stage_index("business"));
+  REQUIRE_MESSAGE(b.state == StageDeadline::State::computed, b.error);
+  CHECK(format_instant(b.deadline, zone) == "2026-12-02T11:00:00+08:00");  // 7h30 on 12-01, 2h30 on 12-02
+}
+
+TEST_CASE("a zero target is held back by a pause over its first instant; a pause still open leaves no deadline") {
+  const auto rs = parse_rule_set(R"(
+name = "zero"
+classes = ["c"]
+events = ["received", "waiting", "back", "done"]
+[schedules.hq]
+days = "every"
+windows = ["08:30-17:30"]
+[[stages]]
+id = "business"
+start = "received"
+end = "done"
+clock = "business_time"
+schedule = "hq"
+targets = [{ target = "0m" }]
+[[pauses]]
+stage = "business"
+pause = "waiting"
+resume = "back"
+)",
+                                 "zero.toml");
+  const auto zone = Zone::shanghai();
+  const DeadlineEngine engine{rs, default_calendar(), zone};
+  Ticket t;
+  t.set(rs->event_at(0), parse_instant("2026-11-19T20:00", zone));
+  t.set(rs->event_at(1), parse_instant("2026-11-19T21:00", zone));
+  t.set(rs->event_at(2), parse_instant("2026-11-20T10:00", zone));
+  const auto b = engine.stage(t, rs->stage_index("business"));
+  REQUIRE(b.state == StageDeadline::State::computed);
+  CHECK(format_instant(b.deadline, zone) == "2026-11-20T10:00:00+08:00");  // not 08:30, inside the pause
+  t.clear(rs->event_at(2));
+  CHECK(engine.stage(t, rs->stage_index("business")).state == StageDeadline::State::paused);
+}
+
 TEST_CASE("paused time is not 'used' for at-risk measures") {
   Setup s;
   const auto zone = Zone::shanghai();
