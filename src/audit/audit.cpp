@@ -1,6 +1,7 @@
 // Auditing one ticket's stages: see include/shixian/audit/audit.hpp for the model.
 #include "shixian/audit/audit.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -38,6 +39,22 @@ Duration used_on_clock(const RuleSet& rs, const Target& target, Instant start, I
                             : paused_clock_used(rs, target, start, t, paused, c, &uncovered);
   if (uncovered) provisional = true;
   return used;
+}
+
+// The clock time a stage has up to its deadline. The target's amount on every clock
+// whose deadline is the instant the amount runs out; a calendar_days period runs on to
+// 24:00 of its last day and past rest days it rolls off (a pause can end it mid-day, a
+// roll moves it days on), and what the clock counts up to there is the period's too: the
+// share used reaches 100% at the deadline and not before, and lateness on the clock is
+// counted from the deadline (15 days rolled over the National Day break, done 1 minute
+// after it, are 1 minute late, not 5 days). Measured by the clock's own count, which for
+// calendar_days needs no calendar day (local-time arithmetic).
+Duration allowed_on_clock(const RuleSet& rs, const Target& target, Instant start, Instant deadline,
+                          const PausedSpans& paused, const ClockContext& c) {
+  const Duration amount = clock_amount(target);
+  if (target.clock != ClockKind::calendar_days) return amount;
+  bool provisional = false;
+  return std::max(amount, used_on_clock(rs, target, start, deadline, paused, c, provisional));
 }
 
 }  // namespace
@@ -109,10 +126,10 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
   } else if (now > out.deadline) {
     until = now;
   } else {
-    // Not done, still in time: how much of the target is used?
-    out.amount = clock_amount(target);
+    // Not done, still in time: how much of the clock time up to the deadline is used?
     const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
     bool prov = false;
+    out.amount = allowed_on_clock(rs, target, out.start, out.deadline, paused, measure_ctx_);
     out.used = used_on_clock(rs, target, out.start, now, paused, measure_ctx_, prov);
     out.provisional |= prov;
     const double share = out.used_share();
@@ -125,11 +142,11 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
   }
   out.status = Status::breached;
   out.late_wall = until - out.deadline;
-  // On the clock: everything used up to `until` (paused time left out), less the target
-  // (which is exactly what the clock had used at the deadline).
+  // On the clock: everything used up to `until` (paused time left out), less what the
+  // clock had used at the deadline.
   const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
   const Duration used = used_on_clock(rs, target, out.start, until, paused, measure_ctx_, out.late_provisional);
-  const Duration late = used - clock_amount(target);
+  const Duration late = used - allowed_on_clock(rs, target, out.start, out.deadline, paused, measure_ctx_);
   out.late_clock = late > Duration{0} ? late : Duration{0};
 }
 

@@ -220,6 +220,69 @@ TEST_CASE_FIXTURE(Fixture, "a breach whose clock lateness needs uncovered days i
   CHECK(q.provisional);
 }
 
+TEST_CASE("a calendar_days period rolled or paused past its N days: the share and the lateness count from its deadline") {
+  // The regulator's 15 days from Fri 2026-09-18 15:30: day 15 is 10-03 (National Day),
+  // rolled to the first working day after the break, so the deadline is 10-09 00:00.
+  // Day by day the clock counts from 09-19 00:00 (the start day is not counted): 20 days
+  // up to the deadline.
+  Fixture f;
+  f.rules = load_rule_set("regulator");
+  auto complaint = [&](std::initializer_list<std::pair<const char*, const char*>> events) {
+    Ticket t;
+    t.ticket_class = f.rules->class_index("complaint");
+    for (auto [name, when] : events) t.set(f.rules->event_index(name), f.at(when));
+    return t;
+  };
+  const auto open = complaint({{"received", "2026-09-18T15:30"}});
+  // 10-06 12:00: 17.5 of the 20 days: 87.5%, at risk, not 116% (17.5 of 15).
+  auto s = f.stage(open, "decision", "2026-10-06T12:00");
+  CHECK(format_instant(s.deadline, f.zone) == "2026-10-09T00:00:00+08:00");
+  CHECK(s.status == Status::at_risk);
+  CHECK(s.used_percent() == 87);
+  // 10-03 12:00 (the 15th day, a holiday): 14.5 of 20, 72%: pending, not yet at risk.
+  s = f.stage(open, "decision", "2026-10-03T12:00");
+  CHECK(s.status == Status::pending);
+  CHECK(s.used_percent() == 72);
+  // An hour before the deadline: 99%, never past 100% while in time.
+  s = f.stage(open, "decision", "2026-10-08T23:00");
+  CHECK(s.used_percent() == 99);
+  // Decided a minute after the deadline: a minute late on the clock as on the wall (was
+  // 5 days 1 minute: counted from the 15th day).
+  s = f.stage(complaint({{"received", "2026-09-18T15:30"}, {"decided", "2026-10-09T00:01"}}), "decision",
+              "2026-12-01T00:00");
+  CHECK(s.status == Status::breached);
+  CHECK(dur(s.late_wall) == "1m");
+  CHECK(dur(s.late_clock) == "1m");
+  // Not decided by 10-12 00:00: 3 days late (was 8 days).
+  s = f.stage(open, "decision", "2026-10-12T00:00");
+  CHECK(s.late_clock == Duration{days{3}});
+
+  // A pause: received Mon 11-02 10:00; 2 days 10 hours counted (11-03 00:00 to 11-05
+  // 10:00), an appraisal to Thu 11-12 05:00, and the 12 days 14 hours left run out at
+  // Tue 11-24 19:00: the period ends at 24:00 that day, 15 days 5 hours of clock time.
+  const auto paused = complaint({{"received", "2026-11-02T10:00"},
+                                 {"appraisal_started", "2026-11-05T10:00"},
+                                 {"appraisal_finished", "2026-11-12T05:00"}});
+  s = f.stage(paused, "decision", "2026-11-24T22:00");
+  CHECK(format_instant(s.deadline, f.zone) == "2026-11-25T00:00:00+08:00");
+  CHECK(s.status == Status::at_risk);
+  CHECK(s.used_percent() == 99);  // 15d3h of 15d5h (was 100%: 15d3h of 15d)
+  s = f.stage(paused, "decision", "2026-11-25T02:00");
+  CHECK(s.status == Status::breached);
+  CHECK(dur(s.late_clock) == "2h");  // was 7h: from 19:00, when the 15 days ran out
+
+  // Unrolled, unpaused: the amount is the target's own 15 days, as before.
+  // A weekend roll: day 15 is Sat 11-21, so the period ends with Mon 11-23; on 11-19 at
+  // noon 12.5 of its 17 days are used (73%; was 83%, of 15).
+  s = f.stage(complaint({{"received", "2026-11-06T10:00"}}), "decision", "2026-11-19T12:00");
+  CHECK(format_instant(s.deadline, f.zone) == "2026-11-24T00:00:00+08:00");
+  CHECK(s.used_percent() == 73);
+  s = f.stage(complaint({{"received", "2026-11-02T10:00"}}), "decision", "2026-11-14T00:00");
+  CHECK(format_instant(s.deadline, f.zone) == "2026-11-18T00:00:00+08:00");
+  CHECK(s.amount == Duration{days{15}});
+  CHECK(s.used_percent() == 73);  // 11 of 15 days
+}
+
 TEST_CASE("durations read as the rules write them") {
   CHECK(dur(minutes{90}) == "90m");
   CHECK(dur(minutes{120}) == "2h");

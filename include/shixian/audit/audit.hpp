@@ -15,7 +15,10 @@
 //     at_risk        not done, now <= deadline, `at_risk` (default 75%) or more used,
 //                    measured on the stage's clock by clock_used / clock_amount: for
 //                    working_days, time inside working days after the start day, so
-//                    75% of 5 working days is 3.75 of them
+//                    75% of 5 working days is 3.75 of them; for calendar_days, of the
+//                    days up to the deadline, which a roll or a pause may move past the
+//                    target's N days (a period rolled from 10-03 to 10-09 is not 100%
+//                    used on 10-03, nor late on the clock before 10-09)
 //     paused         not done, and the stage's clock is stopped by a pause event with
 //                    no resume by `now` (rule-set [[pauses]], e.g. waiting for the
 //                    customer's documents): no deadline can be known; `used` says how
@@ -99,7 +102,10 @@ struct StageAudit {
   ClockKind clock = ClockKind::elapsed;
   Instant start{}, deadline{}, done_at{}, contact_by{};
   Duration late_wall{0}, late_clock{0};  // breached: how late, in absolute and clock time
-  Duration used{0}, amount{0};           // pending / at_risk / paused: clock used of the target's amount
+  // pending / at_risk: clock time used of that up to the deadline (the target's amount,
+  // more for a calendar_days period that rolls or ends at 24:00 after a pause);
+  // paused: clock time used of the target's amount.
+  Duration used{0}, amount{0};
   std::string error;                     // status == error
 
   bool has_deadline() const noexcept {
