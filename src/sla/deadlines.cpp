@@ -89,6 +89,11 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
   Instant pos = start;
   Duration remaining = clock_amount(t);
   ClockDeadline out;
+  // The deadline of the clock resumed where it stands: from the start, the target's own
+  // deadline (art. 203's roll, a working day's end), else the remaining time run on.
+  const auto from_pos = [&] {
+    return take(out, pos == start ? target_deadline(rs, t, start, ctx) : advance(rs, t, start, pos, remaining, ctx));
+  };
   for (int i = 0; i < paused.count; ++i) {
     auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
     if (to <= pos) continue;
@@ -101,8 +106,7 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
     // A zero target has nothing to run out: its deadline is the first instant its clock
     // runs (business_time: the first in-window instant), which a pause can hold back.
     if (remaining <= Duration{0}) {
-      out.at = take(out, pos == start ? target_deadline(rs, t, start, ctx)
-                                      : advance(rs, t, start, pos, remaining, ctx));
+      out.at = from_pos();
       if (out.at <= from) return out;
     } else {
       // Measured apart: days it needs past the calendar matter only if the clock is
@@ -111,8 +115,7 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
       Uncovered past;
       const Duration ran = measure(rs, t, start, pos, from, ctx, &past);
       if (ran >= remaining) {
-        out.at = take(out, pos == start ? target_deadline(rs, t, start, ctx)
-                                        : advance(rs, t, start, pos, remaining, ctx));
+        out.at = from_pos();
         return out;
       }
       out.uncovered.keep_first(past);
@@ -125,7 +128,7 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
     }
     pos = to;
   }
-  out.at = take(out, advance(rs, t, start, pos, remaining, ctx));
+  out.at = from_pos();
   return out;
 }
 
