@@ -86,7 +86,10 @@ ClockDeadline business_time_deadline(const Schedule& s, Instant start, Duration 
                               : day + days{k + 1};
       const auto a = ctx.zone.to_instant(LocalTime{day + days{1}}, Choose::earliest);
       const auto b = ctx.zone.to_instant(LocalTime{resume + days{1}}, Choose::earliest);
-      if (ctx.zone.fixed_offset_between(a, b)) {
+      // From just before a: a midnight the clocks skip maps to the change itself, and a
+      // day that starts with a change (Tehran 2017) or never was (Samoa 2011-12-30)
+      // holds less than per_day.
+      if (ctx.zone.fixed_offset_between(a - Duration{1}, b)) {
         remaining -= per_day * k;
         next = resume;
       }
@@ -112,7 +115,11 @@ Duration business_time_one_offset(const Schedule& s, Instant a, Instant b, const
                                   Uncovered* uncovered) {
   if (b <= a) return Duration{0};
   const Date first = date_of(ctx.zone.to_local(a));
-  const Date last = date_of(ctx.zone.to_local(b));
+  // The day of b's last instant, not of b: where b is an offset change (a stretch of
+  // business_time_between), to_local(b) reads the next offset, which can be days on
+  // (Samoa's 2011-12-30 never happened: -10:00 24:00 is +14:00 12-31 00:00), and the
+  // days between would be counted with no time of their own.
+  const Date last = date_of(ctx.zone.to_local(b - Duration{1}));
   if (first == last) return day_overlap(s, first, a, b, ctx, uncovered);
   Duration total =
       day_overlap(s, first, a, b, ctx, uncovered) + day_overlap(s, last, a, b, ctx, uncovered);

@@ -139,6 +139,22 @@ TEST_CASE("contact plan: three attempts outside quiet hours, spread over the win
   CHECK(format_instant(night.attempts[0], zone) == "2026-11-21T08:00:00+08:00");
 }
 
+TEST_CASE("contact plan across a day the zone skipped: distinct attempts, spread over the real allowed time") {
+  // Samoa went from 2011-12-29 24:00 -10:00 to 12-31 00:00 +14:00. From 12-29 10:00 the
+  // 48 h window holds 20 allowed hours (12-29 10-18, 12-31 08-18, 2012-01-01 08-10): the
+  // attempts fall at 0, 6h40 and 13h20 of them. The plan had put two on 12-31 10:00,
+  // counting the missing day's ten hours, and from 12-28 20:00 said only 2 attempts fit.
+  const auto zone = Zone::locate("Pacific/Apia");
+  const auto policy = ContactPolicy::from(*default_rule_set());
+  const auto plan = plan_contact(parse_instant("2011-12-29T10:00", zone), policy, zone);
+  REQUIRE(plan.attempts.size() == 3);
+  CHECK(format_instant(plan.attempts[0], zone) == "2011-12-29T10:00:00-10:00");
+  CHECK(format_instant(plan.attempts[1], zone) == "2011-12-29T16:40:00-10:00");
+  CHECK(format_instant(plan.attempts[2], zone) == "2011-12-31T13:20:00+14:00");
+  const auto evening = plan_contact(parse_instant("2011-12-28T20:00", zone), policy, zone);
+  CHECK(evening.attempts.size() == 3);
+}
+
 TEST_CASE("contact check: too few, outside the window, inside quiet hours, and the suggestion") {
   const auto zone = Zone::shanghai();
   const auto policy = ContactPolicy::from(*default_rule_set());

@@ -138,6 +138,23 @@ TEST_CASE("business_time matches minute stepping across DST changes in London an
   run_business("America/New_York", "office", 10, 400, date::sys_days{date::year{2026} / 10 / 25}, 14);
 }
 
+TEST_CASE("business_time matches minute stepping where a whole day or a midnight is skipped") {
+  // Samoa skipped 2011-12-30 (-10:00 to +14:00 at its midnight): a measure across it
+  // counted the missing day's windows (the stretch before the change ended on the
+  // next day's date), so contact plans put two attempts on one minute.
+  run_business("Pacific/Apia", "every", 11, 400, date::sys_days{date::year{2011} / 12 / 25}, 10);
+  run_business("Pacific/Apia", "night", 12, 400, date::sys_days{date::year{2011} / 12 / 25}, 10);
+  // Midnight skipped (Tehran's spring change at 00:00 in 2017, Havana's in March) and
+  // shown twice (Havana's autumn change, 01:00 back to 00:00). Not the night windows on
+  // Havana's autumn day: one opening at 00:30 inside the repeated hour opens at its first
+  // occurrence and holds the real time to its close (RULES.md §3), where this reference
+  // counts only minutes whose local reading is inside it (30 minutes fewer).
+  run_business("Asia/Tehran", "night", 13, 300, date::sys_days{date::year{2017} / 3 / 18}, 6);
+  run_business("America/Havana", "night", 14, 300, date::sys_days{date::year{2025} / 3 / 6}, 6);
+  run_business("America/Havana", "every", 15, 300, date::sys_days{date::year{2025} / 10 / 30}, 6);
+  run_business("America/Havana", "every", 16, 300, date::sys_days{date::year{2025} / 3 / 6}, 6);
+}
+
 TEST_CASE("working_days matches a day-by-day walk, in Shanghai and DST zones") {
   const auto cal = default_calendar();
   for (const char* zone_name : {"Asia/Shanghai", "Europe/London", "America/New_York"}) {
