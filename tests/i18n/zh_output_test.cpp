@@ -316,3 +316,35 @@ TEST_CASE("check --summary in Chinese names a bad line's kind, a clock change's 
   CHECK(r.out.find("投诉类别无法识别") != std::string::npos);
   CHECK(r.out.find("无法读取（详细原因") == std::string::npos);  // none left as "rejected"
 }
+
+// `rules NAME` was English throughout under --lang zh (source, version, stage, the clocks,
+// "class ordinary", "paused from … to …"), and left out a target's roll, its cut-off and
+// which target wins. Identifiers stay beside the names (a rule file refers to them).
+TEST_CASE("--lang zh rules NAME: labels, clocks, conditions, rolls and pauses in Chinese") {
+  const std::set<std::string> identifiers = {
+      "ordinary", "urgent", "unionpay", "received", "hq_dispatched", "branch_dispatched", "resolved", "replied",
+      "closed", "complaint", "complex", "appraisal_started", "appraisal_finished", "extension_approved", "decided",
+      "docs_requested", "docs_received"};
+  for (const char* name : {"95580", "regulator", "95580-docs-pause"}) {
+    const auto r = run_cli(std::string("--lang zh rules ") + name);
+    CAPTURE(name);
+    REQUIRE(r.code == 0);
+    // The first line is the rule set's name and title, data as its file writes them.
+    std::string list;
+    for (const auto& w : english_words(r.out.substr(r.out.find('\n'))))
+      if (!identifiers.contains(w)) list += w + " ";
+    CHECK_MESSAGE(list.empty(), "English words in --lang zh rules: " << list << "\n" << r.out);
+  }
+  const auto zh = run_cli("--lang zh rules regulator").out;
+  CHECK(zh.find("环节          作出处理决定 (decision) (受理 -> 作出处理决定并告知)") != std::string::npos);
+  CHECK(zh.find("15天       自然日         所有工单；末日为休息日的，顺延至其后第一个工作日") != std::string::npos);
+  CHECK(zh.find("适用多个时限时取最晚者") != std::string::npos);
+  CHECK(zh.find("开始鉴定、检测、评估至鉴定、检测、评估完毕期间暂停计时") != std::string::npos);
+  // English: the same facts, the roll and the winner included.
+  const auto en = run_cli("rules regulator").out;
+  CHECK(en.find("15d        calendar_days  every ticket; a last day that is a rest day rolls to the next working day") !=
+        std::string::npos);
+  CHECK(en.find("the latest applicable target wins") != std::string::npos);
+  CHECK(en.find("paused from appraisal_started to appraisal_finished") != std::string::npos);
+  CHECK(run_cli("--lang zh rules 95580").out.find("工作时段      hq：每天 08:30-17:30") != std::string::npos);
+}
