@@ -48,7 +48,7 @@ Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone, const
       throw InputError(terms.fill("error.not_name_time", {ev}));
     set(ev.substr(0, eq), ev.substr(eq + 1));
   }
-  if (auto err = lifecycle_error(rs, t, zone); !err.empty()) throw InputError(err);
+  check_lifecycle(rs, t, zone);
   return t;
 }
 

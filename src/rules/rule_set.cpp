@@ -55,7 +55,7 @@ Ticket RuleSet::ticket(std::string_view ticket_class, std::initializer_list<Name
       throw InputError(fmt::format("{}: {}", event, err.what()), std::move(d));
     }
   }
-  if (auto err = lifecycle_error(*this, t, zone); !err.empty()) throw InputError(err);
+  check_lifecycle(*this, t, zone);
   return t;
 }
 

@@ -348,3 +348,20 @@ TEST_CASE("--lang zh rules NAME: labels, clocks, conditions, rolls and pauses in
   CHECK(en.find("paused from appraisal_started to appraisal_finished") != std::string::npos);
   CHECK(run_cli("--lang zh rules 95580").out.find("工作时段      hq：每天 08:30-17:30") != std::string::npos);
 }
+
+// The lifecycle-order error of `deadlines` was English under --lang zh; the JSON of
+// `check` keeps the English wording (a program reads it), the same sentence as before.
+TEST_CASE("--lang zh deadlines: an event out of lifecycle order is worded in Chinese") {
+  const auto zh = run_cli("--lang zh deadlines --received 2026-11-20T10:00 --resolved 2026-11-19T10:00:00.5");
+  CHECK(zh.code != 0);
+  CHECK(zh.err.find("事件“形成处理意见（resolved）”（2026-11-19T10:00:00.5+08:00）早于“受理（received）”"
+                    "（2026-11-20T10:00:00+08:00）：各事件须按处理流程的先后顺序发生") != std::string::npos);
+  const auto en = run_cli("deadlines --received 2026-11-20T10:00 --resolved 2026-11-19T10:00");
+  CHECK(en.err.find("event 'resolved' (2026-11-19T10:00:00+08:00) is before 'received' (2026-11-20T10:00:00+08:00): "
+                    "events must follow the lifecycle order") != std::string::npos);
+  const auto check = run_cli("--lang zh check --now 2026-12-01T00:00",
+                             R"({"id": "x", "class": "ordinary", "received": "2026-11-20T10:00", "resolved": "2026-11-19T10:00"})"
+                             "\n");
+  CHECK(check.out.find("\"error\": \"event 'resolved' (2026-11-19T10:00:00+08:00) is before 'received'") !=
+        std::string::npos);
+}
