@@ -277,7 +277,7 @@ CalendarPtr CalendarBuilder::build() const {
     // makeup-days rest: a notice's make-up day stays the rest day the weekly rule makes it,
     // named so that explanations say why (周末休市).
     const bool closed_makeup = makeup_rest_ && f.working && work_kind == DayKind::makeup;
-    const auto name = name_index(closed_makeup ? "周末休市 (" + f.name + " make-up day)" : f.name);
+    const auto name = name_index(closed_makeup ? "周末休市（" + f.name + "调休上班日）" : f.name);
     for (Date d = std::max(f.from, cal->first_); d <= std::min(f.to, cal->last_); d += days{1}) {
       const auto i = cal->index(d);
       if (closed_makeup) {
