@@ -342,7 +342,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   exp->add_option("YEAR", export_from, "first year, e.g. 2026")->required()->check(whole_number(1900, 2199, g.t()));
   exp->add_option("--to", export_to, "last year (default: YEAR)")->check(whole_number(1900, 2199, g.t()));
   exp->add_option("--format", export_format, "ics (RFC 5545, for a mail client's calendar) or csv")
-      ->check(CLI::IsMember({"ics", "csv"}));
+      ->check(one_of({"ics", "csv"}, g.t()));
   exp->add_option("-o,--output", export_output, "write here (default stdout)");
   exp->add_option("--stamp", export_stamp,
                   "ics: when the export was made (DTSTAMP), an instant such as 2026-12-01T00:00+08:00\n"

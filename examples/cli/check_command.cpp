@@ -316,7 +316,7 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
   add_max_line_option(cmd, o.max_line, g.t());
   cmd->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), earliest "
                                         "or latest")
-      ->check(CLI::IsMember({"reject", "earliest", "latest"}));
+      ->check(one_of({"reject", "earliest", "latest"}, g.t()));
   cmd->add_option("--lexicon", o.lexicon, "lexicon file for classifying lines without a class (default: the "
                                           "built-in one; format at the top of data/lexicon/zh.lex)");
   cmd->add_flag("--header", o.header, "first write one line {\"header\": {\"rule_set_version\": ..., "

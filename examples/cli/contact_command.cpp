@@ -60,7 +60,7 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
     c->add_option("--within", o.within, "window from the first attempt, e.g. 48h (default: the rule set's)");
     c->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), earliest "
                                         "or latest")
-        ->check(CLI::IsMember({"reject", "earliest", "latest"}));
+        ->check(one_of({"reject", "earliest", "latest"}, g.t()));
   };
   auto* plan = cmd->add_subcommand("plan", "Propose attempt times from a start, outside quiet hours, spread out");
   plan->add_option("--from", o.from, "earliest time of the first attempt")->required();

@@ -169,6 +169,18 @@ CLI::Validator share_above_zero(const i18n::Terms& t) {
       "(0, 1]", "share");
 }
 
+CLI::Validator one_of(std::vector<std::string> values, const i18n::Terms& t) {
+  auto desc = fmt::format("{{{}}}", fmt::join(values, ","));
+  return CLI::Validator(
+      [values = std::move(values), &t](std::string& text) -> std::string {
+        if (std::find(values.begin(), values.end(), text) != values.end()) return {};
+        const auto suggestion = closest_name(text, values);
+        return t.fill("error.not_one_of", {text, fmt::format("{}", fmt::join(values, ", "))}) +
+               (suggestion.empty() ? std::string() : t.fill("error.did_you_mean", {suggestion}));
+      },
+      desc, "one_of");
+}
+
 void reject_empty_values(CLI::App& app, const i18n::Terms& t) {
   for (auto* opt : app.get_options()) {
     if (opt->get_expected_max() == 0) continue;  // a flag

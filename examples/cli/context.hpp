@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "command.hpp"
 #include "shixian/audit/ignored_fields.hpp"
@@ -40,6 +41,10 @@ std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline);
 // Worded in `t`, which must outlive the parse (the CLI's terms live as long as main).
 CLI::Validator whole_number(long long lo, long long hi, const i18n::Terms& t);
 CLI::Validator share_above_zero(const i18n::Terms& t);
+// One of `values`, exactly; else, in the chosen language, what was given, the values and
+// the one probably meant ("'earlist' is not one of: reject, earliest, latest; did you mean
+// 'earliest'?"), where CLI11 says "earlist not in {reject,earliest,latest}" in English.
+CLI::Validator one_of(std::vector<std::string> values, const i18n::Terms& t);
 // "1234567" -> "1,234,567"
 std::string grouped(std::uint64_t n);
 // Fields the input lines carried that the command does not read, named on stderr with

@@ -247,7 +247,7 @@ const Registration reg{20, [](CLI::App& app, Globals& g, int& exit_code) {
   cmd->add_flag("--explain", o.explain, "show why: targets, clock, counted and skipped days");
   cmd->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), "
                                         "earliest or latest")
-      ->check(CLI::IsMember({"reject", "earliest", "latest"}));
+      ->check(one_of({"reject", "earliest", "latest"}, g.t()));
   cmd->footer(
       "Examples:\n"
       "  shixian deadlines --received 2026-11-20T17:45 --resolved 2026-11-24T16:00\n"

@@ -133,7 +133,7 @@ int main(int argc, char** argv) {
                  "rule set: a TOML file, or a built-in name (95580, 95580-hq-open-end, "
                  "generic-bank, ...; see `shixian rules`); default 95580");
   globals.format_option = app.add_option("--format", globals.format, "output format")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+      ->check(cli::one_of({"text", "json", "jsonl"}, globals.t()))
       ->capture_default_str();
   app.add_flag("--provisional", globals.provisional,
                "outside the calendar's coverage, answer by the weekly rule alone and mark "

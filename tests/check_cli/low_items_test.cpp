@@ -175,3 +175,17 @@ TEST_CASE("classify's text headline says when it rests on no text (English), in 
   const auto read = run_cli("--lang zh classify --text \"ATM吞卡\"");
   CHECK_FALSE(has(read.out, "文本未读"));
 }
+
+// CLI11's own message ("earlist not in {reject,earliest,latest}") was English under --lang
+// zh and suggested nothing.
+TEST_CASE("a value outside an option's choices is named with the choices and the one probably meant, in the chosen language") {
+  const auto en = run_cli("deadlines --received 2026-11-20T10:00 --choose earlist");
+  CHECK(en.code != 0);
+  CHECK(en.err.find("--choose: 'earlist' is not one of: reject, earliest, latest; did you mean 'earliest'?") !=
+        std::string::npos);
+  const auto zh = run_cli("--lang zh --format jsn check /dev/null");
+  CHECK(zh.code != 0);
+  CHECK(zh.err.find("--format: “jsn”不是可选值之一（可选：text, json, jsonl）；是否想写“json”？") != std::string::npos);
+  CHECK(run_cli("calendar export 2026 --format xml").err.find("'xml' is not one of: ics, csv") != std::string::npos);
+  CHECK(run_cli("contact plan --from 2026-11-20T10:00 --choose latest").code == 0);
+}
