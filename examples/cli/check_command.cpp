@@ -6,10 +6,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <fmt/format.h>
+#include <vector>
 #include <thread>
 
 #include "context.hpp"
@@ -108,17 +110,21 @@ std::string group_of(std::string_view line, const std::string& field) {
 }
 
 // One row per ticket and stage that has a deadline, late ones marked (check --format text).
+// The columns are as wide as the first rows need (a bank's ids are often longer than the
+// heading): the first kSample rows are held back to measure them, then everything streams.
+// A later cell longer than its column still pushes its row's rest along.
 class TextTable {
  public:
-  TextTable(const Globals& g, const audit::Auditor& a) : g_(g), a_(a) {}
+  TextTable(const Globals& g, const audit::Auditor& a) : g_(g), a_(a) {
+    const auto& tr = g_.t();
+    head_ = {std::string(tr["table.ticket"]), std::string(tr["summary.col_stage"]),
+             std::string(tr["deadlines.col_deadline"]), std::string(tr["table.status"])};
+    width_ = {14, 16, g_.zh() ? std::size_t{24} : std::size_t{18}};
+    for (std::size_t c = 0; c < width_.size(); ++c) width_[c] = std::max(width_[c], i18n::columns(head_[c]));
+  }
   void add(std::string_view id, const audit::TicketAudit& audit) {
     const auto& tr = g_.t();
     const auto& rs = a_.rules();
-    if (rows_++ == 0) {
-      std::string head = i18n::pad(tr["table.ticket"], 14) + " " + i18n::pad(tr["summary.col_stage"], 16) + " " +
-                         i18n::pad(tr["deadlines.col_deadline"], g_.zh() ? 24 : 18) + " " + std::string(tr["table.status"]);
-      fmt::print("{}\n", paint(g_, head, 0, true));
-    }
     for (std::size_t k = 0; k < audit.cycles(); ++k) {
       const auto stages = audit.cycle(k);
       for (std::size_t i = 0; i < stages.size(); ++i) {
@@ -135,20 +141,52 @@ class TextTable {
           status = tr.fill("table.used", {status, fmt::format("{}%", s.used_percent())});
           colour = s.status == audit::Status::at_risk ? 33 : 0;
         }
-        const std::string who = k == 0 ? std::string(id) : tr.fill("summary.reopen_id", {id, std::to_string(k)});
-        const std::string deadline =
-            s.paused ? std::string("—")
-                     : i18n::format_local(s.deadline, a_.zone(), g_.lang, i18n::Midnight::end_of_day);
-        fmt::print("{} {} {} {}\n", i18n::pad(who, 14), i18n::pad(tr.name("stage", rs.stages[i].id), 16),
-                   i18n::pad(deadline, g_.zh() ? 24 : 18), colour ? paint(g_, status, colour, colour == 31) : status);
+        Row row{k == 0 ? std::string(id) : tr.fill("summary.reopen_id", {id, std::to_string(k)}),
+                std::string(tr.name("stage", rs.stages[i].id)),
+                s.paused ? std::string("—") : i18n::format_local(s.deadline, a_.zone(), g_.lang, i18n::Midnight::end_of_day),
+                colour ? paint(g_, status, colour, colour == 31) : status};
+        if (held_.size() < kSample && !started_) {
+          held_.push_back(std::move(row));
+          if (held_.size() == kSample) finish();
+        } else {
+          print(row);
+        }
       }
     }
   }
+  // The heading and the rows held back: at kSample rows, or at the end of the input.
+  void finish() {
+    if (started_) return;
+    started_ = true;
+    if (held_.empty()) return;  // no row: no heading either
+    for (const auto& r : held_) {
+      width_[0] = std::max(width_[0], std::min(i18n::columns(r.who), kWidest));
+      width_[1] = std::max(width_[1], std::min(i18n::columns(r.stage), kWidest));
+      width_[2] = std::max(width_[2], std::min(i18n::columns(r.deadline), kWidest));
+    }
+    fmt::print("{}\n", paint(g_, line(head_[0], head_[1], head_[2], head_[3]), 0, true));
+    for (const auto& r : held_) print(r);
+    held_.clear();
+    held_.shrink_to_fit();
+  }
 
  private:
+  struct Row {
+    std::string who, stage, deadline, status;
+  };
+  static constexpr std::size_t kSample = 256, kWidest = 40;
+  std::string line(std::string_view a, std::string_view b, std::string_view c, std::string_view d) const {
+    // The last column is not padded (no trailing blanks); one space between columns.
+    return fmt::format("{} {} {} {}", i18n::pad(a, width_[0]), i18n::pad(b, width_[1]), i18n::pad(c, width_[2]), d);
+  }
+  void print(const Row& r) const { fmt::print("{}\n", line(r.who, r.stage, r.deadline, r.status)); }
+
   const Globals& g_;
   const audit::Auditor& a_;
-  std::uint64_t rows_ = 0;
+  std::array<std::string, 4> head_;
+  std::array<std::size_t, 3> width_{};
+  std::vector<Row> held_;
+  bool started_ = false;
 };
 
 int run(const Globals& g, const Options& o) {
@@ -267,6 +305,7 @@ int run(const Globals& g, const Options& o) {
     if (fds[i] != STDIN_FILENO) ::close(fds[i]);
   }
   progress.clear();
+  if (text_table) text_table->finish();
   if (o.summary) {
     const std::string report = g.format == "text" ? summary.to_text(g.color, g.t()) : summary.to_json();
     std::fwrite(report.data(), 1, report.size(), stdout);

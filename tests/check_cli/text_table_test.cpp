@@ -2,7 +2,10 @@
 #include <doctest/doctest.h>
 
 #include <sstream>
+#include <string_view>
+#include <vector>
 
+#include "shixian/i18n/text.hpp"
 #include "support/process.hpp"
 
 using shixian::test::run_cli;
@@ -34,4 +37,38 @@ TEST_CASE("check --format text is a table, not JSON; a breach is marked with how
   CHECK(zh.out.find("11月27日 24:00") != std::string::npos);
   // Without --format, check still writes JSON Lines (for programs).
   CHECK(run_cli("check --now 2026-11-26T12:00", input).out.rfind("{\"id\": \"OK-1\"", 0) == 0);
+}
+
+// Every column started at a fixed place whatever its cells held: a bank's 27-character
+// ids and deadlines with seconds pushed the rest of their rows out of line.
+TEST_CASE("check --format text: columns as wide as their cells, in both languages, every row aligned") {
+  const std::string input =
+      R"J({"id": "TICKET-2026-11-000000123456", "class": "ordinary", "received": "2026-11-20T10:00:07", "hq_dispatched": "2026-11-20T13:00"})J" "\n"
+      R"J({"id": "T2", "class": "urgent", "received": "2026-11-20T10:00"})J" "\n";
+  for (const char* lang : {"en", "zh"}) {
+    const auto r = run_cli(std::string("--lang ") + lang + " --format text check --now 2026-11-21T00:00", input);
+    CAPTURE(lang);
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    std::istringstream lines(r.out);
+    std::string line;
+    std::vector<std::size_t> stage_at, status_at;
+    int rows = 0;
+    while (std::getline(lines, line)) {
+      ++rows;
+      // Where the second and the fourth column begin, in terminal columns: the same on
+      // every line, the heading's included.
+      const auto cols = [&](std::size_t bytes) { return shixian::i18n::columns(std::string_view(line).substr(0, bytes)); };
+      const auto first_gap = line.find(' ');
+      const auto second = line.find_first_not_of(' ', first_gap);
+      stage_at.push_back(cols(second));
+      std::size_t status = std::string::npos;
+      for (const char* word : {"status", "breached", "pending", "状态", "已超时", "处理中"})
+        status = std::min(status, line.find(word));
+      REQUIRE(status != std::string::npos);
+      status_at.push_back(cols(status));
+    }
+    CHECK(rows == 5);  // the heading, two stages of each ticket
+    for (auto at : stage_at) CHECK(at == stage_at.front());
+    for (auto at : status_at) CHECK(at == status_at.front());
+  }
 }
