@@ -300,6 +300,9 @@ void merge_lists(toml::table& base, toml::table& child, std::string_view origin)
 }
 
 toml::table parse_toml(std::string_view text, std::string_view origin) {
+  // A UTF-8 byte-order mark (Windows editors write one): read past, as calendar files and
+  // JSON Lines are. TOML allows none, and toml++ 3.3 rejects it.
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   detail::screen_toml(text, origin);
   try {
     return toml::parse(text, std::string(origin));
@@ -472,15 +475,20 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
   }
   rs->reply_record_fields = names("reply_record", "reply-record field", false);
 
+  std::vector<const toml::node*> schedule_nodes;  // for errors found once the stages are read
   if (auto* st = r.table(t, "schedules", "[schedules.hq] windows = [\"08:30-17:30\"]")) {
     for (auto& [id, node] : *st) {
+      schedule_nodes.push_back(&node);
       auto* sch = node.as_table();
       if (!sch) r.fail(node, fmt::format("[schedules.{}] must be a table", id.str()));
       r.check_name(node, "schedule", id.str());
       r.only_keys(*sch, kScheduleKeys, fmt::format("[schedules.{}]", id.str()));
       Schedule out;
       out.id = std::string(id.str());
-      const auto d = r.str(*sch, "days").value_or("working");
+      // Required: a schedule left without it read as working days only, which no document
+      // said, and moved every business_time deadline past weekends and holidays.
+      if (!sch->get("days")) r.fail(node, fmt::format("[schedules.{}] needs days = \"every\" or \"working\"", id.str()));
+      const auto d = *r.str(*sch, "days", true);
       if (d != "every" && d != "working")
         r.fail_at(*sch, "days", fmt::format("days '{}' is not 'every' or 'working'", d));
       out.working_days_only = d == "working";
@@ -526,6 +534,35 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
     return i->index();
   };
 
+  // A cut-off of 00:00 leaves a working day no time: 5wd ran as 4, and a paused clock
+  // never ran again. 24:00 is the day's end (the same as no cut-off).
+  auto read_cutoff = [&](const toml::table& tt) -> std::optional<TimeOfDay> {
+    const auto c = r.str(tt, "cutoff");
+    if (!c) return std::nullopt;
+    const TimeOfDay at = r.time_of_day(*tt.get("cutoff"), *c, true);
+    if (at == TimeOfDay{0})
+      r.fail_at(tt, "cutoff", fmt::format("cutoff '{}' leaves no working time in a day (a working day counts from "
+                                          "00:00 to its cut-off); did you mean '24:00' (the day's end)?", *c));
+    return at;
+  };
+
+  // A pause opens after its stage starts and resumes before it ends, on events in that
+  // order (the events' order is the lifecycle's): one on the stage's own start and end
+  // (pause = "received", resume = "closed") stopped its clock for good, and one whose
+  // resume comes first never took effect.
+  auto read_pause = [&](const toml::node& p, const toml::table& pt, const Stage& stage) {
+    const Pause pause{event(pt, "pause"), event(pt, "resume")};
+    if (pause.resume_event == pause.pause_event) r.fail(p, "a pause must resume on another event");
+    const auto name = [&](int e) { return rs->events[static_cast<std::size_t>(e)]; };
+    if (pause.pause_event <= stage.start_event || pause.resume_event >= stage.end_event ||
+        pause.resume_event < pause.pause_event)
+      r.fail(p, fmt::format("a pause of stage '{}' must open after its start '{}' and resume before its end '{}', "
+                            "on events in that order (the events: {}); got pause '{}', resume '{}'",
+                            stage.id, name(stage.start_event), name(stage.end_event), fmt::join(rs->events, ", "),
+                            name(pause.pause_event), name(pause.resume_event)));
+    return pause;
+  };
+
   auto* stages = t.get("stages");
   if (!stages || !stages->as_array() || stages->as_array()->empty())
     r.fail(t, "a rule set needs [[stages]]");
@@ -545,9 +582,9 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
       r.fail_at(*st, "end", fmt::format("stage '{}' must end on an event after its start '{}'",
                                         stage.id, rs->events[static_cast<std::size_t>(stage.start_event)]));
     if (auto* c = st->get("contact")) {
-      auto b = c->value<bool>();
-      if (!b) r.fail(*c, fmt::format("'contact' must be true or false, got {}", Reader::type_name(*c)));
-      stage.contact = *b;
+      // is_boolean: toml++'s value<bool>() reads 1 and 0 as true and false.
+      if (!c->is_boolean()) r.fail(*c, fmt::format("'contact' must be true or false, got {}", Reader::type_name(*c)));
+      stage.contact = *c->value<bool>();
     }
     if (auto w = r.str(*st, "wins")) {
       if (*w != "earliest" && *w != "latest")
@@ -556,8 +593,8 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
     }
     const ClockKind stage_clock = clock_of(r, *st, "clock", ClockKind::elapsed);
     const int stage_schedule = schedule_index(*st);
-    std::optional<TimeOfDay> stage_cutoff;
-    if (auto c = r.str(*st, "cutoff")) stage_cutoff = r.time_of_day(*st->get("cutoff"), *c, true);
+    const std::optional<TimeOfDay> stage_cutoff = read_cutoff(*st);
+    bool stage_schedule_used = false, stage_cutoff_used = false;
     if (auto* pn = st->get("pauses")) {
       auto* arr = pn->as_array();
       if (!arr) r.fail(*pn, "'pauses' must be a list of { pause = EVENT, resume = EVENT }");
@@ -565,9 +602,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
         auto* pt = p.as_table();
         if (!pt) r.fail(p, "each pause must be { pause = EVENT, resume = EVENT }");
         r.only_keys(*pt, kStagePauseKeys, "a stage's pause");
-        Pause pause{event(*pt, "pause"), event(*pt, "resume")};
-        if (pause.resume_event == pause.pause_event) r.fail(p, "a pause must resume on another event");
-        stage.pauses.push_back(pause);
+        stage.pauses.push_back(read_pause(p, *pt, stage));
       }
     }
     auto* tn = st->get("targets");
@@ -658,7 +693,8 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
                                                "(expected e.g. \"5wd\", at most 3650wd)", label));
         target.working_days = n;
         target.cutoff = stage_cutoff;
-        if (auto c = r.str(*tt, "cutoff")) target.cutoff = r.time_of_day(*tt->get("cutoff"), *c, true);
+        if (tt->get("cutoff")) target.cutoff = read_cutoff(*tt);
+        else stage_cutoff_used = true;
       } else {
         try {
           target.duration = parse_duration(label);
@@ -673,6 +709,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
       }
       if (target.clock == ClockKind::business_time) {
         target.schedule = tt->get("schedule") ? schedule_index(*tt) : stage_schedule;
+        stage_schedule_used |= !tt->get("schedule");
         if (target.schedule < 0)
           r.fail(tnode, fmt::format("stage '{}': a business_time target needs a schedule", stage.id));
         // Span check: the schedule days this target needs must fit in ten years, or the
@@ -693,6 +730,28 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
       }
       stage.targets.push_back(std::move(target));
     }
+    // A stage's schedule or cut-off is a default for its targets: one that none of them
+    // takes is a mistake (a stage that lost its clock = "business_time" line ran on
+    // elapsed time, its schedule unread).
+    const auto unused = [&](std::string_view key, std::string_view clock) {
+      r.fail_at(*st, key, fmt::format("'{}' on stage '{}' is used by none of its targets: it applies to {} targets, "
+                                      "and the stage's clock is {}{}; add clock = \"{}\"", key, stage.id, clock,
+                                      to_string(stage_clock), st->get("clock") ? "" : " (the default)", clock));
+    };
+    if (stage_schedule >= 0 && !stage_schedule_used) unused("schedule", "business_time");
+    if (stage_cutoff && !stage_cutoff_used) unused("cutoff", "working_days");
+    // Every class needs a target that applies without a flag or an event, or its tickets
+    // would have no deadline (each one an error at run time, far from this file).
+    for (std::size_t c = 0; c < rs->classes.size(); ++c) {
+      const bool covered = std::any_of(stage.targets.begin(), stage.targets.end(), [&](const Target& x) {
+        return (x.class_mask >> c & 1u) && x.flag_mask == 0 && x.event_mask == 0;
+      });
+      if (!covered)
+        r.fail_at(*st, "targets", fmt::format("stage '{}' has no target for class '{}' (without a flag or an event): "
+                                              "its tickets would have no deadline; add {{ class = \"{}\", target = "
+                                              "... }}, or a target without 'class'", stage.id, rs->classes[c],
+                                              rs->classes[c]));
+    }
     rs->stages.push_back(std::move(stage));
   }
   // Top-level [[pauses]] name their stage, so a rule set that `extends` another can add
@@ -712,13 +771,28 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
         r.fail_at(*pt, "stage", fmt::format("unknown stage '{}' (defined: {}){}", stage_id, fmt::join(ids, ", "),
                                             did_you_mean(stage_id, ids)));
       }
-      Pause pause{event(*pt, "pause"), event(*pt, "resume")};
-      if (pause.resume_event == pause.pause_event) r.fail(p, "a pause must resume on another event");
-      rs->stages[static_cast<std::size_t>(si->index())].pauses.push_back(pause);
+      auto& stage = rs->stages[static_cast<std::size_t>(si->index())];
+      stage.pauses.push_back(read_pause(p, *pt, stage));
     }
   }
   for (const auto& st : rs->stages)
     if (st.pauses.size() > 4) r.fail(t, fmt::format("stage '{}' has more than 4 pauses", st.id));
+  // A schedule no target uses whose name is close to one in use is a misspelling: a file
+  // extending 95580 with [schedules.HQ] added a schedule and changed nothing. (One unused
+  // and unlike any other is left alone: stages dropped from a base leave theirs.)
+  {
+    std::vector<bool> used(rs->schedules.size(), false);
+    for (const auto& st : rs->stages)
+      for (const auto& x : st.targets)
+        if (x.schedule >= 0) used[static_cast<std::size_t>(x.schedule)] = true;
+    std::vector<std::string> used_ids;
+    for (std::size_t i = 0; i < used.size(); ++i)
+      if (used[i]) used_ids.push_back(rs->schedules[i].id);
+    for (std::size_t i = 0; i < used.size(); ++i)
+      if (!used[i])
+        if (const auto hint = did_you_mean(rs->schedules[i].id, used_ids); !hint.empty())
+          r.fail(*schedule_nodes[i], fmt::format("schedule '{}' is used by no stage{}", rs->schedules[i].id, hint));
+  }
   rs->version = fmt::format("{} #{:08x}", rs->name, hash);
   return rs;
 }

@@ -1,6 +1,8 @@
 // Screening rule-set text before toml++ sees it: see toml_screen.hpp.
 #include "toml_screen.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <fmt/format.h>
 
 #include "shixian/error.hpp"
@@ -13,6 +15,31 @@ namespace {
 
 bool bare_key_char(char c) noexcept {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+// The character that starts `rest` (valid UTF-8, non-ASCII), named with its code point,
+// and the fix: the ASCII character a full-width one stands for (an IME's ＝ ： ， ［ ］ “ ”
+// and its full-width space), else that a key is ASCII and Chinese text goes in quotes.
+std::string describe_non_ascii(std::string_view rest) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(rest[k]); };
+  std::size_t len = b(0) >= 0xF0 ? 4 : b(0) >= 0xE0 ? 3 : 2;
+  len = std::min(len, rest.size());
+  char32_t cp = b(0) & (len == 4 ? 0x07 : len == 3 ? 0x0F : 0x1F);
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (b(k) & 0x3F);
+  const auto shown = std::string(rest.substr(0, len));
+  char ascii = 0;
+  if (cp >= 0xFF01 && cp <= 0xFF5E) ascii = static_cast<char>(cp - 0xFEE0);  // full-width forms
+  else if (cp == 0x3000) ascii = ' ';
+  else if (cp == 0x201C || cp == 0x201D) ascii = '"';
+  else if (cp == 0x2018 || cp == 0x2019) ascii = '\'';
+  else if (cp == 0x3001) ascii = ',';  // 、
+  if (ascii == ' ')
+    return fmt::format("a full-width space (U+3000) outside a string or comment; did you mean a plain space?");
+  if (ascii)
+    return fmt::format("a full-width '{}' (U+{:04X}) outside a string or comment; did you mean '{}'?", shown,
+                       static_cast<std::uint32_t>(cp), ascii);
+  return fmt::format("a non-ASCII character '{}' (U+{:04X}) outside a string or comment: keys are ASCII names, "
+                     "and Chinese text is a quoted value (title = \"...\")", shown, static_cast<std::uint32_t>(cp));
 }
 
 }  // namespace
@@ -69,8 +96,7 @@ void screen_toml(std::string_view text, std::string_view origin, const TomlLimit
         break;
     }
     const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80)
-      fail("a non-ASCII character outside a string or comment (quote the text: \"...\")");
+    if (u >= 0x80) fail(describe_non_ascii(text.substr(i)));
     if ((u < 0x20 && c != '\t' && c != '\r') || u == 0x7F)
       fail(fmt::format("control character 0x{:02X} outside a string", u));
     const bool was_line_start = line_start;

@@ -57,6 +57,7 @@ TEST_CASE("a business_time target no calendar can hold is rejected at load, not 
 classes = ["ordinary"]
 events = ["received", "closed"]
 [schedules.w]
+days = "working"
 windows = ["09:00-17:00"]
 [[stages]]
 id = "total"
@@ -73,7 +74,7 @@ targets = [{ target = "87600h" }]
     CAPTURE(r.err);
     CHECK(r.code == 1);  // a rejected input, before any line is read
     CHECK(r.out.empty());
-    CHECK(r.err.find(rules + ":12") != std::string::npos);
+    CHECK(r.err.find(rules + ":13") != std::string::npos);
     CHECK(r.err.find("'87600h'") != std::string::npos);
   }
   std::remove(rules.c_str());

@@ -123,14 +123,14 @@ TEST_CASE("extends: [[stages]] change the base's stages by id, add new ones, and
 name = "mybank"
 [[stages]]
 id = "total"
-targets = [ { class = "ordinary", clock = "working_days", target = "7wd" } ]
+targets = [ { class = "ordinary", clock = "working_days", target = "7wd" }, { class = "urgent", target = "48h" } ]
 )", "mybank.toml");
     REQUIRE(rs->stages.size() == base_rs->stages.size());
     for (std::size_t i = 0; i < rs->stages.size(); ++i) CHECK(rs->stages[i].id == base_rs->stages[i].id);
     const auto& total = *std::find_if(rs->stages.begin(), rs->stages.end(), [](const Stage& s) { return s.id == "total"; });
     const auto& base_total =
         *std::find_if(base_rs->stages.begin(), base_rs->stages.end(), [](const Stage& s) { return s.id == "total"; });
-    CHECK(total.targets.size() == 1);  // its targets, given, replace the base's whole
+    CHECK(total.targets.size() == 2);  // its targets, given, replace the base's whole
     CHECK(total.start_event == base_total.start_event);  // what it did not say is inherited
     CHECK(total.end_event == base_total.end_event);
     CHECK(total.source == base_total.source);
@@ -164,7 +164,11 @@ targets = [ { target = "48h" } ]
   SUBCASE("[[pauses]] are added to the base's; one already there is an error") {
     const auto docs = load_rule_set("95580-docs-pause");
     const std::string head = "extends = \"95580-docs-pause\"\nname = \"mybank\"\n";
-    const auto rs = parse_rule_set(head + "[[pauses]]\nstage = \"reply\"\npause = \"docs_requested\"\nresume = \"docs_received\"\n",
+    // (A pause lies inside its stage, in the events' order: reply's needs events of its own.)
+    const auto rs = parse_rule_set(head + "events = [\"received\", \"hq_dispatched\", \"tier2_received\", \"branch_dispatched\", "
+                                          "\"docs_requested\", \"docs_received\", \"resolved\", \"reply_held\", \"reply_freed\", "
+                                          "\"replied\", \"closed\"]\n"
+                                          "[[pauses]]\nstage = \"reply\"\npause = \"reply_held\"\nresume = \"reply_freed\"\n",
                                    "mybank.toml");
     const auto pauses = [](const RuleSet& r, const char* stage) { return r.stages[static_cast<std::size_t>(r.stage_index(stage))].pauses.size(); };
     CHECK(pauses(*rs, "total") == pauses(*docs, "total"));  // the base's pause is kept
@@ -226,8 +230,8 @@ TEST_CASE("malformed rule sets name the file, the line and the value") {
     CHECK(e.find("'vip'") != std::string::npos);
   }
   SUBCASE("window that ends before it starts") {
-    const auto e = error_of(base + "[schedules.w]\nwindows = [\"17:30-08:30\"]\n[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\nclock = \"business_time\"\nschedule = \"w\"\ntargets = [{ target = \"1h\" }]\n");
-    CHECK(e.find("bank.toml:5") != std::string::npos);
+    const auto e = error_of(base + "[schedules.w]\ndays = \"working\"\nwindows = [\"17:30-08:30\"]\n[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\nclock = \"business_time\"\nschedule = \"w\"\ntargets = [{ target = \"1h\" }]\n");
+    CHECK(e.find("bank.toml:6") != std::string::npos);
     CHECK(e.find("'17:30-08:30'") != std::string::npos);
   }
   SUBCASE("impossible time of day") {
