@@ -2,11 +2,13 @@
 #include "shixian/calendar/calendar_file.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <fmt/format.h>
 
 #include "shixian/data/embedded.hpp"
 #include "shixian/error.hpp"
+#include "shixian/io/line_reader.hpp"
 #include "shixian/io/small_file.hpp"
 #include "shixian/time/text.hpp"
 
@@ -92,8 +94,21 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
                              format_date(d), it->second.line, what));
     }
   };
-  auto range = [&](std::string_view word) {
+  // A date or a range A..B, and the rest of the line after it (a name, a reason), which
+  // must not begin with what a range written with blanks or another mark leaves there:
+  // `rest 2027-10-01 .. 2027-10-07 国庆节` read as one day named '.. 2027-10-07 国庆节'.
+  auto range = [&](std::string_view word, std::string_view after) {
     const auto dots = word.find("..");
+    for (std::string_view mark : {"~", "～", "—", "至", "到"})
+      if (word.find(mark) != std::string_view::npos)
+        throw fail(fmt::format("'{}' is not a date or a range: a range is written with '..' and no blanks, e.g. "
+                               "2027-10-01..2027-10-07", word));
+    const auto then = trim(after);
+    if (then.starts_with("..") || (dots != std::string_view::npos && dots + 2 == word.size()) ||
+        (dots == std::string_view::npos && then.size() >= 10 && then[4] == '-' && then[7] == '-' &&
+         std::isdigit(static_cast<unsigned char>(then[0]))))
+      throw fail(fmt::format("a range is written without blanks, e.g. '2027-10-01..2027-10-07' (this line has '{} {}')",
+                             word, then.substr(0, std::min<std::size_t>(then.size(), 14))));
     Date a, b;
     try {
       a = parse_date(word.substr(0, dots));
@@ -105,6 +120,12 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
     if ((b - a).count() > 366) throw fail(fmt::format("range '{}' is longer than a year", word));
     return std::pair{a, b};
   };
+  // UTF-8 only: a file saved as GBK loaded, and its names came out as bytes in text and
+  // as U+FFFD in JSON.
+  if (const auto bad = io::find_invalid_utf8(text)) {
+    line_no = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(*bad), '\n'));
+    throw fail(io::describe_invalid_utf8(text) + " (a calendar file is UTF-8: saved as GBK? save it as UTF-8)");
+  }
   std::size_t pos = 0;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // a BOM from a Windows editor
   while (pos <= text.size()) {
@@ -161,6 +182,9 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
           (year = std::stoi(std::string(y))) < 1900 || year > 2199)
         throw fail(fmt::format("'{}' is not a notice year (expected 1900..2199)", y));
       if (fresh.count(year)) throw fail(fmt::format("notice {} appears twice in this file", year));
+      if (rest.empty())
+        throw fail(fmt::format("notice {} needs its source: the notice's address or document number, e.g. "
+                               "'notice {} https://www.gov.cn/…'", year, year));
       current = &fresh[year];
       current_year = year;
       notice_days.clear();
@@ -170,7 +194,8 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
       if (!current)
         throw fail(fmt::format("'{}' before any 'notice YEAR' line (every fact needs its source)",
                                keyword));
-      const auto [a, b] = range(next_word(rest));
+      const auto word = next_word(rest);
+      const auto [a, b] = range(word, rest);
       if (rest.empty()) throw fail("a holiday or make-up day needs a name, e.g. '国庆节'");
       // A notice states days of its own year, and may move days of late December before
       // it (the 2008 and 2019 notices did); a fact elsewhere is a typo, and outside the
@@ -186,15 +211,27 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
       const auto kind = next_word(rest);
       if (kind != "rest" && kind != "work")
         throw fail(fmt::format("override kind '{}' is not 'rest' or 'work'", kind));
-      const auto [a, b] = range(next_word(rest));
+      const auto word = next_word(rest);
+      const auto [a, b] = range(word, rest);
       if (rest.empty()) throw fail("an override needs a reason, e.g. '台风停业'");
       state(override_days, a, b, kind == "work", "an override");
       next.overrides_.push_back({a, b, kind == "work", std::string(rest)});
     } else {
+      if (keyword.find("\xE3\x80\x80") != std::string_view::npos)
+        throw fail(fmt::format("a full-width space (U+3000) between words in '{}': separate them with plain "
+                               "spaces", keyword));
       throw fail(fmt::format("unknown statement '{}' (expected calendar, variant, weekend, "
                              "makeup-days, notice, rest, work or override)", keyword));
     }
   }
+  // A notice that states no day (a `notice 2027` line and nothing else) among notices
+  // that do: its year was covered by the weekly rule alone, unmarked, every holiday a
+  // working day. (A calendar whose notices all state none, a weekly rule for some
+  // years, is allowed.) Checked below, after the replacement check, whose advice fits a
+  // notice line over overrides better.
+  const auto states_days = [](const auto& entry) { return !entry.second.facts.empty(); };
+  const bool others_state = std::any_of(fresh.begin(), fresh.end(), states_days) ||
+                            std::any_of(next.notices_.begin(), next.notices_.end(), states_days);
   if (!has_statement)
     throw InputError(fmt::format("{}: empty file (no statements; a calendar file holds e.g. 'notice 2027 "
                                  "SOURCE' and its 'rest'/'work' lines)", origin));
@@ -220,6 +257,9 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
             notice.origin, year, year, old->second.origin.empty() ? std::string("the calendar") : old->second.origin,
             old_rest.size()));
     }
+    if (others_state && notice.facts.empty())
+      throw InputError(fmt::format("{}: notice {} states no days: a notice lists its holidays ('rest DATE..DATE "
+                                   "NAME') and make-up working days ('work DATE NAME')", notice.origin, year));
     next.notices_[year] = std::move(notice);
   }
   *this = std::move(next);

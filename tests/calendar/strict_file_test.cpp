@@ -73,7 +73,7 @@ TEST_CASE("an add-on file may not change the weekly rule") {
   CHECK(contains(e, "extra.cal:1"));
   CHECK(contains(e, "weekly rule"));
   // Restating the same rule changes nothing and is allowed; a whole calendar sets it.
-  CHECK_NOTHROW(CalendarBuilder::with_defaults().load("weekend sat sun\nnotice 2027 x\n", "extra.cal").build());
+  CHECK_NOTHROW(CalendarBuilder::with_defaults().load("weekend sat sun\nnotice 2027 x\nrest 2027-01-01 元旦\n", "extra.cal").build());
   CHECK_NOTHROW(CalendarBuilder().load("weekend fri sat\nnotice 2027 x\n", "gulf.cal").build());
 }
 
@@ -121,5 +121,42 @@ TEST_CASE("a notice that keeps none of the replaced notice's holidays is refused
   }
   SUBCASE("a year the calendar has no notice for takes any notice") {
     CHECK_NOTHROW(CalendarBuilder::with_defaults().load("notice 2027 x\nrest 2027-07-20 台风停业\n", "extra.cal").build());
+  }
+}
+
+// Found by a trial of 64 mistakes in calendar files (session 22): the first two loaded
+// without a word and changed deadlines; the others loaded garbled or lost a source.
+TEST_CASE("calendar mistakes that loaded silently are errors naming the line and the fix") {
+  SUBCASE("a range written with blanks made only its first day a holiday") {
+    const auto e = add_on_error("notice 2027 https://www.gov.cn/2027\nrest 2027-10-01 .. 2027-10-07 国庆节\n");
+    CAPTURE(e);
+    CHECK(contains(e, "extra.cal:2"));
+    CHECK(contains(e, "a range is written without blanks, e.g. '2027-10-01..2027-10-07'"));
+    CHECK(contains(add_on_error("notice 2027 x\nrest 2027-10-01.. 2027-10-07 国庆节\n"), "without blanks"));
+    CHECK(contains(add_on_error("notice 2027 x\nrest 2027-10-01 2027-10-07 国庆节\n"), "without blanks"));
+  }
+  SUBCASE("a notice that states no day covered its year by the weekly rule, unmarked") {
+    const auto e = add_on_error("notice 2027 https://www.gov.cn/2027\n");
+    CAPTURE(e);
+    CHECK(contains(e, "extra.cal:1"));
+    CHECK(contains(e, "notice 2027 states no days"));
+  }
+  SUBCASE("a notice without its source") {
+    const auto e = add_on_error("notice 2027\nrest 2027-01-01 元旦\n");
+    CAPTURE(e);
+    CHECK(contains(e, "extra.cal:1"));
+    CHECK(contains(e, "notice 2027 needs its source"));
+  }
+  SUBCASE("a file saved as GBK") {
+    // 国庆节 in GBK: B9 FA C7 EC BD DA.
+    const auto e = add_on_error("notice 2027 x\nrest 2027-10-01..2027-10-07 \xB9\xFA\xC7\xEC\xBD\xDA\n");
+    CAPTURE(e);
+    CHECK(contains(e, "extra.cal:2"));
+    CHECK(contains(e, "saved as GBK?"));
+  }
+  SUBCASE("another range mark, a full-width space") {
+    CHECK(contains(add_on_error("notice 2027 x\nrest 2027-10-01~2027-10-07 国庆节\n"), "a range is written with '..'"));
+    CHECK(contains(add_on_error("notice 2027 x\nrest 2027-10-01～2027-10-07 国庆节\n"), "a range is written with '..'"));
+    CHECK(contains(add_on_error("notice 2027 x\nrest\xE3\x80\x80" "2027-10-01 国庆节\n"), "full-width space (U+3000)"));
   }
 }
