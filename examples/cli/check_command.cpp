@@ -129,10 +129,18 @@ class TextTable {
       const auto stages = audit.cycle(k);
       for (std::size_t i = 0; i < stages.size(); ++i) {
         const auto& s = stages[i];
-        if (!s.has_deadline() && s.status != audit::Status::paused) continue;
+        // A stage in error has a row too (no notice yet for the year its deadline needs):
+        // left out, it went missing from the table without a word.
+        if (!s.has_deadline() && s.status != audit::Status::paused && s.status != audit::Status::error) continue;
         std::string status(i18n::status_term(s.status, tr));
         int colour = 0;
-        if (s.status == audit::Status::breached) {
+        if (s.status == audit::Status::error) {
+          const auto& cal = a_.engine().context().calendar;
+          status = tr.fill("deadlines.error", {s.uncovered ? i18n::uncovered_text(s.uncovered, cal.id(), cal.first(),
+                                                                                   cal.last(), tr)
+                                                             : s.error});
+          colour = 31;
+        } else if (s.status == audit::Status::breached) {
           std::string late;
           audit::append_duration(late, s.late_wall);
           status = tr.fill("table.late", {status, i18n::span_text(late, tr)});
@@ -143,7 +151,11 @@ class TextTable {
         }
         Row row{k == 0 ? std::string(id) : tr.fill("summary.reopen_id", {id, std::to_string(k)}),
                 std::string(tr.name("stage", rs.stages[i].id)),
-                s.paused ? std::string("—") : i18n::format_local(s.deadline, a_.zone(), g_.lang, i18n::Midnight::end_of_day),
+                s.paused || s.status == audit::Status::error
+                    ? std::string("—")
+                    // A deadline taken by the weekly rule alone (--provisional) says so.
+                    : i18n::format_local(s.deadline, a_.zone(), g_.lang, i18n::Midnight::end_of_day) +
+                          (s.provisional ? (g_.zh() ? "" : " ") + std::string(tr["explain.provisional"]) : std::string()),
                 colour ? paint(g_, status, colour, colour == 31) : status};
         if (held_.size() < kSample && !started_) {
           held_.push_back(std::move(row));

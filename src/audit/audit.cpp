@@ -89,6 +89,7 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
   if (d.state == StageDeadline::State::error) {
     out.status = Status::error;
     out.error = d.error;
+    out.uncovered = d.uncovered;
     return;
   }
   out.provisional = d.provisional;

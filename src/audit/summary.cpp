@@ -130,7 +130,8 @@ void Summary::add_stages(int ticket_class, std::string_view id, std::span<const 
     SummaryCell& c = cells_[i * classes_ + static_cast<std::size_t>(ticket_class)];
     ++c.counts[static_cast<std::size_t>(s.status)];
     if (s.status != Status::breached) continue;
-    const auto ymd = date::year_month_day{date_of(zone.to_local(s.deadline))};
+    // The month of the deadline's day: one at 24:00 on 02-28 is February's, as written.
+    const auto ymd = date::year_month_day{i18n::day_of(s.deadline, zone, i18n::Midnight::end_of_day)};
     ++c.by_month[static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) - 1];
     if (worst_ == 0) continue;
     Breach probe;

@@ -32,25 +32,38 @@ std::string offset_if_repeated(Instant t, LocalTime local, const Zone& zone, boo
   const std::size_t n = format_instant_to(buf, t, zone);
   return std::string(buf + 19, n - 19);  // after "YYYY-MM-DDTHH:MM:SS"
 }
+// Only within a day of an offset change can a local time repeat or a day start move:
+// elsewhere (Asia/Shanghai since 1991, most of any year) neither is looked up.
+bool change_near(Instant t, const Zone& zone) {
+  const auto next = zone.next_change_after(t - days{1});
+  return next && *next <= t + days{1};
+}
+
+// Is t the start of its local day d: where the day's clock begins, at 00:00, at the
+// first 00:00 when it repeats (a second midnight is an hour into the day), at the change
+// when midnight is skipped (Asia/Tehran 2017-03-22 began at 01:00)?
+bool starts_day(Instant t, LocalTime local, Date d, const Zone& zone, bool near) {
+  return near ? std::chrono::floor<std::chrono::seconds>(t) == zone.lookup(LocalTime{d}).first
+              : std::chrono::floor<std::chrono::seconds>(local - LocalTime{d}).count() == 0;
+}
 }  // namespace
+
+Date day_of(Instant t, const Zone& zone, Midnight m) {
+  const LocalTime local = zone.to_local(t);
+  const Date d = date_of(local);
+  return m == Midnight::end_of_day && starts_day(t, local, d, zone, change_near(t, zone)) ? d - days{1} : d;
+}
 
 std::string format_local(Instant t, const Zone& zone, Lang lang, Midnight m) {
   const LocalTime local = zone.to_local(t);
   Date d = date_of(local);
   auto tod = local - LocalTime{d};  // since local midnight
   const auto secs = std::chrono::floor<std::chrono::seconds>(tod).count();
-  // Only within a day of an offset change can a local time repeat or a day start move:
-  // elsewhere (Asia/Shanghai since 1991, most of any year) neither is looked up.
-  const auto next = zone.next_change_after(t - days{1});
-  const bool change_near = next && *next <= t + days{1};
+  const bool near = change_near(t, zone);
   // The end of the previous day: the same instant as this day's start, named by the day
-  // it closes. The start is where the day's clock begins: at 00:00, at the first 00:00
-  // when it repeats (a second midnight is an hour into the day), at the change when
-  // midnight is skipped (Asia/Tehran 2017-03-22 began at 01:00).
-  if (m == Midnight::end_of_day &&
-      (change_near ? std::chrono::floor<std::chrono::seconds>(t) == zone.lookup(LocalTime{d}).first : secs == 0))
-    return format_date(d - days{1}, lang) + " 24:00";
-  const std::string offset = offset_if_repeated(t, local, zone, change_near);
+  // it closes (day_of).
+  if (m == Midnight::end_of_day && starts_day(t, local, d, zone, near)) return format_date(d - days{1}, lang) + " 24:00";
+  const std::string offset = offset_if_repeated(t, local, zone, near);
   const auto h = secs / 3600, min = secs / 60 % 60, s = secs % 60;
   return s ? fmt::format("{} {:02}:{:02}:{:02}{}", format_date(d, lang), h, min, s, offset)
            : fmt::format("{} {:02}:{:02}{}", format_date(d, lang), h, min, offset);

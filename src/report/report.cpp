@@ -39,15 +39,20 @@ void Collector::add(const audit::TicketRecord& r, const audit::TicketAudit& a, s
     it->second.add(r, a, id, order);
   }
   // What needs someone now: the last cycle's at-risk stages and its overdue stages not
-  // yet done (earlier cycles are over).
-  const auto stages = a.cycle(a.cycles() - 1);
+  // yet done (earlier cycles are over), while the ticket is open. A closed ticket whose
+  // hq_dispatched was never recorded stays breached in its audit, but no one can act on
+  // it now: listed, it crowded the open ones out of the 30 shown.
+  if (a.closed) return;
+  const std::size_t cycle = a.cycles() - 1;
+  const auto stages = a.cycle(cycle);
   for (std::size_t i = 0; i < stages.size(); ++i) {
     const auto& s = stages[i];
     const bool overdue = s.status == audit::Status::breached && !s.done;
     if (s.status != audit::Status::at_risk && !overdue) continue;
     ++(overdue ? overdue_count_ : at_risk_count_);
     AtRisk x{std::string(id), std::string(group), static_cast<int>(i), s.status, s.deadline,
-             overdue ? 0.0 : s.used_share(), overdue ? 0 : s.used_percent(), overdue ? s.late_wall : Duration{0}};
+             overdue ? 0.0 : s.used_share(), overdue ? 0 : s.used_percent(), overdue ? s.late_wall : Duration{0},
+             static_cast<int>(cycle)};
     // Keep the listed_ most urgent (bounded memory whatever the input's size).
     if (at_risk_.size() < listed_) {
       at_risk_.push_back(std::move(x));
@@ -383,7 +388,8 @@ section {{ break-inside: avoid-page; }}
         last = fmt::format("<td>{}%</td>", a.used_percent);
       }
       out_ += fmt::format("<tr data-status=\"{}\"><td class=\"l\">{}</td>{}<td class=\"l\">{}</td><td class=\"l\">{}</td>{}</tr>\n",
-                          a.overdue() ? "overdue" : "at_risk", html_escape(a.id),
+                          a.overdue() ? "overdue" : "at_risk",
+                          html_escape(a.cycle ? tr_.fill("summary.reopen_id", {a.id, std::to_string(a.cycle)}) : a.id),
                           c_.by().empty() ? "" : "<td class=\"l\">" + html_escape(a.group) + "</td>",
                           stage(static_cast<std::size_t>(a.stage)), when(a.deadline, true), last);
     }

@@ -189,3 +189,15 @@ TEST_CASE("a value outside an option's choices is named with the choices and the
   CHECK(run_cli("calendar export 2026 --format xml").err.find("'xml' is not one of: ics, csv") != std::string::npos);
   CHECK(run_cli("contact plan --from 2026-11-20T10:00 --choose latest").code == 0);
 }
+
+// Found by an analyst's trial (session 22): a deadline written "2026-02-28 24:00" was
+// counted under March in the summary's breaches by month (its instant is 03-01 00:00).
+TEST_CASE("the summary counts a breach in the month of its deadline's day, a 24:00 deadline included") {
+  const std::string input = R"({"id": "T36", "class": "ordinary", "received": "2026-02-14T00:00:00Z"})" "\n";
+  const auto j = run_cli("check --now 2026-03-05T12:00 --summary --format json", input);
+  REQUIRE_MESSAGE(j.code == 0, j.err);
+  CHECK(has(j.out, "\"breaches_by_month\": {\"2026-02\": 1}"));
+  CHECK_FALSE(has(j.out, "\"2026-03\""));
+  const auto t = run_cli("check --now 2026-03-05T12:00 --summary", input);
+  CHECK(has(t.out, "2026-02-28 24:00"));
+}

@@ -72,3 +72,20 @@ TEST_CASE("check --format text: columns as wide as their cells, in both language
     for (auto at : status_at) CHECK(at == status_at.front());
   }
 }
+
+// Found by an analyst's trial against an independent oracle (session 22): a stage whose
+// deadline needs a year with no notice had no row at all (145 of a year's stages went
+// missing without a word), and --provisional rows did not say they were provisional.
+TEST_CASE("check --format text: a stage in error has its row, and a provisional deadline says so") {
+  const std::string input = R"({"id": "T71", "class": "ordinary", "received": "2026-12-27T07:07:45+08:00"})" "\n";
+  const auto en = run_cli("--format text check --now 2026-12-31T12:00", input);
+  CHECK(en.out.find("T71            total            —                  error: working day 5 after 2026-12-27 falls "
+                    "after 2026-12-31, outside calendar cn") != std::string::npos);
+  const auto zh = run_cli("--lang zh --format text check --now 2026-12-31T12:00", input);
+  CHECK(zh.out.find("错误：2026年12月27日之后的第5个工作日在2026年12月31日之后") != std::string::npos);
+  CHECK(zh.out.find("尚未载入2027年的放假通知") != std::string::npos);
+  const auto p = run_cli("--format text --provisional check --now 2026-12-31T12:00", input);
+  CHECK(p.out.find("2027-01-01 24:00 (provisional) pending") != std::string::npos);
+  CHECK(run_cli("--lang zh --format text --provisional check --now 2026-12-31T12:00", input)
+            .out.find("2027年1月1日 24:00（暂定）") != std::string::npos);
+}

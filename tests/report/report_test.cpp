@@ -298,3 +298,26 @@ TEST_CASE("a list cut to the 30 most urgent says how many it leaves out; a one-m
     CHECK(std::stoi((*it)[1]) + 16 + 100 <= width);  // the square, and room for its label
   CHECK(legends == 4);
 }
+
+// Found by an analyst's trial against an independent oracle (session 22): the list of
+// what needs someone now held tickets closed months ago (a hq_dispatched never recorded
+// stays breached), 900 of 4,330 rows in a year's audit, and a reopened cycle's row did
+// not say it was one.
+TEST_CASE("the open-items list leaves closed tickets out, and names a reopened cycle") {
+  const std::string input =
+      // Closed in October, its hq_dispatch never recorded: breached, not done, but over.
+      R"({"id": "CLOSED-1", "class": "ordinary", "received": "2026-10-12T10:00", "resolved": "2026-10-13T10:00", "replied": "2026-10-13T11:00", "closed": "2026-10-14T10:00"})" "\n"
+      // Open since October: overdue.
+      R"({"id": "OPEN-1", "class": "ordinary", "received": "2026-10-12T10:00"})" "\n"
+      // Closed, then reopened in November and open since: its new cycle is overdue.
+      R"({"id": "R-2", "class": "ordinary", "received": "2026-10-01T10:00", "hq_dispatched": "2026-10-01T10:30", "resolved": "2026-10-02T10:00", "replied": "2026-10-02T11:00", "closed": "2026-10-03T10:00", "reopened": [{"at": "2026-11-02T10:00"}]})" "\n";
+  TempFile in("tickets-closed.jsonl", input), html("report-closed.html");
+  const auto r = run_cli("--lang en check --now " + std::string(kNow) + " --report " + html.path + " " + in.path);
+  REQUIRE_MESSAGE(r.code == 0, r.err);
+  const auto page = slurp(html.path);
+  CHECK(page.find("<td class=\"l\">CLOSED-1</td>") != std::string::npos);  // among the worst breaches, rightly
+  CHECK(page.find("<tr data-status=\"overdue\"><td class=\"l\">CLOSED-1</td>") == std::string::npos);
+  CHECK(page.find("<tr data-status=\"overdue\"><td class=\"l\">OPEN-1</td>") != std::string::npos);
+  CHECK(page.find("<tr data-status=\"overdue\"><td class=\"l\">R-2 (reopen 1)</td>") != std::string::npos);
+  CHECK(page.find(fmt_heading(0, 4)) != std::string::npos);  // OPEN-1 and R-2's new cycle: hq_dispatch and total each
+}

@@ -107,6 +107,9 @@ struct StageAudit {
   // paused: clock time used of the target's amount.
   Duration used{0}, amount{0};
   std::string error;                     // status == error
+  // status == error for want of calendar coverage: the question, which `error` words in
+  // English (i18n::uncovered_text words it in any language).
+  Uncovered uncovered{};
 
   bool has_deadline() const noexcept {
     return !paused && status != Status::not_started && status != Status::not_applicable &&

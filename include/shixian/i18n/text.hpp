@@ -30,6 +30,10 @@ namespace i18n {
 enum class Midnight : std::uint8_t { start_of_day, end_of_day };
 
 std::string format_local(Instant t, const Zone& zone, Lang lang, Midnight m = Midnight::start_of_day);
+// The civil day `t` falls on; with Midnight::end_of_day, an instant that starts a day is
+// the end of the day before: the day a deadline written "24:00" belongs to (the month a
+// summary counts a breach in is that day's).
+Date day_of(Instant t, const Zone& zone, Midnight m);
 // A moment in a finding's sentence: RFC 3339 in English (the form its JSON carries, so the
 // English text and the JSON agree), format_local's form in any other language.
 std::string format_moment(Instant t, const Zone& zone, Lang lang);

@@ -39,6 +39,7 @@ struct AtRisk {
   double used = 0;     // at_risk: share of the target used
   long long used_percent = 0;  // the same as shown (audit::StageAudit::used_percent)
   Duration late{0};    // overdue: how late now (wall time)
+  int cycle = 0;       // the ticket's cycle: 0, or the reopening's number (shown "(reopen 1)")
   bool overdue() const noexcept { return status == audit::Status::breached; }
 };
 
