@@ -3,6 +3,7 @@
 // error does.
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fmt/format.h>
 #include <toml++/toml.h>
 #include <tuple>
@@ -314,6 +315,21 @@ toml::table parse_toml(std::string_view text, std::string_view origin) {
 // Only a regular file of at most 1 MiB (`extends = "/dev/zero"` must not read forever).
 std::string read_file(const std::string& path) { return io::read_data_file(path, "rule-set file"); }
 
+// A rule set's text and the name errors give it: a built-in one's, or a file's. A bare
+// name that is neither was meant as a built-in one (--rules 9558O, extends = "9558O").
+std::pair<std::string, std::string> rule_set_text(std::string_view name_or_path) {
+  const std::string builtin = fmt::format("rules/{}.toml", name_or_path);
+  if (auto text = data::embedded(builtin)) return {std::string(*text), builtin};
+  const std::string path(name_or_path);
+  std::error_code ec;
+  if (path.find_first_of("/.") == std::string::npos && !std::filesystem::exists(path, ec)) {
+    const auto names = builtin_rule_sets();
+    throw InputError(fmt::format("'{}' is neither a built-in rule set ({}) nor a file{}", path, fmt::join(names, ", "),
+                                 did_you_mean(path, names)));
+  }
+  return {read_file(path), path};
+}
+
 std::uint32_t fnv1a(std::string_view s, std::uint32_t h = 2166136261u) {
   for (unsigned char c : s) h = (h ^ c) * 16777619u;
   return h;
@@ -359,10 +375,8 @@ toml::table resolve(std::string_view text, std::string_view origin, Chain& chain
 
 toml::table load_table(std::string_view name_or_path, Chain& chain, std::uint32_t& hash) {
   chain.emplace_back(name_or_path);
-  const std::string builtin = fmt::format("rules/{}.toml", name_or_path);
-  if (auto text = data::embedded(builtin)) return resolve(*text, builtin, chain, hash);
-  const std::string path(name_or_path);
-  return resolve(read_file(path), path, chain, hash);
+  const auto [text, origin] = rule_set_text(name_or_path);
+  return resolve(text, origin, chain, hash);
 }
 
 ClockKind clock_of(const Reader& r, const toml::table& t, std::string_view key, ClockKind dflt) {
@@ -576,6 +590,17 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
     if (rs->find_stage(stage.id)) r.fail_at(*st, "id", fmt::format("stage '{}' defined twice", stage.id));
     stage.title = r.str(*st, "title").value_or(stage.id);
     stage.source = r.str(*st, "source").value_or("");
+    // A stage without a start is new (one of the base's would have inherited it): a close
+    // name is the stage meant ([[stages]] id = "replay" in a file extending 95580).
+    if (!st->get("start")) {
+      std::vector<std::string> ids;
+      for (auto& other : *stages->as_array())
+        if (auto* o = other.as_table(); o && o != st)
+          if (auto id = o->get("id"); id && id->is_string()) ids.push_back(id->as_string()->get());
+      if (const auto hint = did_you_mean(stage.id, ids); !hint.empty())
+        r.fail_at(*st, "id", fmt::format("stage '{}' is not one of the rule set's stages ({}), and a new stage needs "
+                                         "'start'{}", stage.id, fmt::join(ids, ", "), hint));
+    }
     stage.start_event = event(*st, "start");
     stage.end_event = event(*st, "end");
     if (stage.end_event <= stage.start_event)
@@ -696,6 +721,12 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
         if (tt->get("cutoff")) target.cutoff = read_cutoff(*tt);
         else stage_cutoff_used = true;
       } else {
+        // A number of working days on another clock: the stage or target lacks its clock
+        // (elapsed by default), far likelier than a misspelt duration.
+        if (label.size() > 2 && label.ends_with("wd"))
+          r.fail_at(*tt, "target", fmt::format("'{}' is a number of working days, but this target's clock is {}{}; "
+                                               "add clock = \"working_days\"", label, to_string(target.clock),
+                                               tt->get("clock") || st->get("clock") ? "" : " (the default)"));
         try {
           target.duration = parse_duration(label);
         } catch (const InputError& e) {
@@ -817,10 +848,8 @@ RuleSetPtr parse_rule_set(std::string_view text, std::string_view origin) {
 }
 
 RuleSetPtr load_rule_set(std::string_view name_or_path) {
-  const std::string builtin = fmt::format("rules/{}.toml", name_or_path);
-  if (auto text = data::embedded(builtin)) return parse_rule_set(*text, builtin);
-  const std::string path(name_or_path);
-  return parse_rule_set(read_file(path), path);
+  const auto [text, origin] = rule_set_text(name_or_path);
+  return parse_rule_set(text, origin);
 }
 
 RuleSetPtr default_rule_set() {

@@ -413,3 +413,27 @@ TEST_CASE("a byte-order mark is read past; a full-width character outside string
   CHECK(contains(error_of("名称 = \"x\"\n"), "'名' (U+540D)"));
   CHECK(contains(error_of(head + "[audit]\nat_risk\xE3\x80\x80= 0.75\n" + stage), "a full-width space (U+3000)"));
 }
+
+// The same trial: rejected, but with a message that pointed the wrong way.
+TEST_CASE("errors that name the likely cause: a working-days target without its clock, a misspelt stage or built-in name") {
+  // "'5wd' is not a valid duration" sent one looking at the text, not the missing clock.
+  const auto wd = error_of(head + "[[stages]]\nid = \"reply\"\nstart = \"received\"\nend = \"replied\"\n"
+                                  "targets = [{ target = \"5wd\" }]\n");
+  CAPTURE(wd);
+  CHECK(contains(wd, "bank.toml:8"));
+  CHECK(contains(wd, "'5wd' is a number of working days, but this target's clock is elapsed (the default); add "
+                     "clock = \"working_days\""));
+  // "missing 'start'" for a stage id misspelt in a file extending 95580.
+  const auto stage_typo = error_of("extends = \"95580\"\nname = \"m\"\n[[stages]]\nid = \"replay\"\n"
+                                   "targets = [{ target = \"24h\" }]\n");
+  CAPTURE(stage_typo);
+  CHECK(contains(stage_typo, "bank.toml:4"));  // its id
+  CHECK(contains(stage_typo, "stage 'replay' is not one of the rule set's stages"));
+  CHECK(contains(stage_typo, "did you mean 'reply'?"));
+  // "cannot read rule-set file '9558O': no such file".
+  const auto builtin = error_of("extends = \"9558O\"\nname = \"m\"\n");
+  CAPTURE(builtin);
+  CHECK(contains(builtin, "'9558O' is neither a built-in rule set"));
+  CHECK(contains(builtin, "did you mean '95580'?"));
+  CHECK(contains(message_of([] { load_rule_set("regulatr"); }), "did you mean 'regulator'?"));
+}
