@@ -50,6 +50,15 @@ Zone Zone::locate(std::string_view name) {
       near = std::string(closest_name(name, names));
     } catch (const std::exception&) {
     }
+    // Mainland China is one zone, named after Shanghai: Asia/Beijing and its like are
+    // what a bank's engineer writes first, and no spelling distance leads from them.
+    if (near.empty()) {
+      static const std::vector<std::string> mainland = {"Beijing", "Guangzhou", "Shenzhen", "Hangzhou", "Nanjing",
+                                                        "Tianjin", "Wuhan", "Chengdu", "Xian", "Suzhou", "Peking"};
+      const auto city = name.substr(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
+      if (std::any_of(mainland.begin(), mainland.end(), [&](const std::string& c) { return same_name(c, city); }))
+        near = "Asia/Shanghai";
+    }
     i18n::throw_worded([n = std::string(name), near](const i18n::Terms& t) {
       return t.fill("error.unknown_zone", {n}) + (near.empty() ? std::string() : t.fill("error.did_you_mean", {near}));
     });
