@@ -395,6 +395,17 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
   Reader r{std::string(origin)};
   r.top_ = &t;
   r.only_keys(t, kTopKeys, "a rule set");
+  // A top-level key written after a table header belongs to that table: `classes` below
+  // [audit] made the file "missing 'classes'". Named where it went instead.
+  for (const auto& [name, node] : t) {
+    const auto* table = node.as_table();
+    if (!table) continue;
+    for (const auto& [key, value] : *table)
+      if (!value.is_table() && !t.contains(key.str()) &&  // (a table inside: a schedule, by its id)
+          std::find(kTopKeys.begin(), kTopKeys.end(), key.str()) != kTopKeys.end())
+        r.fail(value, fmt::format("'{}' is inside [{}]: a key after a table header belongs to that table; "
+                                  "top-level keys go before the first [table]", key.str(), name.str()));
+  }
   auto rs = detail::RuleSetAccess::make();
   auto names = [&](std::string_view key, std::string_view kind, bool required) {
     auto v = r.str_list(t, key, required);

@@ -437,3 +437,12 @@ TEST_CASE("errors that name the likely cause: a working-days target without its 
   CHECK(contains(builtin, "did you mean '95580'?"));
   CHECK(contains(message_of([] { load_rule_set("regulatr"); }), "did you mean 'regulator'?"));
 }
+
+TEST_CASE("a top-level key written after a table header is named where it went") {
+  // It said "missing 'classes'", with classes in the file (inside [audit]).
+  const auto e = error_of("name = \"bank\"\n[audit]\nat_risk = 0.75\nclasses = [\"ordinary\"]\nevents = [\"received\", "
+                          "\"replied\"]\n" + stage);
+  CAPTURE(e);
+  CHECK(contains(e, "bank.toml:4"));
+  CHECK(contains(e, "'classes' is inside [audit]: a key after a table header belongs to that table"));
+}
