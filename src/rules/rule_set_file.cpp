@@ -44,6 +44,11 @@ class Reader {
   explicit Reader(std::string origin) : origin_(std::move(origin)) {}
 
   [[noreturn]] void fail(const toml::node& n, const std::string& what) const {
+    // A line of a base the file extends (a built-in one is in no file the user has):
+    // named, and the file read named first, since what it changed is why.
+    if (n.source().path && *n.source().path != origin_)
+      throw InputError(fmt::format("{}: in the rule set it extends, {}: {} (what this file changes, its classes or "
+                                   "events say, may no longer fit it)", origin_, where(n.source(), origin_), what));
     throw InputError(fmt::format("{}: {}", where(n.source(), origin_), what));
   }
   [[noreturn]] void fail_at(const toml::table& t, std::string_view key, const std::string& what) const {

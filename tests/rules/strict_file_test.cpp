@@ -446,3 +446,11 @@ TEST_CASE("a top-level key written after a table header is named where it went")
   CHECK(contains(e, "bank.toml:4"));
   CHECK(contains(e, "'classes' is inside [audit]: a key after a table header belongs to that table"));
 }
+
+TEST_CASE("an error on a line of the extended rule set names the file read too") {
+  // It named only rules/95580.toml:97, a built-in file the user does not have.
+  const auto e = error_of("extends = \"95580\"\nname = \"m\"\nclasses = [\"normal\", \"urgent\"]\n");
+  CAPTURE(e);
+  CHECK(e.starts_with("bank.toml: in the rule set it extends, rules/95580.toml:"));
+  CHECK(contains(e, "unknown class 'ordinary'"));
+}
