@@ -142,8 +142,9 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
       const auto id = next_word(rest);
       if (id.empty()) throw fail("'calendar' needs an id, e.g. 'calendar cn China mainland'");
       if (!next.id_.empty() && next.id_ != id)
-        throw fail(fmt::format("file is for calendar '{}' but is loaded onto calendar '{}'", id,
-                               next.id_));
+        throw fail(fmt::format("file is for calendar '{}' but is loaded onto calendar '{}' (for a calendar of your "
+                               "own on {}'s days, under its own name, write 'variant {} TITLE' instead)", id, next.id_,
+                               next.id_, id));
       next.id_ = std::string(id);
       if (!rest.empty()) next.title_ = std::string(rest);
     } else if (keyword == "variant") {

@@ -160,3 +160,12 @@ TEST_CASE("calendar mistakes that loaded silently are errors naming the line and
     CHECK(contains(add_on_error("notice 2027 x\nrest\xE3\x80\x80" "2027-10-01 国庆节\n"), "full-width space (U+3000)"));
   }
 }
+
+TEST_CASE("a file for another calendar says how to build one's own on these days") {
+  const auto e = add_on_error("calendar mybank My bank\nnotice 2027 x\nrest 2027-01-01 元旦\n");
+  CAPTURE(e);
+  CHECK(contains(e, "extra.cal:1"));
+  CHECK(contains(e, "write 'variant mybank TITLE' instead"));
+  // Which loads.
+  CHECK_NOTHROW(CalendarBuilder::with_defaults().load("variant mybank My bank\n", "extra.cal").build());
+}
