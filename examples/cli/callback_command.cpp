@@ -1,6 +1,8 @@
 // `shixian callback select|report`: which ordinary complaints to call back (回访), and
 // whether each branch level called back its required share.
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <fmt/format.h>
 #include <map>
 #include <simdjson.h>
@@ -18,7 +20,7 @@ namespace {
 
 struct Row {
   std::string id, level, ticket_class;
-  bool has_done = false, done = false;
+  bool has_class = false, has_done = false, done = false;
 };
 
 // One line's fields, read by the rules of every JSON Lines reader
@@ -61,7 +63,7 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
         if (io::json::blank_id(s) && error.empty()) error = io::json::blank_id_error(s);
         row.id = s;
       } else if (key == "level") row.level = s, has_level = true;
-      else row.ticket_class = s;
+      else row.ticket_class = s, row.has_class = true;
     } else if (key == "callback") {
       bool b = false;
       if (v.get_bool().get(b)) {
@@ -97,31 +99,44 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
   return {};
 }
 
-// Reads JSON Lines from stdin: {"id", "level", "class"?, "callback"?} and calls f for
-// each good row; f returns an error message or "". Bad lines are reported in place
-// ({"line", "id", "error"}) and counted; returns the number of bad lines.
+// Reads JSON Lines, {"id", "level", "class"?, "callback"?}, from the named files in turn
+// (none, or "-": stdin) and calls f for each good row; f returns an error message or "".
+// Bad lines are reported in place ({"file"?, "line", "id", "error"}: "file" when files
+// are named, as check does) and counted; returns the number of bad lines, and throws
+// InputError for a file that cannot be opened.
 // `bad_out`: where bad lines go: stdout in their place for the per-ticket `select`, but
 // stderr for `report`, whose stdout is one document (a table, or one JSON object).
 template <class F>
-std::size_t each_row(const Globals& g, bool need_done, std::FILE* bad_out, std::size_t max_line, F&& f) {
-  io::LineReader in(stdin, io::LineReader::kDefaultBlock, max_line);
-  io::Line line;
+std::size_t each_row(const Globals& g, const std::vector<std::string>& files, const std::string& default_class,
+                     bool need_done, std::FILE* bad_out, std::size_t max_line, F&& f) {
   simdjson::ondemand::parser parser;
   std::size_t bad = 0;
   audit::IgnoredFields ignored;
-  while (in.next(line)) {
-    if (line.blank()) continue;
-    Row row;
-    row.ticket_class = "ordinary";
-    std::string error =
-        line.too_long ? io::too_long_error(in.max_line(), line.rest_unread) : read_row(parser, line, row, ignored);
-    if (error.empty() && need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
-    if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
-    if (!error.empty()) {
-      ++bad;
-      fmt::print(bad_out, "{{\"line\": {}, \"id\": {}, \"error\": {}}}\n", line.number,
-                 row.id.empty() ? std::string("null") : io::json_string(row.id), io::json_string(error));
+  const std::vector<std::string> inputs = files.empty() ? std::vector<std::string>{"-"} : files;
+  for (const auto& name : inputs) {
+    std::FILE* file = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
+    if (!file)
+      throw InputError(g.t().fill("error.cannot_open", {name, std::string(g.t().name("phrase", std::strerror(errno)))}));
+    const std::string where = files.empty() ? std::string() : "\"file\": " + io::json_string(name) + ", ";
+    io::LineReader in(file, io::LineReader::kDefaultBlock, max_line);
+    io::Line line;
+    while (in.next(line)) {
+      if (line.blank()) continue;
+      Row row;
+      std::string error =
+          line.too_long ? io::too_long_error(in.max_line(), line.rest_unread) : read_row(parser, line, row, ignored);
+      // A line without a class is a complaint of the rule set's first class (95580:
+      // ordinary): a callback list is a list of ordinary complaints.
+      if (!row.has_class) row.ticket_class = default_class;
+      if (error.empty() && need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
+      if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
+      if (!error.empty()) {
+        ++bad;
+        fmt::print(bad_out, "{{{}\"line\": {}, \"id\": {}, \"error\": {}}}\n", where, line.number,
+                   row.id.empty() ? std::string("null") : io::json_string(row.id), io::json_string(error));
+      }
     }
+    if (file != stdin) std::fclose(file);
   }
   static const std::vector<std::string> known = {"id", "level", "class", "callback"};
   report_ignored(ignored, known, g.t(), "callback");
@@ -151,14 +166,15 @@ std::string unknown_level(const RuleSet& rs, const std::string& level) {
 const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
   static std::string salt;
   static std::size_t max_line = io::LineReader::kDefaultMaxLine;
+  static std::vector<std::string> files;
   auto* cmd = app.add_subcommand("callback", "Callbacks (回访): deterministic selection and the ratio report");
   cmd->require_subcommand(1);
-  cmd->footer("Reads JSON Lines on stdin: {\"id\": \"T-1\", \"level\": \"tier1\", \"class\": \"ordinary\", "
-              "\"callback\": true}.\nShares per level come from the rule set's [callbacks] (95580: tier1 0.20, "
+  cmd->footer("Reads JSON Lines from the files named, or stdin: {\"id\": \"T-1\", \"level\": \"tier1\", \"class\": "
+              "\"ordinary\", \"callback\": true} (class: default the rule set's first, ordinary; callback: report only).\nShares per level come from the rule set's [callbacks] (95580: tier1 0.20, "
               "tier2 0.70).\nSelection: the same id and salt always give the same answer (see "
               "include/shixian/handling/callback.hpp).\nExamples:\n"
               "  shixian callback select --salt 2026Q4 < tickets.jsonl\n"
-              "  shixian callback report < tickets.jsonl\n");
+              "  shixian callback report tickets.jsonl\n");
   auto* sel = cmd->add_subcommand("select", "Which ordinary complaints to call back, one line per ticket");
   sel->add_option("--salt", salt, "published salt for this period, e.g. 2026Q4")
       ->required()
@@ -169,11 +185,12 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
                                  "keeps the sample from being known in advance")
                    : std::string();
       });
+  sel->add_option("files", files, "JSON Lines files (default: stdin; '-' is stdin)");
   add_max_line_option(sel, max_line, g.t());
   sel->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
     std::size_t n = 0;
-    const auto bad = each_row(g, false, stdout, max_line, [&](const Row& r) {
+    const auto bad = each_row(g, files, rules->classes.front(), false, stdout, max_line, [&](const Row& r) {
       ++n;
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       const double share = share_for(*rules, r.level);
@@ -189,6 +206,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     exit_code = bad ? 1 : 0;
   });
   auto* rep = cmd->add_subcommand("report", "Achieved against required callback share per branch level");
+  rep->add_option("files", files, "JSON Lines files (default: stdin; '-' is stdin)");
   add_max_line_option(rep, max_line, g.t());
   rep->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
@@ -197,7 +215,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     };
     std::map<std::string, Count> by_level;
     std::size_t counted = 0;
-    const auto bad = each_row(g, true, stderr, max_line, [&](const Row& r) {
+    const auto bad = each_row(g, files, rules->classes.front(), true, stderr, max_line, [&](const Row& r) {
       if (share_for(*rules, r.level) < 0) return unknown_level(*rules, r.level);
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       ++counted;

@@ -1,6 +1,10 @@
 // The rest of the 95580 handling rules: unreachable customers, callbacks, archive.
 #include <doctest/doctest.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
 #include <map>
 #include <sstream>
 #include <random>
@@ -116,6 +120,30 @@ TEST_CASE("callback report: achieved against required per level, bad lines repor
   CHECK(r.out.find(R"("line")") == std::string::npos);
   CHECK(r.out.find(R"("tier1": {"ordinary": 10, "called_back": 2, "achieved": 0.2000, "required": 0.2, "ok": true})") != std::string::npos);
   CHECK(r.out.find(R"("tier2": {"ordinary": 10, "called_back": 6, "achieved": 0.6000, "required": 0.7, "ok": false})") != std::string::npos);
+}
+
+// check and classify read the files named; callback read stdin only ("The following
+// argument was not expected"), so a month's files had to be concatenated first.
+TEST_CASE("callback select and report read the files named, in turn; a bad line names its file") {
+  const std::string a = "/tmp/shixian-cb-" + std::to_string(::getpid()) + "-a.jsonl",
+                    b = "/tmp/shixian-cb-" + std::to_string(::getpid()) + "-b.jsonl";
+  std::ofstream(a) << R"({"id": "A1", "level": "tier1", "class": "ordinary", "callback": true})" "\n"
+                   << R"({"id": "A2", "level": "tier1", "class": "ordinary", "callback": false})" "\n";
+  std::ofstream(b) << R"({"id": "B1", "level": "tier1", "callback": false})" "\n"  // no class: ordinary
+                   << R"({"id": "B2", "level": "tier1", "class": "vip", "callback": true})" "\n";
+  const auto r = run_cli("callback report --format json " + a + " " + b);
+  CHECK(r.code == 1);
+  CHECK(r.out.find(R"("tier1": {"ordinary": 3, "called_back": 1)") != std::string::npos);
+  CHECK(r.err.find(R"({"file": ")" + b + R"(", "line": 2, "id": "B2", "error": "unknown class 'vip')") != std::string::npos);
+  const auto sel = run_cli("callback select --salt 2026Q4 " + a + " -", R"({"id": "C1", "level": "tier2"})" "\n");
+  CHECK(sel.code == 0);
+  CHECK(sel.out.find(R"({"id": "A1", "level": "tier1", "callback": )") == 0);
+  CHECK(sel.out.find(R"({"id": "C1", "level": "tier2", "callback": )") != std::string::npos);  // stdin, after a
+  const auto missing = run_cli("callback report /nonexistent/x.jsonl");
+  CHECK(missing.code != 0);
+  CHECK(missing.err.find("/nonexistent/x.jsonl") != std::string::npos);
+  std::remove(a.c_str());
+  std::remove(b.c_str());
 }
 
 TEST_CASE("contact plan: three attempts outside quiet hours, spread over the window") {
