@@ -853,3 +853,14 @@ TEST_CASE("排着十六七个人 is a queue, not a group; 十六七个储户联�
   CHECK_FALSE(fired("门口排着三十多个人，保安说今天只办二十个号。", Trigger::group));
   CHECK(fired("我们十六七个储户联名投诉网点乱收费。", Trigger::group));
 }
+
+// Found by a trial on texts written as the public writes (session 22): a customer's own
+// phone number holding 12345 or 12378 made the complaint urgent.
+TEST_CASE("a hotline's number inside a longer number (a phone number) is no hotline") {
+  CHECK_FALSE(fired("我的手机号13912345678，打了好几次客服都说会回电，结果一直没人联系我", Trigger::special_source));
+  CHECK_FALSE(fired("联系电话１３８１２３７８８６６，请尽快处理我的退款", Trigger::special_source));
+  CHECK_FALSE(fired("预留手机15012345601收不到验证码", Trigger::special_source));
+  // The hotline itself, however written beside it, still is.
+  CHECK(fired("我已经打了12345投诉你们", Trigger::special_source));
+  CHECK(fired("这是12378转过来的投诉", Trigger::special_source));
+}
