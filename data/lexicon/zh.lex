@@ -54,7 +54,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.20
+@version zh-2026.21
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -590,6 +590,8 @@
 退回了             tag:arrived
 退到了             tag:arrived
 钱退了             tag:arrived
+钱是退了           tag:arrived   # 钱是退了，但是… (zh-2026.21)
+钱已经到了         tag:arrived   # 第二天一查，钱已经到了 (zh-2026.21)
 才退回             tag:arrived
 钱是回来了          tag:arrived
 退回我卡上          tag:arrived
@@ -1316,7 +1318,7 @@ B站             media review:reputation
 跨行转账            account_transaction=2 tag:money_moved
 到账              account_transaction=1 tag:money_moved
 扣款              account_transaction=2 tag:money_moved tag:txn
-重复扣款        fund_safety account_transaction=3
+重复扣款        fund_safety account_transaction=3 tag:double   # a double charge, settled when refunded (重复扣款…钱是退了; zh-2026.21)
 多扣            account_transaction=2
 冻结            account_transaction=3
 账户冻结        account_transaction=3

@@ -864,3 +864,14 @@ TEST_CASE("a hotline's number inside a longer number (a phone number) is no hotl
   CHECK(fired("我已经打了12345投诉你们", Trigger::special_source));
   CHECK(fired("这是12378转过来的投诉", Trigger::special_source));
 }
+
+// From the public-text trial (session 22): a double charge refunded, and money that
+// turned up the next day, are no loss of funds (zh-2026.21; the first two CHECKs fail on
+// zh-2026.20).
+TEST_CASE("a double charge refunded, money found arrived later: no fund_safety (zh-2026.21)") {
+  CHECK_FALSE(fired("加油的时候被重复扣款了，客服拖了好几天，钱是退了，可是谁来赔我跑的冤枉路", Trigger::fund_safety));
+  CHECK_FALSE(fired("给房东转的房租他说没收到，我一晚上没睡着，早上再看钱已经到了，你们系统到底怎么回事",
+                    Trigger::fund_safety));
+  // Not refunded: still a double charge out of place.
+  CHECK(fired("同一笔消费重复扣款两次，到现在也没人处理", Trigger::fund_safety));
+}
