@@ -183,9 +183,6 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
           (year = std::stoi(std::string(y))) < 1900 || year > 2199)
         throw fail(fmt::format("'{}' is not a notice year (expected 1900..2199)", y));
       if (fresh.count(year)) throw fail(fmt::format("notice {} appears twice in this file", year));
-      if (rest.empty())
-        throw fail(fmt::format("notice {} needs its source: the notice's address or document number, e.g. "
-                               "'notice {} https://www.gov.cn/…'", year, year));
       current = &fresh[year];
       current_year = year;
       notice_days.clear();

@@ -141,12 +141,6 @@ TEST_CASE("calendar mistakes that loaded silently are errors naming the line and
     CHECK(contains(e, "extra.cal:1"));
     CHECK(contains(e, "notice 2027 states no days"));
   }
-  SUBCASE("a notice without its source") {
-    const auto e = add_on_error("notice 2027\nrest 2027-01-01 元旦\n");
-    CAPTURE(e);
-    CHECK(contains(e, "extra.cal:1"));
-    CHECK(contains(e, "notice 2027 needs its source"));
-  }
   SUBCASE("a file saved as GBK") {
     // 国庆节 in GBK: B9 FA C7 EC BD DA.
     const auto e = add_on_error("notice 2027 x\nrest 2027-10-01..2027-10-07 \xB9\xFA\xC7\xEC\xBD\xDA\n");
