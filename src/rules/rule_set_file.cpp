@@ -787,17 +787,18 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
     };
     if (stage_schedule >= 0 && !stage_schedule_used) unused("schedule", "business_time");
     if (stage_cutoff && !stage_cutoff_used) unused("cutoff", "working_days");
-    // Every class needs a target that applies without a flag or an event, or its tickets
-    // would have no deadline (each one an error at run time, far from this file).
+    // Every class needs a target that applies without a flag, or its tickets without the
+    // flag would have no deadline (each one an error at run time, far from this file). A
+    // target that waits for an event may be a stage's only one: the stage has no deadline
+    // until the event (said then, per ticket).
     for (std::size_t c = 0; c < rs->classes.size(); ++c) {
       const bool covered = std::any_of(stage.targets.begin(), stage.targets.end(), [&](const Target& x) {
-        return (x.class_mask >> c & 1u) && x.flag_mask == 0 && x.event_mask == 0;
+        return (x.class_mask >> c & 1u) && x.flag_mask == 0;
       });
       if (!covered)
-        r.fail_at(*st, "targets", fmt::format("stage '{}' has no target for class '{}' (without a flag or an event): "
-                                              "its tickets would have no deadline; add {{ class = \"{}\", target = "
-                                              "... }}, or a target without 'class'", stage.id, rs->classes[c],
-                                              rs->classes[c]));
+        r.fail_at(*st, "targets", fmt::format("stage '{}' has no target for class '{}' (without a flag): its tickets "
+                                              "would have no deadline; add {{ class = \"{}\", target = ... }}, or a "
+                                              "target without 'class'", stage.id, rs->classes[c], rs->classes[c]));
     }
     rs->stages.push_back(std::move(stage));
   }

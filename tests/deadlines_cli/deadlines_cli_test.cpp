@@ -228,8 +228,10 @@ TEST_CASE("a misspelt option after a command is named with the option meant, exi
 // which only helps a stage short of calendar coverage.
 TEST_CASE("a stage no target applies to is not told to use --provisional") {
   const std::string path = "/tmp/shixian-notarget-" + std::to_string(::getpid()) + ".toml";
+  // (A target for one class only is refused at load now; one that waits for an event
+  // still leaves a ticket without it no target.)
   std::ofstream(path) << "extends = \"95580\"\nname = \"mybank\"\n[[stages]]\nid = \"total\"\n"
-                         "targets = [ { class = \"ordinary\", clock = \"working_days\", target = \"7wd\" } ]\n";
+                         "targets = [ { event = \"replied\", clock = \"working_days\", target = \"7wd\" } ]\n";
   const auto r = run_cli("--rules " + path + " deadlines --received 2026-11-20T10:00 --class urgent");
   std::remove(path.c_str());
   CHECK(r.code == 1);
