@@ -46,11 +46,13 @@ class Reader {
   [[noreturn]] void fail(const toml::node& n, const std::string& what) const {
     // A line of a base the file extends (a built-in one is in no file the user has):
     // named, and the file read named first, since what it changed is why.
-    if (n.source().path && *n.source().path != origin_)
+    if (&n != top_ && !own(n))
       throw InputError(fmt::format("{}: in the rule set it extends, {}: {} (what this file changes, its classes or "
                                    "events say, may no longer fit it)", origin_, where(n.source(), origin_), what));
     throw InputError(fmt::format("{}: {}", where(n.source(), origin_), what));
   }
+  // Whether `n` was written in the file being read, not inherited from one it extends.
+  bool own(const toml::node& n) const { return !n.source().path || *n.source().path == origin_; }
   [[noreturn]] void fail_at(const toml::table& t, std::string_view key, const std::string& what) const {
     if (auto* n = t.get(key)) fail(*n, what);
     fail(t, what);
@@ -404,7 +406,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
   // [audit] made the file "missing 'classes'". Named where it went instead.
   for (const auto& [name, node] : t) {
     const auto* table = node.as_table();
-    if (!table) continue;
+    if (!table || name.str() == "callbacks") continue;  // (its keys are branch levels' names, any name)
     for (const auto& [key, value] : *table)
       if (!value.is_table() && !t.contains(key.str()) &&  // (a table inside: a schedule, by its id)
           std::find(kTopKeys.begin(), kTopKeys.end(), key.str()) != kTopKeys.end())
@@ -506,7 +508,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
   rs->reply_record_fields = names("reply_record", "reply-record field", false);
 
   std::vector<const toml::node*> schedule_nodes;  // for errors found once the stages are read
-  if (auto* st = r.table(t, "schedules", "[schedules.hq] windows = [\"08:30-17:30\"]")) {
+  if (auto* st = r.table(t, "schedules", "[schedules.hq] days = \"every\", windows = [\"08:30-17:30\"]")) {
     for (auto& [id, node] : *st) {
       schedule_nodes.push_back(&node);
       auto* sch = node.as_table();
@@ -635,7 +637,6 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
     const ClockKind stage_clock = clock_of(r, *st, "clock", ClockKind::elapsed);
     const int stage_schedule = schedule_index(*st);
     const std::optional<TimeOfDay> stage_cutoff = read_cutoff(*st);
-    bool stage_schedule_used = false, stage_cutoff_used = false;
     if (auto* pn = st->get("pauses")) {
       auto* arr = pn->as_array();
       if (!arr) r.fail(*pn, "'pauses' must be a list of { pause = EVENT, resume = EVENT }");
@@ -735,7 +736,6 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
         target.working_days = n;
         target.cutoff = stage_cutoff;
         if (tt->get("cutoff")) target.cutoff = read_cutoff(*tt);
-        else stage_cutoff_used = true;
       } else {
         // A number of working days on another clock: the stage or target lacks its clock
         // (elapsed by default), far likelier than a misspelt duration.
@@ -756,7 +756,6 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
       }
       if (target.clock == ClockKind::business_time) {
         target.schedule = tt->get("schedule") ? schedule_index(*tt) : stage_schedule;
-        stage_schedule_used |= !tt->get("schedule");
         if (target.schedule < 0)
           r.fail(tnode, fmt::format("stage '{}': a business_time target needs a schedule", stage.id));
         // Span check: the schedule days this target needs must fit in ten years, or the
@@ -777,29 +776,21 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
       }
       stage.targets.push_back(std::move(target));
     }
-    // A stage's schedule or cut-off is a default for its targets: one that none of them
-    // takes is a mistake (a stage that lost its clock = "business_time" line ran on
-    // elapsed time, its schedule unread).
-    const auto unused = [&](std::string_view key, std::string_view clock) {
+    // A stage's schedule or cut-off written here for a stage with no target on its clock
+    // is a mistake (a stage that lost its clock = "business_time" line ran on elapsed
+    // time). One inherited from a base a file changes the clock of is not: a stage keeps
+    // the keys it does not give, and none can be taken away.
+    const auto unused = [&](std::string_view key, ClockKind clock) {
+      const bool any = std::any_of(stage.targets.begin(), stage.targets.end(),
+                                   [&](const Target& x) { return x.clock == clock; });
+      if (any || !r.own(*st->get(key))) return;
       r.fail_at(*st, key, fmt::format("'{}' on stage '{}' is used by none of its targets: it applies to {} targets, "
-                                      "and the stage's clock is {}{}; add clock = \"{}\"", key, stage.id, clock,
-                                      to_string(stage_clock), st->get("clock") ? "" : " (the default)", clock));
+                                      "and the stage's clock is {}{}; add clock = \"{}\"", key, stage.id,
+                                      to_string(clock), to_string(stage_clock), st->get("clock") ? "" : " (the default)",
+                                      to_string(clock)));
     };
-    if (stage_schedule >= 0 && !stage_schedule_used) unused("schedule", "business_time");
-    if (stage_cutoff && !stage_cutoff_used) unused("cutoff", "working_days");
-    // Every class needs a target that applies without a flag, or its tickets without the
-    // flag would have no deadline (each one an error at run time, far from this file). A
-    // target that waits for an event may be a stage's only one: the stage has no deadline
-    // until the event (said then, per ticket).
-    for (std::size_t c = 0; c < rs->classes.size(); ++c) {
-      const bool covered = std::any_of(stage.targets.begin(), stage.targets.end(), [&](const Target& x) {
-        return (x.class_mask >> c & 1u) && x.flag_mask == 0;
-      });
-      if (!covered)
-        r.fail_at(*st, "targets", fmt::format("stage '{}' has no target for class '{}' (without a flag): its tickets "
-                                              "would have no deadline; add {{ class = \"{}\", target = ... }}, or a "
-                                              "target without 'class'", stage.id, rs->classes[c], rs->classes[c]));
-    }
+    if (stage_schedule >= 0) unused("schedule", ClockKind::business_time);
+    if (stage_cutoff) unused("cutoff", ClockKind::working_days);
     rs->stages.push_back(std::move(stage));
   }
   // Top-level [[pauses]] name their stage, so a rule set that `extends` another can add
@@ -837,7 +828,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
     for (std::size_t i = 0; i < used.size(); ++i)
       if (used[i]) used_ids.push_back(rs->schedules[i].id);
     for (std::size_t i = 0; i < used.size(); ++i)
-      if (!used[i])
+      if (!used[i] && r.own(*schedule_nodes[i]))  // (a base's, replaced by this file's own: fine)
         if (const auto hint = did_you_mean(rs->schedules[i].id, used_ids); !hint.empty())
           r.fail(*schedule_nodes[i], fmt::format("schedule '{}' is used by no stage{}", rs->schedules[i].id, hint));
   }
