@@ -103,12 +103,25 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
       if (word.find(mark) != std::string_view::npos)
         throw fail(fmt::format("'{}' is not a date or a range: a range is written with '..' and no blanks, e.g. "
                                "2027-10-01..2027-10-07", word));
+    // After the date: a date, or a range mark and a date, each with blanks around (the
+    // name would begin with them: '.. 2027-10-07 国庆节', '~ 2026-09-18 台风停业').
     const auto then = trim(after);
+    auto rest_of = then;
+    for (std::string_view mark : {"..", "~", "～", "—", "至", "到", "-"})
+      if (rest_of.starts_with(mark)) {
+        rest_of = trim(rest_of.substr(mark.size()));
+        break;
+      }
+    const bool date_next = rest_of.size() >= 10 && rest_of[4] == '-' && rest_of[7] == '-' &&
+                           std::isdigit(static_cast<unsigned char>(rest_of[0]));
     if (then.starts_with("..") || (dots != std::string_view::npos && dots + 2 == word.size()) ||
-        (dots == std::string_view::npos && then.size() >= 10 && then[4] == '-' && then[7] == '-' &&
-         std::isdigit(static_cast<unsigned char>(then[0]))))
-      throw fail(fmt::format("a range is written without blanks, e.g. '2027-10-01..2027-10-07' (this line has '{} {}')",
-                             word, then.substr(0, std::min<std::size_t>(then.size(), 14))));
+        (dots == std::string_view::npos && date_next)) {
+      // Quoted up to the next date's end, cut between characters.
+      std::size_t n = then.size() - rest_of.size() + std::min<std::size_t>(rest_of.size(), 10);
+      while (n < then.size() && (static_cast<unsigned char>(then[n]) & 0xC0) == 0x80) --n;
+      throw fail(fmt::format("a range is written with '..' and without blanks, e.g. '2027-10-01..2027-10-07' (this "
+                             "line has '{} {}')", word, then.substr(0, n)));
+    }
     Date a, b;
     try {
       a = parse_date(word.substr(0, dots));
@@ -222,14 +235,14 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
                              "makeup-days, notice, rest, work or override)", keyword));
     }
   }
-  // A notice that states no day (a `notice 2027` line and nothing else) among notices
-  // that do: its year was covered by the weekly rule alone, unmarked, every holiday a
-  // working day. (A calendar whose notices all state none, a weekly rule for some
-  // years, is allowed.) Checked below, after the replacement check, whose advice fits a
-  // notice line over overrides better.
+  // A notice that states no day (a `notice 2027` line and nothing else) in a file loaded
+  // onto a calendar whose notices do: its year was covered by the weekly rule alone,
+  // unmarked, every holiday a working day. (A whole calendar may have such years: a
+  // weekly rule for some years, or one written back whose facts were all overridden.)
+  // Checked below, after the replacement check, whose advice fits a notice line over
+  // overrides better.
   const auto states_days = [](const auto& entry) { return !entry.second.facts.empty(); };
-  const bool others_state = std::any_of(fresh.begin(), fresh.end(), states_days) ||
-                            std::any_of(next.notices_.begin(), next.notices_.end(), states_days);
+  const bool others_state = add_on && std::any_of(next.notices_.begin(), next.notices_.end(), states_days);
   if (!has_statement)
     throw InputError(fmt::format("{}: empty file (no statements; a calendar file holds e.g. 'notice 2027 "
                                  "SOURCE' and its 'rest'/'work' lines)", origin));

@@ -131,7 +131,7 @@ TEST_CASE("calendar mistakes that loaded silently are errors naming the line and
     const auto e = add_on_error("notice 2027 https://www.gov.cn/2027\nrest 2027-10-01 .. 2027-10-07 国庆节\n");
     CAPTURE(e);
     CHECK(contains(e, "extra.cal:2"));
-    CHECK(contains(e, "a range is written without blanks, e.g. '2027-10-01..2027-10-07'"));
+    CHECK(contains(e, "a range is written with '..' and without blanks, e.g. '2027-10-01..2027-10-07'"));
     CHECK(contains(add_on_error("notice 2027 x\nrest 2027-10-01.. 2027-10-07 国庆节\n"), "without blanks"));
     CHECK(contains(add_on_error("notice 2027 x\nrest 2027-10-01 2027-10-07 国庆节\n"), "without blanks"));
   }
@@ -147,6 +147,23 @@ TEST_CASE("calendar mistakes that loaded silently are errors naming the line and
     CAPTURE(e);
     CHECK(contains(e, "extra.cal:2"));
     CHECK(contains(e, "saved as GBK?"));
+  }
+  SUBCASE("another range mark with blanks made one day named '~ 2026-09-18 …'") {
+    for (const char* mark : {"~", "至", "到", "-", "—", "～"}) {
+      CAPTURE(mark);
+      const auto e = add_on_error(std::string("override rest 2026-09-14 ") + mark + " 2026-09-18 台风停业\n");
+      CHECK(contains(e, "extra.cal:1"));
+      CHECK(contains(e, "a range is written with '..' and without blanks"));
+    }
+    // The quoted part is cut between characters.
+    const auto e = add_on_error("override rest 2026-09-14 ..台风停业\n");
+    CHECK(contains(e, "(this line has '2026-09-14 ..台风停')"));
+  }
+  SUBCASE("a notice without its source loads (import-json writes one when the JSON names no paper)") {
+    CHECK_NOTHROW(CalendarBuilder::with_defaults().load("notice 2027\nrest 2027-01-01 元旦\n", "extra.cal").build());
+  }
+  SUBCASE("a whole calendar may have a notice that states no day (one written back whose facts were overridden)") {
+    CHECK_NOTHROW(CalendarBuilder().load("notice 2026 a\nnotice 2027 b\nrest 2027-05-01 劳动节\n", "whole.cal").build());
   }
   SUBCASE("another range mark, a full-width space") {
     CHECK(contains(add_on_error("notice 2027 x\nrest 2027-10-01~2027-10-07 国庆节\n"), "a range is written with '..'"));

@@ -17,8 +17,8 @@
 //                    working_days, time inside working days after the start day, so
 //                    75% of 5 working days is 3.75 of them; for calendar_days, of the
 //                    days up to the deadline, which a roll or a pause may move past the
-//                    target's N days (a period rolled from 10-03 to 10-09 is not 100%
-//                    used on 10-03, nor late on the clock before 10-09)
+//                    target's N days (a last day rolled from 10-03 to 10-08 is not 100%
+//                    used on 10-03, nor late on the clock before 10-08 24:00)
 //     paused         not done, and the stage's clock is stopped by a pause event with
 //                    no resume by `now` (rule-set [[pauses]], e.g. waiting for the
 //                    customer's documents): no deadline can be known; `used` says how
