@@ -102,21 +102,27 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
 // Reads JSON Lines, {"id", "level", "class"?, "callback"?}, from the named files in turn
 // (none, or "-": stdin) and calls f for each good row; f returns an error message or "".
 // Bad lines are reported in place ({"file"?, "line", "id", "error"}: "file" when files
-// are named, as check does) and counted; returns the number of bad lines, and throws
-// InputError for a file that cannot be opened.
+// are named, as check does) and counted; returns the number of bad lines. A file that
+// cannot be opened is said on stderr and sets `unreadable`; the other files are read.
 // `bad_out`: where bad lines go: stdout in their place for the per-ticket `select`, but
 // stderr for `report`, whose stdout is one document (a table, or one JSON object).
 template <class F>
 std::size_t each_row(const Globals& g, const std::vector<std::string>& files, const std::string& default_class,
-                     bool need_done, std::FILE* bad_out, std::size_t max_line, F&& f) {
+                     bool need_done, std::FILE* bad_out, std::size_t max_line, bool& unreadable, F&& f) {
   simdjson::ondemand::parser parser;
   std::size_t bad = 0;
   audit::IgnoredFields ignored;
   const std::vector<std::string> inputs = files.empty() ? std::vector<std::string>{"-"} : files;
   for (const auto& name : inputs) {
     std::FILE* file = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
-    if (!file)
-      throw InputError(g.t().fill("error.cannot_open", {name, std::string(g.t().name("phrase", std::strerror(errno)))}));
+    if (!file) {
+      // Said, and the other files read, as check does; the exit code is 1.
+      std::fflush(bad_out == stdout ? stdout : nullptr);
+      fmt::print(stderr, "shixian: {}\n",
+                 printable(g.t().fill("error.cannot_open", {name, std::string(g.t().name("phrase", std::strerror(errno)))})));
+      unreadable = true;
+      continue;
+    }
     const std::string where = files.empty() ? std::string() : "\"file\": " + io::json_string(name) + ", ";
     io::LineReader in(file, io::LineReader::kDefaultBlock, max_line);
     io::Line line;
@@ -190,7 +196,8 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
   sel->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
     std::size_t n = 0;
-    const auto bad = each_row(g, files, rules->classes.front(), false, stdout, max_line, [&](const Row& r) {
+    bool unreadable = false;
+    const auto bad = each_row(g, files, rules->classes.front(), false, stdout, max_line, unreadable, [&](const Row& r) {
       ++n;
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       const double share = share_for(*rules, r.level);
@@ -203,7 +210,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       return std::string();
     });
     fmt::print(stderr, "{}\n", g.t().fill("callback.selected", {std::to_string(n), std::to_string(bad)}));
-    exit_code = bad ? 1 : 0;
+    exit_code = bad || unreadable ? 1 : 0;
   });
   auto* rep = cmd->add_subcommand("report", "Achieved against required callback share per branch level");
   rep->add_option("files", files, "JSON Lines files (default: stdin; '-' is stdin)");
@@ -215,7 +222,8 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     };
     std::map<std::string, Count> by_level;
     std::size_t counted = 0;
-    const auto bad = each_row(g, files, rules->classes.front(), true, stderr, max_line, [&](const Row& r) {
+    bool unreadable = false;
+    const auto bad = each_row(g, files, rules->classes.front(), true, stderr, max_line, unreadable, [&](const Row& r) {
       if (share_for(*rules, r.level) < 0) return unknown_level(*rules, r.level);
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       ++counted;
@@ -253,7 +261,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     else if (bad)
       fmt::print("{}\n", paint(g, t.fill("callback.not_counted", {std::to_string(bad)}), 33, true));
     fmt::print(stderr, "{}\n", t.fill("callback.reported", {std::to_string(counted), std::to_string(bad)}));
-    exit_code = bad ? 1 : 0;
+    exit_code = bad || unreadable ? 1 : 0;
   });
 }};
 
