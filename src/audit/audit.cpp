@@ -79,6 +79,7 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
   out.target = -1;
   out.late_wall = out.late_clock = out.used = out.amount = Duration{0};
   out.error.clear();
+  out.uncovered = {};
   if (!t.has(st.start_event)) {
     out.status = t.has_later_than(st.start_event) ? Status::not_applicable : Status::not_started;
     return;

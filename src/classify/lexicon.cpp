@@ -362,7 +362,8 @@ void Lexicon::scan(std::string_view text, std::vector<Match>& out) const {
   // alone is a whole number: 12345 (the government hotline) inside a phone number
   // 13912345678 is no hotline. (A phrase ending in a digit after other text goes on into
   // the number by design: 少了5 in 少了500元, 打95 in 打95580.) Digits beside it may be
-  // ASCII or full-width (０..９: EF BC 90..99).
+  // ASCII or full-width (０..９: EF BC 90..99; the phrases themselves are matched in
+  // ASCII digits only).
   const auto ascii = [](char c) { return c >= '0' && c <= '9'; };
   const auto wide = [&](std::size_t i) {  // a full-width digit's three bytes at i
     return i + 3 <= text.size() && text[i] == '\xEF' && text[i + 1] == '\xBC' &&
