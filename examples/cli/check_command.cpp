@@ -135,10 +135,8 @@ class TextTable {
         std::string status(i18n::status_term(s.status, tr));
         int colour = 0;
         if (s.status == audit::Status::error) {
-          const auto& cal = a_.engine().context().calendar;
-          status = tr.fill("deadlines.error", {s.uncovered ? i18n::uncovered_text(s.uncovered, cal.id(), cal.first(),
-                                                                                   cal.last(), tr)
-                                                             : s.error});
+          status = tr.fill("deadlines.error",
+                           {stage_error_text(s.uncovered, s.error, a_.engine().context().calendar, tr)});
           colour = 31;
         } else if (s.status == audit::Status::breached) {
           std::string late;
@@ -157,11 +155,11 @@ class TextTable {
                     : i18n::format_local(s.deadline, a_.zone(), g_.lang, i18n::Midnight::end_of_day) +
                           (s.provisional ? (g_.zh() ? "" : " ") + std::string(tr["explain.provisional"]) : std::string()),
                 colour ? paint(g_, status, colour, colour == 31) : status};
-        if (held_.size() < kSample && !started_) {
+        if (started_) {
+          print(row);
+        } else {
           held_.push_back(std::move(row));
           if (held_.size() == kSample) finish();
-        } else {
-          print(row);
         }
       }
     }

@@ -11,6 +11,7 @@
 #include "shixian/calendar/calendar_file.hpp"
 #include "shixian/data/embedded.hpp"
 #include "shixian/i18n/text.hpp"
+#include "shixian/i18n/words.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/rules/names.hpp"
 
@@ -179,6 +180,11 @@ CLI::Validator one_of(std::vector<std::string> values, const i18n::Terms& t) {
                (suggestion.empty() ? std::string() : t.fill("error.did_you_mean", {suggestion}));
       },
       desc, "one_of");
+}
+
+std::string stage_error_text(const Uncovered& uncovered, const std::string& error, const Calendar& cal,
+                             const i18n::Terms& t) {
+  return uncovered ? i18n::uncovered_text(uncovered, cal.id(), cal.first(), cal.last(), t) : error;
 }
 
 void reject_empty_values(CLI::App& app, const i18n::Terms& t) {

@@ -45,6 +45,10 @@ CLI::Validator share_above_zero(const i18n::Terms& t);
 // the one probably meant ("'earlist' is not one of: reject, earliest, latest; did you mean
 // 'earliest'?"), where CLI11 says "earlist not in {reject,earliest,latest}" in English.
 CLI::Validator one_of(std::vector<std::string> values, const i18n::Terms& t);
+// A stage's error in the chosen language: one for want of calendar coverage is worded
+// from its facts (i18n::uncovered_text), any other is the engine's own text.
+std::string stage_error_text(const Uncovered& uncovered, const std::string& error, const Calendar& cal,
+                             const i18n::Terms& t);
 // "1234567" -> "1,234,567"
 std::string grouped(std::uint64_t n);
 // Fields the input lines carried that the command does not read, named on stderr with

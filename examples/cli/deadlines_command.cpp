@@ -97,10 +97,7 @@ int run(const Globals& g, const Options& o) {
   const DeadlineEngine engine{rs, *cal, zone, coverage(g)};
   std::vector<StageDeadline> results(rs.stages.size());
   engine.all(t, results);
-  // A stage's error in the chosen language: coverage wanted is worded from its facts.
-  auto error_text = [&](const StageDeadline& r) {
-    return r.uncovered ? i18n::uncovered_text(r.uncovered, cal->id(), cal->first(), cal->last(), g.t()) : r.error;
-  };
+  auto error_text = [&](const StageDeadline& r) { return stage_error_text(r.uncovered, r.error, *cal, g.t()); };
   // A stage that needs an uncovered day is an error for that stage only (as in check):
   // every other stage is still printed, and the exit code says something was missing.
   bool provisional = false;

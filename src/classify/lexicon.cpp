@@ -361,20 +361,13 @@ void Lexicon::scan(std::string_view text, std::vector<Match>& out) const {
   // A phrase that begins with a digit begins a number (315晚会, 3·15), and one of digits
   // alone is a whole number: 12345 (the government hotline) inside a phone number
   // 13912345678 is no hotline. (A phrase ending in a digit after other text goes on into
-  // the number by design: 少了5 in 少了500元, 打95 in 打95580.) Digits beside it may be
-  // ASCII or full-width (０..９: EF BC 90..99; the phrases themselves are matched in
-  // ASCII digits only).
-  const auto ascii = [](char c) { return c >= '0' && c <= '9'; };
-  const auto wide = [&](std::size_t i) {  // a full-width digit's three bytes at i
-    return i + 3 <= text.size() && text[i] == '\xEF' && text[i + 1] == '\xBC' &&
-           static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99;
-  };
-  const auto digit_before = [&](std::size_t b) { return (b > 0 && ascii(text[b - 1])) || (b >= 3 && wide(b - 3)); };
-  const auto digit_after = [&](std::size_t end) { return (end < text.size() && ascii(text[end])) || wide(end); };
+  // the number by design: 少了5 in 少了500元, 打95 in 打95580.)
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
   automaton_->scan(text, [&](std::uint32_t e, std::size_t b, std::size_t end) {
     const auto& phrase = entries_[e].phrase;
-    if (ascii(phrase.front()) &&
-        (digit_before(b) || (digit_after(end) && std::all_of(phrase.begin(), phrase.end(), ascii))))
+    if (digit(phrase.front()) &&
+        ((b > 0 && digit(text[b - 1])) ||
+         (end < text.size() && digit(text[end]) && std::all_of(phrase.begin(), phrase.end(), digit))))
       return;
     out.push_back(Match{e, b, end});
   });

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "shixian/io/line_reader.hpp"
 #include "shixian/time/text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -93,11 +94,8 @@ std::size_t columns(std::string_view s) noexcept {
       i = j + 1;
       continue;
     }
-    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (i + len > s.size()) len = 1;
-    char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
-    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    n += wide(cp) ? 2 : 1;
+    std::size_t len = 0;
+    n += wide(io::code_point_at(s, i, len)) ? 2 : 1;
     i += len;
   }
   return n;

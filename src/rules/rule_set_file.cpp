@@ -520,7 +520,7 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
       // Required: a schedule left without it read as working days only, which no document
       // said, and moved every business_time deadline past weekends and holidays.
       if (!sch->get("days")) r.fail(node, fmt::format("[schedules.{}] needs days = \"every\" or \"working\"", id.str()));
-      const auto d = *r.str(*sch, "days", true);
+      const auto d = *r.str(*sch, "days");
       if (d != "every" && d != "working")
         r.fail_at(*sch, "days", fmt::format("days '{}' is not 'every' or 'working'", d));
       out.working_days_only = d == "working";

@@ -1,7 +1,6 @@
 // Screening rule-set text before toml++ sees it: see toml_screen.hpp.
 #include "toml_screen.hpp"
 
-#include <algorithm>
 #include <cstdint>
 #include <fmt/format.h>
 
@@ -21,11 +20,8 @@ bool bare_key_char(char c) noexcept {
 // and the fix: the ASCII character a full-width one stands for (an IME's ＝ ： ， ［ ］ “ ”
 // and its full-width space), else that a key is ASCII and Chinese text goes in quotes.
 std::string describe_non_ascii(std::string_view rest) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(rest[k]); };
-  std::size_t len = b(0) >= 0xF0 ? 4 : b(0) >= 0xE0 ? 3 : 2;
-  len = std::min(len, rest.size());
-  char32_t cp = b(0) & (len == 4 ? 0x07 : len == 3 ? 0x0F : 0x1F);
-  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (b(k) & 0x3F);
+  std::size_t len = 0;
+  const char32_t cp = io::code_point_at(rest, 0, len);
   const auto shown = std::string(rest.substr(0, len));
   char ascii = 0;
   if (cp >= 0xFF01 && cp <= 0xFF5E) ascii = static_cast<char>(cp - 0xFEE0);  // full-width forms

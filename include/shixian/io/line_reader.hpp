@@ -187,6 +187,19 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept;
 // with rest_unread, that no line end came in the bytes after it and reading stopped.
 std::string too_long_error(std::size_t max_line, bool rest_unread = false);
 
+// The code point that starts at s[i], and its length in bytes: a lead byte's sequence,
+// or the byte itself (length 1) where it is no lead byte or its sequence is cut short.
+// For text known to be valid, or where a bad byte need only count as one character
+// (terminal widths, naming a character in an error).
+inline char32_t code_point_at(std::string_view s, std::size_t i, std::size_t& len) noexcept {
+  const auto c = static_cast<unsigned char>(s[i]);
+  len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (i + len > s.size()) len = 1;
+  char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
 // "invalid UTF-8: byte 0xC3 at offset 17" for use in error messages, or "" when valid.
 std::string describe_invalid_utf8(std::string_view text);
 

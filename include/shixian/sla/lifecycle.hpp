@@ -10,7 +10,6 @@
 
 #include "shixian/i18n/terms.hpp"
 #include "shixian/rules/rule_set.hpp"
-
 #include "shixian/sla/ticket.hpp"
 #include "shixian/time/text.hpp"
 
