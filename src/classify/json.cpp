@@ -244,13 +244,22 @@ bool read_field(std::string_view key, od::value& v, Complaint& c) {
     if (is_null(v)) return true;
     std::int64_t n = 0;
     double d = 0;
+    std::string_view s;
+    constexpr std::string_view expected = "a whole number ≥ 1 (3, \"3\", \"三\")";
     if (v.get_int64().get(n) == simdjson::SUCCESS) {
     } else if (v.get_double().get(d) == simdjson::SUCCESS && d == std::floor(d) && std::abs(d) < 1e9) {
       n = static_cast<std::int64_t>(d);
+    } else if (v.get_string().get(s) == simdjson::SUCCESS) {
+      // A spreadsheet's export writes every cell as a string, and amounts are already read
+      // the way they are typed: a head count "3" or "三" is the same count.
+      const auto num = parse_chinese_number(s);
+      if (!num || num->value != std::floor(num->value) || !(std::abs(num->value) < 1e9))
+        bad_field("complainants", v, expected);
+      n = static_cast<std::int64_t>(num->value);
     } else {
-      bad_field("complainants", v, "a whole number ≥ 1");
+      bad_field("complainants", v, expected);
     }
-    if (n < 1 || n > 1000000000) bad_field("complainants", v, "a whole number ≥ 1");
+    if (n < 1 || n > 1000000000) bad_field("complainants", v, expected);
     c.complainants = static_cast<int>(n);
   } else if (key == "amount") {
     if (is_null(v)) return true;

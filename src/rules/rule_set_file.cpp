@@ -464,7 +464,13 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
     const auto from = *r.str(*qt, "from", true), to = *r.str(*qt, "to", true);
     rs->quiet.from = r.time_of_day(*qt->get("from"), from, false);
     rs->quiet.to = r.time_of_day(*qt->get("to"), to, false);
-    rs->quiet.enabled = rs->quiet.from != rs->quiet.to;
+    // Equal ends are no span of time: a slip (a copied line), not a way to turn quiet
+    // hours off, which leaving the table out already says. It had silently disabled them.
+    if (rs->quiet.from == rs->quiet.to)
+      r.fail(*qt->get("to"), fmt::format("[quiet_hours] from and to are both \"{}\": quiet hours of no length "
+                                         "(from = \"20:00\", to = \"08:00\" wraps midnight; leave [quiet_hours] "
+                                         "out for none)", to));
+    rs->quiet.enabled = true;
   }
   if (auto* a = r.table(t, "audit", "[audit] at_risk = 0.75")) {
     r.only_keys(*a, kAuditKeys, "[audit]");

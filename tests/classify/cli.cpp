@@ -128,7 +128,7 @@ TEST_CASE("a JSON Lines stream keeps input order, reports bad lines and goes on"
   CHECK_CONTAINS(out[0], "\"id\":\"A\",\"class\":\"ordinary\"");
   CHECK_CONTAINS(out[1], "{\"line\":3,\"id\":null,\"error\":\"line is not valid UTF-8");
   CHECK_CONTAINS(out[2], "{\"line\":4,\"id\":null,\"error\":\"invalid JSON");
-  CHECK(out[3] == "{\"line\":5,\"id\":\"D\",\"error\":\"complainants \\\"three\\\" is not a whole number ≥ 1\"}");
+  CHECK(out[3] == "{\"line\":5,\"id\":\"D\",\"error\":\"complainants \\\"three\\\" is not a whole number ≥ 1 (3, \\\"3\\\", \\\"三\\\")\"}");
   CHECK_CONTAINS(out[4], "{\"line\":6,\"id\":\"E\",\"error\":\"complaint text is empty");
   CHECK_CONTAINS(out[5], "\"id\":\"F\",\"class\":\"urgent\"");
   CHECK_CONTAINS(out[6], "\"id\":\"G\"");

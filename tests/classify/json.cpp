@@ -41,12 +41,22 @@ TEST_CASE("every CONTRACT field is read; unknown fields are ignored") {
 
 TEST_CASE("ill-typed fields name the field and the value, and keep the id") {
   CHECK(error_of(R"({"id":"T-1","complainants":"three"})") ==
-        "complainants \"three\" is not a whole number ≥ 1 [id T-1]");
+        "complainants \"three\" is not a whole number ≥ 1 (3, \"3\", \"三\") [id T-1]");
   CHECK_CONTAINS(error_of(R"({"id":"T-2","complainants":0})"), "complainants 0");
   CHECK(error_of(R"({"id":"T-3","repeat":"yes"})") == "repeat \"yes\" is not true or false [id T-3]");
   CHECK_CONTAINS(error_of(R"({"id":"T-4","amount":-1})"), "amount -1");
   CHECK(error_of(R"({"id":"T-5","text":123})") == "text 123 is not a string [id T-5]");
   CHECK_CONTAINS(error_of(R"({"id":"T-6","responsibility":"partner"})"), "unknown responsibility \"partner\"");
+}
+
+TEST_CASE("a head count written as a string is read as amounts are: \"5\", \"五\", \"1,200\"") {
+  // A spreadsheet export writes every cell as a string; it used to be "not a whole number".
+  CHECK(parse_complaint_json(R"({"id":"a","complainants":"5"})").complainants == 5);
+  CHECK(parse_complaint_json(R"({"id":"a","complainants":"五"})").complainants == 5);
+  CHECK(parse_complaint_json(R"({"id":"a","complainants":"1,200"})").complainants == 1200);
+  CHECK_CONTAINS(error_of(R"({"id":"a","complainants":"2.5"})"), "complainants \"2.5\" is not a whole number");
+  CHECK_CONTAINS(error_of(R"({"id":"a","complainants":"0"})"), "complainants \"0\" is not a whole number");
+  CHECK_CONTAINS(error_of(R"({"id":"a","complainants":""})"), "complainants \"\" is not a whole number");
 }
 
 TEST_CASE("bad JSON, trailing content, non-objects and invalid UTF-8 are rejected") {

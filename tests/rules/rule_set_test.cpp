@@ -239,6 +239,11 @@ TEST_CASE("malformed rule sets name the file, the line and the value") {
     CHECK(e.find("bank.toml:5") != std::string::npos);
     CHECK(e.find("'25:00'") != std::string::npos);
   }
+  SUBCASE("quiet hours whose ends are equal (they had silently switched quiet hours off)") {
+    const auto e = error_of(base + "[quiet_hours]\nfrom = \"08:00\"\nto = \"08:00\"\n[[stages]]\nid = \"x\"\nstart = \"received\"\nend = \"replied\"\ntargets = [{ target = \"1h\" }]\n");
+    CHECK(e.find("bank.toml:6") != std::string::npos);
+    CHECK(e.find("both \"08:00\"") != std::string::npos);
+  }
   SUBCASE("stage ending before it starts") {
     const auto e = error_of(base + "[[stages]]\nid = \"x\"\nstart = \"replied\"\nend = \"received\"\ntargets = [{ target = \"1h\" }]\n");
     CHECK(e.find("bank.toml:7") != std::string::npos);
