@@ -182,6 +182,38 @@ TEST_CASE("a listed channel is a special source; others are not") {
   CHECK(run(c, s).fired(Trigger::special_source));
 }
 
+// Found by an operations user's trial (session 23): a Chinese export writes the channel
+// in Chinese (渠道: 银保监会), and 银保监会, 媒体 or 12345热线 made an urgent complaint
+// ordinary without a word, so its deadlines were the ordinary ones.
+TEST_CASE("a special channel under its Chinese name, or a hotline with its word, is that channel") {
+  Complaint c;
+  c.text = "柜员态度很差";
+  const std::pair<const char*, const char*> cases[] = {
+      {"银保监会", "银保监会 = regulator"}, {"人民银行", "人民银行 = regulator"}, {"媒体", "媒体 = media"},
+      {"12345热线", "12345热线 = 12345"},   {"12378热线电话", "12378热线电话 = 12378"},
+      {"市长热线", "市长热线 = government"}, {" 信访 ", "信访 = letters_and_visits"}};
+  for (const auto& [given, detail] : cases) {
+    c.channel = given;
+    CAPTURE(given);
+    const auto r = run(c);
+    REQUIRE(r.fired(Trigger::special_source));
+    CHECK(reason(r, "special_source")->detail == std::string("channel: ") + detail);
+  }
+  // The bank's own channels, a hotline that is not special, and a name alone decide nothing.
+  for (const char* given : {"柜面", "手机银行", "12315热线", "热线", "银保监会投诉"}) {
+    c.channel = given;
+    CAPTURE(given);
+    CHECK_FALSE(run(c).fired(Trigger::special_source));
+  }
+  // A bank that takes a channel off the list takes its Chinese names off with it.
+  ClassifySettings s;
+  s.special_channels = {"12345"};
+  c.channel = "银保监会";
+  CHECK_FALSE(run(c, s).fired(Trigger::special_source));
+  c.channel = "12345热线";
+  CHECK(run(c, s).fired(Trigger::special_source));
+}
+
 // Found trying the CLI as a new user (2026-12-06): --channel Regulator or regulatr made
 // nothing special_source and said nothing, so one capital letter dropped an urgent trigger.
 TEST_CASE("a channel matches with case and blanks ignored; a near miss warns, naming the channel meant") {

@@ -78,6 +78,23 @@ struct ClassifySettings {
   std::vector<std::string> special_channels = {"regulator", "media",  "government",
                                                "12378",     "12363",  "12345",
                                                "letters_and_visits"};
+  // The same channels under the names a Chinese export writes (渠道: 银保监会), each
+  // mapped to one of special_channels: "12345热线" is 12345 and "人民银行" the regulator. A
+  // bank's export wrote these, and they made an urgent complaint ordinary without a word.
+  // Matched whole (case and surrounding blanks ignored), like the ids; a hotline number
+  // followed by 热线 or 热线电话 is also that number.
+  std::vector<std::pair<std::string, std::string>> special_channel_names = {
+      {"监管", "regulator"},       {"监管部门", "regulator"},   {"监管机构", "regulator"},
+      {"监管转办", "regulator"},   {"国家金融监督管理总局", "regulator"},
+      {"金融监管总局", "regulator"}, {"金融监管局", "regulator"}, {"银保监会", "regulator"},
+      {"银保监局", "regulator"},   {"银保监分局", "regulator"}, {"银监会", "regulator"},
+      {"银监局", "regulator"},     {"人民银行", "regulator"},   {"中国人民银行", "regulator"},
+      {"人行", "regulator"},       {"央行", "regulator"},       {"媒体", "media"},
+      {"新闻媒体", "media"},       {"记者", "media"},           {"报社", "media"},
+      {"电视台", "media"},         {"政府", "government"},      {"政府热线", "government"},
+      {"市长热线", "government"},  {"市民热线", "government"},  {"便民热线", "government"},
+      {"信访", "letters_and_visits"}, {"信访办", "letters_and_visits"},
+      {"信访局", "letters_and_visits"}, {"来信来访", "letters_and_visits"}};
   // The n-gram half of the category scorer, and of the one trigger it may also score
   // (ngram.hpp); null: the built-in model (data/lexicon/zh.ngram). use_model = false
   // decides the category and every trigger by the lexicon alone.
