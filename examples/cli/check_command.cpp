@@ -285,7 +285,9 @@ int run(const Globals& g, const Options& o) {
   for (const auto& f : inputs) {
     const int fd = f == "-" ? STDIN_FILENO : ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-      std::fprintf(stderr, "shixian: %s\n", printable(g.t().fill("error.cannot_open", {f, std::string(g.t().name("phrase", std::strerror(errno)))})).c_str());
+      const std::string why(g.t().name("phrase", std::strerror(errno)));
+      std::fprintf(stderr, "shixian: %s\n", printable(g.t().fill("error.cannot_open", {f, why})).c_str());
+      summary.add_unread_input(printable(f), why);
       unreadable = true;
     }
     struct stat st{};
@@ -310,6 +312,7 @@ int run(const Globals& g, const Options& o) {
       progress.clear();
       std::fflush(stdout);
       std::fprintf(stderr, "shixian: %s: %s\n", named ? printable(inputs[i]).c_str() : "stdin", printable(e.worded(g.t())).c_str());
+      summary.add_unread_input(named ? printable(inputs[i]) : std::string("stdin"), e.worded(g.t()));
       unreadable = true;
     }
     if (fds[i] != STDIN_FILENO) ::close(fds[i]);

@@ -156,6 +156,16 @@ void Summary::add_stages(int ticket_class, std::string_view id, std::span<const 
   }
 }
 
+void Summary::add_unread_input(std::string_view file, std::string_view why) {
+  unread_.push_back(UnreadInput{std::string(file), std::string(why)});
+}
+
+std::uint64_t Summary::errors() const {
+  std::uint64_t n = 0;
+  for (std::size_t i = 0; i < auditor_->rules().stages.size(); ++i) n += stage_total(static_cast<int>(i)).count(Status::error);
+  return n;
+}
+
 void Summary::add_bad_line(std::uint64_t order, std::string_view file, std::size_t line, std::string_view error) {
   ++bad_;
   if (bad_listed_ == 0) return;
@@ -184,6 +194,7 @@ void Summary::merge(const Summary& other) {
   extra_.records_checked += other.extra_.records_checked;
   extra_.records_incomplete += other.extra_.records_incomplete;
   for (std::size_t i = 0; i < cells_.size(); ++i) merge_cell(cells_[i], other.cells_[i]);
+  unread_.insert(unread_.end(), other.unread_.begin(), other.unread_.end());
   const auto bad_before = bad_;
   for (const auto& b : other.first_bad_) add_bad_line(b.order, b.file, b.line, b.error);
   bad_ = bad_before + other.bad_;
@@ -458,7 +469,12 @@ std::string Summary::to_json() const {
     }
     out += "\n  }";
   }
-  out += "},\n \"first_bad_lines\": [";
+  out += "},\n \"unread_inputs\": [";
+  for (std::size_t i = 0; i < unread_.size(); ++i) {
+    out += i ? ", " : "";
+    out += "{\"file\": " + io::json_string(unread_[i].file) + ", \"error\": " + io::json_string(unread_[i].why) + "}";
+  }
+  out += "],\n \"first_bad_lines\": [";
   auto bad = first_bad_;
   std::sort(bad.begin(), bad.end(), [](const BadLine& a, const BadLine& b) { return a.order < b.order; });
   for (std::size_t i = 0; i < bad.size(); ++i) {
@@ -491,12 +507,15 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   out += "\n" + tr.fill("summary.counts", {n(tickets_), n(bad_)});
   if (extra_.classified) out += tr.fill("summary.classified", {n(extra_.classified)});
   out += "\n";
+  for (const auto& u : unread_) out += red(tr.fill("summary.unread_input", {u.file, u.why})) + "\n";
   if (extra_.cycles) out += tr.fill("summary.reopened", {n(extra_.cycles)}) + "\n";
   if (extra_.closed)
     out += tr.fill("summary.archive", {n(extra_.closed), n(extra_.past_retention), n(static_cast<std::uint64_t>(rs.archive_years))}) + "\n";
   if (extra_.records_checked)
     out += tr.fill("summary.records", {n(extra_.records_checked), n(extra_.records_incomplete)}) + "\n";
-  out += std::string(tr["summary.definition"]) + "\n\n";
+  out += std::string(tr["summary.definition"]) + "\n";
+  if (const auto e = errors()) out += tr.fill("summary.errors", {n(e)}) + "\n";
+  out += "\n";
   // Columns in terminal columns: Chinese terms are two columns a character.
   static constexpr Status order[] = {Status::met,    Status::breached,    Status::pending,        Status::at_risk,
                                      Status::paused, Status::not_started, Status::not_applicable, Status::error};

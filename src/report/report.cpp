@@ -149,6 +149,7 @@ h1 {{ font-size: 22px; margin: 0 0 4px; }}
 h2 {{ font-size: 16px; margin: 22px 0 8px; padding-bottom: 3px; border-bottom: 2px solid #1565c0; break-after: avoid; }}
 .meta {{ color: #444; margin: 0 0 10px; }}
 .meta span {{ display: inline-block; margin-right: 14px; }}
+.warn {{ border: 2px solid #c62828; color: #c62828; border-radius: 6px; padding: 6px 10px; margin: 8px 0; font-weight: bold; }}
 .kpis {{ display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0; }}
 .kpi {{ border: 1px solid #d0d4da; border-radius: 6px; padding: 6px 10px; min-width: 39mm; }}
 .kpi b {{ display: block; font-size: 20px; }}
@@ -183,6 +184,13 @@ section {{ break-inside: avoid-page; }}
         html_escape(tr_.fill("report.calendar", {s_.auditor().engine().context().calendar.version()})),
         html_escape(tr_.fill("report.as_of", {i18n::format_local(set.now, zone_, tr_.lang()), zone_.name()})),
         html_escape(tr_.fill("report.tickets", {std::to_string(s_.tickets()), std::to_string(s_.bad_lines())})));
+    // A report of part of the data says so where it is read, not only on stderr.
+    for (const auto& u : s_.unread_inputs())
+      out_ += fmt::format("<p class=\"warn\" data-unread=\"{}\">{}</p>\n", html_escape(u.file),
+                          html_escape(tr_.fill("report.unread_input", {u.file, u.why})));
+    if (const auto e = s_.errors())
+      out_ += fmt::format("<p class=\"note\" id=\"errors\" data-errors=\"{}\">{}</p>\n", e,
+                          html_escape(tr_.fill("report.errors", {std::to_string(e)})));
     // One figure per stage: every class together.
     out_ += "<div class=\"kpis\">\n";
     for (std::size_t i = 0; i < rs_.stages.size(); ++i) {

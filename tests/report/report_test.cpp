@@ -321,3 +321,38 @@ TEST_CASE("the open-items list leaves closed tickets out, and names a reopened c
   CHECK(page.find("<tr data-status=\"overdue\"><td class=\"l\">R-2 (reopen 1)</td>") != std::string::npos);
   CHECK(page.find(fmt_heading(0, 4)) != std::string::npos);  // OPEN-1 and R-2's new cycle: hq_dispatch and total each
 }
+
+// Found by an operations user's trial (session 23): with one of two input files missing,
+// the report and the summary were written from the other alone and said "0 bad lines",
+// and the stages in error (a year-end ticket whose deadline needs the next year's notice)
+// were left out of timeliness without a word; whoever is sent the report sees neither
+// stderr nor the exit code.
+TEST_CASE("a report of part of the input says which input it lacks; stages in error are counted and explained") {
+  const std::string input =
+      R"({"id": "OK-1", "class": "ordinary", "received": "2026-11-02T10:00", "hq_dispatched": "2026-11-02T10:30"})" "\n"
+      // Its total deadline is the 5th working day after 12-25: in 2027, which cn does not cover.
+      R"({"id": "YE-1", "class": "ordinary", "received": "2026-12-25T10:00", "hq_dispatched": "2026-12-25T10:30", "resolved": "2026-12-28T10:00", "replied": "2026-12-28T11:00", "closed": "2026-12-28T12:00"})" "\n";
+  TempFile in("tickets-part.jsonl", input), html("report-part.html");
+  const std::string missing = "/tmp/shixian-report-no-such-file.jsonl";
+  for (const char* lang : {"en", "zh"}) {
+    CAPTURE(lang);
+    const auto r = run_cli(std::string("--lang ") + lang + " check --now 2026-12-31T12:00 --summary --report " +
+                           html.path + " " + in.path + " " + missing);
+    CHECK(r.code == 1);
+    const auto page = slurp(html.path);
+    CHECK(page.find("<p class=\"warn\" data-unread=\"" + missing + "\">") != std::string::npos);
+    CHECK(page.find("data-errors=\"1\"") != std::string::npos);
+    CHECK(r.out.find(missing) != std::string::npos);  // the text summary names it too
+    CHECK(r.out.find(std::string(lang) == "zh" ? "有1个环节审核结果为“错误”" : "1 stage audits are in error") !=
+          std::string::npos);
+    CHECK(r.out.find("--provisional") != std::string::npos);
+  }
+  const auto j = run_cli("check --now 2026-12-31T12:00 --summary --format json " + in.path + " " + missing);
+  CHECK(j.out.find("\"unread_inputs\": [{\"file\": \"" + missing + "\", \"error\": ") != std::string::npos);
+  // All inputs read: nothing said.
+  const auto whole = run_cli("check --now 2026-12-31T12:00 --summary --report " + html.path + " " + in.path);
+  CHECK(whole.code == 0);
+  CHECK(slurp(html.path).find("class=\"warn\"") == std::string::npos);
+  CHECK(run_cli("check --now 2026-12-31T12:00 --summary --format json " + in.path).out.find("\"unread_inputs\": []") !=
+        std::string::npos);
+}

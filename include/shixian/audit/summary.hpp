@@ -84,6 +84,18 @@ class Summary {
            bool classified = false);
   // One rejected line.
   void add_bad_line(std::uint64_t order, std::string_view file, std::size_t line, std::string_view error);
+  // An input that could not be read at all (a missing file, a directory, a read error):
+  // the summary and the report name it, since whoever is sent the report never sees
+  // stderr, and a report of part of the data must say so. Merged by merge(); not part
+  // of to_state() (a worker's part is what it read: the inputs are the caller's).
+  void add_unread_input(std::string_view file, std::string_view why);
+  struct UnreadInput {
+    std::string file, why;
+  };
+  const std::vector<UnreadInput>& unread_inputs() const noexcept { return unread_; }
+  // Stage audits in error (a deadline that needs a day outside the calendar's coverage):
+  // left out of timeliness, so the summary and the report say how many and why.
+  std::uint64_t errors() const;
   // Adds another summary of the same auditor (another part of the input).
   void merge(const Summary& other);
   // An empty summary with the same auditor and settings (for another thread's part).
@@ -146,6 +158,7 @@ class Summary {
                   records_incomplete = 0;
   } extra_;
   std::vector<BadLine> first_bad_;
+  std::vector<UnreadInput> unread_;
 };
 
 }  // namespace audit
