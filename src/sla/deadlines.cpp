@@ -103,11 +103,13 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
     // run out (15 days ending on a holiday roll to the next working day), and a pause in
     // between takes nothing from them. Nor is a deadline the pause makes moot computed:
     // it could need days outside the calendar that no answer depends on.
-    // A zero target has nothing to run out: its deadline is the first instant its clock
-    // runs (business_time: the first in-window instant), which a pause can hold back.
+    // A zero target has nothing to run: business_time's runs out at its first in-window
+    // instant, which a pause can hold back; the other clocks' at once, so a pause after
+    // the start is not theirs (a 0d target ended when a pause that day did, before its
+    // own 24:00, and lost its roll).
     if (remaining <= Duration{0}) {
       out.at = from_pos();
-      if (out.at <= from) return out;
+      if ((t.clock == ClockKind::business_time ? out.at : pos) <= from) return out;
     } else {
       // Measured apart: days it needs past the calendar matter only if the clock is
       // still running when the pause begins (a pause in 2027 after a December deadline

@@ -203,6 +203,83 @@ resume = "back"
   CHECK(engine.stage(t, rs->stage_index("business")).state == StageDeadline::State::paused);
 }
 
+// Found by a DST trial with an independent oracle (session 23): a 0d or 0wd target (by the
+// end of the day it starts) with a pause later that day ended when the pause did (12:00),
+// earlier than without the pause (24:00), and lost its roll; check then called the stage
+// breached by 6 hours wall, 0 on its clock. A day clock with nothing to run has run out
+// at its start, and a pause after that is not its concern (RULES.md §3).
+TEST_CASE("a zero day target is not moved by a pause after its start; the roll stays") {
+  const auto rs = parse_rule_set(R"(
+name = "zero-days"
+classes = ["c"]
+events = ["received", "waiting", "back", "done"]
+[[stages]]
+id = "cd"
+start = "received"
+end = "done"
+clock = "calendar_days"
+targets = [{ target = "0d" }]
+[[stages]]
+id = "cdroll"
+start = "received"
+end = "done"
+clock = "calendar_days"
+targets = [{ target = "0d", roll = "next_working_day" }]
+[[stages]]
+id = "wd"
+start = "received"
+end = "done"
+clock = "working_days"
+targets = [{ target = "0wd" }]
+[[stages]]
+id = "el"
+start = "received"
+end = "done"
+clock = "elapsed"
+targets = [{ target = "0h" }]
+[[pauses]]
+stage = "cd"
+pause = "waiting"
+resume = "back"
+[[pauses]]
+stage = "cdroll"
+pause = "waiting"
+resume = "back"
+[[pauses]]
+stage = "wd"
+pause = "waiting"
+resume = "back"
+[[pauses]]
+stage = "el"
+pause = "waiting"
+resume = "back"
+)",
+                                 "zero-days.toml");
+  const auto zone = Zone::shanghai();
+  const DeadlineEngine engine{rs, default_calendar(), zone};
+  for (const char* received : {"2026-07-18T10:00", "2026-07-20T10:00"}) {  // a Saturday, a Monday
+    CAPTURE(received);
+    Ticket plain;
+    plain.set(rs->event_at(0), parse_instant(received, zone));
+    Ticket paused = plain;
+    const std::string day(received, 10);
+    paused.set(rs->event_at(1), parse_instant(day + "T11:00", zone));
+    paused.set(rs->event_at(2), parse_instant(day + "T12:00", zone));
+    for (const char* stage : {"cd", "cdroll", "wd", "el"}) {
+      CAPTURE(stage);
+      const auto a = engine.stage(plain, rs->stage_index(stage)), b = engine.stage(paused, rs->stage_index(stage));
+      REQUIRE(a.state == StageDeadline::State::computed);
+      REQUIRE(b.state == StageDeadline::State::computed);
+      CHECK(format_instant(b.deadline, zone) == format_instant(a.deadline, zone));
+    }
+  }
+  // The values, by RULES.md: 24:00 of the day; rolled from Saturday to Monday's end.
+  Ticket t;
+  t.set(rs->event_at(0), parse_instant("2026-07-18T10:00", zone));
+  CHECK(format_instant(engine.stage(t, rs->stage_index("cd")).deadline, zone) == "2026-07-19T00:00:00+08:00");
+  CHECK(format_instant(engine.stage(t, rs->stage_index("cdroll")).deadline, zone) == "2026-07-21T00:00:00+08:00");
+}
+
 TEST_CASE("paused time is not 'used' for at-risk measures") {
   Setup s;
   const auto zone = Zone::shanghai();
