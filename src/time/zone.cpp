@@ -152,8 +152,10 @@ Instant Zone::to_instant_slow(LocalTime t, Choose choose) const {
   }
   if (choose == Choose::earliest) return r.first;
   if (choose == Choose::latest) return r.second;
-  i18n::throw_worded([local, zone = name(), a = format_instant(r.first, *this),
-                      b = format_instant(r.second, *this)](const i18n::Terms& terms) {
+  // The two readings keep the fraction, as the local time named does (01:59:59.5 is
+  // 01:59:59.5-04:00 or 01:59:59.5-05:00, not the second before it).
+  i18n::throw_worded([local, zone = name(), a = format_instant_exact(r.first, *this),
+                      b = format_instant_exact(r.second, *this)](const i18n::Terms& terms) {
     return terms.fill("error.local_ambiguous", {local, zone, a, b});
   });
 }

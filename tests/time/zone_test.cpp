@@ -129,6 +129,11 @@ TEST_CASE("fall-back overlap: an ambiguous local time is an error naming both ca
     CHECK(contains(msg, "America/New_York"));
     CHECK(z.to_instant(t, Choose::earliest) == utc(2026, 11, 1, 5, 30));
     CHECK(z.to_instant(t, Choose::latest) == utc(2026, 11, 1, 6, 30));
+    // The readings keep a fraction as the time named does (a DST trial, session 23: they
+    // named the second before it).
+    const auto frac = message_of([&] { parse_instant("2026-11-01T01:59:59.5", z); });
+    CHECK(contains(frac, "2026-11-01T01:59:59.5-04:00"));
+    CHECK(contains(frac, "2026-11-01T01:59:59.5-05:00"));
   }
 }
 
