@@ -6,6 +6,8 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 #include <mutex>
+#include <optional>
+#include <string_view>
 #include <unordered_map>
 
 #include "shixian/error.hpp"
@@ -26,6 +28,29 @@ std::mutex cache_mutex;
 std::unordered_map<std::string, Zone>& cache() {
   static std::unordered_map<std::string, Zone> c;
   return c;
+}
+
+// The whole hours of an offset written as a zone name: "UTC+8", "GMT+08:00", "UTC-5",
+// "+0800", "+8"; none for anything else, or for an offset with minutes (no Etc zone has
+// them) or beyond ±14 hours.
+std::optional<int> offset_hours(std::string_view s) {
+  for (std::string_view prefix : {"UTC", "utc", "GMT", "gmt"})
+    if (s.starts_with(prefix)) {
+      s.remove_prefix(prefix.size());
+      break;
+    }
+  if (s.empty() || (s[0] != '+' && s[0] != '-')) return std::nullopt;
+  const int sign = s[0] == '-' ? -1 : 1;
+  s.remove_prefix(1);
+  int h = 0;
+  std::size_t i = 0;
+  for (; i < s.size() && i < 2 && s[i] >= '0' && s[i] <= '9'; ++i) h = h * 10 + (s[i] - '0');
+  if (i == 0) return std::nullopt;
+  std::string_view rest = s.substr(i);
+  if (rest.starts_with(':')) rest.remove_prefix(1);
+  if (!rest.empty() && rest != "00") return std::nullopt;
+  if (h > 14) return std::nullopt;
+  return sign * h;
 }
 
 }  // namespace
@@ -49,6 +74,18 @@ Zone Zone::locate(std::string_view name) {
       for (const auto& z : db.zones) names.emplace_back(z.name());
       near = std::string(closest_name(name, names));
     } catch (const std::exception&) {
+    }
+    // An offset written as a zone (UTC+8, GMT+08:00, +0800) is closest in spelling to
+    // "UTC", which would put every time 8 hours off: name the zone of that offset instead,
+    // China's for +8, else the fixed Etc zone (whose sign POSIX reverses: UTC+5 is
+    // Etc/GMT-5). A Chinese name for China's time has no spelling neighbour either.
+    if (const auto off = offset_hours(name)) {
+      near = *off == 8 ? std::string("Asia/Shanghai")
+             : *off == 0 ? std::string("UTC")
+                           : fmt::format("Etc/GMT{:+d}", -*off);
+    } else if (name == "北京" || name == "北京时间" || name == "中国" || name == "中国时间" || name == "CST" ||
+               name == "China" || name == "PRC" || name == "Asia/Beijing") {
+      near = "Asia/Shanghai";
     }
     // Mainland China is one zone, named after Shanghai: Asia/Beijing and its like are
     // what a bank's engineer writes first, and no spelling distance leads from them.

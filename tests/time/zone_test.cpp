@@ -145,6 +145,26 @@ TEST_CASE("an unknown zone is an error naming it") {
   }
 }
 
+// Found by an operations user's trial (session 23): --zone UTC+8 suggested "UTC", which
+// the user followed and every deadline came out 8 hours off; 北京 suggested nothing.
+TEST_CASE("an offset written as a zone suggests the zone of that offset, never plain UTC") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"UTC+8", "Asia/Shanghai"}, {"GMT+08:00", "Asia/Shanghai"}, {"+0800", "Asia/Shanghai"},
+      {"UTC-5", "Etc/GMT+5"},     {"UTC+9", "Etc/GMT-9"},         {"北京", "Asia/Shanghai"},
+      {"北京时间", "Asia/Shanghai"}, {"CST", "Asia/Shanghai"}};
+  for (const auto& [given, meant] : cases) {
+    CAPTURE(given);
+    const auto msg = message_of([&] { Zone::locate(given); });
+    CHECK(contains(msg, quoted(meant)));
+    CHECK_FALSE(contains(msg, quoted("UTC")));
+    // The zone suggested exists, and has the offset written.
+    CHECK_NOTHROW(Zone::locate(meant));
+  }
+  const auto z = Zone::locate("Etc/GMT-9");  // POSIX's reversed sign: nine hours ahead
+  CHECK(z.to_local(utc(2026, 1, 1, 0, 0)) == local(2026, 1, 1, 9, 0));
+  CHECK_FALSE(contains(message_of([&] { Zone::locate("UTC+05:30"); }), quoted("UTC")));  // no Etc zone has minutes
+}
+
 // Found trying the CLI as a new user (2026-12-06): --zone Europe/Londn named the bad
 // value and no more.
 TEST_CASE("an unknown zone close to a real one names the one meant; a far one suggests nothing") {
