@@ -54,7 +54,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.21
+@version zh-2026.22
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -1044,6 +1044,16 @@
 旁观            nonparty
 上访            special_source review:reputation tag:approach
 找记者             media review:reputation
+# 不 right before the act takes the threat back (我不找媒体，也不发微博), where a plain 不 as a
+# negator would also take back 不解决就找媒体, the commonest threat of all (zh-2026.22);
+# 不得不 keeps it.
+不找媒体        ignore
+不找记者        ignore
+不发微博        ignore
+不去曝光        ignore
+不得不找媒体    media review:reputation
+不得不找记者    media review:reputation
+不得不发微博    media review:reputation
 发帖            media review:reputation tag:contact
 爆料            media review:reputation
 报料            media review:reputation
@@ -1675,6 +1685,18 @@ ATM             facilities_system=4
 存取款机        facilities_system=4
 吞卡            facilities_system=4
 卡被吞          facilities_system=4
+# A card swallowed and a debit besides is money not delivered (ATM吞卡还扣了我3000块:
+# docs/LABELLING.md, "card swallowed with a debit"); alone it is a machine's fault, and a
+# withdrawal (取款) is no debit: so the phrases whole, not a tag on 吞卡 (zh-2026.22, a
+# trial of texts written by the public). 还扣了 is a debit told as one more wrong.
+吞卡还扣        fund_safety account_transaction=4
+吞卡了还扣      fund_safety account_transaction=4
+吞卡后还扣      fund_safety account_transaction=4
+卡被吞还扣      fund_safety account_transaction=4
+卡被吞了还扣    fund_safety account_transaction=4
+吞了我的卡还扣  fund_safety account_transaction=4
+卡吞了还扣      fund_safety account_transaction=4
+还扣了          account_transaction=2 tag:money_moved
 没收            facilities_system=2
 卡钞            facilities_system=4
 机器故障        facilities_system=4

@@ -874,3 +874,18 @@ TEST_CASE("a double charge refunded, money found arrived later: no fund_safety (
   // Not refunded: still a double charge out of place.
   CHECK(fired("同一笔消费重复扣款两次，到现在也没人处理", Trigger::fund_safety));
 }
+
+// From a second public-text trial (session 23): a card swallowed with a debit besides is
+// money not delivered (docs/LABELLING.md), and 我不找媒体，也不发微博 takes the threat back
+// (zh-2026.22; the first four CHECKs fail on zh-2026.21).
+TEST_CASE("吞卡还扣了 is fund_safety; 不找媒体 and 不发微博 are no media threat (zh-2026.22)") {
+  CHECK(fired("ATM吞卡还扣了我3000块，钱还没退", Trigger::fund_safety));
+  CHECK(fired("ATM吞了我的卡还扣了五千", Trigger::fund_safety));
+  CHECK_FALSE(fired("柜员态度差，我不找媒体，也不发微博，就想要个道歉", Trigger::media));
+  CHECK_FALSE(fired("我不会去网上闹，也不找记者，就是提个建议", Trigger::media));
+  // A card swallowed while withdrawing, with no debit, is the machine's fault alone; the
+  // commonest threat and 不得不 still count.
+  CHECK_FALSE(fired("我在ATM取款，卡被吞了，当时是周末没人处理", Trigger::fund_safety));
+  CHECK(fired("再不解决我就找媒体", Trigger::media));
+  CHECK(fired("实在没办法，我不得不找媒体", Trigger::media));
+}
