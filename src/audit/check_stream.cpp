@@ -155,6 +155,7 @@ std::string span_error(const TicketRecord& r, const RuleSet& rules, Instant now)
 bool LineAuditor::too_long(std::string_view file, std::size_t number, std::uint64_t order, std::size_t max_line,
                            bool rest_unread, OutBuffer* bad) {
   const std::string error = io::too_long_error(max_line, rest_unread);
+  last_error_ = error;
   if (bad) append_bad_line(*bad, file, number, false, {}, error);
   if (summary_) summary_->add_bad_line(order, file, number, error);
   return false;
@@ -163,6 +164,7 @@ bool LineAuditor::too_long(std::string_view file, std::size_t number, std::uint6
 bool LineAuditor::process(std::string_view line, std::size_t readable_after, std::string_view file,
                           std::size_t number, std::uint64_t order, OutBuffer* good, OutBuffer* bad) {
   auto reject = [&](std::string_view error) {
+    last_error_.assign(error);
     if (bad) append_bad_line(*bad, file, number, parser_.has_id(), parser_.id(), error);
     if (summary_) summary_->add_bad_line(order, file, number, error);
     return false;
@@ -211,7 +213,7 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
   OutBuffer out, bad;
   out.reserve(kFlushAt + 4096);
   OutBuffer* good_buf = o.write_lines ? &out : nullptr;
-  OutBuffer* bad_buf = o.write_lines ? &out : (o.bad_out ? &bad : nullptr);
+  OutBuffer* bad_buf = o.on_bad_line ? nullptr : o.write_lines ? &out : (o.bad_out ? &bad : nullptr);
   io::Line line;
   while (in.next(line)) {
     ++n.lines;
@@ -225,8 +227,12 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
                                        o.order_base + line.number, good_buf, bad_buf)) {
       ++n.ok;
       if (o.on_ticket) o.on_ticket(line.text, worker, o.order_base + line.number);
-    } else
+    } else {
       ++n.bad;
+      if (o.on_bad_line)  // a line too long was not parsed: no id of its own
+        o.on_bad_line(file, line.number, !line.too_long && worker.has_id() ? worker.id() : std::string_view(),
+                      worker.last_error());
+    }
     if (out.size() >= kFlushAt) write_all(o.out, out);
     if (!bad.empty()) write_all(o.bad_out, bad);
     if (o.progress && n.lines % kProgressEvery == 0) o.progress(n);
@@ -493,7 +499,7 @@ class Pipeline {
 
 StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file, const StreamOptions& options) {
   io::LineReader in(fd, io::LineReader::kDefaultBlock, options.max_line);
-  if (options.jobs <= 1 || options.on_ticket) return run_inline(auditor, in, file, options);
+  if (options.jobs <= 1 || options.on_ticket || options.on_bad_line) return run_inline(auditor, in, file, options);
   Pipeline p(auditor, file, options);
   return p.run(in);
 }
@@ -501,7 +507,7 @@ StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file,
 StreamCounts check_text(const Auditor& auditor, std::string_view text, std::string_view file,
                         const StreamOptions& options) {
   io::LineReader in(text, io::LineReader::kDefaultBlock, options.max_line);
-  if (options.jobs <= 1 || options.on_ticket) return run_inline(auditor, in, file, options);
+  if (options.jobs <= 1 || options.on_ticket || options.on_bad_line) return run_inline(auditor, in, file, options);
   Pipeline p(auditor, file, options);
   return p.run(in);
 }

@@ -52,26 +52,36 @@ std::string duration_text(Duration d) {
   return s;
 }
 
-// A bad line's reason in the language of `tr`: the ticket reader's common reasons by
-// their fixed beginnings (ticket_json.cpp); the full English reason is what
-// `check` writes to stderr for each bad line, so only the kind is worded here.
-std::string bad_line_text(std::string_view error, const i18n::Terms& tr) {
+}  // namespace
+
+// The kind in words, then the reader's own reason (which names the field and value, in
+// English: it is also check's JSON, for programs).
+std::string bad_line_words(std::string_view error, const i18n::Terms& tr, bool detail) {
   if (tr.lang() == i18n::Lang::en) return std::string(error);
-  static constexpr std::pair<std::string_view, std::string_view> kinds[] = {
+  auto kind = [&]() -> std::string_view {
+    // The two commonest causes in a Chinese export first, by the reader's wording of them.
+    if (error.find("outside any string") != std::string_view::npos && error.find("full-width") != std::string_view::npos)
+      return tr["check.bad_fullwidth"];
+    if (error.find("saved as GBK") != std::string_view::npos) return tr["check.bad_gbk"];
+    static constexpr std::pair<std::string_view, std::string_view> kinds[] = {
       {"invalid JSON", "check.bad_json"},         {"invalid UTF-8", "check.bad_utf8"},
       {"expected a JSON object", "check.bad_json"}, {"missing field", "check.bad_missing"},
       {"unknown class", "check.bad_class"},       {"no class given", "check.bad_class"}};
-  for (const auto& [prefix, key] : kinds)
-    if (error.starts_with(prefix)) return std::string(tr[key]);
-  if (error.find("is not a valid timestamp") != std::string_view::npos) return std::string(tr["check.bad_time"]);
-  // Zone::to_instant's two refusals (terms error.local_nonexistent, error.local_ambiguous).
-  if (error.find("local time ") != std::string_view::npos &&
-      (error.find(" does not exist in ") != std::string_view::npos || error.find(" is ambiguous in ") != std::string_view::npos))
-    return std::string(tr["check.bad_local_time"]);
-  if (error.find("lifecycle order") != std::string_view::npos || error.find(" is before ") != std::string_view::npos)
-    return std::string(tr["check.bad_order"]);
-  return std::string(tr["check.bad_other"]);
+    for (const auto& [prefix, key] : kinds)
+      if (error.starts_with(prefix)) return tr[key];
+    if (error.find("is not a valid timestamp") != std::string_view::npos) return tr["check.bad_time"];
+    // Zone::to_instant's two refusals (terms error.local_nonexistent, error.local_ambiguous).
+    if (error.find("local time ") != std::string_view::npos &&
+        (error.find(" does not exist in ") != std::string_view::npos || error.find(" is ambiguous in ") != std::string_view::npos))
+      return tr["check.bad_local_time"];
+    if (error.find("lifecycle order") != std::string_view::npos || error.find(" is before ") != std::string_view::npos)
+      return tr["check.bad_order"];
+    return tr["check.bad_other"];
+  };
+  return detail ? std::string(kind()) + "：" + std::string(error) : std::string(kind());
 }
+
+namespace {
 
 std::string late_clock_text(const Breach& b) {
   std::string s;
@@ -581,7 +591,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
                                          : std::string(tr["summary.bad"])) + "\n";
     for (const auto& b : bad)
       out += "  " + (b.file.empty() ? tr.fill("summary.line", {n(b.line)}) : b.file + ":" + n(b.line)) + (lang == i18n::Lang::zh ? "：" : ": ") +
-             bad_line_text(b.error, tr) + "\n";
+             bad_line_words(b.error, tr, false) + "\n";
   }
   return out;
 }

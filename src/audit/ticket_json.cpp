@@ -249,8 +249,11 @@ struct TicketParser::Impl {
 
   bool json_error(simdjson::error_code e, std::string_view line) {
     if (e == simdjson::UTF8_ERROR) {
-      error = io::describe_invalid_utf8(line);
+      error = io::describe_invalid_utf8_with_hint(line);
       if (error.empty()) error = "invalid UTF-8";
+    } else if (auto odd = io::describe_non_ascii_json(line); !odd.empty()) {
+      // A Chinese input method's '，' or '“' between values: named, with the ASCII meant.
+      error = "invalid JSON: " + odd;
     } else if (auto bad = e == simdjson::STRING_ERROR ? io::describe_bad_string(line) : std::string(); !bad.empty()) {
       error = "invalid JSON: " + bad;
     } else {
@@ -264,6 +267,11 @@ struct TicketParser::Impl {
     while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
     while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
     const std::string_view head = t.substr(0, 30);
+    if (e != simdjson::UTF8_ERROR)
+      if (auto odd = io::describe_non_ascii_json(line); !odd.empty()) {
+        error = "invalid JSON: " + odd;
+        return false;
+      }
     if (e == simdjson::INCORRECT_TYPE) {
       const char c = t.empty() ? ' ' : t.front();
       const bool json_value = c == '[' || c == '"' || c == '-' || (c >= '0' && c <= '9') || t == "true" ||

@@ -77,6 +77,7 @@ bool get_bool(std::string_view field, od::value& v) {
 
 // `json`: the line, to say which string could not be read (simdjson does not).
 [[noreturn]] void invalid_json(simdjson::error_code e, const std::optional<std::string>& id, std::string_view json) {
+  if (auto odd = io::describe_non_ascii_json(json); !odd.empty()) throw ComplaintError("invalid JSON: " + odd, id);
   if (e == simdjson::STRING_ERROR)
     if (auto why = io::describe_bad_string(json); !why.empty()) throw ComplaintError("invalid JSON: " + why, id);
   throw ComplaintError(std::string("invalid JSON (") + simdjson::error_message(e) + ")", id);
@@ -162,7 +163,7 @@ std::span<const std::string> complaint_field_names() {
 
 Complaint parse_complaint_json(std::string_view json, std::size_t padding,
                                const std::function<void(std::string_view)>& unread) {
-  if (auto bad = io::describe_invalid_utf8(json); !bad.empty())
+  if (auto bad = io::describe_invalid_utf8_with_hint(json); !bad.empty())
     throw ComplaintError("line is not valid UTF-8 (" + bad + ")", std::nullopt);
   thread_local od::parser parser;
   thread_local std::string copy;

@@ -422,6 +422,52 @@ std::string_view key_shown(std::string_view k) noexcept {
 }
 }  // namespace
 
+std::string describe_invalid_utf8_with_hint(std::string_view text) {
+  std::string out = describe_invalid_utf8(text);
+  if (const auto bad = find_invalid_utf8(text); bad && *bad + 1 < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[*bad]), trail = static_cast<unsigned char>(text[*bad + 1]);
+    if (lead >= 0x81 && lead <= 0xFE && trail >= 0x40 && trail <= 0xFE && trail != 0x7F)
+      out += " (saved as GBK? save it as UTF-8)";
+  }
+  return out;
+}
+
+char ascii_lookalike(char32_t cp) noexcept {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return static_cast<char>(cp - 0xFEE0);  // full-width forms
+  if (cp == 0x3000) return ' ';
+  if (cp == 0x201C || cp == 0x201D) return '"';
+  if (cp == 0x2018 || cp == 0x2019) return '\'';
+  if (cp == 0x3001) return ',';  // 、
+  return 0;
+}
+
+std::string describe_non_ascii_json(std::string_view s) {
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if (in_string) {
+      if (u == '\\') ++i;
+      else if (u == '"') in_string = false;
+      continue;
+    }
+    if (u == '"') {
+      in_string = true;
+      continue;
+    }
+    if (u < 0x80) continue;
+    std::size_t len = 0;
+    const char32_t cp = code_point_at(s, i, len);
+    const std::string shown(s.substr(i, len));
+    const auto code = static_cast<std::uint32_t>(cp);
+    const char a = ascii_lookalike(cp);
+    if (a == ' ') return fmt::format("a full-width space (U+3000) at byte {}, outside any string; JSON needs a plain space", i + 1);
+    if (a) return fmt::format("a full-width '{}' (U+{:04X}) at byte {}, outside any string; JSON needs '{}'", shown, code, i + 1, a);
+    return fmt::format("a non-ASCII character '{}' (U+{:04X}) at byte {}, outside any string; text belongs inside \"quotes\"",
+                       shown, code, i + 1);
+  }
+  return {};
+}
+
 std::string describe_bad_string(std::string_view s) {
   std::string open;     // the containers around the current byte: '{' or '['
   std::string_view key; // the last key read (as written, escapes not undone)

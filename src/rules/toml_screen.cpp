@@ -23,12 +23,7 @@ std::string describe_non_ascii(std::string_view rest) {
   std::size_t len = 0;
   const char32_t cp = io::code_point_at(rest, 0, len);
   const auto shown = std::string(rest.substr(0, len));
-  char ascii = 0;
-  if (cp >= 0xFF01 && cp <= 0xFF5E) ascii = static_cast<char>(cp - 0xFEE0);  // full-width forms
-  else if (cp == 0x3000) ascii = ' ';
-  else if (cp == 0x201C || cp == 0x201D) ascii = '"';
-  else if (cp == 0x2018 || cp == 0x2019) ascii = '\'';
-  else if (cp == 0x3001) ascii = ',';  // 、
+  const char ascii = io::ascii_lookalike(cp);
   if (ascii == ' ')
     return fmt::format("a full-width space (U+3000) outside a string or comment; did you mean a plain space?");
   if (ascii)

@@ -110,3 +110,34 @@ TEST_CASE("check --format text: a stage in error has its row, and a provisional 
   CHECK(run_cli("--lang zh --format text --provisional check --now 2026-12-31T12:00", input)
             .out.find("2027年1月1日 24:00（暂定）") != std::string::npos);
 }
+
+// Found by an operations user's trial (session 23): a line with a Chinese input method's
+// comma or curly quotes, or a file saved as GBK, were the commonest bad lines and got
+// "The JSON document has an improper structure" and a bare byte offset; and the table
+// for people left each bad line's reason as English JSON on stderr, its summary saying
+// only "see stderr".
+TEST_CASE("a full-width comma or curly quote, and a GBK file, are named; the table words its bad lines") {
+  const std::string input =
+      "{\"id\": \"B7\"\xEF\xBC\x8C \"class\": \"ordinary\", \"received\": \"2026-10-08T09:00\"}\n"   // ，
+      "{\xE2\x80\x9C" "id\xE2\x80\x9D: \"B8\", \"class\": \"ordinary\"}\n"                          // “id”
+      "{\"id\": \"B9\", \"class\": \"ordinary\", \"received\": \"2026-10-08T09:00\", \"text\": \"\xB9\xF1\xD4\xB1\"}\n"  // 柜员 in GBK
+      "{\"id\": \"B10\", \"class\": \"ordinary\", \"received\": \"2026-10-32T09:00\"}\n";
+  const auto j = run_cli("check --now 2026-11-05T12:00", input);
+  CHECK(j.out.find("invalid JSON: a full-width '\xEF\xBC\x8C' (U+FF0C) at byte 12, outside any string; JSON needs ','") !=
+        std::string::npos);
+  CHECK(j.out.find("(U+201C) at byte 2, outside any string; JSON needs '\\\"'") != std::string::npos);
+  CHECK(j.out.find("invalid UTF-8: byte 0xB9 at offset 75 (saved as GBK? save it as UTF-8)") != std::string::npos);
+  // Commas inside strings are text, not a fault.
+  CHECK(run_cli("check --now 2026-11-05T12:00",
+                "{\"id\": \"ok\", \"class\": \"ordinary\", \"received\": \"2026-10-08T09:00\", \"text\": \"\xE6\x88\x91\xEF\xBC\x8C\"}\n")
+            .code == 0);
+  const auto zh = run_cli("--lang zh --format text check --now 2026-11-05T12:00", input);
+  CHECK(zh.err.find("第1行（工单 B7）无法读取：含中文输入法的全角标点（JSON 须用半角符号）：") != std::string::npos);
+  CHECK(zh.err.find("第3行无法读取：文件似为 GBK 编码（请另存为 UTF-8）") != std::string::npos);
+  CHECK(zh.err.find("第4行（工单 B10）无法读取：时间格式错误：received: '2026-10-32T09:00'") != std::string::npos);
+  CHECK(zh.err.find("{\"line\"") == std::string::npos);  // no JSON for people
+  const auto en = run_cli("--format text check --now 2026-11-05T12:00", input);
+  CHECK(en.err.find("line 4: id B10: received: '2026-10-32T09:00' is not a valid timestamp") != std::string::npos);
+  const auto sum = run_cli("--lang zh check --now 2026-11-05T12:00 --summary", input);
+  CHECK(sum.out.find("第1行：含中文输入法的全角标点") != std::string::npos);
+}

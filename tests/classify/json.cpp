@@ -59,6 +59,12 @@ TEST_CASE("a head count written as a string is read as amounts are: \"5\", \"五
   CHECK_CONTAINS(error_of(R"({"id":"a","complainants":""})"), "complainants \"\" is not a whole number");
 }
 
+TEST_CASE("a Chinese input method's comma between fields, and a GBK line, are named (the ticket reader's words)") {
+  CHECK_CONTAINS(error_of("{\"id\":\"a\"\xEF\xBC\x8C\"text\":\"x\"}"),
+                 "invalid JSON: a full-width '\xEF\xBC\x8C' (U+FF0C) at byte 10, outside any string; JSON needs ','");
+  CHECK_CONTAINS(error_of("{\"id\":\"a\",\"text\":\"\xB9\xF1\"}"), "(saved as GBK? save it as UTF-8)");
+}
+
 TEST_CASE("bad JSON, trailing content, non-objects and invalid UTF-8 are rejected") {
   CHECK_CONTAINS(error_of(R"({"id":"T-1","text":"x")"), "invalid JSON");
   CHECK_CONTAINS(error_of(R"({"id":"T-1"} {"id":"T-2"})"), "invalid JSON");

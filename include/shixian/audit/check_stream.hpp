@@ -68,6 +68,10 @@ struct StreamOptions {
   // audit and id (the timeliness report, the text table). Set, it makes the stream run
   // on the calling thread (jobs is ignored), so calls come in input order.
   std::function<void(std::string_view line, const LineAuditor& ticket, std::uint64_t order)> on_ticket;
+  // Called for each rejected line instead of writing its JSON to bad_out (the text table
+  // words them for a person); `id` is "" when the line gave none. Like on_ticket, it
+  // makes the stream run on the calling thread, so calls come in input order.
+  std::function<void(std::string_view file, std::size_t line, std::string_view id, std::string_view error)> on_bad_line;
   // Lexicon for classifying lines without a class (nullptr: the built-in one).
   std::shared_ptr<const classify::Lexicon> lexicon;
   // The longest line read (bytes): a longer one is a bad line in its place, read past
@@ -110,6 +114,9 @@ class LineAuditor {
   const TicketAudit& audit() const noexcept { return audit_; }
   const IgnoredFields& ignored() const noexcept { return parser_.ignored(); }
   std::string_view id() const noexcept { return parser_.id(); }
+  bool has_id() const noexcept { return parser_.has_id(); }
+  // Why the last line given was rejected (after process or too_long returned false).
+  const std::string& last_error() const noexcept { return last_error_; }
 
  private:
   const Auditor& auditor_;
@@ -122,6 +129,7 @@ class LineAuditor {
   std::shared_ptr<const std::vector<Date>> changed_days_;
   TicketAudit compared_;
   std::uint64_t changed_ = 0;
+  std::string last_error_;
   bool write_change(OutBuffer& out, std::string_view id);
 };
 

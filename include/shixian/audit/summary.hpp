@@ -73,6 +73,13 @@ struct BadLine {
   std::string error;
 };
 
+// A bad line's reason for a person, in the language of `terms`: in English the reader's
+// reason as it is; in Chinese its kind (全角标点, GBK, 时间格式错误, …), and with `detail`
+// then that reason, which names the field and the value in English (check's text table
+// on stderr, where a person fixes the line; the summary, a report passed on, keeps to the
+// kind).
+std::string bad_line_words(std::string_view error, const i18n::Terms& terms, bool detail = true);
+
 class Summary {
  public:
   explicit Summary(const Auditor& auditor, std::size_t worst = 10, std::size_t bad_lines_listed = 20);

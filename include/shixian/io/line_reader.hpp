@@ -203,6 +203,24 @@ inline char32_t code_point_at(std::string_view s, std::size_t i, std::size_t& le
 // "invalid UTF-8: byte 0xC3 at offset 17" for use in error messages, or "" when valid.
 std::string describe_invalid_utf8(std::string_view text);
 
+// describe_invalid_utf8, and when the first bad bytes read as a GBK character (a lead
+// byte 0x81..0xFE and a trail byte 0x40..0xFE: an export saved by Excel or a Windows
+// tool in the code page of Chinese Windows) the fix: "(saved as GBK? save it as UTF-8)".
+std::string describe_invalid_utf8_with_hint(std::string_view text);
+
+// The ASCII character a Chinese input method types in its place: the full-width forms
+// U+FF01..U+FF5E ('，' for ',', '：' for ':'), U+3000 for ' ', the curly quotes for '"' and
+// '\'', '、' for ','; 0 for any other code point. One table for every reader that names
+// such a character (rule-set files, JSON Lines).
+char ascii_lookalike(char32_t cp) noexcept;
+
+// Where a JSON line fails because of a character outside its strings that is not ASCII
+// (a Chinese input method's '，' or '“', which export tools and hand edits leave in), the
+// first such character named with its place and the ASCII one meant:
+//   a full-width '，' (U+FF0C) at byte 57, outside any string; JSON needs ','
+// "" when every byte outside strings is ASCII. Only for error paths (a byte walk).
+std::string describe_non_ascii_json(std::string_view json);
+
 // Why a JSON text's strings cannot be read, where the parser says only "Problem while
 // parsing a string": the first string holding a lone UTF-16 surrogate (\ud800 with no
 // \udc00..\udfff after it: half of a character), an escape JSON does not have (\q), a
