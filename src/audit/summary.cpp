@@ -89,6 +89,20 @@ std::string late_clock_text(const Breach& b) {
   return s;
 }
 
+// The same for a person: business time in hours, never days. 296 hours of window time
+// written "12d8h" read as twelve days (ops trial, session 23) when they are 33 working
+// days of a 9-hour window; the JSON keeps its duration form, for programs.
+std::string late_clock_words(const Breach& b) {
+  if (b.clock != ClockKind::business_time) return late_clock_text(b);
+  const long long s = date::floor<std::chrono::seconds>(b.late_clock).count();
+  const long long h = s / 3600, m = s % 3600 / 60, r = s % 60;
+  std::string out;
+  if (h) out += std::to_string(h) + "h";
+  if (m) out += std::to_string(m) + "m";
+  if (r || out.empty()) out += std::to_string(r) + "s";
+  return out;
+}
+
 }  // namespace
 
 Summary::Summary(const Auditor& auditor, std::size_t worst, std::size_t bad_lines_listed)
@@ -581,7 +595,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
              " " + tr.fill("summary.deadline", {when(b.deadline, true)}) + "  " +
              i18n::pad(b.done ? tr.fill("summary.done", {when(b.done_at, false)}) : std::string(tr["summary.not_done"]), 26) +
              "  " + tr.fill("summary.late", {red(i18n::span_text(duration_text(b.late_wall), tr)),
-                                            i18n::span_text(late_clock_text(b), tr)}) +
+                                            i18n::span_text(late_clock_words(b), tr)}) +
              "\n";
   }
   if (!first_bad_.empty()) {

@@ -436,3 +436,16 @@ TEST_CASE("a line longer than the maximum is a bad line with its number; the lin
     CHECK(r.last_err_line() == "checked 4 tickets: 2 ok, 2 bad lines");
   }
 }
+
+// Found by an operations user's trial (session 23): 296 hours of business time late were
+// written "12d8h47m59s" (12天8小时…) in the summary, read as twelve days by anyone, when the
+// stage's window is 08:30-17:30; the JSON keeps its duration form for programs.
+TEST_CASE("--summary: lateness on a business-time clock is written in hours for people") {
+  TempFile f(R"J({"id": "T11352", "class": "ordinary", "unionpay": true, "received": "2026-10-03T10:12:01"})J" "\n");
+  const auto en = run_cli({"check", "--now", "2026-11-05T12:00", "--summary"}, f.path);
+  CHECK(contains(en.out, "(on the clock 296h47m59s)"));
+  const auto zh = run_cli({"--lang", "zh", "check", "--now", "2026-11-05T12:00", "--summary"}, f.path);
+  CHECK(contains(zh.out, "（按该环节计时方式 296小时47分钟59秒）"));
+  const auto j = run_cli({"check", "--now", "2026-11-05T12:00", "--summary", "--format", "json"}, f.path);
+  CHECK(contains(j.out, "\"clock\": \"12d8h47m59s\""));
+}
