@@ -198,10 +198,12 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     std::size_t n = 0;
     bool unreadable = false;
     const auto bad = each_row(g, files, rules->classes.front(), false, stdout, max_line, unreadable, [&](const Row& r) {
-      ++n;
+      // Counted once it is drawn: a row the checks refuse is a bad line, not a ticket
+      // (it had been both, "over 4 tickets: 2 bad lines" for 3 drawn).
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       const double share = share_for(*rules, r.level);
       if (share < 0) return unknown_level(*rules, r.level);
+      ++n;
       const bool ordinary = r.ticket_class == rules->classes.front();
       const double draw = callback_draw(r.id, salt);
       fmt::print("{{\"id\": {}, \"level\": {}, \"callback\": {}, \"draw\": {:.6f}, \"share\": {}{}}}\n",

@@ -139,6 +139,12 @@ TEST_CASE("callback select and report read the files named, in turn; a bad line 
   CHECK(sel.code == 0);
   CHECK(sel.out.find(R"({"id": "A1", "level": "tier1", "callback": )") == 0);
   CHECK(sel.out.find(R"({"id": "C1", "level": "tier2", "callback": )") != std::string::npos);  // stdin, after a
+  CHECK(sel.err.find("selected over 3 tickets: 0 bad lines") != std::string::npos);
+  // A row the checks refuse (an unknown level, a class not in the rule set) is a bad line,
+  // not also a ticket drawn (ops trial, session 23: "over 4 tickets: 2 bad lines" for 3).
+  const auto refused = run_cli("callback select --salt 2026Q4 " + b + " -", R"({"id": "C2", "level": "一级分行"})" "\n");
+  CHECK(refused.code == 1);
+  CHECK(refused.err.find("selected over 1 tickets: 2 bad lines") != std::string::npos);
   // A file that cannot be opened is said, and the others are still read (as check does).
   const auto missing = run_cli("callback report --format json /nonexistent/x.jsonl " + a);
   CHECK(missing.code == 1);
