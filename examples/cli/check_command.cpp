@@ -341,6 +341,8 @@ int run(const Globals& g, const Options& o) {
   std::fflush(stdout);
   report_ignored(total.ignored, *rules, g.t(), o.by);
   std::fprintf(stderr, "shixian: %s\n", g.t().fill("check.versions", {rules->version, cal->version()}).c_str());
+  // Both calendars, as CONTRACT.md says: an audit of the changes names what it compared.
+  if (new_cal) std::fprintf(stderr, "shixian: %s\n", g.t().fill("check.compared_with", {new_cal->version()}).c_str());
   const auto checked = total.ok + total.bad;
   const auto& tr = g.t();
   // English plurals: "1 ticket", "2 tickets" (the key names which form).

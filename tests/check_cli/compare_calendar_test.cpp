@@ -79,6 +79,9 @@ TEST_CASE("check --compare-calendar writes only the tickets whose results change
   CHECK(r.out.find("untouched") == std::string::npos);
   CHECK(r.out.find("\"line\": 4") != std::string::npos);
   CHECK(r.err.find("1 changed with the new calendar") != std::string::npos);
+  // Both calendars are named (CONTRACT.md); the new one was missing (ops trial, session 23).
+  CHECK(r.err.find("shixian: rule set 95580 #") != std::string::npos);
+  CHECK(r.err.find("shixian: compared with calendar cn ") != std::string::npos);
   // All cores: the same lines in the same order.
   auto j = run_cli("check --now 2026-10-12T12:00 --jobs 2 --compare-calendar " + cal.path, tickets);
   CHECK(j.out == r.out);
