@@ -267,10 +267,15 @@ int run(const Globals& g, const Options& o) {
     text_table.emplace(g, auditor);
   }
   if (!o.report.empty()) collector.emplace(summary, o.by);
+  std::uint64_t by_given = 0;  // tickets that have the --by field
   if (text_table || collector)
     so.on_ticket = [&](std::string_view line, const audit::LineAuditor& t, std::uint64_t order) {
       if (text_table) text_table->add(t.id(), t.audit());
-      if (collector) collector->add(t.record(), t.audit(), t.id(), o.by.empty() ? std::string() : group_of(line, o.by), order);
+      if (collector) {
+        std::string group = o.by.empty() ? std::string() : group_of(line, o.by);
+        by_given += !group.empty();
+        collector->add(t.record(), t.audit(), t.id(), std::move(group), order);
+      }
     };
   if (!o.lexicon.empty()) so.lexicon = classify::Lexicon::load(o.lexicon);
   if (compare) {
@@ -340,6 +345,16 @@ int run(const Globals& g, const Options& o) {
   }
   std::fflush(stdout);
   report_ignored(total.ignored, *rules, g.t(), o.by);
+  // A --by field no ticket has (分行 for branch) ranks every ticket in one group: said, with
+  // the field the lines do have that is closest, among those check does not read.
+  if (collector && !o.by.empty() && by_given == 0 && total.ok > 0) {
+    std::vector<std::string> present;
+    for (const auto& e : total.ignored.names()) present.push_back(e.name);
+    std::string near(audit::closest_name(o.by, present));
+    if (near.empty() && present.size() == 1) near = present.front();  // 分行 is no spelling of branch
+    std::fprintf(stderr, "shixian: %s\n",
+                 printable(g.t().fill("check.by_absent", {o.by}) + (near.empty() ? std::string() : g.t().fill("error.did_you_mean", {near}))).c_str());
+  }
   std::fprintf(stderr, "shixian: %s\n", g.t().fill("check.versions", {rules->version, cal->version()}).c_str());
   // Both calendars, as CONTRACT.md says: an audit of the changes names what it compared.
   if (new_cal) std::fprintf(stderr, "shixian: %s\n", g.t().fill("check.compared_with", {new_cal->version()}).c_str());

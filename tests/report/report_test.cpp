@@ -356,3 +356,17 @@ TEST_CASE("a report of part of the input says which input it lacks; stages in er
   CHECK(run_cli("check --now 2026-12-31T12:00 --summary --format json " + in.path).out.find("\"unread_inputs\": []") !=
         std::string::npos);
 }
+
+// Found by an operations user's trial (session 23): --by 分行, a field no ticket has,
+// ranked every ticket as one "(not given)" group without a word.
+TEST_CASE("--by a field no ticket has is said, with the field the lines have") {
+  TempFile in("tickets-by.jsonl", tickets()), html("report-by.html");
+  for (const char* by : {"分行", "branchh"}) {
+    CAPTURE(by);
+    const auto r = run_cli("check --now " + std::string(kNow) + " --report " + html.path + " --by " + by + " " + in.path);
+    CHECK(r.err.find(std::string("no ticket has the field '") + by + "' given to --by") != std::string::npos);
+    CHECK(r.err.find("did you mean 'branch'?") != std::string::npos);
+  }
+  const auto ok = run_cli("check --now " + std::string(kNow) + " --report " + html.path + " --by branch " + in.path);
+  CHECK(ok.err.find("no ticket has the field") == std::string::npos);
+}
