@@ -22,13 +22,24 @@ Choose parse_choose(const std::string& c) {
   return c == "earliest" ? Choose::earliest : c == "latest" ? Choose::latest : Choose::reject;
 }
 
+// A class or flag as the user may write it: its id, or its name in the terms in use (a
+// bank's --terms file) or in the built-in Chinese ones (紧急投诉 for urgent, 银联工单 for
+// unionpay), which the Chinese refusal of an unknown one lists beside the ids.
+std::string_view id_of(std::string_view given, std::string_view kind, const std::vector<std::string>& ids,
+                       const i18n::Terms& terms) {
+  for (const auto* t : {&terms, &i18n::Terms::builtin(i18n::Lang::zh)})
+    for (const auto& id : ids)
+      if (t->name(kind, id) == given) return id;
+  return given;
+}
+
 Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone, const i18n::Terms& terms) {
   Ticket t;
-  const auto cls = o.class_given ? o.ticket_class : rs.classes.front();
+  const auto cls = o.class_given ? id_of(o.ticket_class, "class", rs.classes, terms) : std::string_view(rs.classes.front());
   t.ticket_class = rs.class_index(cls);  // UnknownName (an InputError) names it and the likely one
   auto flags = o.flags;
   if (o.unionpay) flags.push_back("unionpay");
-  for (const auto& f : flags) t.set_flag(rs.flag_index(f));
+  for (const auto& f : flags) t.set_flag(rs.flag_index(id_of(f, "flag", rs.flags, terms)));
   const Choose choose = parse_choose(o.choose);
   auto set = [&](std::string_view name, const std::string& value) {
     const EventId e = rs.event_index(name);

@@ -241,3 +241,18 @@ TEST_CASE("a stage no target applies to is not told to use --provisional") {
   CHECK(r.out.find("hq_dispatch") != std::string::npos);
   CHECK(r.out.find("reply") != std::string::npos);
 }
+
+// Found by an operations user's trial (session 23): --class 紧急投诉 was refused by a message
+// that listed 紧急投诉 among the classes.
+TEST_CASE("--class and --flag take the names the Chinese output lists (紧急投诉, 银联工单) as well as the ids") {
+  const auto ids = run_cli("deadlines --received 2026-11-20T17:45 --class urgent --flag unionpay --format json");
+  REQUIRE(ids.code == 0);
+  for (const char* lang : {"zh", "en"}) {
+    CAPTURE(lang);
+    const auto names = run_cli(std::string("--lang ") + lang +
+                               " deadlines --received 2026-11-20T17:45 --class 紧急投诉 --flag 银联工单 --format json");
+    CHECK(names.code == 0);
+    CHECK(names.out == ids.out);
+  }
+  CHECK(run_cli("deadlines --received 2026-11-20T17:45 --class 紧急").code == 1);  // no part of a name
+}
