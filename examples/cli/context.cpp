@@ -1,6 +1,7 @@
 #include "context.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <fmt/format.h>
@@ -267,6 +268,27 @@ int check_command_words(CLI::App& app, int argc, char** argv, const i18n::Terms&
   std::vector<std::string> options{"--help", "-h", "--version"};
   std::vector<std::string> with_value;
   add_long_options(app, options, with_value);
+  // An option typed with a Chinese input method's dashes (——received, －－lang): CLI11 takes
+  // it for a positional word and then says "--received is required", which it was not.
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    std::size_t dashes = 0;
+    for (bool more = true; more;) {
+      more = false;
+      for (std::string_view d : {"\u2014", "\u2013", "\uFF0D", "\u2015"})  // — – － ―
+        if (a.substr(dashes).starts_with(d)) dashes += d.size(), more = true;
+    }
+    if (dashes == 0) continue;
+    const std::string_view rest = a.substr(dashes);
+    const std::string_view name = rest.substr(0, std::min(rest.find('='), rest.find("\uFF1D")));  // = or ＝
+    const bool option_like = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&
+                             std::all_of(name.begin(), name.end(), [](char c) {
+                               return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+                             });
+    if (!option_like) continue;  // text that begins with a dash (——我要投诉) is a value
+    fmt::print(stderr, "shixian: {}\n", t.fill("error.ime_dash", {printable(std::string(a)), "--" + std::string(name)}));
+    return 2;
+  }
   CLI::App* level = &app;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];

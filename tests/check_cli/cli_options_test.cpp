@@ -89,3 +89,16 @@ TEST_CASE("a missing command or subcommand lists the choices") {
   CHECK(run_cli("calendar --help").code == 0);
   CHECK(run_cli("--version").code == 0);
 }
+
+// Found by an operations user's trial (session 23): ——received (typed with a Chinese input
+// method) was taken for a positional word and the answer was "--received is required".
+TEST_CASE("an option typed with a Chinese input method's dashes is named, with the option meant") {
+  const auto zh = run_cli("--lang zh deadlines \xE2\x80\x94\xE2\x80\x94received 2026-11-20T17:45");
+  CHECK(zh.code == 2);
+  CHECK(zh.err.find("是否想写“--received”？") != std::string::npos);
+  const auto en = run_cli("\xEF\xBC\x8D\xEF\xBC\x8Dlang zh deadlines --received 2026-11-20T17:45");  // －－lang
+  CHECK(en.code == 2);
+  CHECK(en.err.find("did you mean '--lang'?") != std::string::npos);
+  // A value that begins with a dash and then text is a value.
+  CHECK(run_cli("classify --text \xE2\x80\x94\xE2\x80\x94\xE6\x9F\x9C\xE5\x91\x98\xE6\x80\x81\xE5\xBA\xA6\xE5\xB7\xAE").code == 0);
+}
