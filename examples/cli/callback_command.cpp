@@ -8,6 +8,7 @@
 #include <simdjson.h>
 
 #include "context.hpp"
+#include "shixian/audit/summary.hpp"
 #include "shixian/error.hpp"
 #include "shixian/handling/callback.hpp"
 #include "shixian/i18n/text.hpp"
@@ -99,6 +100,9 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
   return {};
 }
 
+// --format text given: output for a person (select's table; bad lines worded on stderr).
+bool for_people(const Globals& g) { return g.format == "text" && g.format_given(); }
+
 // Reads JSON Lines, {"id", "level", "class"?, "callback"?}, from the named files in turn
 // (none, or "-": stdin) and calls f for each good row; f returns an error message or "".
 // Bad lines are reported in place ({"file"?, "line", "id", "error"}: "file" when files
@@ -138,8 +142,16 @@ std::size_t each_row(const Globals& g, const std::vector<std::string>& files, co
       if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
       if (!error.empty()) {
         ++bad;
-        fmt::print(bad_out, "{{{}\"line\": {}, \"id\": {}, \"error\": {}}}\n", where, line.number,
-                   row.id.empty() ? std::string("null") : io::json_string(row.id), io::json_string(error));
+        if (for_people(g)) {  // --format text: worded for a person, on stderr, as check's table does
+          const bool zh = g.t().lang() == i18n::Lang::zh;
+          const std::string at = files.empty() ? std::string(zh ? "" : "line ") : name + (zh ? " " : ":");
+          const std::string words = audit::bad_line_words(error, g.t());
+          fmt::print(stderr, "{}\n", printable(row.id.empty() ? g.t().fill("check.bad_line_no_id", {at, std::to_string(line.number), words})
+                                                                : g.t().fill("check.bad_line", {at, std::to_string(line.number), row.id, words})));
+        } else {
+          fmt::print(bad_out, "{{{}\"line\": {}, \"id\": {}, \"error\": {}}}\n", where, line.number,
+                     row.id.empty() ? std::string("null") : io::json_string(row.id), io::json_string(error));
+        }
       }
     }
     if (file != stdin) std::fclose(file);
@@ -206,6 +218,17 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       ++n;
       const bool ordinary = r.ticket_class == rules->classes.front();
       const double draw = callback_draw(r.id, salt);
+      if (for_people(g)) {
+        const auto& t = g.t();
+        if (n == 1)
+          fmt::print("{} {} {} {} {}\n", i18n::pad(t["table.ticket"], 14), i18n::pad(t["callback.level"], 8),
+                     i18n::pad(t["callback.col_callback"], 8), i18n::pad_left(t["callback.col_draw"], 9),
+                     i18n::pad_left(t["callback.col_share"], 6));
+        fmt::print("{} {} {} {:>9.6f} {:>6}{}\n", i18n::pad(printable(r.id), 14), i18n::pad(printable(r.level), 8),
+                   i18n::pad(t[ordinary && draw < share ? "callback.yes" : "callback.no"], 8), draw,
+                   fmt::format("{:.0f}%", share * 100), ordinary ? std::string() : "  " + std::string(t["callback.outside"]));
+        return std::string();
+      }
       fmt::print("{{\"id\": {}, \"level\": {}, \"callback\": {}, \"draw\": {:.6f}, \"share\": {}{}}}\n",
                  io::json_string(r.id), io::json_string(r.level), ordinary && draw < share, draw, share,
                  ordinary ? "" : ", \"note\": \"not an ordinary complaint: outside the sample\"");

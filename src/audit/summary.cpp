@@ -78,7 +78,10 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, bool d
       return tr["check.bad_order"];
     return tr["check.bad_other"];
   };
-  return detail ? std::string(kind()) + "：" + std::string(error) : std::string(kind());
+  const std::string_view k = kind();
+  if (!detail) return std::string(k);
+  // "无法读取" before a reason the line already says it could not be read with is a stutter.
+  return k == tr["check.bad_other"] ? std::string(error) : std::string(k) + "：" + std::string(error);
 }
 
 namespace {

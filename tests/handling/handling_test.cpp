@@ -266,3 +266,24 @@ TEST_CASE("callback report: a line longer than the maximum is a bad line with it
   CHECK(r.err.find(R"({"line": 2, "id": null, "error": "line longer than 8388608 bytes)") != std::string::npos);
   CHECK(r.out.find(R"("tier1": {"ordinary": 2, "called_back": 1)") != std::string::npos);
 }
+
+// Found by an operations user's trial (session 23): --format text was ignored by
+// callback select, which printed JSON with English notes and bad lines as JSON.
+TEST_CASE("callback select --format text is a table for people, bad lines worded on stderr") {
+  const std::string input = R"({"id": "T-1", "level": "tier1"})" "\n"
+                            R"({"id": "T-3", "level": "一级分行"})" "\n"
+                            R"({"id": "T-5", "level": "tier2", "class": "urgent"})" "\n";
+  const auto json = run_cli("callback select --salt 2026Q4", input);
+  const auto zh = run_cli("--lang zh --format text callback select --salt 2026Q4", input);
+  CHECK(zh.code == 1);
+  CHECK(zh.out.rfind("工单", 0) == 0);
+  CHECK(zh.out.find("非普通投诉，不参与抽选") != std::string::npos);
+  CHECK(zh.out.find('{') == std::string::npos);
+  CHECK(zh.err.find("第2行（工单 T-3）无法读取：unknown branch level '一级分行'") != std::string::npos);
+  // The same draws as the JSON, in its words.
+  CHECK(json.out.find("\"draw\": 0.162746") != std::string::npos);
+  CHECK(zh.out.find("0.162746") != std::string::npos);
+  const auto en = run_cli("--format text callback select --salt 2026Q4", input);
+  CHECK(en.out.find("not an ordinary complaint: outside the sample") != std::string::npos);
+  CHECK(en.err.find("line 2: id T-3: unknown branch level") != std::string::npos);
+}
