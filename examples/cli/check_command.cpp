@@ -123,8 +123,6 @@ class TextTable {
     for (std::size_t c = 0; c < width_.size(); ++c) width_[c] = std::max(width_[c], i18n::columns(head_[c]));
   }
   void add(std::string_view id, const audit::TicketAudit& audit) {
-    const auto& tr = g_.t();
-    const auto& rs = a_.rules();
     for (std::size_t k = 0; k < audit.cycles(); ++k) {
       const auto stages = audit.cycle(k);
       for (std::size_t i = 0; i < stages.size(); ++i) {
@@ -132,36 +130,21 @@ class TextTable {
         // A stage in error has a row too (no notice yet for the year its deadline needs):
         // left out, it went missing from the table without a word.
         if (!s.has_deadline() && s.status != audit::Status::paused && s.status != audit::Status::error) continue;
-        std::string status(i18n::status_term(s.status, tr));
-        int colour = 0;
-        if (s.status == audit::Status::error) {
-          status = tr.fill("deadlines.error",
-                           {stage_error_text(s.uncovered, s.error, a_.engine().context().calendar, tr)});
-          colour = 31;
-        } else if (s.status == audit::Status::breached) {
-          std::string late;
-          audit::append_duration(late, s.late_wall);
-          status = tr.fill("table.late", {status, i18n::span_text(late, tr)});
-          colour = 31;
-        } else if (s.status == audit::Status::at_risk || s.status == audit::Status::pending || s.status == audit::Status::paused) {
-          status = tr.fill("table.used", {status, fmt::format("{}%", s.used_percent())});
-          colour = s.status == audit::Status::at_risk ? 33 : 0;
-        }
-        Row row{k == 0 ? std::string(id) : tr.fill("summary.reopen_id", {id, std::to_string(k)}),
-                std::string(tr.name("stage", rs.stages[i].id)),
-                s.paused || s.status == audit::Status::error
-                    ? std::string("—")
-                    // A deadline taken by the weekly rule alone (--provisional) says so.
-                    : i18n::format_local(s.deadline, a_.zone(), g_.lang, i18n::Midnight::end_of_day) +
-                          (s.provisional ? (g_.zh() ? "" : " ") + std::string(tr["explain.provisional"]) : std::string()),
-                colour ? paint(g_, status, colour, colour == 31) : status};
-        if (started_) {
-          print(row);
-        } else {
-          held_.push_back(std::move(row));
-          if (held_.size() == kSample) finish();
-        }
+        const Cell c = cell(s);
+        push(Row{who(id, k), stage_name(i), c.deadline, c.colour ? paint(g_, c.status, c.colour, c.colour == 31) : c.status});
       }
+    }
+  }
+  // --compare-calendar: a row for each stage whose result the new calendar changes, the
+  // old and the new side by side, worded as the rows above.
+  void add_change(std::string_view id, const audit::LineAuditor& t) {
+    const auto& old = t.audit();
+    const auto& now = t.compared();
+    for (std::size_t j = 0; j < old.stages.size() && j < now.stages.size(); ++j) {
+      if (!t.stage_changed(j)) continue;
+      const std::size_t k = j / old.stage_count, i = j % old.stage_count;
+      const Cell a = cell(old.stages[j]), b = cell(now.stages[j]);
+      push(Row{who(id, k), stage_name(i), a.deadline + " → " + b.deadline, a.status + " → " + b.status});
     }
   }
   // The heading and the rows held back: at kSample rows, or at the end of the input.
@@ -184,6 +167,46 @@ class TextTable {
   struct Row {
     std::string who, stage, deadline, status;
   };
+  struct Cell {
+    std::string deadline, status;
+    int colour = 0;
+  };
+  // A stage's deadline and status cells, as every row words them.
+  Cell cell(const audit::StageAudit& s) const {
+    const auto& tr = g_.t();
+    Cell c;
+    c.status = std::string(i18n::status_term(s.status, tr));
+    if (s.status == audit::Status::error) {
+      c.status = tr.fill("deadlines.error", {stage_error_text(s.uncovered, s.error, a_.engine().context().calendar, tr)});
+      c.colour = 31;
+    } else if (s.status == audit::Status::breached) {
+      std::string late;
+      audit::append_duration(late, s.late_wall);
+      c.status = tr.fill("table.late", {c.status, i18n::span_text(late, tr)});
+      c.colour = 31;
+    } else if (s.status == audit::Status::at_risk || s.status == audit::Status::pending || s.status == audit::Status::paused) {
+      c.status = tr.fill("table.used", {c.status, fmt::format("{}%", s.used_percent())});
+      c.colour = s.status == audit::Status::at_risk ? 33 : 0;
+    }
+    c.deadline = !s.has_deadline() || s.paused || s.status == audit::Status::error
+                     ? std::string("—")
+                     // A deadline taken by the weekly rule alone (--provisional) says so.
+                     : i18n::format_local(s.deadline, a_.zone(), g_.lang, i18n::Midnight::end_of_day) +
+                           (s.provisional ? (g_.zh() ? "" : " ") + std::string(g_.t()["explain.provisional"]) : std::string());
+    return c;
+  }
+  std::string who(std::string_view id, std::size_t cycle) const {
+    return cycle == 0 ? std::string(id) : g_.t().fill("summary.reopen_id", {id, std::to_string(cycle)});
+  }
+  std::string stage_name(std::size_t i) const { return std::string(g_.t().name("stage", a_.rules().stages[i].id)); }
+  void push(Row row) {
+    if (started_) {
+      print(row);
+    } else {
+      held_.push_back(std::move(row));
+      if (held_.size() == kSample) finish();
+    }
+  }
   static constexpr std::size_t kSample = 256, kWidest = 40;
   std::string line(std::string_view a, std::string_view b, std::string_view c, std::string_view d) const {
     // The last column is not padded (no trailing blanks); one space between columns.
@@ -231,8 +254,9 @@ int run(const Globals& g, const Options& o) {
     auto days = std::make_shared<std::vector<Date>>();
     for (const auto& c : calendar_diff(*cal, *new_cal))
       if (c.working_changed()) days->push_back(c.date);
-    std::fprintf(stderr, "shixian: comparing %s with %s: %zu day%s differ in working status\n",
-                 cal->version().c_str(), new_cal->version().c_str(), days->size(), days->size() == 1 ? "" : "s");
+    std::fprintf(stderr, "shixian: %s\n",
+                 g.t().fill(days->size() == 1 ? "check.comparing_one" : "check.comparing",
+                            {cal->version(), new_cal->version(), std::to_string(days->size())}).c_str());
     so_compare_days = std::move(days);
   }
 
@@ -248,7 +272,7 @@ int run(const Globals& g, const Options& o) {
   so.bad_out = o.summary ? stderr : nullptr;
   so.summary = o.summary || !o.report.empty() ? &summary : nullptr;
   // --format text given (not the default): a table for people instead of JSON Lines.
-  const bool table = g.format == "text" && g.format_given() && !o.summary && !compare;
+  const bool table = g.format == "text" && g.format_given() && !o.summary;
   if (!o.by.empty() && o.report.empty()) throw InputError(g.t().fill("error.by_needs_report", {o.by}));
   std::optional<TextTable> text_table;
   std::optional<report::Collector> collector;
@@ -270,7 +294,11 @@ int run(const Globals& g, const Options& o) {
   std::uint64_t by_given = 0;  // tickets that have the --by field
   if (text_table || collector)
     so.on_ticket = [&](std::string_view line, const audit::LineAuditor& t, std::uint64_t order) {
-      if (text_table) text_table->add(t.id(), t.audit());
+      if (text_table && compare) {
+        if (t.last_changed()) text_table->add_change(t.id(), t);
+      } else if (text_table) {
+        text_table->add(t.id(), t.audit());
+      }
       if (collector) {
         std::string group = o.by.empty() ? std::string() : group_of(line, o.by);
         by_given += !group.empty();
@@ -356,8 +384,6 @@ int run(const Globals& g, const Options& o) {
                  printable(g.t().fill("check.by_absent", {o.by}) + (near.empty() ? std::string() : g.t().fill("error.did_you_mean", {near}))).c_str());
   }
   std::fprintf(stderr, "shixian: %s\n", g.t().fill("check.versions", {rules->version, cal->version()}).c_str());
-  // Both calendars, as CONTRACT.md says: an audit of the changes names what it compared.
-  if (new_cal) std::fprintf(stderr, "shixian: %s\n", g.t().fill("check.compared_with", {new_cal->version()}).c_str());
   const auto checked = total.ok + total.bad;
   const auto& tr = g.t();
   // English plurals: "1 ticket", "2 tickets" (the key names which form).

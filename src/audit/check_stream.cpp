@@ -51,15 +51,20 @@ void append_side(std::string& out, const StageAudit& s, const Zone& zone) {
 
 // Compare mode: the common case (nothing changed) costs a second audit and a compare;
 // only a changed ticket is written, through ordinary strings (they are few).
-bool LineAuditor::write_change(OutBuffer& out, std::string_view id) {
+bool LineAuditor::stage_changed(std::size_t i) const noexcept {
+  return i >= audit_.stages.size() || i >= compared_.stages.size() || !same_result(audit_.stages[i], compared_.stages[i]);
+}
+
+bool LineAuditor::differs() const noexcept {
+  if (audit_.stages.size() != compared_.stages.size()) return true;
+  for (std::size_t i = 0; i < audit_.stages.size(); ++i)
+    if (stage_changed(i)) return true;
+  return false;
+}
+
+void LineAuditor::write_change(OutBuffer& out, std::string_view id) {
   const auto& rs = auditor_.rules();
   const auto& zone = auditor_.zone();
-  if (audit_.stages.size() == compared_.stages.size()) {
-    bool same = true;
-    for (std::size_t i = 0; i < audit_.stages.size() && same; ++i) same = same_result(audit_.stages[i], compared_.stages[i]);
-    if (same) return false;
-  }
-  ++changed_;
   std::string line = "{\"id\": " + io::json_string(id) + ", \"changes\": {";
   Date from = Date::max(), to = Date::min();
   bool first = true;
@@ -93,7 +98,6 @@ bool LineAuditor::write_change(OutBuffer& out, std::string_view id) {
   }
   line += "]}\n";
   out.append(line);
-  return true;
 }
 
 namespace {
@@ -180,7 +184,9 @@ bool LineAuditor::process(std::string_view line, std::size_t readable_after, std
     auditor_.audit(record_, audit_);
     if (compare_) {
       compare_->audit(record_, compared_);
-      if (good) write_change(*good, parser_.id());
+      last_changed_ = differs();
+      changed_ += last_changed_;
+      if (good && last_changed_) write_change(*good, parser_.id());
     } else if (good) {
       writer_.line(*good, parser_.id(), audit_, parser_.classified());
     }

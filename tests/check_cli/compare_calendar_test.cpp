@@ -79,9 +79,17 @@ TEST_CASE("check --compare-calendar writes only the tickets whose results change
   CHECK(r.out.find("untouched") == std::string::npos);
   CHECK(r.out.find("\"line\": 4") != std::string::npos);
   CHECK(r.err.find("1 changed with the new calendar") != std::string::npos);
-  // Both calendars are named (CONTRACT.md); the new one was missing (ops trial, session 23).
-  CHECK(r.err.find("shixian: rule set 95580 #") != std::string::npos);
-  CHECK(r.err.find("shixian: compared with calendar cn ") != std::string::npos);
+  // Both calendars are named (CONTRACT.md), in the language of --lang (ops trial, session 23:
+  // the line was English under --lang zh).
+  CHECK(r.err.find("shixian: comparing cn 2007..2026 #") != std::string::npos);
+  const auto zh = run_cli("--lang zh check --now 2026-10-12T12:00 --compare-calendar " + cal.path, tickets);
+  CHECK(zh.err.find("shixian: 对比日历 cn 2007..2026 #") != std::string::npos);
+  CHECK(zh.err.find("comparing") == std::string::npos);
+  // --format text: the changed stages as rows for people, old → new.
+  const auto table = run_cli("--lang zh --format text check --now 2026-10-12T12:00 --compare-calendar " + cal.path, tickets);
+  CHECK(table.out.find("2026年10月10日 24:00 → 2026年10月11日 24:00") != std::string::npos);
+  CHECK(table.out.find("untouched") == std::string::npos);
+  CHECK(table.out.find('{') == std::string::npos);
   // All cores: the same lines in the same order.
   auto j = run_cli("check --now 2026-10-12T12:00 --jobs 2 --compare-calendar " + cal.path, tickets);
   CHECK(j.out == r.out);

@@ -115,6 +115,11 @@ class LineAuditor {
   const IgnoredFields& ignored() const noexcept { return parser_.ignored(); }
   std::string_view id() const noexcept { return parser_.id(); }
   bool has_id() const noexcept { return parser_.has_id(); }
+  // Compare mode: the audit over the other calendar, whether the last ticket's results
+  // differ from audit()'s, and whether stage i (an index into audit().stages) does.
+  const TicketAudit& compared() const noexcept { return compared_; }
+  bool last_changed() const noexcept { return last_changed_; }
+  bool stage_changed(std::size_t i) const noexcept;
   // Why the last line given was rejected (after process or too_long returned false).
   const std::string& last_error() const noexcept { return last_error_; }
 
@@ -130,7 +135,9 @@ class LineAuditor {
   TicketAudit compared_;
   std::uint64_t changed_ = 0;
   std::string last_error_;
-  bool write_change(OutBuffer& out, std::string_view id);
+  bool last_changed_ = false;
+  bool differs() const noexcept;
+  void write_change(OutBuffer& out, std::string_view id);
 };
 
 }  // namespace audit
