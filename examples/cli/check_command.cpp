@@ -134,6 +134,17 @@ class TextTable {
         push(Row{who(id, k), stage_name(i), c.deadline, c.colour ? paint(g_, c.status, c.colour, c.colour == 31) : c.status});
       }
     }
+    // A reply record missing fields (--require-record, or a record given): its row names
+    // them, where the summary only counts them (ops trial, session 23).
+    if (audit.record_checked && audit.record_missing) {
+      const auto& tr = g_.t();
+      const auto& names = a_.rules().reply_record_fields;
+      std::string missing;
+      for (std::size_t f = 0; f < names.size() && f < 32; ++f)
+        if (audit.record_missing >> f & 1U)
+          missing += (missing.empty() ? "" : g_.zh() ? "、" : ", ") + std::string(tr.name("record", names[f]));
+      push(Row{std::string(id), std::string(tr["table.record"]), "—", paint(g_, tr.fill("table.record_missing", {missing}), 33, false)});
+    }
   }
   // --compare-calendar: a row for each stage whose result the new calendar changes, the
   // old and the new side by side, worded as the rows above.

@@ -21,7 +21,8 @@ namespace {
 // errors insert into their sentences ("no such file", "hour must be 00..23"): any key is
 // allowed, and a key without a term prints as itself.
 bool open_table(std::string_view t) {
-  return t == "class" || t == "stage" || t == "event" || t == "flag" || t == "field" || t == "phrase";
+  return t == "class" || t == "stage" || t == "event" || t == "flag" || t == "field" || t == "record" ||
+         t == "phrase";  // record: a rule set's reply-record fields
 }
 
 std::string where(const toml::source_region& r, std::string_view origin) {

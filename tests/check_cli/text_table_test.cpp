@@ -141,3 +141,15 @@ TEST_CASE("a full-width comma or curly quote, and a GBK file, are named; the tab
   const auto sum = run_cli("--lang zh check --now 2026-11-05T12:00 --summary", input);
   CHECK(sum.out.find("第1行：含中文输入法的全角标点") != std::string::npos);
 }
+
+// Found by an operations user's trial (session 23): with --require-record the text table
+// showed nothing of a reply record's missing fields; only JSON held their ids.
+TEST_CASE("check --format text: a reply record missing fields has a row naming them") {
+  const std::string input =
+      R"({"id": "RC1", "class": "ordinary", "received": "2026-11-02T10:00", "closed": "2026-11-04T10:00", "record": {"outlet_type": "网点", "cause": "x"}})" "\n";
+  const auto zh = run_cli("--lang zh --format text check --now 2026-11-20T00:00 --require-record", input);
+  CHECK(zh.out.find("回复记录         —") != std::string::npos);
+  CHECK(zh.out.find("缺少：责任人、处理过程、处理结果、回访情况") != std::string::npos);
+  const auto en = run_cli("--format text check --now 2026-11-20T00:00 --require-record", input);
+  CHECK(en.out.find("missing: responsible_person, handling, result, callback") != std::string::npos);
+}
