@@ -163,7 +163,7 @@ void emit_import(const Globals& g, const ImportedNotice& imp, const std::string&
   } else {
     std::ofstream out(output, std::ios::binary);
     if (!out || !(out << text) || !out.flush())
-      throw InputError(g.t().fill("error.cannot_write", {output, std::strerror(errno)}));
+      throw InputError(g.t().fill("error.cannot_write", {output, std::string(g.t().name("phrase", std::strerror(errno)))}));
   }
   // The preview is the calendar with this notice loaded over the others; a notice
   // beyond the covered years (a gap) is shown on its own.
@@ -339,8 +339,8 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   static int export_from = 0, export_to = 0;
   static std::string export_format = "ics", export_output, export_stamp;
   auto* exp = cmd->add_subcommand("export", "Holidays and make-up working days of YEAR[..--to] as iCalendar or CSV");
-  exp->add_option("YEAR", export_from, "first year, e.g. 2026")->required()->check(whole_number(1900, 2199, g.t()));
-  exp->add_option("--to", export_to, "last year (default: YEAR)")->check(whole_number(1900, 2199, g.t()));
+  exp->add_option("YEAR", export_from, "first year, e.g. 2026")->required()->transform(whole_number(1900, 2199, g.t()));
+  exp->add_option("--to", export_to, "last year (default: YEAR)")->transform(whole_number(1900, 2199, g.t()));
   exp->add_option("--format", export_format, "ics (RFC 5545, for a mail client's calendar) or csv")
       ->check(one_of({"ics", "csv"}, g.t()));
   exp->add_option("-o,--output", export_output, "write here (default stdout)");
@@ -386,12 +386,12 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     }
     std::FILE* f = std::fopen(export_output.c_str(), "wb");
     if (f == nullptr || std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fclose(f) != 0)
-      throw InputError(g.t().fill("error.cannot_write", {export_output, std::strerror(errno)}));
+      throw InputError(g.t().fill("error.cannot_write", {export_output, std::string(g.t().name("phrase", std::strerror(errno)))}));
   });
 
   auto* show = cmd->add_subcommand("show", "Month grids of YEAR: working, rest, holiday, make-up");
-  show->add_option("YEAR", year, "year, e.g. 2026")->required();
-  show->add_option("--month", month, "one month only, 1..12")->check(whole_number(1, 12, g.t()));
+  show->add_option("YEAR", year, "year, e.g. 2026")->required()->transform(whole_number(1900, 2199, g.t()));
+  show->add_option("--month", month, "one month only, 1..12")->transform(whole_number(1, 12, g.t()));
   show->footer("Marks: * holiday (rest), + make-up working day, ! institution override,\n"
                "? outside coverage (weekly rule, provisional). Weekends are grey on a terminal.");
   show->callback([&g] {

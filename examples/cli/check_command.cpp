@@ -336,7 +336,14 @@ int run(const Globals& g, const Options& o) {
   std::uint64_t total_bytes = 0;
   bool sizes_known = true, unreadable = false;
   for (const auto& f : inputs) {
-    const int fd = f == "-" ? STDIN_FILENO : ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
+    int fd = f == "-" ? STDIN_FILENO : ::open(f.c_str(), O_RDONLY | O_CLOEXEC);
+    // A directory opens, then fails its first read with an English "cannot read input":
+    // said here as a file that cannot be opened is, in the language of --lang.
+    if (struct stat ds{}; fd >= 0 && fd != STDIN_FILENO && ::fstat(fd, &ds) == 0 && S_ISDIR(ds.st_mode)) {
+      ::close(fd);
+      fd = -1;
+      errno = EISDIR;
+    }
     if (fd < 0) {
       const std::string why(g.t().name("phrase", std::strerror(errno)));
       std::fprintf(stderr, "shixian: %s\n", printable(g.t().fill("error.cannot_open", {f, why})).c_str());
@@ -380,7 +387,7 @@ int run(const Globals& g, const Options& o) {
     const std::string html = report::to_html(*collector, g.t());
     std::FILE* f = std::fopen(o.report.c_str(), "wb");
     if (f == nullptr || std::fwrite(html.data(), 1, html.size(), f) != html.size() || std::fclose(f) != 0)
-      throw InputError(g.t().fill("error.cannot_write", {o.report, std::strerror(errno)}));
+      throw InputError(g.t().fill("error.cannot_write", {o.report, std::string(g.t().name("phrase", std::strerror(errno)))}));
   }
   std::fflush(stdout);
   report_ignored(total.ignored, *rules, g.t(), o.by);

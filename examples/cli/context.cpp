@@ -75,6 +75,9 @@ CLI::Validator whole_number(long long lo, long long hi, const i18n::Terms& t) {
   return CLI::Validator(
       [lo, hi, &t](std::string& text) -> std::string {
         const auto fail = t.fill("error.not_whole_number", {text, std::to_string(lo), std::to_string(hi)});
+        // A year or a month as Chinese writes it (2026年, 10月): the number it says.
+        for (std::string_view unit : {"年", "月"})
+          if (text.size() > unit.size() && text.ends_with(unit)) text.resize(text.size() - unit.size());
         long long v = 0;
         const auto* end = text.data() + text.size();
         const auto [p, ec] = std::from_chars(text.data(), end, v);

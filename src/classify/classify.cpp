@@ -550,8 +550,16 @@ std::string_view name(Responsibility r) noexcept {
 Responsibility parse_responsibility(std::string_view s) {
   for (int i = 0; i < 3; ++i)
     if (s == kResponsibilityNames[i]) return static_cast<Responsibility>(i);
+  // As a Chinese export or a Chinese user writes it (--responsibility 银行 was refused).
+  static constexpr std::pair<std::string_view, Responsibility> zh[] = {
+      {"银行", Responsibility::bank},       {"银行责任", Responsibility::bank},   {"我行", Responsibility::bank},
+      {"我行责任", Responsibility::bank},   {"共同", Responsibility::shared},     {"共同责任", Responsibility::shared},
+      {"双方", Responsibility::shared},     {"双方责任", Responsibility::shared}, {"无", Responsibility::none},
+      {"无责任", Responsibility::none},     {"非银行责任", Responsibility::none}, {"客户责任", Responsibility::none}};
+  for (const auto& [name, r] : zh)
+    if (s == name) return r;
   throw InputError("unknown responsibility " + io::json_string(s) +
-                   " (expected bank, shared or none; a third-party partner's fault is bank)");
+                   " (expected bank, shared or none, or 银行, 共同 or 无; a third-party partner's fault is bank)");
 }
 
 void ClassifySettings::validate() const {

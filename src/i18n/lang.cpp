@@ -34,7 +34,17 @@ Env process_env() {
 Lang choose_lang(std::string_view flag, const Env& env) {
   if (!flag.empty()) {
     if (auto l = parse_lang(flag)) return *l;
-    throw InputError(fmt::format("--lang '{}' is not a language of shixian's output (expected zh or en)", flag));
+    // What people type for Chinese or English when they do not know the code (--lang cn
+    // was refused, in English, to a user asking for Chinese).
+    std::string lower(flag);
+    for (auto& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (std::string_view zh : {"cn", "chs", "chinese", "中文", "简体中文", "汉语", "中"})
+      if (lower == zh) return Lang::zh;
+    for (std::string_view en : {"english", "eng", "英文", "英语"})
+      if (lower == en) return Lang::en;
+    // The language is not known yet: said in both.
+    throw InputError(fmt::format("--lang '{}' is not a language of shixian's output (expected zh or en) / "
+                                 "--lang“{}”不是可选的输出语言（应为 zh 或 en）", flag, flag));
   }
   if (auto v = env("SHIXIAN_LANG"); v && !v->empty()) {
     if (auto l = parse_lang(*v)) return *l;

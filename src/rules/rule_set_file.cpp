@@ -10,6 +10,7 @@
 
 #include "shixian/data/embedded.hpp"
 #include "shixian/error.hpp"
+#include "shixian/i18n/terms.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/io/small_file.hpp"
 #include "shixian/rules/names.hpp"
@@ -331,8 +332,14 @@ std::pair<std::string, std::string> rule_set_text(std::string_view name_or_path)
   std::error_code ec;
   if (path.find_first_of("/.") == std::string::npos && !std::filesystem::exists(path, ec)) {
     const auto names = builtin_rule_sets();
-    throw InputError(fmt::format("'{}' is neither a built-in rule set ({}) nor a file{}", path, fmt::join(names, ", "),
-                                 did_you_mean(path, names)));
+    const std::string near(closest_name(path, names));
+    i18n::throw_worded([path, names, near](const i18n::Terms& t) {
+      // The names are identifiers, quoted as Chinese quotes them: “95580”、“generic-bank”.
+      std::string list;
+      for (const auto& n : names)
+        list += t.lang() == i18n::Lang::zh ? (list.empty() ? "" : "、") + ("“" + n + "”") : (list.empty() ? "" : ", ") + n;
+      return t.fill("error.no_rule_set", {path, list}) + (near.empty() ? std::string() : t.fill("error.did_you_mean", {near}));
+    });
   }
   return {read_file(path), path};
 }

@@ -47,6 +47,10 @@ TEST_CASE("ill-typed fields name the field and the value, and keep the id") {
   CHECK_CONTAINS(error_of(R"({"id":"T-4","amount":-1})"), "amount -1");
   CHECK(error_of(R"({"id":"T-5","text":123})") == "text 123 is not a string [id T-5]");
   CHECK_CONTAINS(error_of(R"({"id":"T-6","responsibility":"partner"})"), "unknown responsibility \"partner\"");
+  // As a Chinese export writes it (ops trial, session 23: 银行 was refused).
+  CHECK(parse_complaint_json(R"({"id":"T-7","responsibility":"银行"})").responsibility == Responsibility::bank);
+  CHECK(parse_complaint_json(R"({"id":"T-7","responsibility":"共同责任"})").responsibility == Responsibility::shared);
+  CHECK(parse_complaint_json(R"({"id":"T-7","responsibility":"无"})").responsibility == Responsibility::none);
 }
 
 TEST_CASE("a head count written as a string is read as amounts are: \"5\", \"五\", \"1,200\"") {

@@ -47,6 +47,11 @@ TEST_CASE("--lang wins, then SHIXIAN_LANG, then LC_ALL, LC_MESSAGES, LANG; else 
   // A mistyped explicit choice is an error naming it, not silently English.
   CHECK_THROWS_WITH_AS(i18n::choose_lang("fr", env_of({})), doctest::Contains("'fr'"), InputError);
   CHECK_THROWS_WITH_AS(i18n::choose_lang("", env_of({{"SHIXIAN_LANG", "zhh"}})), doctest::Contains("zhh"), InputError);
+  // What a user asking for Chinese types when they do not know the code (ops trial,
+  // session 23: --lang cn was refused in English); a refusal is said in both languages.
+  for (const char* zh : {"cn", "CN", "chinese", "中文", "简体中文"}) CHECK(i18n::choose_lang(zh, env_of({})) == Lang::zh);
+  for (const char* en : {"english", "英文"}) CHECK(i18n::choose_lang(en, env_of({})) == Lang::en);
+  CHECK_THROWS_WITH_AS(i18n::choose_lang("fr", env_of({})), doctest::Contains("不是可选的输出语言"), InputError);
 }
 
 TEST_CASE("the built-in Chinese terms have every English term, with no value the program does not give") {

@@ -198,6 +198,11 @@ TEST_CASE("--lang zh errors on stderr are Chinese; --lang en errors are unchange
       {"calendar add 2026-10-01 -3", 1, "is not a valid number of working days", "不是有效的工作日数"},
       {"check /nonexistent/t.jsonl", 1, "cannot open '/nonexistent/t.jsonl': No such file or directory", "无法打开“/nonexistent/t.jsonl”：文件或目录不存在"},
       {"deadlines --received 2026-03-31T24:00", 1, "hour must be 00..23 (24:00 is the next day's 00:00)", "小时应为00..23（24:00即次日00:00）"},
+      // From an operations user's trial (session 23): these were English under --lang zh.
+      {"calendar show 26", 1, "YEAR: '26' is not a whole number in 1900..2199", "“26”不是1900..2199之间的整数"},
+      {"check /tmp", 1, "cannot open '/tmp': Is a directory", "无法打开“/tmp”：是目录"},
+      {"rules 95581", 1, "'95581' is neither a built-in rule set", "“95581”既不是内置规则集"},
+      {"calendar export 2026 -o /nonexistent/x.ics", 1, "cannot write '/nonexistent/x.ics'", "无法写入“/nonexistent/x.ics”：文件或目录不存在"},
   };
   for (const auto& c : cases) {
     const std::string args = c.args;
@@ -364,4 +369,14 @@ TEST_CASE("--lang zh deadlines: an event out of lifecycle order is worded in Chi
                              "\n");
   CHECK(check.out.find("\"error\": \"event 'resolved' (2026-11-19T10:00:00+08:00) is before 'received'") !=
         std::string::npos);
+}
+
+// From an operations user's trial (session 23): a year or month written the Chinese way
+// was "Could not convert: YEAR = 2026年".
+TEST_CASE("calendar show and export take 2026年 and 10月 as 2026 and 10") {
+  const auto plain = run_cli("--lang zh calendar show 2026 --month 10");
+  const auto written = run_cli("--lang zh calendar show 2026年 --month 10月");
+  CHECK(written.code == 0);
+  CHECK(written.out == plain.out);
+  CHECK(run_cli("calendar export 2026年 --to 2026年").code == 0);
 }
