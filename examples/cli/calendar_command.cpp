@@ -188,11 +188,14 @@ void emit_import(const Globals& g, const ImportedNotice& imp, const std::string&
   for (const auto& n : imp.notes) fmt::print(preview, "  not a holiday, not imported: {}\n", n);
 }
 
-std::string side_text(const DayInfo& d) {
-  std::string s = fmt::format("{} ({}", d.working ? "working" : "rest", to_string(d.kind));
-  if (!d.name.empty()) s += fmt::format(": {}", d.name);
-  if (d.notice_year) s += fmt::format(", notice {}", d.notice_year);
-  return s + ")";
+// One side of a day that differs, in the language of the terms:
+//   working (make-up working day: 春节, notice 2007)   上班（调休上班日：春节，2007年通知）
+std::string side_text(const DayInfo& d, const i18n::Terms& t) {
+  std::string s = t.fill("calendar.diff_side", {std::string(t[d.working ? "calendar.diff_working" : "calendar.diff_rest"]),
+                                                std::string(i18n::day_term(d.kind, t))});
+  if (!d.name.empty()) s += t.fill("calendar.diff_name", {d.name});
+  if (d.notice_year) s += t.fill("calendar.diff_notice", {std::to_string(d.notice_year)});
+  return s + std::string(t["calendar.diff_close"]);
 }
 
 std::string side_json(const DayInfo& d) {
@@ -328,12 +331,18 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       fmt::print("\n]}}\n");
       return;
     }
+    const auto& t = g.t();
     static constexpr const char* wd[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static constexpr const char* key[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
     fmt::print("{} -> {}\n", a->version(), b->version());
-    for (const auto& c : changes)
-      fmt::print("{} {}  {}  ->  {}{}\n", format_date(c.date), wd[date::weekday{c.date}.c_encoding()],
-                 side_text(c.before), side_text(c.after), c.working_changed() ? "" : "  (working status unchanged)");
-    fmt::print("{} day{} differ, {} of them in working status\n", changes.size(), changes.size() == 1 ? "" : "s", working);
+    for (const auto& c : changes) {
+      const auto w = date::weekday{c.date}.c_encoding();
+      fmt::print("{} {}  {}  ->  {}{}\n", format_date(c.date),
+                 g.zh() ? "周" + std::string(t[std::string("weekday.") + key[w]]) : std::string(wd[w]),
+                 side_text(c.before, t), side_text(c.after, t), c.working_changed() ? "" : std::string(t["calendar.diff_same"]));
+    }
+    fmt::print("{}\n", t.fill(changes.size() == 1 ? "calendar.diff_count_one" : "calendar.diff_count",
+                              {std::to_string(changes.size()), std::to_string(working)}));
   });
 
   static int export_from = 0, export_to = 0;

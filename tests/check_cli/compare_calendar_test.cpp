@@ -61,6 +61,10 @@ TEST_CASE("calendar diff names the days and why, on the command line") {
   CHECK(r.code == 0);
   CHECK(r.out.find("2026-10-10 Sat  working (make-up working day: 国庆节, notice 2026)  ->  rest (weekend)") != std::string::npos);
   CHECK(r.out.find("2 days differ, 2 of them in working status") != std::string::npos);
+  // In Chinese under --lang zh (ops trial, session 23: it was English).
+  const auto zh = run_cli("--lang zh calendar diff cn " + cal.path);
+  CHECK(zh.out.find("2026-10-10 周六  上班（调休上班日：国庆节，2026年通知）  ->  休息（周末）") != std::string::npos);
+  CHECK(zh.out.find("共2天不同，其中2天的上班/休息不同") != std::string::npos);
   r = run_cli("calendar diff cn settlement --format json");
   CHECK(r.out.find(R"("date": "2026-10-10", "working_changed": true)") != std::string::npos);
 }
