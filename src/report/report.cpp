@@ -288,7 +288,7 @@ section {{ break-inside: avoid-page; }}
     // a one-month report's bars alone left most of the legend outside the drawing.
     const int legend_w = 140 * static_cast<int>(std::min<std::size_t>(4, rs_.stages.size()));
     const int w = left + std::max(col_w * static_cast<int>(months.size()), legend_w) + 10,
-              h = top + plot_h + 40 + 20 * static_cast<int>((rs_.stages.size() + 3) / 4);
+              h = top + plot_h + 54 + 20 * static_cast<int>((rs_.stages.size() + 3) / 4);
     out_ += fmt::format("<svg viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n", w, h, w, h,
                         t("summary.by_month"));
     for (int g = 0; g <= 4; ++g) {
@@ -298,7 +298,16 @@ section {{ break-inside: avoid-page; }}
                           static_cast<std::uint64_t>(static_cast<double>(most) * g / 4.0 + 0.5));
     }
     int x = left;
+    int shown_year = -1;
     for (const auto& [k, row] : months) {
+      // The year under its first month and under each January: with two years of data
+      // the axis read 1月 … 12月 1月 … 12月 and the years could not be told apart.
+      if (k / 12 != shown_year) {
+        shown_year = k / 12;
+        out_ += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"start\" data-year=\"{}\">{}</text>\n", x + 3,
+                            top + plot_h + 28, shown_year,
+                            tr_.lang() == i18n::Lang::zh ? fmt::format("{}年", shown_year) : std::to_string(shown_year));
+      }
       double y = top + plot_h;
       std::uint64_t sum = 0;
       for (std::size_t i = 0; i < row.size(); ++i) {
@@ -318,7 +327,7 @@ section {{ break-inside: avoid-page; }}
     }
     // Legend.
     for (std::size_t i = 0; i < rs_.stages.size(); ++i) {
-      const int lx = left + static_cast<int>(i % 4) * 140, ly = top + plot_h + 26 + static_cast<int>(i / 4) * 20;
+      const int lx = left + static_cast<int>(i % 4) * 140, ly = top + plot_h + 40 + static_cast<int>(i / 4) * 20;
       out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{}\" y=\"{}\">{}</text>\n", lx,
                           ly, kStageColours[i % 6], lx + 16, ly + 11, stage(i));
     }

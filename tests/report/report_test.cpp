@@ -370,3 +370,19 @@ TEST_CASE("--by a field no ticket has is said, with the field the lines have") {
   const auto ok = run_cli("check --now " + std::string(kNow) + " --report " + html.path + " --by branch " + in.path);
   CHECK(ok.err.find("no ticket has the field") == std::string::npos);
 }
+
+// Found by an operations user's trial (session 23): with two years of data the month
+// chart's axis read 1月 … 12月 1月 … 12月, and the years could not be told apart.
+TEST_CASE("the month chart names the year under its first month and under each January") {
+  const std::string input =
+      R"({"id": "A", "class": "ordinary", "received": "2025-12-01T10:00", "hq_dispatched": "2025-12-01T14:00"})" "\n"
+      R"({"id": "B", "class": "ordinary", "received": "2026-01-05T10:00", "hq_dispatched": "2026-01-05T14:00"})" "\n"
+      R"({"id": "C", "class": "ordinary", "received": "2026-02-02T10:00", "hq_dispatched": "2026-02-02T14:00"})" "\n";
+  TempFile in("tickets-years.jsonl", input), html("report-years.html");
+  const auto r = run_cli("--lang zh check --now 2026-03-01T12:00 --report " + html.path + " " + in.path);
+  REQUIRE_MESSAGE(r.code == 0, r.err);
+  const auto page = slurp(html.path);
+  CHECK(page.find("data-year=\"2025\">2025年</text>") != std::string::npos);
+  CHECK(page.find("data-year=\"2026\">2026年</text>") != std::string::npos);
+  CHECK(page.find("data-year=\"2026\">2026年</text>", page.find("data-year=\"2026\"") + 1) == std::string::npos);  // once
+}
