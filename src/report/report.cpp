@@ -53,12 +53,13 @@ void Collector::add(const audit::TicketRecord& r, const audit::TicketAudit& a, s
     AtRisk x{std::string(id), std::string(group), static_cast<int>(i), s.status, s.deadline,
              overdue ? 0.0 : s.used_share(), overdue ? 0 : s.used_percent(), overdue ? s.late_wall : Duration{0},
              static_cast<int>(cycle)};
-    // Keep the listed_ most urgent (bounded memory whatever the input's size).
-    if (at_risk_.size() < listed_) {
-      at_risk_.push_back(std::move(x));
+    // Keep the listed_ most urgent of each kind (bounded memory whatever the input's size).
+    auto& kept = overdue ? overdue_ : at_risk_;
+    if (kept.size() < listed_) {
+      kept.push_back(std::move(x));
     } else {
-      auto last = std::max_element(at_risk_.begin(), at_risk_.end(), more_urgent);
-      if (last != at_risk_.end() && more_urgent(x, *last)) *last = std::move(x);
+      auto last = std::max_element(kept.begin(), kept.end(), more_urgent);
+      if (last != kept.end() && more_urgent(x, *last)) *last = std::move(x);
     }
   }
 }
@@ -70,8 +71,13 @@ bool Collector::more_urgent(const AtRisk& p, const AtRisk& q) noexcept {
 }
 
 std::vector<AtRisk> Collector::at_risk() const {
-  auto v = at_risk_;
-  std::stable_sort(v.begin(), v.end(), more_urgent);
+  auto risk = at_risk_, over = overdue_;
+  std::stable_sort(risk.begin(), risk.end(), more_urgent);
+  std::stable_sort(over.begin(), over.end(), more_urgent);
+  const std::size_t n_risk = std::min(risk.size(), std::max(listed_ / 2, listed_ - std::min(listed_, over.size())));
+  const std::size_t n_over = std::min(over.size(), listed_ - n_risk);
+  std::vector<AtRisk> v(over.begin(), over.begin() + static_cast<std::ptrdiff_t>(n_over));
+  v.insert(v.end(), risk.begin(), risk.begin() + static_cast<std::ptrdiff_t>(n_risk));
   return v;
 }
 

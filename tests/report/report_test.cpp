@@ -386,3 +386,25 @@ TEST_CASE("the month chart names the year under its first month and under each J
   CHECK(page.find("data-year=\"2026\">2026年</text>") != std::string::npos);
   CHECK(page.find("data-year=\"2026\">2026年</text>", page.find("data-year=\"2026\"") + 1) == std::string::npos);  // once
 }
+
+// Found by an operations user's trial (session 23): with 61 stages overdue and 10 at
+// risk, the 30 rows shown were all overdue, and none of the stages that could still be
+// saved appeared.
+TEST_CASE("the open-items list keeps room for the stages still at risk when many are overdue") {
+  std::string input;
+  for (int i = 0; i < 40; ++i)  // open since 11-20 with no dispatch: overdue
+    input += "{\"id\": \"O-" + std::to_string(i) + "\", \"class\": \"ordinary\", \"received\": \"2026-11-20T10:00\"}\n";
+  for (int i = 0; i < 3; ++i)  // 4.5 of 5 working days used at kNow: at risk
+    input += "{\"id\": \"A-" + std::to_string(i) +
+             "\", \"class\": \"ordinary\", \"received\": \"2026-11-19T10:00\", \"hq_dispatched\": \"2026-11-19T10:30\", "
+             "\"tier2_received\": \"2026-11-19T11:00\", \"branch_dispatched\": \"2026-11-19T11:30\"}\n";
+  TempFile in("tickets-risk.jsonl", input), html("report-risk.html");
+  const auto r = run_cli("--lang en check --now " + std::string(kNow) + " --report " + html.path + " " + in.path);
+  REQUIRE_MESSAGE(r.code == 0, r.err);
+  const auto page = slurp(html.path);
+  std::size_t at_risk = 0, overdue = 0;
+  for (auto p = page.find("<tr data-status=\"at_risk\">"); p != std::string::npos; p = page.find("<tr data-status=\"at_risk\">", p + 1)) ++at_risk;
+  for (auto p = page.find("<tr data-status=\"overdue\">"); p != std::string::npos; p = page.find("<tr data-status=\"overdue\">", p + 1)) ++overdue;
+  CHECK(at_risk == 3);
+  CHECK(at_risk + overdue == 30);
+}

@@ -56,7 +56,9 @@ class Collector {
   const std::string& by() const noexcept { return by_; }
   const std::map<std::string, audit::Summary, std::less<>>& groups() const noexcept { return groups_; }
   // Overdue open stages, the longest overdue first, then at-risk ones, the most used
-  // first (at most at_risk_listed in all), and how many of each there are in all.
+  // first (at most at_risk_listed in all, of which at least half, when there are that
+  // many, are at risk: those can still be saved, and with many overdue the list had shown
+  // none of them), and how many of each there are in all.
   std::vector<AtRisk> at_risk() const;
   std::uint64_t at_risk_count() const noexcept { return at_risk_count_; }
   std::uint64_t overdue_count() const noexcept { return overdue_count_; }
@@ -70,7 +72,7 @@ class Collector {
   std::string by_;
   std::size_t listed_;
   std::map<std::string, audit::Summary, std::less<>> groups_;
-  std::vector<AtRisk> at_risk_;
+  std::vector<AtRisk> at_risk_, overdue_;  // each the listed_ most urgent of its kind
   std::uint64_t at_risk_count_ = 0, overdue_count_ = 0;
 };
 
