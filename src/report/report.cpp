@@ -118,12 +118,31 @@ class Page {
     groups();
     at_risk();
     worst();
+    bad_lines();
     out_ += "</main>\n</body>\n</html>\n";
     return std::move(out_);
   }
 
  private:
   std::string t(std::string_view key) const { return html_escape(tr_[key]); }
+
+  // Which lines could not be read (the first ones, as the text summary lists them): the
+  // header gave only their number, and whoever is sent the report cannot see stderr.
+  void bad_lines() {
+    auto bad = s_.first_bad_lines();
+    if (bad.empty()) return;
+    std::sort(bad.begin(), bad.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+    const auto title = s_.bad_lines() > bad.size()
+                           ? tr_.fill("summary.bad_first", {std::to_string(bad.size()), std::to_string(s_.bad_lines())})
+                           : std::string(tr_["summary.bad"]);
+    out_ += fmt::format("<section>\n<h2>{}</h2>\n<ul id=\"bad-lines\">\n", html_escape(title));
+    for (const auto& b : bad)
+      out_ += fmt::format("<li data-line=\"{}\">{}{}{}</li>\n", b.line,
+                          html_escape(b.file.empty() ? tr_.fill("summary.line", {std::to_string(b.line)})
+                                                     : b.file + ":" + std::to_string(b.line)),
+                          tr_.lang() == i18n::Lang::zh ? "：" : ": ", html_escape(audit::bad_line_words(b.error, tr_, false)));
+    out_ += "</ul>\n</section>\n";
+  }
   std::string stage(std::size_t i) const { return html_escape(tr_.name("stage", rs_.stages[i].id)); }
   std::string cls(std::size_t c) const {
     return c == s_.classes() ? t("summary.all_classes") : html_escape(tr_.name("class", rs_.classes[c]));

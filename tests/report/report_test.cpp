@@ -408,3 +408,19 @@ TEST_CASE("the open-items list keeps room for the stages still at risk when many
   CHECK(at_risk == 3);
   CHECK(at_risk + overdue == 30);
 }
+
+// Found by an operations user's trial (session 23): the report gave the number of bad
+// lines but not which they were, though the text summary lists them.
+TEST_CASE("the report lists the lines it could not read") {
+  const std::string input = R"({"id": "OK", "class": "ordinary", "received": "2026-11-02T10:00"})" "\n"
+                            R"({"id": "B2", "class": "ordinary", "received": "2026-10-32T09:00"})" "\n"
+                            "garbage\n";
+  TempFile in("tickets-bad.jsonl", input), html("report-bad.html");
+  run_cli("--lang zh check --now " + std::string(kNow) + " --report " + html.path + " " + in.path);
+  const auto page = slurp(html.path);
+  CHECK(page.find("<li data-line=\"2\">" + in.path + ":2：时间格式错误</li>") != std::string::npos);
+  CHECK(page.find("<li data-line=\"3\">" + in.path + ":3：不是有效的 JSON</li>") != std::string::npos);
+  TempFile good("tickets-good.jsonl", R"({"id": "OK", "class": "ordinary", "received": "2026-11-02T10:00"})" "\n");
+  run_cli("check --now " + std::string(kNow) + " --report " + html.path + " " + good.path);
+  CHECK(slurp(html.path).find("id=\"bad-lines\"") == std::string::npos);
+}
