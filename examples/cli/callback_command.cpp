@@ -143,11 +143,8 @@ std::size_t each_row(const Globals& g, const std::vector<std::string>& files, co
       if (!error.empty()) {
         ++bad;
         if (for_people(g)) {  // --format text: worded for a person, on stderr, as check's table does
-          const bool zh = g.t().lang() == i18n::Lang::zh;
-          const std::string at = files.empty() ? std::string(zh ? "" : "line ") : name + (zh ? " " : ":");
-          const std::string words = audit::bad_line_words(error, g.t());
-          fmt::print(stderr, "{}\n", printable(row.id.empty() ? g.t().fill("check.bad_line_no_id", {at, std::to_string(line.number), words})
-                                                                : g.t().fill("check.bad_line", {at, std::to_string(line.number), row.id, words})));
+          fmt::print(stderr, "{}\n", bad_line_for_people(g, files.empty() ? std::string_view() : std::string_view(name),
+                                                          line.number, row.id, error));
         } else {
           fmt::print(bad_out, "{{{}\"line\": {}, \"id\": {}, \"error\": {}}}\n", where, line.number,
                      row.id.empty() ? std::string("null") : io::json_string(row.id), io::json_string(error));

@@ -292,12 +292,7 @@ int run(const Globals& g, const Options& o) {
     // The table is for people: so are its bad lines, worded in the language of --lang
     // (the JSON of each is check's default output, for programs).
     so.on_bad_line = [&g](std::string_view file, std::size_t line, std::string_view id, std::string_view error) {
-      const bool zh = g.t().lang() == i18n::Lang::zh;  // "f.jsonl 第2行", "f.jsonl:2", "line 2"
-      const std::string where = file.empty() ? std::string(zh ? "" : "line ") : std::string(file) + (zh ? " " : ":");
-      const std::string words = audit::bad_line_words(error, g.t());
-      const std::string text = id.empty() ? g.t().fill("check.bad_line_no_id", {where, std::to_string(line), words})
-                                          : g.t().fill("check.bad_line", {where, std::to_string(line), std::string(id), words});
-      std::fprintf(stderr, "%s\n", printable(text).c_str());
+      std::fprintf(stderr, "%s\n", bad_line_for_people(g, file, line, id, error).c_str());
     };
     text_table.emplace(g, auditor);
   }

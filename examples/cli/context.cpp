@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "shixian/audit/summary.hpp"
 #include "shixian/calendar/calendar_file.hpp"
 #include "shixian/data/embedded.hpp"
 #include "shixian/i18n/text.hpp"
@@ -51,6 +52,16 @@ RuleSetPtr load_rules(const Globals& g) {
 Zone load_zone(const Globals& g, const RuleSet* rules) {
   if (g.zone.empty()) return Zone::locate(rules ? rules->default_zone : "Asia/Shanghai");
   return Zone::locate(g.zone);
+}
+
+std::string bad_line_for_people(const Globals& g, std::string_view file, std::size_t line, std::string_view id,
+                                std::string_view error) {
+  const auto& t = g.t();
+  const bool zh = t.lang() == i18n::Lang::zh;  // "f.jsonl 第2行", "f.jsonl:2", "line 2"
+  const std::string at = file.empty() ? std::string(zh ? "" : "line ") : std::string(file) + (zh ? " " : ":");
+  const std::string words = audit::bad_line_words(error, t);
+  return printable(id.empty() ? t.fill("check.bad_line_no_id", {at, std::to_string(line), words})
+                              : t.fill("check.bad_line", {at, std::to_string(line), std::string(id), words}));
 }
 
 std::string unknown_name_text(const UnknownName& e, const i18n::Terms& t) {

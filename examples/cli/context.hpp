@@ -47,6 +47,13 @@ CLI::Validator share_above_zero(const i18n::Terms& t);
 CLI::Validator one_of(std::vector<std::string> values, const i18n::Terms& t);
 // A stage's error in the chosen language: one for want of calendar coverage is worded
 // from its facts (i18n::uncovered_text), any other is the engine's own text.
+// A rejected input line for a person (--format text), in the language of the terms:
+//   f.jsonl 第2行（工单 B2）无法读取：时间格式错误：received: '2026-10-32T09:00' …
+//   f.jsonl:2: id B2: received: '2026-10-32T09:00' …
+// `file` "" for stdin, `id` "" when the line gave none. Terminal-safe.
+std::string bad_line_for_people(const Globals& g, std::string_view file, std::size_t line, std::string_view id,
+                                std::string_view error);
+
 std::string stage_error_text(const Uncovered& uncovered, const std::string& error, const Calendar& cal,
                              const i18n::Terms& t);
 // "1234567" -> "1,234,567"
