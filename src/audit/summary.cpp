@@ -595,7 +595,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
     out += stage_name(i) + "\n";
     for (const auto& b : worst)
       out += "  " + i18n::pad(b.cycle ? tr.fill("summary.reopen_id", {b.id, n(static_cast<std::uint64_t>(b.cycle))}) : b.id, 20) +
-             " " + tr.fill("summary.deadline", {when(b.deadline, true)}) + "  " +
+             " " + i18n::pad(tr.fill("summary.deadline", {when(b.deadline, true)}), 28) + "  " +
              i18n::pad(b.done ? tr.fill("summary.done", {when(b.done_at, false)}) : std::string(tr["summary.not_done"]), 26) +
              "  " + tr.fill("summary.late", {red(i18n::span_text(duration_text(b.late_wall), tr)),
                                             i18n::span_text(late_clock_words(b), tr)}) +

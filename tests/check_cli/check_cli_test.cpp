@@ -449,3 +449,17 @@ TEST_CASE("--summary: lateness on a business-time clock is written in hours for 
   const auto j = run_cli({"check", "--now", "2026-11-05T12:00", "--summary", "--format", "json"}, f.path);
   CHECK(contains(j.out, "\"clock\": \"12d8h47m59s\""));
 }
+
+// Found by an operations user's trial (session 23): in the summary's worst breaches a
+// deadline without seconds pushed the rest of its row out of line.
+TEST_CASE("--summary: the worst breaches' columns line up whatever the deadline's length") {
+  TempFile f(R"J({"id": "A", "class": "ordinary", "received": "2026-10-03T10:12:01"})J" "\n"
+             R"J({"id": "B", "class": "ordinary", "received": "2026-10-27T08:30:00"})J" "\n");
+  const auto r = run_cli({"check", "--now", "2026-11-05T12:00", "--summary"}, f.path);
+  std::vector<std::size_t> at;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);)
+    if (line.find("not done") != std::string::npos) at.push_back(line.find("not done"));
+  REQUIRE(at.size() >= 2);
+  for (auto a : at) CHECK(a == at.front());
+}
