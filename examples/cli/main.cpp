@@ -44,6 +44,26 @@ void localise_help(CLI::App& app, const i18n::Terms& t) {
   app.option_defaults()->group(std::string(t["help.Options"]));
 }
 
+// The commands' one-line descriptions, and the options before a command, in the terms'
+// language ([command] table, keyed by the command's words, "calendar show", or by the
+// option, "--lang"): under --lang zh the help was Chinese headings over English lines. A
+// key without a term keeps the English.
+void describe_commands(CLI::App& app, const i18n::Terms& t, const std::string& path = {}) {
+  if (auto* h = app.get_help_ptr()) {
+    if (const auto d = t.name("command", "--help"); d != "--help") h->description(std::string(d));
+  }
+  if (path.empty())
+    for (auto* o : app.get_options())
+      if (const auto name = o->get_name(false, true); !name.empty() && o != app.get_help_ptr())
+        if (const auto d = t.name("command", name); d != name) o->description(std::string(d));
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (sub->get_name().empty()) continue;
+    const std::string key = path.empty() ? sub->get_name() : path + " " + sub->get_name();
+    if (const auto d = t.name("command", key); d != key) sub->description(std::string(d));
+    describe_commands(*sub, t, key);
+  }
+}
+
 void group_subcommands(CLI::App& app, const std::string& group, std::string_view options) {
   for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
     if (sub->get_name().empty()) continue;
@@ -145,6 +165,7 @@ int main(int argc, char** argv) {
   std::sort(reg.begin(), reg.end(), [](auto& a, auto& b) { return a.first < b.first; });
   for (auto& [order, registrar] : reg) registrar(app, globals, exit_code);
   cli::group_subcommands(app, std::string(tr["help.Subcommands"]), tr["help.Options"]);
+  cli::describe_commands(app, tr);
   if (auto* h = app.get_help_ptr()) h->group(std::string(tr["help.Options"]));
 
   // Name an unknown option or command (with the likely intended one) instead of

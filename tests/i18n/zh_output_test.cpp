@@ -380,3 +380,16 @@ TEST_CASE("calendar show and export take 2026年 and 10月 as 2026 and 10") {
   CHECK(written.out == plain.out);
   CHECK(run_cli("calendar export 2026年 --to 2026年").code == 0);
 }
+
+// From an operations user's trial (session 23): under --lang zh the help was Chinese
+// headings over English lines.
+TEST_CASE("--lang zh --help: every command's line and the options before a command are Chinese") {
+  const auto top = run_cli("--lang zh --help");
+  CHECK(top.out.find("check                       按时限审核工单") != std::string::npos);
+  CHECK(top.out.find("显示本帮助并退出") != std::string::npos);
+  CHECK(top.out.find("Audit tickets") == std::string::npos);
+  const auto cal = run_cli("--lang zh calendar --help");
+  CHECK(cal.out.find("DATE 之后的第 N 个工作日") != std::string::npos);
+  CHECK(cal.out.find("The N-th working day") == std::string::npos);
+  CHECK(run_cli("--help").out.find("Audit tickets (JSON Lines)") != std::string::npos);  // English unchanged
+}
