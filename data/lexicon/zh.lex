@@ -1044,13 +1044,19 @@
 旁观            nonparty
 上访            special_source review:reputation tag:approach
 找记者             media review:reputation
-# 不 right before the act takes the threat back (我不找媒体，也不发微博), where a plain 不 as a
-# negator would also take back 不解决就找媒体, the commonest threat of all (zh-2026.22);
+# 不 right before the act, the clause ending there or 也 before it, takes the threat back
+# (我不找媒体，也不发微博), where a plain 不 as a negator would also take back
+# 不解决就找媒体, the commonest threat of all, and 不找媒体你们就不管 is one too (zh-2026.22);
 # 不得不 keeps it.
-不找媒体        ignore
-不找记者        ignore
-不发微博        ignore
-不去曝光        ignore
+不找媒体，      ignore
+不找媒体。      ignore
+也不找媒体      ignore
+不找记者，      ignore
+不找记者。      ignore
+也不找记者      ignore
+不发微博，      ignore
+不发微博。      ignore
+也不发微博      ignore
 不得不找媒体    media review:reputation
 不得不找记者    media review:reputation
 不得不发微博    media review:reputation
@@ -1688,14 +1694,16 @@ ATM             facilities_system=4
 # A card swallowed and a debit besides is money not delivered (ATM吞卡还扣了我3000块:
 # docs/LABELLING.md, "card swallowed with a debit"); alone it is a machine's fault, and a
 # withdrawal (取款) is no debit: so the phrases whole, not a tag on 吞卡 (zh-2026.22, a
-# trial of texts written by the public). 还扣了 is a debit told as one more wrong.
-吞卡还扣        fund_safety account_transaction=4
-吞卡了还扣      fund_safety account_transaction=4
-吞卡后还扣      fund_safety account_transaction=4
-卡被吞还扣      fund_safety account_transaction=4
-卡被吞了还扣    fund_safety account_transaction=4
-吞了我的卡还扣  fund_safety account_transaction=4
-卡吞了还扣      fund_safety account_transaction=4
+# trial of texts written by the public). Each is both tags of the not-delivered rule, so
+# a fee in the sentence still blocks it (吞卡还扣了年费 is a disputed fee, not a loss).
+# 还扣了 is a debit told as one more wrong.
+吞卡还扣        account_transaction=4 tag:money_moved tag:not_arrived
+吞卡了还扣      account_transaction=4 tag:money_moved tag:not_arrived
+吞卡后还扣      account_transaction=4 tag:money_moved tag:not_arrived
+卡被吞还扣      account_transaction=4 tag:money_moved tag:not_arrived
+卡被吞了还扣    account_transaction=4 tag:money_moved tag:not_arrived
+吞了我的卡还扣  account_transaction=4 tag:money_moved tag:not_arrived
+卡吞了还扣      account_transaction=4 tag:money_moved tag:not_arrived
 还扣了          account_transaction=2 tag:money_moved
 没收            facilities_system=2
 卡钞            facilities_system=4

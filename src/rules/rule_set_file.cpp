@@ -176,7 +176,7 @@ const std::vector<std::string> kTopKeys = {
     "extends", "name", "title", "source", "zone", "classes", "flags", "events", "reply_record",
     "quiet_hours", "audit", "classification", "contact", "archive", "callbacks", "schedules",
     "stages", "pauses", "drop_stages"};
-const std::vector<std::string> kQuietKeys = {"from", "to"};
+const std::vector<std::string> kQuietKeys = {"from", "to", "enabled"};
 const std::vector<std::string> kAuditKeys = {"at_risk"};
 const std::vector<std::string> kClassificationKeys = {"group_threshold", "review_amount_yuan"};
 const std::vector<std::string> kContactKeys = {"attempts", "within"};
@@ -468,16 +468,28 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
 
   if (auto* qt = r.table(t, "quiet_hours", "[quiet_hours] from = \"18:00\", to = \"08:00\"")) {
     r.only_keys(*qt, kQuietKeys, "[quiet_hours]");
-    const auto from = *r.str(*qt, "from", true), to = *r.str(*qt, "to", true);
-    rs->quiet.from = r.time_of_day(*qt->get("from"), from, false);
-    rs->quiet.to = r.time_of_day(*qt->get("to"), to, false);
-    // Equal ends are no span of time: a slip (a copied line), not a way to turn quiet
-    // hours off, which leaving the table out already says. It had silently disabled them.
-    if (rs->quiet.from == rs->quiet.to)
-      r.fail(*qt->get("to"), fmt::format("[quiet_hours] from and to are both \"{}\": quiet hours of no length "
-                                         "(from = \"20:00\", to = \"08:00\" wraps midnight; leave [quiet_hours] "
-                                         "out for none)", to));
-    rs->quiet.enabled = true;
+    // enabled = false: none, in a file extending one that has them (leaving the table out
+    // there keeps the base's; equal ends are refused below).
+    const auto* en = qt->get("enabled");
+    if (en && !en->is_boolean()) r.fail(*en, fmt::format("'enabled' must be true or false, got {}", Reader::type_name(*en)));
+    if (en && !*en->value<bool>()) {
+      // (The base's from and to, merged in, are what this turns off: only this file's own
+      // beside it are a contradiction.)
+      if ((qt->get("from") && r.own(*qt->get("from"))) || (qt->get("to") && r.own(*qt->get("to"))))
+        r.fail(*en, "[quiet_hours] enabled = false with from or to: give the hours, or turn them off, not both");
+      rs->quiet.enabled = false;
+    } else {
+      const auto from = *r.str(*qt, "from", true), to = *r.str(*qt, "to", true);
+      rs->quiet.from = r.time_of_day(*qt->get("from"), from, false);
+      rs->quiet.to = r.time_of_day(*qt->get("to"), to, false);
+      // Equal ends are no span of time: a slip (a copied line), not a way to turn quiet
+      // hours off, which enabled = false says. It had silently disabled them.
+      if (rs->quiet.from == rs->quiet.to)
+        r.fail(*qt->get("to"), fmt::format("[quiet_hours] from and to are both \"{}\": quiet hours of no length "
+                                           "(from = \"20:00\", to = \"08:00\" wraps midnight; for none, leave "
+                                           "[quiet_hours] out, or enabled = false in a file that extends another)", to));
+      rs->quiet.enabled = true;
+    }
   }
   if (auto* a = r.table(t, "audit", "[audit] at_risk = 0.75")) {
     r.only_keys(*a, kAuditKeys, "[audit]");

@@ -91,8 +91,13 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
   ClockDeadline out;
   // The deadline of the clock resumed where it stands: from the start, the target's own
   // deadline (art. 203's roll, a working day's end), else the remaining time run on.
+  // A zero target held by a pause runs out at the resumption; a day clock's deadline is
+  // then that day's end, rolled, as from a start (not the resumption's instant).
+  const bool day_clock = t.clock == ClockKind::calendar_days || t.clock == ClockKind::working_days;
   const auto from_pos = [&] {
-    return take(out, pos == start ? target_deadline(rs, t, start, ctx) : advance(rs, t, start, pos, remaining, ctx));
+    if (pos == start) return take(out, target_deadline(rs, t, start, ctx));
+    if (day_clock && remaining <= Duration{0}) return take(out, target_deadline(rs, t, pos, ctx));
+    return take(out, advance(rs, t, start, pos, remaining, ctx));
   };
   for (int i = 0; i < paused.count; ++i) {
     auto [from, to] = paused.spans[static_cast<std::size_t>(i)];
@@ -104,12 +109,12 @@ ClockDeadline paused_target_deadline(const RuleSet& rs, const Target& t, Instant
     // between takes nothing from them. Nor is a deadline the pause makes moot computed:
     // it could need days outside the calendar that no answer depends on.
     // A zero target has nothing to run: business_time's runs out at its first in-window
-    // instant, which a pause can hold back; the other clocks' at once, so a pause after
-    // the start is not theirs (a 0d target ended when a pause that day did, before its
-    // own 24:00, and lost its roll).
+    // instant, which a pause can hold back; the other clocks' at their start, so a pause
+    // that begins after it is not theirs (a 0d target ended when a pause that day did,
+    // before its own 24:00, and lost its roll), and one that begins with it holds it.
     if (remaining <= Duration{0}) {
       out.at = from_pos();
-      if ((t.clock == ClockKind::business_time ? out.at : pos) <= from) return out;
+      if (t.clock == ClockKind::business_time ? out.at <= from : pos < from) return out;
     } else {
       // Measured apart: days it needs past the calendar matter only if the clock is
       // still running when the pause begins (a pause in 2027 after a December deadline

@@ -888,4 +888,10 @@ TEST_CASE("吞卡还扣了 is fund_safety; 不找媒体 and 不发微博 are no 
   CHECK_FALSE(fired("我在ATM取款，卡被吞了，当时是周末没人处理", Trigger::fund_safety));
   CHECK(fired("再不解决我就找媒体", Trigger::media));
   CHECK(fired("实在没办法，我不得不找媒体", Trigger::media));
+  // A fee debited is a disputed fee, not a loss; "unless I go to the media" is a threat
+  // (a review of the first version of these entries).
+  CHECK_FALSE(fired("卡被吞还扣了年费", Trigger::fund_safety));
+  CHECK_FALSE(fired("ATM吞卡了还扣了我10元手续费", Trigger::fund_safety));
+  CHECK(fired("是不是我不找媒体你们就不管了？", Trigger::media));
+  CHECK(fired("要是不找记者你们根本不会重视", Trigger::media));
 }

@@ -113,6 +113,21 @@ to = "08:00"
   CHECK(rs->schedules.front().windows.front().open == std::chrono::hours{8} + std::chrono::minutes{30});
 }
 
+// A review of session 23's equal-ends refusal: a file that extends one with quiet hours
+// had turned them off with from = to = "00:00"; leaving the table out keeps the base's.
+TEST_CASE("extends: [quiet_hours] enabled = false turns the base's quiet hours off; with hours it is refused") {
+  const auto off = parse_rule_set("extends = \"95580\"\nname = \"no-quiet\"\n[quiet_hours]\nenabled = false\n", "off.toml");
+  CHECK_FALSE(off->quiet.enabled);
+  CHECK(default_rule_set()->quiet.enabled);
+  CHECK_THROWS_WITH_AS(parse_rule_set("extends = \"95580\"\nname = \"x\"\n[quiet_hours]\nenabled = false\nfrom = \"20:00\"\n",
+                                      "both.toml"),
+                       doctest::Contains("not both"), InputError);
+  CHECK_THROWS_WITH_AS(parse_rule_set("extends = \"95580\"\nname = \"x\"\n[quiet_hours]\nfrom = \"00:00\"\nto = \"00:00\"\n",
+                                      "eq.toml"),
+                       doctest::Contains("enabled = false in a file that extends another"), InputError);
+  CHECK(parse_rule_set("extends = \"95580\"\nname = \"x\"\n[quiet_hours]\nenabled = true\n", "on.toml")->quiet.enabled);
+}
+
 // Found trying the CLI as a new user (2026-12-06): a file that extends 95580 and gives
 // one [[stages]] entry lost the other three stages without a word, because lists were
 // replaced whole. Stages are now merged by id.

@@ -273,6 +273,20 @@ resume = "back"
       CHECK(format_instant(b.deadline, zone) == format_instant(a.deadline, zone));
     }
   }
+  // A pause that begins with the stage holds it (a review of session 23's fix): still open,
+  // no deadline; resumed on Thursday 07-23 at 12:00, the day's end, as from a start.
+  Ticket held;
+  held.set(rs->event_at(0), parse_instant("2026-07-20T10:00", zone));
+  held.set(rs->event_at(1), parse_instant("2026-07-20T10:00", zone));
+  for (const char* stage : {"cd", "cdroll", "wd", "el"})
+    CHECK(engine.stage(held, rs->stage_index(stage)).state == StageDeadline::State::paused);
+  held.set(rs->event_at(2), parse_instant("2026-07-23T12:00", zone));
+  for (const char* stage : {"cd", "cdroll", "wd"})
+    CHECK(format_instant(engine.stage(held, rs->stage_index(stage)).deadline, zone) == "2026-07-24T00:00:00+08:00");
+  CHECK(format_instant(engine.stage(held, rs->stage_index("el")).deadline, zone) == "2026-07-23T12:00:00+08:00");
+  held.set(rs->event_at(2), parse_instant("2026-07-25T12:00", zone));  // a Saturday: the roll to Monday's end
+  CHECK(format_instant(engine.stage(held, rs->stage_index("cd")).deadline, zone) == "2026-07-26T00:00:00+08:00");
+  CHECK(format_instant(engine.stage(held, rs->stage_index("cdroll")).deadline, zone) == "2026-07-28T00:00:00+08:00");
   // The values, by RULES.md: 24:00 of the day; rolled from Saturday to Monday's end.
   Ticket t;
   t.set(rs->event_at(0), parse_instant("2026-07-18T10:00", zone));
