@@ -348,8 +348,8 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   static int export_from = 0, export_to = 0;
   static std::string export_format = "ics", export_output, export_stamp;
   auto* exp = cmd->add_subcommand("export", "Holidays and make-up working days of YEAR[..--to] as iCalendar or CSV");
-  exp->add_option("YEAR", export_from, "first year, e.g. 2026")->required()->transform(whole_number(1900, 2199, g.t()));
-  exp->add_option("--to", export_to, "last year (default: YEAR)")->transform(whole_number(1900, 2199, g.t()));
+  exp->add_option("YEAR", export_from, "first year, e.g. 2026")->required()->transform(year_or_month(1900, 2199, "年", g.t()));
+  exp->add_option("--to", export_to, "last year (default: YEAR)")->transform(year_or_month(1900, 2199, "年", g.t()));
   exp->add_option("--format", export_format, "ics (RFC 5545, for a mail client's calendar) or csv")
       ->check(one_of({"ics", "csv"}, g.t()));
   exp->add_option("-o,--output", export_output, "write here (default stdout)");
@@ -399,8 +399,8 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   });
 
   auto* show = cmd->add_subcommand("show", "Month grids of YEAR: working, rest, holiday, make-up");
-  show->add_option("YEAR", year, "year, e.g. 2026")->required()->transform(whole_number(1900, 2199, g.t()));
-  show->add_option("--month", month, "one month only, 1..12")->transform(whole_number(1, 12, g.t()));
+  show->add_option("YEAR", year, "year, e.g. 2026")->required()->transform(year_or_month(1900, 2199, "年", g.t()));
+  show->add_option("--month", month, "one month only, 1..12")->transform(year_or_month(1, 12, "月", g.t()));
   show->footer("Marks: * holiday (rest), + make-up working day, ! institution override,\n"
                "? outside coverage (weekly rule, provisional). Weekends are grey on a terminal.");
   show->callback([&g] {

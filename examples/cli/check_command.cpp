@@ -340,9 +340,9 @@ int run(const Globals& g, const Options& o) {
       errno = EISDIR;
     }
     if (fd < 0) {
-      const std::string why(g.t().name("phrase", std::strerror(errno)));
-      std::fprintf(stderr, "shixian: %s\n", printable(g.t().fill("error.cannot_open", {f, why})).c_str());
-      summary.add_unread_input(printable(f), why);
+      const std::string english(std::strerror(errno));  // the JSON's; the text words it
+      std::fprintf(stderr, "shixian: %s\n", printable(g.t().fill("error.cannot_open", {f, std::string(g.t().name("phrase", english))})).c_str());
+      summary.add_unread_input(printable(f), english);
       unreadable = true;
     }
     struct stat st{};
@@ -367,7 +367,7 @@ int run(const Globals& g, const Options& o) {
       progress.clear();
       std::fflush(stdout);
       std::fprintf(stderr, "shixian: %s: %s\n", named ? printable(inputs[i]).c_str() : "stdin", printable(e.worded(g.t())).c_str());
-      summary.add_unread_input(named ? printable(inputs[i]) : std::string("stdin"), e.worded(g.t()));
+      summary.add_unread_input(named ? printable(inputs[i]) : std::string("stdin"), e.what());
       unreadable = true;
     }
     if (fds[i] != STDIN_FILENO) ::close(fds[i]);

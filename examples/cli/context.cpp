@@ -86,9 +86,6 @@ CLI::Validator whole_number(long long lo, long long hi, const i18n::Terms& t) {
   return CLI::Validator(
       [lo, hi, &t](std::string& text) -> std::string {
         const auto fail = t.fill("error.not_whole_number", {text, std::to_string(lo), std::to_string(hi)});
-        // A year or a month as Chinese writes it (2026年, 10月): the number it says.
-        for (std::string_view unit : {"年", "月"})
-          if (text.size() > unit.size() && text.ends_with(unit)) text.resize(text.size() - unit.size());
         long long v = 0;
         const auto* end = text.data() + text.size();
         const auto [p, ec] = std::from_chars(text.data(), end, v);
@@ -96,6 +93,18 @@ CLI::Validator whole_number(long long lo, long long hi, const i18n::Terms& t) {
         return {};
       },
       fmt::format("{}..{}", lo, hi), "whole_number");
+}
+
+CLI::Validator year_or_month(long long lo, long long hi, std::string_view unit, const i18n::Terms& t) {
+  const auto whole = whole_number(lo, hi, t);
+  return CLI::Validator(
+      [whole, unit = std::string(unit)](std::string& text) -> std::string {
+        // As Chinese writes it (2026年, 10月): the number it says. Used with transform(),
+        // so that the number, not the text, is what the option reads.
+        if (text.size() > unit.size() && text.ends_with(unit)) text.resize(text.size() - unit.size());
+        return whole(text);
+      },
+      fmt::format("{}..{}", lo, hi), "year_or_month");
 }
 
 std::string grouped(std::uint64_t n) {
@@ -284,8 +293,17 @@ int check_command_words(CLI::App& app, int argc, char** argv, const i18n::Terms&
   add_long_options(app, options, with_value);
   // An option typed with a Chinese input method's dashes (——received, －－lang): CLI11 takes
   // it for a positional word and then says "--received is required", which it was not.
+  // Only a name some command has (a --text value "—ATM" is text), and nothing after "--".
+  std::vector<std::string> every_option;
+  const std::function<void(CLI::App&)> collect = [&](CLI::App& a) {
+    for (const auto* o : a.get_options())
+      for (const auto& n : o->get_lnames()) every_option.push_back(n);
+    for (auto* sub : a.get_subcommands([](CLI::App*) { return true; })) collect(*sub);
+  };
+  collect(app);
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
+    if (a == "--") break;
     std::size_t dashes = 0;
     for (bool more = true; more;) {
       more = false;
@@ -299,7 +317,8 @@ int check_command_words(CLI::App& app, int argc, char** argv, const i18n::Terms&
                              std::all_of(name.begin(), name.end(), [](char c) {
                                return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
                              });
-    if (!option_like) continue;  // text that begins with a dash (——我要投诉) is a value
+    if (!option_like || std::find(every_option.begin(), every_option.end(), std::string(name)) == every_option.end())
+      continue;  // text that begins with a dash (——我要投诉, —ATM) is a value
     fmt::print(stderr, "shixian: {}\n", t.fill("error.ime_dash", {printable(std::string(a)), "--" + std::string(name)}));
     return 2;
   }

@@ -40,6 +40,9 @@ std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline);
 //   --at-risk: 'nan' is not a share in (0, 1], e.g. 0.75
 // Worded in `t`, which must outlive the parse (the CLI's terms live as long as main).
 CLI::Validator whole_number(long long lo, long long hi, const i18n::Terms& t);
+// whole_number for a year or a month, also as Chinese writes it with its unit (2026年, 10月
+// with unit "年" or "月"): give it with transform(), which passes the number on.
+CLI::Validator year_or_month(long long lo, long long hi, std::string_view unit, const i18n::Terms& t);
 CLI::Validator share_above_zero(const i18n::Terms& t);
 // One of `values`, exactly; else, in the chosen language, what was given, the values and
 // the one probably meant ("'earlist' is not one of: reject, earliest, latest; did you mean

@@ -534,7 +534,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   out += "\n" + tr.fill("summary.counts", {n(tickets_), n(bad_)});
   if (extra_.classified) out += tr.fill("summary.classified", {n(extra_.classified)});
   out += "\n";
-  for (const auto& u : unread_) out += red(tr.fill("summary.unread_input", {u.file, u.why})) + "\n";
+  for (const auto& u : unread_) out += red(tr.fill("summary.unread_input", {u.file, std::string(tr.name("phrase", u.why))})) + "\n";
   if (extra_.cycles) out += tr.fill("summary.reopened", {n(extra_.cycles)}) + "\n";
   if (extra_.closed)
     out += tr.fill("summary.archive", {n(extra_.closed), n(extra_.past_retention), n(static_cast<std::uint64_t>(rs.archive_years))}) + "\n";

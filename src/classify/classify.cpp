@@ -626,20 +626,26 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
     for (const auto& known : settings.special_channels)
       if (same_name(known, given)) special_channel = known;
     // A Chinese name of a special channel, and a hotline written with its word (12345热线).
+    // (12345 热线, 信访热线: the word stripped with the blanks before it, then the ids and
+    // the Chinese names.)
     std::string_view bare = given;
     for (std::string_view tail : {"热线电话", "服务热线", "热线"})
       if (bare.size() > tail.size() && bare.substr(bare.size() - tail.size()) == tail) {
         bare.remove_suffix(tail.size());
+        while (!bare.empty() && (bare.back() == ' ' || bare.back() == '\t')) bare.remove_suffix(1);
         break;
       }
-    for (const auto& [name, id] : settings.special_channel_names)
-      if (special_channel.empty() && same_name(name, given) &&
-          std::find(settings.special_channels.begin(), settings.special_channels.end(), id) !=
-              settings.special_channels.end())
-        special_channel = io::terminal_safe(std::string(given)) + " = " + id;
-    if (special_channel.empty() && bare.size() < given.size())
-      for (const auto& known : settings.special_channels)
-        if (same_name(known, bare)) special_channel = io::terminal_safe(std::string(given)) + " = " + known;
+    for (const std::string_view form : {given, bare}) {
+      if (!special_channel.empty() || form.empty()) break;
+      for (const auto& [name, id] : settings.special_channel_names)
+        if (special_channel.empty() && same_name(name, form) &&
+            std::find(settings.special_channels.begin(), settings.special_channels.end(), id) !=
+                settings.special_channels.end())
+          special_channel = io::terminal_safe(std::string(given)) + " = " + id;
+      if (form.size() < given.size())
+        for (const auto& known : settings.special_channels)
+          if (special_channel.empty() && same_name(known, form)) special_channel = io::terminal_safe(std::string(given)) + " = " + known;
+    }
     // Numbers are hotlines, and hotlines differ by a digit (12315 is not a typo of 12345):
     // only a named channel gets a "did you mean".
     const bool number = !given.empty() && std::all_of(given.begin(), given.end(), [](char ch) { return ch >= '0' && ch <= '9'; });

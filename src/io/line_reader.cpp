@@ -426,8 +426,12 @@ std::string describe_invalid_utf8_with_hint(std::string_view text) {
   std::string out = describe_invalid_utf8(text);
   if (const auto bad = find_invalid_utf8(text); bad && *bad + 1 < text.size()) {
     const auto lead = static_cast<unsigned char>(text[*bad]), trail = static_cast<unsigned char>(text[*bad + 1]);
-    if (lead >= 0x81 && lead <= 0xFE && trail >= 0x40 && trail <= 0xFE && trail != 0x7F)
-      out += " (saved as GBK? save it as UTF-8)";
+    // A Chinese character of GB2312 (both bytes A1..FE), the bulk of any GBK text; not a
+    // UTF-8 character cut short by the line's end (its bytes after the lead are all
+    // continuation bytes), nor Latin-1 (é before a letter).
+    bool cut = lead >= 0xC0;
+    for (std::size_t k = *bad + 1; cut && k < text.size(); ++k) cut = (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80;
+    if (lead >= 0xA1 && lead <= 0xF7 && trail >= 0xA1 && trail <= 0xFE && !cut) out += " (saved as GBK? save it as UTF-8)";
   }
   return out;
 }
@@ -443,18 +447,30 @@ char ascii_lookalike(char32_t cp) noexcept {
 
 std::string describe_non_ascii_json(std::string_view s) {
   bool in_string = false;
+  std::size_t closed = std::string_view::npos;  // where the last string ended (its quote)
+  char before = 0;                              // the last byte outside strings, not a blank
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto u = static_cast<unsigned char>(s[i]);
     if (in_string) {
       if (u == '\\') ++i;
-      else if (u == '"') in_string = false;
+      else if (u == '"') in_string = false, closed = i;
       continue;
     }
     if (u == '"') {
       in_string = true;
       continue;
     }
-    if (u < 0x80) continue;
+    if (u < 0x80) {
+      if (u != ' ' && u != '\t') before = static_cast<char>(u), closed = std::string_view::npos;
+      continue;
+    }
+    // Text right after a string's closing quote: that quote was one inside the text, not
+    // escaped (他说"你好"啊): the commonest way quoted speech breaks a line.
+    std::size_t here = 0;
+    if (closed != std::string_view::npos && closed + 1 == i && !ascii_lookalike(code_point_at(s, i, here)))
+      return fmt::format("a '\"' inside a string at byte {} is not escaped (write \\\" for a quote inside text)", closed + 1);
+    if (before == '\'')  // {'id': '中文'}
+      return fmt::format("text in single quotes at byte {}: JSON strings are in double quotes \"...\"", i + 1);
     std::size_t len = 0;
     const char32_t cp = code_point_at(s, i, len);
     const std::string shown(s.substr(i, len));

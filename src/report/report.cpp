@@ -212,7 +212,7 @@ section {{ break-inside: avoid-page; }}
     // A report of part of the data says so where it is read, not only on stderr.
     for (const auto& u : s_.unread_inputs())
       out_ += fmt::format("<p class=\"warn\" data-unread=\"{}\">{}</p>\n", html_escape(u.file),
-                          html_escape(tr_.fill("report.unread_input", {u.file, u.why})));
+                          html_escape(tr_.fill("report.unread_input", {u.file, std::string(tr_.name("phrase", u.why))})));
     if (const auto e = s_.errors())
       out_ += fmt::format("<p class=\"note\" id=\"errors\" data-errors=\"{}\">{}</p>\n", e,
                           html_escape(tr_.fill("report.errors", {std::to_string(e)})));

@@ -34,11 +34,10 @@ std::unordered_map<std::string, Zone>& cache() {
 // "+0800", "+8"; none for anything else, or for an offset with minutes (no Etc zone has
 // them) or beyond ±14 hours.
 std::optional<int> offset_hours(std::string_view s) {
-  for (std::string_view prefix : {"UTC", "utc", "GMT", "gmt"})
-    if (s.starts_with(prefix)) {
-      s.remove_prefix(prefix.size());
-      break;
-    }
+  const auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+  if (s.size() >= 3 && (std::string{upper(s[0]), upper(s[1]), upper(s[2])} == "UTC" ||
+                        std::string{upper(s[0]), upper(s[1]), upper(s[2])} == "GMT"))
+    s.remove_prefix(3);  // any case: Utc+8 too
   if (s.empty() || (s[0] != '+' && s[0] != '-')) return std::nullopt;
   const int sign = s[0] == '-' ? -1 : 1;
   s.remove_prefix(1);
@@ -49,7 +48,8 @@ std::optional<int> offset_hours(std::string_view s) {
   std::string_view rest = s.substr(i);
   if (rest.starts_with(':')) rest.remove_prefix(1);
   if (!rest.empty() && rest != "00") return std::nullopt;
-  if (h > 14) return std::nullopt;
+  // The Etc zones run from Etc/GMT-14 (UTC+14) to Etc/GMT+12 (UTC-12).
+  if (sign * h > 14 || sign * h < -12) return std::nullopt;
   return sign * h;
 }
 
@@ -79,6 +79,8 @@ Zone Zone::locate(std::string_view name) {
     // "UTC", which would put every time 8 hours off: name the zone of that offset instead,
     // China's for +8, else the fixed Etc zone (whose sign POSIX reverses: UTC+5 is
     // Etc/GMT-5). A Chinese name for China's time has no spelling neighbour either.
+    // An offset no Etc zone has (UTC-13, UTC+05:30) gets no suggestion rather than "UTC".
+    if (near == "UTC" && name.find_first_of("+-") != std::string_view::npos) near.clear();
     if (const auto off = offset_hours(name)) {
       near = *off == 8 ? std::string("Asia/Shanghai")
              : *off == 0 ? std::string("UTC")

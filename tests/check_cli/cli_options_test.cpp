@@ -99,6 +99,9 @@ TEST_CASE("an option typed with a Chinese input method's dashes is named, with t
   const auto en = run_cli("\xEF\xBC\x8D\xEF\xBC\x8Dlang zh deadlines --received 2026-11-20T17:45");  // －－lang
   CHECK(en.code == 2);
   CHECK(en.err.find("did you mean '--lang'?") != std::string::npos);
-  // A value that begins with a dash and then text is a value.
+  // A value that begins with a dash and then text is a value, even ASCII text that names no
+  // option (a review: --text "—ATM" was refused); so is anything after "--".
+  CHECK(run_cli("classify --text \xE2\x80\x94" "ATM").code == 0);
+  CHECK(run_cli("check --now 2026-11-05T12:00 -- \xE2\x80\x94x").err.find("dash") == std::string::npos);
   CHECK(run_cli("classify --text \xE2\x80\x94\xE2\x80\x94\xE6\x9F\x9C\xE5\x91\x98\xE6\x80\x81\xE5\xBA\xA6\xE5\xB7\xAE").code == 0);
 }

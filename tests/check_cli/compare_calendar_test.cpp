@@ -94,6 +94,7 @@ TEST_CASE("check --compare-calendar writes only the tickets whose results change
   CHECK(table.out.find("2026年10月10日 24:00 → 2026年10月11日 24:00") != std::string::npos);
   CHECK(table.out.find("untouched") == std::string::npos);
   CHECK(table.out.find('{') == std::string::npos);
+  CHECK(table.err.find("1件因新日历而改变") != std::string::npos);  // counted though no line is written
   // All cores: the same lines in the same order.
   auto j = run_cli("check --now 2026-10-12T12:00 --jobs 2 --compare-calendar " + cal.path, tickets);
   CHECK(j.out == r.out);

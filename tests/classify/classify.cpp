@@ -191,7 +191,8 @@ TEST_CASE("a special channel under its Chinese name, or a hotline with its word,
   const std::pair<const char*, const char*> cases[] = {
       {"银保监会", "银保监会 = regulator"}, {"人民银行", "人民银行 = regulator"}, {"媒体", "媒体 = media"},
       {"12345热线", "12345热线 = 12345"},   {"12378热线电话", "12378热线电话 = 12378"},
-      {"市长热线", "市长热线 = government"}, {" 信访 ", "信访 = letters_and_visits"}};
+      {"市长热线", "市长热线 = government"}, {" 信访 ", "信访 = letters_and_visits"},
+      {"12345 热线", "12345 热线 = 12345"}, {"信访热线", "信访热线 = letters_and_visits"}};
   for (const auto& [given, detail] : cases) {
     c.channel = given;
     CAPTURE(given);

@@ -67,6 +67,12 @@ TEST_CASE("a Chinese input method's comma between fields, and a GBK line, are na
   CHECK_CONTAINS(error_of("{\"id\":\"a\"\xEF\xBC\x8C\"text\":\"x\"}"),
                  "invalid JSON: a full-width '\xEF\xBC\x8C' (U+FF0C) at byte 10, outside any string; JSON needs ','");
   CHECK_CONTAINS(error_of("{\"id\":\"a\",\"text\":\"\xB9\xF1\"}"), "(saved as GBK? save it as UTF-8)");
+  // A review's cases: an unescaped quote inside Chinese text, single quotes, a character
+  // cut short at the line's end and Latin-1 are each named for what they are.
+  CHECK_CONTAINS(error_of("{\"id\":\"a\",\"text\":\"\xE4\xBB\x96\"\xE4\xBD\xA0\"\"}"), "is not escaped (write \\\" for a quote inside text)");
+  CHECK_CONTAINS(error_of("{'id': '\xE4\xB8\xAD'}"), "JSON strings are in double quotes");
+  CHECK(error_of("{\"id\":\"a\"}\xE4\xB8").find("GBK") == std::string::npos);
+  CHECK(error_of("{\"id\":\"a\",\"text\":\"M\xE9rida\"}").find("GBK") == std::string::npos);
 }
 
 TEST_CASE("bad JSON, trailing content, non-objects and invalid UTF-8 are rejected") {

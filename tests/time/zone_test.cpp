@@ -151,7 +151,7 @@ TEST_CASE("an offset written as a zone suggests the zone of that offset, never p
   const std::pair<const char*, const char*> cases[] = {
       {"UTC+8", "Asia/Shanghai"}, {"GMT+08:00", "Asia/Shanghai"}, {"+0800", "Asia/Shanghai"},
       {"UTC-5", "Etc/GMT+5"},     {"UTC+9", "Etc/GMT-9"},         {"北京", "Asia/Shanghai"},
-      {"北京时间", "Asia/Shanghai"}, {"CST", "Asia/Shanghai"}};
+      {"北京时间", "Asia/Shanghai"}, {"CST", "Asia/Shanghai"}, {"Utc+8", "Asia/Shanghai"}, {"UTC-12", "Etc/GMT+12"}};
   for (const auto& [given, meant] : cases) {
     CAPTURE(given);
     const auto msg = message_of([&] { Zone::locate(given); });
@@ -163,6 +163,9 @@ TEST_CASE("an offset written as a zone suggests the zone of that offset, never p
   const auto z = Zone::locate("Etc/GMT-9");  // POSIX's reversed sign: nine hours ahead
   CHECK(z.to_local(utc(2026, 1, 1, 0, 0)) == local(2026, 1, 1, 9, 0));
   CHECK_FALSE(contains(message_of([&] { Zone::locate("UTC+05:30"); }), quoted("UTC")));  // no Etc zone has minutes
+  const auto past = message_of([&] { Zone::locate("UTC-13"); });  // nor this offset (a review: Etc/GMT+13)
+  CHECK_FALSE(contains(past, "Etc/GMT+13"));
+  CHECK_FALSE(contains(past, quoted("UTC")));
 }
 
 // Found trying the CLI as a new user (2026-12-06): --zone Europe/Londn named the bad
