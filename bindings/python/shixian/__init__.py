@@ -75,10 +75,41 @@ class Calendar:
         return out[0] if scalar else out
 
 
-def _ns(value, engine):
+def _ns(value, engine, what="a time"):
+    """An instant in ns since 1970 UTC, by one rule for every form: text as check reads
+    it; a tz-aware datetime or Timestamp as the instant it names; a naive datetime,
+    Timestamp or numpy datetime64 as local time in the engine's zone, as text and audit()
+    columns are read (they were taken as UTC: 8 hours off in Beijing). A missing value
+    (None, NaT, NaN) or a number is an error naming it, never a time in 1677."""
+    import datetime
+
     if isinstance(value, str):
         return engine._e._parse_instant(value)
-    return int(np.datetime64(value, "ns").astype(np.int64))
+    if value is None or (isinstance(value, float) and value != value):
+        raise InputError(f"{what} is missing ({value!r}): give a time, or leave the event out")
+    if isinstance(value, (bool, int, float, np.integer, np.floating)):
+        raise InputError(f"{what} must be text, a datetime or a datetime64, not the number {value!r} "
+                         "(a count of nanoseconds is not read as a time)")
+    if isinstance(value, np.datetime64):
+        if np.isnat(value):
+            raise InputError(f"{what} is missing (NaT): give a time, or leave the event out")
+        # Text of its own precision, so a year past datetime64[ns]'s range is refused by
+        # the parser rather than wrapped (1500 read as 2084).
+        return engine._e._parse_instant(str(value).replace(" ", "T"))
+    if isinstance(value, datetime.datetime):  # pandas Timestamp included
+        try:
+            import pandas as pd
+
+            if value is pd.NaT:
+                raise InputError(f"{what} is missing (NaT): give a time, or leave the event out")
+        except ImportError:
+            pass
+        if value.tzinfo is not None and value.utcoffset() is not None:
+            return engine._e._parse_instant(value.isoformat())
+        return engine._e._parse_instant(value.replace(tzinfo=None).isoformat())
+    if isinstance(value, datetime.date):
+        return engine._e._parse_instant(value.isoformat())
+    raise InputError(f"{what} must be text, a datetime or a datetime64, not {type(value).__name__}")
 
 
 class Engine:
@@ -93,9 +124,11 @@ class Engine:
         self.stages = self._e.stages
 
     def deadline(self, ticket_class, events, stage, flags=(), explain=False):
-        """One stage of one ticket. Events: name -> RFC 3339 / local text or datetime64
-        (UTC). Instants come back as RFC 3339 text in the engine's zone."""
-        ev = [(k, _ns(v, self)) for k, v in events.items()]
+        """One stage of one ticket. Events: name -> RFC 3339 / local text, a datetime or
+        Timestamp, or a datetime64 (naive ones are local time in the engine's zone, as
+        text is; tz-aware ones the instant they name). Instants come back as RFC 3339 text
+        in the engine's zone."""
+        ev = [(k, _ns(v, self, f"event '{k}'")) for k, v in events.items()]
         r = self._e._stage(ticket_class, list(flags), ev, stage, explain)
         for k in ("start", "deadline"):
             if r[k] is not None:
@@ -103,18 +136,25 @@ class Engine:
         return r
 
     def deadlines(self, classes, events, flags=None):
-        """Every stage for arrays of tickets: classes (strings), events name ->
-        datetime64 array (UTC instants; NaT when it has not happened), flags name ->
+        """Every stage for arrays of tickets: classes (strings), events name -> an array
+        of times (tz-aware: those instants; naive datetime64: local time in the engine's
+        zone, as audit() reads naive columns; NaT when it has not happened), flags name ->
         bool array. Returns a pandas DataFrame: one datetime64[ns, UTC] column per stage,
         a <stage>_state column, and `error` (None, or why the row has no deadlines)."""
         import pandas as pd
 
         ev = {}
         for k, v in events.items():
-            if hasattr(v, "dt") and v.dt.tz is not None:
-                v = v.dt.tz_convert("UTC").dt.tz_localize(None)
-            a = np.asarray(v)
-            ev[k] = np.asarray(a, dtype="datetime64[ns]").view(np.int64)
+            s = pd.Series(v) if not isinstance(v, pd.Series) else v
+            if not pd.api.types.is_datetime64_any_dtype(s):
+                raise InputError(f"events['{k}'] must hold times (datetime64), not {s.dtype}")
+            if s.dt.tz is None:  # naive: local wall time in the engine's zone
+                try:
+                    s = s.dt.tz_localize(self.zone, ambiguous="raise", nonexistent="raise")
+                except Exception as err:  # a local time the clocks skipped or showed twice
+                    raise InputError(f"events['{k}']: {err}; give tz-aware times for those") from None
+            s = s.dt.tz_convert("UTC").dt.tz_localize(None)
+            ev[k] = s.to_numpy(dtype="datetime64[ns]").view(np.int64)
         fl = {k: np.asarray(v, dtype=bool) for k, v in (flags or {}).items()}
         r = self._e._deadlines_array([str(c) for c in classes], ev, fl)
         cols = {}
@@ -216,7 +256,7 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
     import pandas as pd
 
     eng = Engine(rules, calendar, zone, provisional)
-    now_ns = _ns(_now_ns(now), eng)
+    now_ns = _ns(_now_ns(now), eng, "now")
     r = _core._audit_frame(rules, calendar._c if calendar else None, zone, _frame_columns(df), len(df), now_ns,
                            provisional, lines, (pd.NA, pd.NaT), _cell_json)
     cols = {s: pd.Categorical.from_codes(r[s], r["status_names"]) for s in eng.stages}
@@ -235,7 +275,7 @@ def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False,
     a blank line is skipped as check skips it: no error, no output, not counted),
     errors, output lines (want_lines) and (summary=True) check's summary JSON."""
     eng = Engine(rules, calendar, zone, provisional)
-    return _core._audit_lines(rules, calendar._c if calendar else None, zone, list(lines), _ns(now, eng),
+    return _core._audit_lines(rules, calendar._c if calendar else None, zone, list(lines), _ns(now, eng, "now"),
                               provisional, summary, order_base, want_lines)
 
 
@@ -264,7 +304,7 @@ class Summary:
     def __init__(self, now, rules="", calendar=None, zone="", provisional=False, worst=10, at_risk=None):
         self._args = (now, rules, tuple(calendar._c.files) if calendar else None, zone, provisional, worst, at_risk)
         eng = Engine(rules, calendar, zone, provisional)
-        self._s = _core.Summary(rules, calendar._c if calendar else None, zone, _ns(_now_ns(now), eng), provisional,
+        self._s = _core.Summary(rules, calendar._c if calendar else None, zone, _ns(_now_ns(now), eng, "now"), provisional,
                                 worst, -1.0 if at_risk is None else float(at_risk))
 
     def check_text(self, data, file="", part=0):

@@ -245,3 +245,29 @@ def test_audit_jsonl_skips_blank_lines_as_check_does():
     breached = r["status_names"].index("breached")
     assert list(r["total"]) == [breached, -1, breached]
     assert shixian.audit_summary([line, "", line], "2026-12-01T00:00+08:00")["tickets"] == 2
+
+
+# From a bank engineer's trial (session 23): a naive datetime was read as UTC (a Beijing
+# ticket's deadline 8 hours late), and None, NaT, a year out of range or a bare number
+# gave a "computed" deadline in 1677 or 2084.
+def test_a_naive_time_is_local_like_text_and_a_missing_or_numeric_one_is_an_error():
+    import datetime
+
+    import numpy as np
+
+    e = shixian.Engine()
+    text = e.deadline("urgent", {"received": "2026-09-30T17:10"}, stage="total")["deadline"]
+    for naive in (datetime.datetime(2026, 9, 30, 17, 10), pd.Timestamp("2026-09-30 17:10"),
+                  np.datetime64("2026-09-30T17:10")):
+        assert e.deadline("urgent", {"received": naive}, stage="total")["deadline"] == text
+    aware = datetime.datetime(2026, 9, 30, 9, 10, tzinfo=datetime.timezone.utc)  # the same instant
+    assert e.deadline("urgent", {"received": aware}, stage="total")["deadline"] == text
+    for bad in (None, pd.NaT, np.datetime64("NaT"), float("nan"), 5, np.datetime64("1500-01-01")):
+        with pytest.raises(shixian.InputError):
+            e.deadline("urgent", {"received": bad}, stage="total")
+    with pytest.raises(shixian.InputError):
+        shixian.audit(tickets(), now=5)
+    # Arrays: naive is local too, as audit() reads naive columns.
+    naive = pd.Series(pd.to_datetime(["2026-09-30 17:10"]))
+    out = e.deadlines(["urgent"], {"received": naive})
+    assert out["total"][0].tz_convert("Asia/Shanghai").isoformat() == text
