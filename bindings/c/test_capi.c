@@ -132,6 +132,13 @@ static void deadline_tests(void) {
   t.events = &ev_ns;
   CHECK(shixian_stage_deadline(eng, &t, "total", &d) == SHIXIAN_OK);
   CHECK(d.deadline_ns == (int64_t)1791907200 * 1000000000);
+  /* A count of nanoseconds outside the years text can name is refused, naming it (a bank
+     engineer's trial: INT64_MIN answered "computed" in 1677). */
+  ev_ns.unix_ns = INT64_MIN;
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "outside the years 1900..2199");
+  ev_ns.unix_ns = INT64_MAX;
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "outside the years 1900..2199");
+  ev_ns.unix_ns = received_ns;
   /* The reply stage starts when the ticket is resolved, which has not happened. */
   CHECK(shixian_stage_deadline(eng, &t, "reply", &d) == SHIXIAN_OK);
   CHECK(d.state == SHIXIAN_NOT_STARTED);
@@ -246,7 +253,8 @@ static void audit_tests(void) {
   shixian_free(out);
   out = NULL;
   CHECK_ERR(shixian_audit_line(a, bad, strlen(bad), &out), SHIXIAN_E_INPUT, "ordinery");
-  if (!(out && strstr(out, "\"line\": 1") && strstr(out, "ordinery"))) {
+  /* The second line given: its number, as check numbers a file's (it was always 1). */
+  if (!(out && strstr(out, "\"line\": 2") && strstr(out, "ordinery"))) {
     fprintf(stderr, "bad-line object: %s\n", out ? out : "(null)");
     ++failures;
   }
@@ -254,6 +262,7 @@ static void audit_tests(void) {
   out = NULL;
   CHECK_ERR(shixian_audit_line(a, "  ", 2, &out), SHIXIAN_E_INPUT, "blank");
   CHECK_ERR(shixian_audit_line(a, "{", 1, &out), SHIXIAN_E_INPUT, "");
+  CHECK(out && strstr(out, "\"line\": 4"));  /* after the blank third */
   shixian_free(out);
   out = NULL;
   CHECK_ERR(shixian_audit_line(NULL, good, 1, &out), SHIXIAN_E_NULL, "auditor");

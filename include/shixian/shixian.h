@@ -154,8 +154,10 @@ SHIXIAN_API shixian_status shixian_auditor_new(const shixian_rules *rules, const
                                                shixian_auditor **out);
 SHIXIAN_API void shixian_auditor_free(shixian_auditor *auditor);
 /* One JSON Lines ticket (without its newline) to the line `shixian check` writes for
- * it (no newline). A bad line fails with SHIXIAN_E_INPUT and *line_out is then the
- * check's bad-line object ({"line":1,"error":…}); either way *line_out is the caller's. */
+ * it (no newline). A bad line fails with SHIXIAN_E_INPUT and *line_out is then check's
+ * bad-line object ({"line":N,"error":…}, N counting the lines given to this auditor, a
+ * blank one included, as check counts a file's); *line_out is the caller's either way
+ * (a blank line, refused before it is read, leaves it unset). */
 SHIXIAN_API shixian_status shixian_audit_line(shixian_auditor *auditor, const char *line, size_t length,
                                               char **line_out);
 

@@ -49,6 +49,7 @@ struct shixian_auditor {
   shixian::Zone zone;
   shixian::audit::Auditor auditor;
   shixian::audit::LineAuditor lines;
+  std::size_t count = 0;  // lines given so far: a bad line's number, as check numbers them
   shixian::audit::OutBuffer out;
 };
 
@@ -112,6 +113,12 @@ shixian::Ticket make_ticket(const shixian_engine& e, const shixian_ticket& t) {
     const shixian_event* ev = t.events ? &t.events[i] : nullptr;
     if (!ev || !ev->name) throw shixian::InputError("event " + std::to_string(i) + " has no name");
     const shixian::EventId k = rs.event_index(ev->name);
+    // The instants text can name (years 1900..2199): a raw count outside them, INT64_MIN
+    // or INT64_MAX say, answered "computed" in 1677 and overflowed inside the engine.
+    constexpr std::int64_t kFirstNs = -2208988800LL * 1000000000LL, kLastNs = 7258118400LL * 1000000000LL;
+    if (!ev->text && (ev->unix_ns < kFirstNs || ev->unix_ns >= kLastNs))
+      throw shixian::InputError(std::string("event ") + ev->name + ": " + std::to_string(ev->unix_ns) +
+                                " ns is outside the years 1900..2199 (nanoseconds since 1970-01-01 UTC)");
     shixian::Instant at = to_instant(ev->unix_ns);
     if (ev->text) {
       try {
@@ -334,10 +341,13 @@ shixian_status shixian_audit_line(shixian_auditor* auditor, const char* line, si
     SHIXIAN_NEED(line);
     SHIXIAN_NEED(line_out);
     std::string_view text(line, length);
-    if (text.find_first_not_of(" \t\r") == std::string_view::npos)
+    if (text.find_first_not_of(" \t\r") == std::string_view::npos) {
+      ++auditor->count;
       return fail(SHIXIAN_E_INPUT, "blank line: a ticket line is one JSON object");
+    }
     auditor->out.clear();
-    const bool ok = auditor->lines.process(text, 0, "", 1, 0, &auditor->out, &auditor->out);
+    ++auditor->count;  // every line given counts, blank ones too, as in a file
+    const bool ok = auditor->lines.process(text, 0, "", auditor->count, auditor->count, &auditor->out, &auditor->out);
     std::string_view v = auditor->out.view();
     while (!v.empty() && v.back() == '\n') v.remove_suffix(1);
     *line_out = copy_out(v);

@@ -15,6 +15,7 @@ value. Errors of a scalar call raise shixian.InputError (a ValueError) naming th
 """
 import io
 import json
+import os
 
 import numpy as np
 
@@ -37,7 +38,9 @@ class Calendar:
     """A business calendar: the built-in China one, with calendar files merged in."""
 
     def __init__(self, files=()):
-        self._c = _core.Calendar(list(files))
+        if isinstance(files, (str, os.PathLike)):  # one file, not its characters
+            files = [files]
+        self._c = _core.Calendar([os.fspath(f) for f in files])
 
     def __reduce__(self):  # pickles as its files (to be readable where it is unpickled)
         return (Calendar, (tuple(self._c.files),))
@@ -129,6 +132,8 @@ class Engine:
         text is; tz-aware ones the instant they name). Instants come back as RFC 3339 text
         in the engine's zone."""
         ev = [(k, _ns(v, self, f"event '{k}'")) for k, v in events.items()]
+        if isinstance(flags, str):  # one flag, not its letters ("unionpay" was 'u', 'n', …)
+            flags = [flags]
         r = self._e._stage(ticket_class, list(flags), ev, stage, explain)
         for k in ("start", "deadline"):
             if r[k] is not None:
@@ -360,7 +365,10 @@ def classify(texts):
     `category`, `review_recording`, `json` and `error` per row (same index)."""
     import pandas as pd
 
-    index = getattr(texts, "index", None)
+    if isinstance(texts, str):  # one text, not its characters
+        texts = [texts]
+    # A Series or DataFrame column keeps its index; a list's `index` is a method, not one.
+    index = texts.index if isinstance(texts, (pd.Series, pd.Index)) else None
     values = [None if (t is None or (isinstance(t, float) and np.isnan(t))) else str(t) for t in texts]
     out, err = _core._classify_many(values)
     parsed = pd.read_json(io.StringIO("\n".join(o if o else "{}" for o in out)), lines=True, dtype=False) if out else pd.DataFrame()

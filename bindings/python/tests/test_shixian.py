@@ -271,3 +271,17 @@ def test_a_naive_time_is_local_like_text_and_a_missing_or_numeric_one_is_an_erro
     naive = pd.Series(pd.to_datetime(["2026-09-30 17:10"]))
     out = e.deadlines(["urgent"], {"received": naive})
     assert out["total"][0].tz_convert("Asia/Shanghai").isoformat() == text
+
+
+# From a bank engineer's trial (session 23): a list of texts failed ("'builtin_function_or_method'
+# object is not iterable"), one flag given as a string was split into letters, and a
+# calendar file given as a string was split into characters.
+def test_lists_and_single_strings_are_taken_whole():
+    by_list = shixian.classify(["柜员态度很差", "银行卡被盗刷了五万元"])
+    assert list(by_list["class"]) == ["ordinary", "urgent"]
+    assert list(shixian.classify("银行卡被盗刷了五万元")["class"]) == ["urgent"]
+    e = shixian.Engine()
+    one = e.deadline("urgent", {"received": "2026-09-30T17:10"}, stage="total", flags="unionpay")
+    assert one == e.deadline("urgent", {"received": "2026-09-30T17:10"}, stage="total", flags=["unionpay"])
+    with pytest.raises(shixian.InputError, match="/nonexistent/x.cal"):
+        shixian.Calendar("/nonexistent/x.cal")

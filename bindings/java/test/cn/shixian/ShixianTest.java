@@ -50,7 +50,8 @@ public final class ShixianTest {
       try (Shixian.Auditor a = new Shixian.Auditor(null, cal, OffsetDateTime.parse("2026-10-20T00:00:00+08:00").toInstant())) {
         String line = a.audit("{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}");
         check(line.contains("\"T1\"") && line.contains("breached"), line);
-        throwsNaming(() -> a.audit("{\"id\":\"T2\",\"class\":\"x\"}"), "\"line\": 1", "bad line");
+        // The second line given to this auditor: line 2, as check numbers a file's.
+        throwsNaming(() -> a.audit("{\"id\":\"T2\",\"class\":\"x\"}"), "\"line\": 2", "bad line");
       }
     }
     // 盗刷 (fraudulent card use) is a fund-safety trigger: urgent.
