@@ -45,7 +45,10 @@ public final class Shixian {
   /** The C functions, as declared in shixian.h. */
   interface C extends Library {
     // libshixian_c.so beside a static libshixian; -Dshixian.library=shixian for a shared one.
-    C LIB = Native.load(System.getProperty("shixian.library", "shixian_c"), C.class);
+    // UTF-8 whatever the locale: under LANG=C the platform charset turned every Chinese
+    // name and text into "??" on its way to the library (a bank engineer's trial).
+    C LIB = Native.load(System.getProperty("shixian.library", "shixian_c"), C.class,
+                        java.util.Map.of(Library.OPTION_STRING_ENCODING, "UTF-8"));
 
     String shixian_last_error();
     String shixian_version();
@@ -84,6 +87,10 @@ public final class Shixian {
     public String name;
     public long unix_ns;
     public String text;
+
+    public EventC() {
+      setStringEncoding("UTF-8");  // the library's, not the locale's (see C.LIB)
+    }
   }
 
   @Structure.FieldOrder({"ticket_class", "flags", "flag_count", "events", "event_count"})
@@ -93,6 +100,10 @@ public final class Shixian {
     public long flag_count;
     public Pointer events;
     public long event_count;
+
+    public TicketC() {
+      setStringEncoding("UTF-8");
+    }
   }
 
   @Structure.FieldOrder({"state", "start_ns", "deadline_ns", "target", "provisional", "has_contact_by", "contact_by_ns"})
@@ -102,6 +113,10 @@ public final class Shixian {
     public String target;
     public int provisional, has_contact_by;
     public long contact_by_ns;
+
+    public DeadlineC() {
+      setStringEncoding("UTF-8");
+    }
   }
 
   static void check(int status) {
@@ -245,7 +260,7 @@ public final class Shixian {
         t.event_count = events.size();
       }
       if (!flags.isEmpty()) {
-        t.flags = new com.sun.jna.StringArray(flags.toArray(new String[0]));
+        t.flags = new com.sun.jna.StringArray(flags.toArray(new String[0]), "UTF-8");
         t.flag_count = flags.size();
       }
       return t;
