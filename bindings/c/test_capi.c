@@ -266,6 +266,7 @@ static void audit_tests(void) {
   shixian_free(out);
   out = NULL;
   CHECK_ERR(shixian_audit_line(NULL, good, 1, &out), SHIXIAN_E_NULL, "auditor");
+  CHECK(strncmp(shixian_last_error(), "auditor is NULL", 15) == 0);  /* not "operator(): …" */
   CHECK_ERR(shixian_audit_line(a, NULL, 1, &out), SHIXIAN_E_NULL, "line");
   CHECK_ERR(shixian_audit_line(a, good, 1, NULL), SHIXIAN_E_NULL, "line_out");
   shixian_auditor_free(a);

@@ -80,8 +80,10 @@ shixian_status guard(F&& body) noexcept {
   }
 }
 
+// (The parameter alone: __func__ inside the guarded lambda is "operator()", which C
+// callers saw at the head of every such message.)
 #define SHIXIAN_NEED(p) \
-  if (!(p)) return fail(SHIXIAN_E_NULL, std::string(__func__) + ": " #p " is NULL")
+  if (!(p)) return fail(SHIXIAN_E_NULL, #p " is NULL")
 
 char* copy_out(std::string_view s) {
   auto* p = static_cast<char*>(std::malloc(s.size() + 1));

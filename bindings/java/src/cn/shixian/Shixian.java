@@ -138,6 +138,8 @@ public final class Shixian {
 
   /** The JSON object of `shixian classify` for one complaint text. */
   public static String classify(String text) {
+    // null is no text (it was classified as the word "null").
+    java.util.Objects.requireNonNull(text, "text is null");
     PointerByReference out = new PointerByReference();
     check(C.LIB.shixian_classify_text((text + "\0").getBytes(StandardCharsets.UTF_8), out));
     return take(out.getValue());

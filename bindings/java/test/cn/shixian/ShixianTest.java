@@ -46,6 +46,11 @@ public final class ShixianTest {
       // Chinese reaches the library and comes back whole under the C locale this test runs
       // in (LANG empty): it had become "??" (a bank engineer's trial).
       throwsNaming(() -> e.deadline("紧急投诉", Map.of("received", received), "total"), "紧急投诉", "Chinese class");
+      try {
+        Shixian.classify(null);
+        check(false, "classify(null) must throw, not classify the word null");
+      } catch (NullPointerException expected) {
+      }
       throwsNaming(() -> e.deadline("ordinary", Map.of("received", "2026-09-31T10:00"), "total"), "2026-09-31", "bad time");
       throwsNaming(() -> cal.isWorking(LocalDate.of(1990, 1, 1)), "1990-01-01", "uncovered");
       throwsNaming(() -> new Shixian.Engine(null, cal, "Asia/Shangai", false), "Asia/Shangai", "bad zone");
