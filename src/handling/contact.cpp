@@ -5,6 +5,7 @@
 
 #include "shixian/calendar/calendar.hpp"
 #include "shixian/error.hpp"
+#include "shixian/i18n/terms.hpp"
 #include "shixian/i18n/words.hpp"
 #include "shixian/sla/clocks.hpp"
 #include "shixian/time/text.hpp"
@@ -67,13 +68,17 @@ ContactPlan plan_contact(Instant from, const ContactPolicy& policy, const Zone& 
   plan.attempts = spread(allowed, first, plan.window_end, policy.attempts, policy.quiet, ctx);
   // A plan with fewer attempts than the rule needs is no plan: say why rather than
   // print a list that cannot make the customer count as unreachable.
-  if (plan.attempts.size() < static_cast<std::size_t>(policy.attempts))
-    throw InputError(fmt::format(
-        "{} attempts on distinct whole minutes outside quiet hours {}-{} do not fit within {} of the first "
-        "attempt ({}); only {} {}: give a longer window (the rule set's [contact] within, or --within)",
-        policy.attempts, format_time_of_day(policy.quiet.from), format_time_of_day(policy.quiet.to),
-        format_duration(policy.within), format_instant(first, zone), plan.attempts.size(),
-        plan.attempts.size() == 1 ? "fits" : "fit"));
+  if (plan.attempts.size() < static_cast<std::size_t>(policy.attempts)) {
+    // Worded in the caller's language (it was English under --lang zh).
+    const std::vector<std::string> args = {std::to_string(policy.attempts), format_time_of_day(policy.quiet.from),
+                                           format_time_of_day(policy.quiet.to), format_duration(policy.within),
+                                           format_instant(first, zone), std::to_string(plan.attempts.size())};
+    const bool one = plan.attempts.size() == 1;
+    i18n::throw_worded([args, one](const i18n::Terms& t) {
+      return t.fill(one ? "error.contact_no_fit_one" : "error.contact_no_fit",
+                    {args[0], args[1], args[2], args[3], args[4], args[5]});
+    });
+  }
   return plan;
 }
 

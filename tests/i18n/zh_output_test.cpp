@@ -202,6 +202,7 @@ TEST_CASE("--lang zh errors on stderr are Chinese; --lang en errors are unchange
       {"calendar show 26", 1, "YEAR: '26' is not a whole number in 1900..2199", "“26”不是1900..2199之间的整数"},
       {"check /tmp", 1, "cannot open '/tmp': Is a directory", "无法打开“/tmp”：是目录"},
       {"rules 95581", 1, "'95581' is neither a built-in rule set", "“95581”既不是内置规则集"},
+      {"contact plan --from 2026-11-20T17:30 --within 1s", 1, "do not fit within 1s of the first attempt", "只排得下1次"},
       {"calendar export 2026 -o /nonexistent/x.ics", 1, "cannot write '/nonexistent/x.ics'", "无法写入“/nonexistent/x.ics”：文件或目录不存在"},
   };
   for (const auto& c : cases) {
