@@ -100,9 +100,6 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
   return {};
 }
 
-// --format text given: output for a person (select's table; bad lines worded on stderr).
-bool for_people(const Globals& g) { return g.format == "text" && g.format_given(); }
-
 // Reads JSON Lines, {"id", "level", "class"?, "callback"?}, from the named files in turn
 // (none, or "-": stdin) and calls f for each good row; f returns an error message or "".
 // Bad lines are reported in place ({"file"?, "line", "id", "error"}: "file" when files
@@ -142,7 +139,7 @@ std::size_t each_row(const Globals& g, const std::vector<std::string>& files, co
       if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
       if (!error.empty()) {
         ++bad;
-        if (for_people(g)) {  // --format text: worded for a person, on stderr, as check's table does
+        if (g.text_asked()) {  // --format text: worded for a person, on stderr, as check's table does
           fmt::print(stderr, "{}\n", bad_line_for_people(g, files.empty() ? std::string_view() : std::string_view(name),
                                                           line.number, row.id, error));
         } else {
@@ -215,7 +212,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       ++n;
       const bool ordinary = r.ticket_class == rules->classes.front();
       const double draw = callback_draw(r.id, salt);
-      if (for_people(g)) {
+      if (g.text_asked()) {
         const auto& t = g.t();
         if (n == 1)
           fmt::print("{} {} {} {} {}\n", i18n::pad(t["table.ticket"], 14), i18n::pad(t["callback.level"], 8),

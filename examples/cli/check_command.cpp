@@ -283,7 +283,7 @@ int run(const Globals& g, const Options& o) {
   so.bad_out = o.summary ? stderr : nullptr;
   so.summary = o.summary || !o.report.empty() ? &summary : nullptr;
   // --format text given (not the default): a table for people instead of JSON Lines.
-  const bool table = g.format == "text" && g.format_given() && !o.summary;
+  const bool table = g.text_asked() && !o.summary;
   if (!o.by.empty() && o.report.empty()) throw InputError(g.t().fill("error.by_needs_report", {o.by}));
   std::optional<TextTable> text_table;
   std::optional<report::Collector> collector;

@@ -341,7 +341,7 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
     StreamOutput how;
     if (opt->lexicon_scores) {
       how.kind = StreamOutput::Kind::lexicon_scores;
-    } else if (g.format == "text" && g.format_given()) {  // JSON Lines stay the default
+    } else if (g.text_asked()) {  // JSON Lines stay the default
       how.kind = StreamOutput::Kind::text;
       how.terms = &g.t();
       how.wording.emplace(g.t());

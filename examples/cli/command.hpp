@@ -34,6 +34,9 @@ struct Globals {
   // --format was given (not only its default): `check` then prints a text table.
   const CLI::Option* format_option = nullptr;
   bool format_given() const { return format_option != nullptr && format_option->count() > 0; }
+  // --format text asked for: output for a person where JSON Lines are the default (check's
+  // table, classify's blocks, callback select's table, bad lines worded on stderr).
+  bool text_asked() const { return format == "text" && format_given(); }
 };
 
 // A command adds its subcommand to `app`; its callback stores the exit code in `exit_code`.

@@ -635,17 +635,23 @@ Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySe
         while (!bare.empty() && (bare.back() == ' ' || bare.back() == '\t')) bare.remove_suffix(1);
         break;
       }
-    for (const std::string_view form : {given, bare}) {
-      if (!special_channel.empty() || form.empty()) break;
+    const auto listed = [&](std::string_view id) {
+      return std::find(settings.special_channels.begin(), settings.special_channels.end(), id) !=
+             settings.special_channels.end();
+    };
+    // The special channel `form` names: a Chinese name of a listed one, or (the word
+    // stripped) a listed id; "" for none.
+    const auto channel_of = [&](std::string_view form) -> std::string_view {
       for (const auto& [name, id] : settings.special_channel_names)
-        if (special_channel.empty() && same_name(name, form) &&
-            std::find(settings.special_channels.begin(), settings.special_channels.end(), id) !=
-                settings.special_channels.end())
-          special_channel = io::terminal_safe(std::string(given)) + " = " + id;
+        if (same_name(name, form) && listed(id)) return id;
       if (form.size() < given.size())
         for (const auto& known : settings.special_channels)
-          if (special_channel.empty() && same_name(known, form)) special_channel = io::terminal_safe(std::string(given)) + " = " + known;
-    }
+          if (same_name(known, form)) return known;
+      return {};
+    };
+    for (const std::string_view form : {given, bare})
+      if (special_channel.empty() && !form.empty())
+        if (const auto id = channel_of(form); !id.empty()) special_channel = io::terminal_safe(std::string(given)) + " = " + std::string(id);
     // Numbers are hotlines, and hotlines differ by a digit (12315 is not a typo of 12345):
     // only a named channel gets a "did you mean".
     const bool number = !given.empty() && std::all_of(given.begin(), given.end(), [](char ch) { return ch >= '0' && ch <= '9'; });

@@ -464,18 +464,17 @@ std::string describe_non_ascii_json(std::string_view s) {
       if (u != ' ' && u != '\t') before = static_cast<char>(u), closed = std::string_view::npos;
       continue;
     }
+    std::size_t len = 0;
+    const char32_t cp = code_point_at(s, i, len);
+    const char a = ascii_lookalike(cp);
     // Text right after a string's closing quote: that quote was one inside the text, not
     // escaped (他说"你好"啊): the commonest way quoted speech breaks a line.
-    std::size_t here = 0;
-    if (closed != std::string_view::npos && closed + 1 == i && !ascii_lookalike(code_point_at(s, i, here)))
+    if (closed != std::string_view::npos && closed + 1 == i && !a)
       return fmt::format("a '\"' inside a string at byte {} is not escaped (write \\\" for a quote inside text)", closed + 1);
     if (before == '\'')  // {'id': '中文'}
       return fmt::format("text in single quotes at byte {}: JSON strings are in double quotes \"...\"", i + 1);
-    std::size_t len = 0;
-    const char32_t cp = code_point_at(s, i, len);
     const std::string shown(s.substr(i, len));
     const auto code = static_cast<std::uint32_t>(cp);
-    const char a = ascii_lookalike(cp);
     if (a == ' ') return fmt::format("a full-width space (U+3000) at byte {}, outside any string; JSON needs a plain space", i + 1);
     if (a) return fmt::format("a full-width '{}' (U+{:04X}) at byte {}, outside any string; JSON needs '{}'", shown, code, i + 1, a);
     return fmt::format("a non-ASCII character '{}' (U+{:04X}) at byte {}, outside any string; text belongs inside \"quotes\"",

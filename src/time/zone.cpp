@@ -34,10 +34,11 @@ std::unordered_map<std::string, Zone>& cache() {
 // "+0800", "+8"; none for anything else, or for an offset with minutes (no Etc zone has
 // them) or beyond ±14 hours.
 std::optional<int> offset_hours(std::string_view s) {
-  const auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
-  if (s.size() >= 3 && (std::string{upper(s[0]), upper(s[1]), upper(s[2])} == "UTC" ||
-                        std::string{upper(s[0]), upper(s[1]), upper(s[2])} == "GMT"))
-    s.remove_prefix(3);  // any case: Utc+8 too
+  for (std::string_view prefix : {"UTC", "GMT"})  // any case: Utc+8 too
+    if (s.size() >= 3 && same_name(s.substr(0, 3), prefix)) {
+      s.remove_prefix(3);
+      break;
+    }
   if (s.empty() || (s[0] != '+' && s[0] != '-')) return std::nullopt;
   const int sign = s[0] == '-' ? -1 : 1;
   s.remove_prefix(1);
@@ -86,7 +87,7 @@ Zone Zone::locate(std::string_view name) {
              : *off == 0 ? std::string("UTC")
                            : fmt::format("Etc/GMT{:+d}", -*off);
     } else if (name == "北京" || name == "北京时间" || name == "中国" || name == "中国时间" || name == "CST" ||
-               name == "China" || name == "PRC" || name == "Asia/Beijing") {
+               name == "China" || name == "PRC") {  // (Asia/Beijing: the city list below)
       near = "Asia/Shanghai";
     }
     // Mainland China is one zone, named after Shanghai: Asia/Beijing and its like are
