@@ -265,6 +265,25 @@ static void audit_tests(void) {
   CHECK(out && strstr(out, "\"line\": 4"));  /* after the blank third */
   shixian_free(out);
   out = NULL;
+  /* A misspelt event is not read: named, with the field meant; an export's own column
+   * without a near name has did_you_mean null. */
+  {
+    const char *typo = "{\"id\":\"T5\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\","
+                       "\"replyed\":\"2026-10-01T09:00\",\"branch_code\":\"0571\"}";
+    CHECK(shixian_audit_line(a, typo, strlen(typo), &out) == SHIXIAN_OK);
+    shixian_free(out);
+    out = NULL;
+    CHECK(shixian_auditor_ignored_fields(a, &out) == SHIXIAN_OK);
+    if (!(out && strstr(out, "{\"field\": \"replyed\", \"count\": 1, \"did_you_mean\": \"replied\"}") &&
+          strstr(out, "{\"field\": \"branch_code\", \"count\": 1, \"did_you_mean\": null}"))) {
+      fprintf(stderr, "ignored fields: %s\n", out ? out : "(null)");
+      ++failures;
+    }
+    shixian_free(out);
+    out = NULL;
+    CHECK_ERR(shixian_auditor_ignored_fields(NULL, &out), SHIXIAN_E_NULL, "auditor");
+    CHECK_ERR(shixian_auditor_ignored_fields(a, NULL), SHIXIAN_E_NULL, "json_out");
+  }
   CHECK_ERR(shixian_audit_line(NULL, good, 1, &out), SHIXIAN_E_NULL, "auditor");
   CHECK(strncmp(shixian_last_error(), "auditor is NULL", 15) == 0);  /* not "operator(): …" */
   CHECK_ERR(shixian_audit_line(a, NULL, 1, &out), SHIXIAN_E_NULL, "line");

@@ -211,6 +211,7 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
   }
   std::vector<std::string> errors(lines.size());
   std::vector<std::string> out_lines(lines.size());
+  audit::IgnoredFields worker_ignored;  // the columns not read, for a warning
   {
     py::gil_scoped_release release;
     audit::LineAuditor worker(auditor, Choose::reject, summary ? &sum : nullptr);
@@ -235,6 +236,7 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
       }
       while (!out_lines[i].empty() && out_lines[i].back() == '\n') out_lines[i].pop_back();
     }
+    worker_ignored = worker.ignored();
   }
   py::dict result;
   for (std::size_t s = 0; s < ns; ++s) result[py::str(rs->stages[s].id)] = status[s];
@@ -246,6 +248,7 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
   result["error"] = err;
   if (want_lines) result["lines"] = out_lines;
   if (summary) result["summary"] = sum.to_json();
+  result["ignored"] = audit::ignored_fields_json(worker_ignored, audit::ticket_field_names(*rs));
   return result;
 }
 
@@ -535,6 +538,7 @@ py::dict audit_frame(const std::string& rules, const PyCalendar* calendar, const
   result["bad_rows"] = bad_index;
   result["bad_text"] = bad_text;
   if (want_lines) result["lines"] = out_lines;
+  result["ignored"] = audit::ignored_fields_json(worker.ignored(), audit::ticket_field_names(rs));
   return result;
 }
 

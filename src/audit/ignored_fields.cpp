@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "shixian/io/line_reader.hpp"
 #include "shixian/rules/names.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -66,6 +67,23 @@ void IgnoredFields::merge(const IgnoredFields& other) {
 std::string_view closest_name(std::string_view name, std::span<const std::string> known) {
   if (name.starts_with(kCyclePrefix)) name.remove_prefix(kCyclePrefix.size());
   return shixian::closest_name(name, known);
+}
+
+std::string ignored_fields_json(const IgnoredFields& ignored, std::span<const std::string> known) {
+  std::string out = "{\"fields\": [";
+  bool first = true;
+  for (const auto& e : ignored.names()) {
+    if (!first) out += ", ";
+    first = false;
+    out += "{\"field\": ";
+    io::append_json_string(out, e.name);
+    out += ", \"count\": " + std::to_string(e.count) + ", \"did_you_mean\": ";
+    if (const auto near = closest_name(e.name, known); !near.empty()) io::append_json_string(out, near);
+    else out += "null";
+    out += '}';
+  }
+  out += "], \"others\": " + std::to_string(ignored.others()) + "}";
+  return out;
 }
 
 }  // namespace audit

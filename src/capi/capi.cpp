@@ -358,6 +358,16 @@ shixian_status shixian_audit_line(shixian_auditor* auditor, const char* line, si
   });
 }
 
+shixian_status shixian_auditor_ignored_fields(const shixian_auditor* auditor, char** json_out) {
+  return guard([&] {
+    SHIXIAN_NEED(auditor);
+    SHIXIAN_NEED(json_out);
+    const auto known = shixian::audit::ticket_field_names(*auditor->rules);
+    *json_out = copy_out(shixian::audit::ignored_fields_json(auditor->lines.ignored(), known));
+    return SHIXIAN_OK;
+  });
+}
+
 shixian_status shixian_classify_text(const char* text, char** json_out) {
   return guard([&] {
     SHIXIAN_NEED(text);

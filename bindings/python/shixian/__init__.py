@@ -16,13 +16,33 @@ value. Errors of a scalar call raise shixian.InputError (a ValueError) naming th
 import io
 import json
 import os
+import warnings
 
 import numpy as np
 
 from . import _core
 from ._core import InputError, classify_text
 
-__all__ = ["Calendar", "Engine", "InputError", "Summary", "audit", "classify", "classify_text", "audit_summary"]
+__all__ = ["Calendar", "Engine", "InputError", "UnreadFieldWarning", "Summary", "audit", "classify", "classify_text",
+           "audit_summary"]
+
+
+class UnreadFieldWarning(UserWarning):
+    """A column or field the audit does not read whose name is near one it does
+    ("replyed" for "replied"): read as absent, the event would count as not happened."""
+
+
+def _unread_fields(ignored_json, stacklevel=3):
+    """The fields an audit did not read (the parsed JSON of audit::ignored_fields_json);
+    warns once for each whose name is near a field of the rule set (a likely misspelling,
+    as `shixian check` notes it). Other columns (a system's own: branch, notes) are
+    allowed, as the contract allows them, and only listed."""
+    ignored = json.loads(ignored_json)
+    for f in ignored["fields"]:
+        if f["did_you_mean"]:
+            warnings.warn(f"field '{f['field']}' ({f['count']} rows) is not read by the audit and was ignored; "
+                          f"did you mean '{f['did_you_mean']}'?", UnreadFieldWarning, stacklevel=stacklevel)
+    return ignored
 
 
 def _days(dates):
@@ -257,7 +277,12 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
     (a Categorical; the first cycle) and `error` (None, or check's bad-line object for
     the row, numbered by position from 1). With lines=True also a `line` column:
     check's output line for the row. The rows are written and audited in C++ (the GIL
-    released), so a frame costs about what check costs on the same tickets."""
+    released), so a frame costs about what check costs on the same tickets.
+
+    Columns the audit does not read are listed in the result's
+    attrs["unread_fields"] ({"fields": [{"field", "count", "did_you_mean"}], "others"});
+    one whose name is near a field it reads ("recieved") also warns
+    (UnreadFieldWarning): read as absent, that event would count as not happened."""
     import pandas as pd
 
     eng = Engine(rules, calendar, zone, provisional)
@@ -270,7 +295,9 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
     cols["error"] = error
     if lines:
         cols["line"] = r["lines"]
-    return pd.DataFrame(cols, index=df.index)
+    out = pd.DataFrame(cols, index=df.index)
+    out.attrs["unread_fields"] = _unread_fields(r["ignored"])
+    return out
 
 
 def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False, summary=False, order_base=0,
@@ -278,10 +305,13 @@ def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False,
     """Audits JSON Lines text lines as `shixian check` does; the result dict holds per
     stage status codes (int8 arrays, -1 for a bad or blank line; names in "status_names";
     a blank line is skipped as check skips it: no error, no output, not counted),
-    errors, output lines (want_lines) and (summary=True) check's summary JSON."""
+    errors, output lines (want_lines), (summary=True) check's summary JSON, and
+    "ignored": the fields not read, as audit() lists them (and warns of the same)."""
     eng = Engine(rules, calendar, zone, provisional)
-    return _core._audit_lines(rules, calendar._c if calendar else None, zone, list(lines), _ns(now, eng, "now"),
-                              provisional, summary, order_base, want_lines)
+    r = _core._audit_lines(rules, calendar._c if calendar else None, zone, list(lines), _ns(now, eng, "now"),
+                           provisional, summary, order_base, want_lines)
+    r["ignored"] = _unread_fields(r["ignored"])
+    return r
 
 
 def audit_summary(lines, now, **kw):

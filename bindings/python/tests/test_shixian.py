@@ -285,3 +285,27 @@ def test_lists_and_single_strings_are_taken_whole():
     assert one == e.deadline("urgent", {"received": "2026-09-30T17:10"}, stage="total", flags=["unionpay"])
     with pytest.raises(shixian.InputError, match="/nonexistent/x.cal"):
         shixian.Calendar("/nonexistent/x.cal")
+
+
+def test_audit_warns_of_a_misspelt_column_and_lists_every_unread_one():
+    # "recieved" for "received": read as absent, the ticket would be "not started"
+    # without a word. check notes it on stderr; audit() warns and lists it.
+    df = pd.DataFrame({"id": ["A1", "A2"], "class": ["ordinary", "ordinary"],
+                       "received": ["2026-09-30T23:10", "2026-09-30T23:10"],
+                       "repled": ["2026-10-01T09:00", None], "branch": ["0571", "0571"]})
+    with pytest.warns(shixian.UnreadFieldWarning, match=r"'repled' \(1 rows\).*did you mean 'replied'"):
+        out = shixian.audit(df, now="2026-10-20T00:00+08:00")
+    fields = {f["field"]: f for f in out.attrs["unread_fields"]["fields"]}
+    assert fields["repled"]["count"] == 1 and fields["repled"]["did_you_mean"] == "replied"
+    assert fields["branch"]["count"] == 2 and fields["branch"]["did_you_mean"] is None
+    with pytest.warns(shixian.UnreadFieldWarning, match="did you mean 'replied'"):
+        r = shixian.audit_jsonl(shixian._lines(df), now="2026-10-20T00:00+08:00")
+    assert [f["field"] for f in r["ignored"]["fields"]] == ["repled", "branch"]
+
+
+def test_audit_of_only_read_columns_does_not_warn():
+    import warnings as w
+    with w.catch_warnings():
+        w.simplefilter("error")
+        out = shixian.audit(tickets(), now="2026-10-20T00:00+08:00")
+    assert out.attrs["unread_fields"] == {"fields": [], "others": 0}

@@ -49,5 +49,11 @@ class IgnoredFields {
 // "reopened[]." prefix set aside.
 std::string_view closest_name(std::string_view name, std::span<const std::string> known);
 
+// The same notes for programs (the C ABI, Python, Java): one JSON object,
+//   {"fields": [{"field": "replyed", "count": 2, "did_you_mean": "replied"}, ...], "others": 0}
+// in names() order, did_you_mean null when no known field is near; `others` counts
+// occurrences of names past the kNames kept.
+std::string ignored_fields_json(const IgnoredFields& ignored, std::span<const std::string> known);
+
 }  // namespace audit
 SHIXIAN_NAMESPACE_END

@@ -76,6 +76,7 @@ public final class Shixian {
     int shixian_auditor_new(Pointer rules, Pointer cal, Pointer zone, long nowNs, int provisional, PointerByReference out);
     void shixian_auditor_free(Pointer auditor);
     int shixian_audit_line(Pointer auditor, byte[] line, long length, PointerByReference out);
+    int shixian_auditor_ignored_fields(Pointer auditor, PointerByReference out);
 
     // Texts go as NUL-terminated UTF-8 bytes: JNA's String would use the locale's charset
     // (nothing may depend on LANG, and complaint texts are Chinese).
@@ -320,6 +321,17 @@ public final class Shixian {
       String text = take(out.getValue());
       if (status != 0) throw new ShixianException(status, text != null ? text : C.LIB.shixian_last_error());
       return text;
+    }
+
+    /**
+     * Fields the lines audited so far carried that check does not read, as JSON:
+     * {"fields":[{"field":"replyed","count":2,"did_you_mean":"replied"}],"others":0}. A
+     * misspelt event reads as "not happened": look here after a batch, as check prints it.
+     */
+    public String ignoredFields() {
+      PointerByReference out = new PointerByReference();
+      check(C.LIB.shixian_auditor_ignored_fields(handle, out));
+      return take(out.getValue());
     }
 
     @Override

@@ -60,6 +60,10 @@ public final class ShixianTest {
         check(line.contains("\"T1\"") && line.contains("breached"), line);
         // The second line given to this auditor: line 2, as check numbers a file's.
         throwsNaming(() -> a.audit("{\"id\":\"T2\",\"class\":\"x\"}"), "\"line\": 2", "bad line");
+        // A misspelt event is not read: ignoredFields names it and the field meant.
+        a.audit("{\"id\":\"T3\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\",\"replyed\":\"2026-10-01T09:00\"}");
+        String ignored = a.ignoredFields();
+        check(ignored.contains("\"field\": \"replyed\", \"count\": 1, \"did_you_mean\": \"replied\""), ignored);
       }
     }
     // 盗刷 (fraudulent card use) is a fund-safety trigger: urgent.
