@@ -29,7 +29,8 @@
 #   threat                   a special_source phrase right after it, in the same clause
 #                            and within the negation window, is only threatened, not a
 #                            source (就去银保监局, 只能打12378): it loses special_source and
-#                            the tags of any @rule firing special_source; nothing else
+#                            the tags of any @rule firing special_source; nothing else. A
+#                            phrase so taken carries the reach on: 将打12378向监管部门投诉
 #   named                    a special_source phrase right before it (at most three
 #                            characters between, same clause) is only named, its rules or
 #                            its words (央行规定, 监管局回应), not a channel the complaint
@@ -54,7 +55,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.22
+@version zh-2026.23
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -569,7 +570,6 @@
 退回来了            tag:arrived
 已退回             tag:arrived
 已经退回            tag:arrived
-钱退回             tag:arrived
 退还了             tag:arrived
 已退还             tag:arrived
 已经退还            tag:arrived
@@ -582,7 +582,6 @@
 钱也回来了           tag:arrived
 已补回             tag:arrived
 补回了             tag:arrived
-冲正              tag:arrived
 已冲正             tag:arrived
 原路退回            tag:arrived
 已返还             tag:arrived
@@ -594,9 +593,6 @@
 钱已经到了         tag:arrived   # 第二天一查，钱已经到了 (zh-2026.21)
 才退回             tag:arrived
 钱是回来了          tag:arrived
-退回我卡上          tag:arrived
-退回到我卡上        tag:arrived
-退到我卡上          tag:arrived
 没有入进        tag:not_arrived
 还是没有收到    tag:not_arrived
 还是没收到      tag:not_arrived
@@ -762,7 +758,6 @@
 # 三番五次        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 屡次            repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 好几次投诉      repeat tag:approach
-又打来          repeat
 上次来电        repeat tag:approach
 上次说          repeat
 上次反映的      repeat tag:approach
@@ -3026,7 +3021,7 @@ threads         media
 # 直播间几万人在看, 几千人留言, 大厅二十多个人都听见了, 柜台后面坐着五个员工): no complainants.
 人口            ignore
 在看            nonparty
-留言            nonparty tag:approach
+留言            nonparty tag:approach tag:contact
 都听见了        nonparty
 都听到了        nonparty
 住了            uncounted
@@ -3246,3 +3241,85 @@ youtube         media
 门前              tag:approach
 回复              tag:approach
 答复              tag:approach
+
+# ------------------------------------------------ zh-2026.23: public texts (session 24 sets X1, X2)
+# A demand is not a settlement: 请把钱退回来 / 请原路退回 asks for what 钱退回来了 / 款项原路退回
+# states. The arrived phrases are statements only (钱退回, 冲正, 退到我卡上 were also read in
+# demands, and took back the fund_safety evidence of the complaint making them); 原路退回 stays,
+# its demand forms hidden.
+冲正了             tag:arrived
+请原路退回          ignore
+要求原路退回        ignore
+或者原路退回        ignore
+尽快原路退回        ignore
+并原路退回          ignore
+才把钱退回          tag:arrived
+把钱退回了          tag:arrived
+退回我卡上了        tag:arrived
+退回到我卡上了      tag:arrived
+退到我卡上了        tag:arrived
+# Not delivered, as the public says it: 扣了没出来, 显示成功，卡上没有, 钱也没到卡上,
+# 电费扣了却显示没交上, 资金进入他人账户 (money moved and not delivered at once).
+也没出来          tag:not_arrived
+扣了没出来        tag:not_arrived tag:money_moved
+钱也没到          tag:not_arrived
+没到卡上          tag:not_arrived
+没到卡里          tag:not_arrived
+卡上没有          tag:not_arrived
+卡里没有          tag:not_arrived
+卡上没钱          tag:not_arrived
+卡里没钱          tag:not_arrived
+没交上            tag:not_arrived
+东西没到          tag:not_arrived
+货没到            tag:not_arrived
+进入他人账户      tag:not_arrived tag:money_moved
+进了别人的账户    tag:not_arrived tag:money_moved
+到了别人账户      tag:not_arrived tag:money_moved
+转到了别人        tag:not_arrived tag:money_moved
+扣了三次          account_transaction=2 tag:double
+扣了3次           account_transaction=2 tag:double
+扣了2次           account_transaction=2 tag:double
+多扣了一次        account_transaction=2 tag:double
+# Sold as safe: 我们行兜底, 亏了我赔你, 一直以为是存单, 本金一分不会少; and the loss: 退保只能退回不到一半.
+兜底              tag:promise
+亏了我赔          tag:promise
+以为是存单        tag:promise
+说是存单          tag:promise
+当存单            tag:promise
+一分不会少        tag:promise
+一分都不会少      tag:promise
+只能退回          tag:loss
+只能退            tag:loss
+不到一半          tag:loss
+不明取走          tag:denial tag:txn
+# A threat to go, not a source: 我就向人民银行投诉, 将打12378, 就准备打市长热线.
+我就向            threat
+将打              threat
+准备打            threat
+打算打            threat
+# A journalist who brought the complaint to the bank (a source, docs/LABELLING.md).
+记者的帮助下      special_source media review:reputation
+在记者帮助下      special_source media review:reputation
+记者已就此事联系  special_source media review:reputation
+记者联系了我行    special_source media review:reputation
+记者联系了银行    special_source media review:reputation
+记者已联系我行    special_source media review:reputation
+# The foreign-exchange regulator is a regulator: 已经向外汇管理局反映过.
+外汇管理局        tag:regulator
+外管局            tag:regulator
+# A comment under a news story is not the press: 看到这条新闻, 这条新闻说的太对了.
+这条新闻          ignore
+看了新闻          ignore
+# Contact again, as the public says it: 第二次在APP里提这个问题 (留言 above).
+提这个问题        tag:contact
+意见反馈          tag:contact
+# The customer calling again is a repeat; a salesman calling again is not.
+又打来            repeat
+挂了又打来        ignore
+换个号码又打来    ignore
+换号码又打来      ignore
+上次说好          ignore
+# Not complainants: a queue (前方还有238人), what a branch can serve (办不了十个人), parking spaces.
+前方还有          uncounted
+办不了            uncounted
+车位              nonparty

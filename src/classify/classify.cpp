@@ -307,6 +307,10 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
   const std::size_t window = static_cast<std::size_t>(lex.negation_window());
   std::size_t last_boundary_begin = std::numeric_limits<std::size_t>::max();
   const Match* last_threat = nullptr;           // the latest `threat` phrase
+  // Where that threat's reach is measured from: the threat, or the last phrase it took
+  // back, so that the whole threatened act is taken (将打12378向监管部门投诉: 12378 is two
+  // characters on, 监管部门 six).
+  const Match* threat_reach = nullptr;
   std::size_t last_uncounted_end = std::numeric_limits<std::size_t>::max();  // and `uncounted`
   const Match* last_uncounted = nullptr;
   std::size_t kept_end = 0;  // the end of the kept phrases before this one
@@ -366,10 +370,11 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
           tags &= ~special_tags;
         };
         if (((triggers & kSpecial) || (tags & special_tags)) && last_threat != nullptr &&
-            last_threat->end <= mt.begin) {
-          if (reaches(*last_threat, mt)) {
+            threat_reach->end <= mt.begin) {
+          if (reaches(*threat_reach, mt)) {
             take_special();
             record_taken(*last_threat, Taken::threat);
+            threat_reach = &mt;
           }
         }
         // 央行规定 / 监管局回应: the regulator only named, its rules or its words, not a
@@ -423,7 +428,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
       }
     }
     if (e.negator) s.negators.push_back(i);
-    if (e.threat) last_threat = &mt;
+    if (e.threat) last_threat = threat_reach = &mt;
     if (e.uncounted) {
       last_uncounted_end = mt.end;
       last_uncounted = &mt;

@@ -895,3 +895,36 @@ TEST_CASE("吞卡还扣了 is fund_safety; 不找媒体 and 不发微博 are no 
   CHECK(fired("是不是我不找媒体你们就不管了？", Trigger::media));
   CHECK(fired("要是不找记者你们根本不会重视", Trigger::media));
 }
+
+// From two sets of 250 texts written as the public writes (session 24, sets X1 and X2):
+// a demand for the money back is no statement that it came back, so it does not settle
+// the loss (请把钱退回来 had read as 钱退回, arrived); debited and not delivered as people
+// say it; products sold as a deposit; threats and journalists (zh-2026.23; each CHECK
+// before the last four fails on zh-2026.22; those four pass on both).
+TEST_CASE("请把钱退回来 is a demand, not a refund; 扣了没出来, 卡上没有, 以为是存单 (zh-2026.23)") {
+  CHECK(fired("ATM取款吞卡了，钱没吐出来，短信显示已支出三千。请尽快把钱退回来。", Trigger::fund_safety));
+  CHECK(fired("小区二十户的水费都被重复扣了一次，请银行尽快把钱退回给大家", Trigger::fund_safety));
+  CHECK(fired("取的两千块扣了没出来，机器就显示故障", Trigger::fund_safety));
+  CHECK(fired("提现到银行卡显示成功，卡上没有", Trigger::fund_safety));
+  CHECK(fired("赎回的理财说两天到账，十天过去了钱也没到", Trigger::fund_safety));
+  CHECK(fired("网银缴燃气费扣了三百，燃气公司却说没交上", Trigger::fund_safety));
+  CHECK(fired("我妈一直以为是存单，去取才知道是保险，退保只能退回一半多一点", Trigger::fund_safety));
+  CHECK(fired("经理说我们行兜底，结果这个产品亏了两万", Trigger::fund_safety));
+  CHECK(fired("柜员录错账号，两万块进入他人账户，至今追不回", Trigger::fund_safety));
+  CHECK_FALSE(fired("你们再不处理，我就向人民银行投诉", Trigger::special_source));
+  CHECK_FALSE(fired("如果明天不回复，客户将打12378向监管部门投诉", Trigger::special_source));
+  CHECK_FALSE(fired("再不给说法我们就准备打市长热线了", Trigger::special_source));
+  CHECK(fired("我是在记者的帮助下才联系到你们的", Trigger::special_source));
+  CHECK(fired("此事已向省外汇管理局反映过，他们让我找银行", Trigger::special_source));
+  CHECK_FALSE(fired("看到这条新闻我也想说两句，网点的柜台越来越少了", Trigger::media));
+  CHECK(fired("第二次在APP意见反馈里留言了，上次没人回", Trigger::repeat));
+  CHECK_FALSE(fired("推销电话挂了又打来，一天五六个", Trigger::repeat));
+  CHECK_FALSE(fired("视频面签一直排队，前方还有238人", Trigger::group));
+  // Statements of the money back still settle it: a delay, not a loss.
+  CHECK_FALSE(fired("转账显示成功卡上没有，第二天款项原路退回了", Trigger::fund_safety));
+  CHECK_FALSE(fired("ATM没出钞但扣了钱，交涉了三天才把钱退回", Trigger::fund_safety));
+  // A customer who called the journalist is media, not a source; a complaint made before to
+  // the regulator (就向…投诉 in a story) is still a source.
+  CHECK_FALSE(fired("我已经跟当地的晚报记者联系了", Trigger::special_source));
+  CHECK(fired("和银行协商没有结果，就向人民银行分行投诉了", Trigger::special_source));
+}

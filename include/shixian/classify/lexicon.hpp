@@ -22,7 +22,8 @@
 //             head count or an amount), nonparty (people who are not complainants,
 //             e.g. 工作人员 in 三名工作人员), uncounted (the head count right after it is
 //             not complainants: 后四位 card digits, 前面还有二十个人 a queue), threat (a
-//             special_source phrase right after it is a threat, not a source: 就去银保监局), named
+//             special_source phrase right after it is a threat, not a source: 就去银保监局; one so
+//             taken carries the reach on: 将打12378向监管部门投诉), named
 //             (a special_source phrase right before it is only named, its rules or its
 //             words, not a channel the complaint came through: 央行规定, 监管局回应).
 //
