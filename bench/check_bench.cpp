@@ -140,6 +140,10 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[a], "--repeat")) repeat = std::atoi(argv[a + 1]);
     else if (!std::strcmp(argv[a], "--only")) only = argv[a + 1];
   }
+  if (!only.empty() && only != "check" && only != "parse") {
+    std::fprintf(stderr, "bench_check: --only is check or parse, not '%s'\n", only.c_str());
+    return 2;
+  }
   const auto rules = default_rule_set();
   const auto cal = default_calendar();
   const Zone zone = Zone::shanghai();

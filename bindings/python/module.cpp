@@ -668,6 +668,15 @@ PYBIND11_MODULE(_core, m) {
         py::arg("to_json"));
   m.def("_audit_lines", &audit_lines, py::arg("rules"), py::arg("calendar"), py::arg("zone"), py::arg("lines"),
         py::arg("now_ns"), py::arg("provisional"), py::arg("summary"), py::arg("order_base") = 0, py::arg("want_lines") = true);
+  // The fields an audit reads, and the one a name probably meant (check's notes): what
+  // audit(DataFrame) compares its columns against, all of them, however many there are.
+  m.def("_ticket_fields", [](const std::string& rules) {
+    return audit::ticket_field_names(*(rules.empty() ? default_rule_set() : load_rule_set(rules)));
+  }, py::arg("rules"));
+  m.def("_closest_field", [](const std::string& name, const std::vector<std::string>& known) -> py::object {
+    const auto near = audit::closest_name(name, known);
+    return near.empty() ? py::object(py::none()) : py::object(py::str(std::string(near)));
+  }, py::arg("name"), py::arg("known"));
   m.def("classify_text", [](const std::string& text) {
     classify::Complaint c;
     c.text = text;

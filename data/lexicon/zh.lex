@@ -570,6 +570,7 @@
 退回来了            tag:arrived
 已退回             tag:arrived
 已经退回            tag:arrived
+钱退回             tag:arrived
 退还了             tag:arrived
 已退还             tag:arrived
 已经退还            tag:arrived
@@ -582,6 +583,7 @@
 钱也回来了           tag:arrived
 已补回             tag:arrived
 补回了             tag:arrived
+冲正              tag:arrived
 已冲正             tag:arrived
 原路退回            tag:arrived
 已返还             tag:arrived
@@ -593,6 +595,9 @@
 钱已经到了         tag:arrived   # 第二天一查，钱已经到了 (zh-2026.21)
 才退回             tag:arrived
 钱是回来了          tag:arrived
+退回我卡上          tag:arrived
+退回到我卡上        tag:arrived
+退到我卡上          tag:arrived
 没有入进        tag:not_arrived
 还是没有收到    tag:not_arrived
 还是没收到      tag:not_arrived
@@ -1365,7 +1370,7 @@ B站             media review:reputation
 非柜面          account_transaction=2
 收款              account_transaction=1 tag:money_moved
 汇错            account_transaction=3
-转错            account_transaction=3
+转错            account_transaction=3 tag:own_error
 追回            account_transaction=2
 支付宝          account_transaction=1
 微信支付        account_transaction=1
@@ -3244,10 +3249,9 @@ youtube         media
 
 # ------------------------------------------------ zh-2026.23: public texts (session 24 sets X1, X2)
 # A demand is not a settlement: 请把钱退回来 / 请原路退回 asks for what 钱退回来了 / 款项原路退回
-# states. The arrived phrases are statements only (钱退回, 冲正, 退到我卡上 were also read in
-# demands, and took back the fund_safety evidence of the complaint making them); 原路退回 stays,
-# its demand forms hidden.
-冲正了             tag:arrived
+# states, and had taken back the fund_safety evidence of the complaint making it. The demand
+# forms are hidden (把钱退回 … ignore); the statements stay arrived (钱退回卡里了, 冲正成功,
+# 已经把钱退回, 才把钱退回).
 请原路退回          ignore
 要求原路退回        ignore
 或者原路退回        ignore
@@ -3255,45 +3259,41 @@ youtube         media
 并原路退回          ignore
 才把钱退回          tag:arrived
 把钱退回了          tag:arrived
-退回我卡上了        tag:arrived
-退回到我卡上了      tag:arrived
-退到我卡上了        tag:arrived
-# Not delivered, as the public says it: 扣了没出来, 显示成功，卡上没有, 钱也没到卡上,
-# 电费扣了却显示没交上, 资金进入他人账户 (money moved and not delivered at once).
+把钱退回            ignore
+已把钱退回          tag:arrived
+已经把钱退回        tag:arrived
+就把钱退回          tag:arrived
+钱退回给我们        ignore
+钱退回给我          ignore
+请退回到我卡上      ignore
+请退回我卡上        ignore
+请退到我卡上        ignore
+# Not delivered, as the public says it: 扣了没出来, 显示成功，卡上却没有, 钱也没到卡上,
+# 电费扣了却显示没交上, 转账…资金进入他人账户 (转错 is the customer's own error).
 也没出来          tag:not_arrived
 扣了没出来        tag:not_arrived tag:money_moved
 钱也没到          tag:not_arrived
+卡上却没有        tag:not_arrived
+卡里却没有        tag:not_arrived
+卡上也没有        tag:not_arrived
+卡里也没有        tag:not_arrived
 没到卡上          tag:not_arrived
 没到卡里          tag:not_arrived
-卡上没有          tag:not_arrived
-卡里没有          tag:not_arrived
-卡上没钱          tag:not_arrived
-卡里没钱          tag:not_arrived
 没交上            tag:not_arrived
-东西没到          tag:not_arrived
-货没到            tag:not_arrived
-进入他人账户      tag:not_arrived tag:money_moved
-进了别人的账户    tag:not_arrived tag:money_moved
-到了别人账户      tag:not_arrived tag:money_moved
-转到了别人        tag:not_arrived tag:money_moved
-扣了三次          account_transaction=2 tag:double
-扣了3次           account_transaction=2 tag:double
-扣了2次           account_transaction=2 tag:double
+进入他人账户      tag:not_arrived
+进了别人的账户    tag:not_arrived
+到了别人账户      tag:not_arrived
 多扣了一次        account_transaction=2 tag:double
-# Sold as safe: 我们行兜底, 亏了我赔你, 一直以为是存单, 本金一分不会少; and the loss: 退保只能退回不到一半.
+# Sold as safe: 我们行兜底, 亏了我赔你, 一直以为是存单, 本金一分不会少; and the loss: 退保只能退回一半.
 兜底              tag:promise
 亏了我赔          tag:promise
 以为是存单        tag:promise
 说是存单          tag:promise
-当存单            tag:promise
 一分不会少        tag:promise
 一分都不会少      tag:promise
 只能退回          tag:loss
-只能退            tag:loss
-不到一半          tag:loss
 不明取走          tag:denial tag:txn
-# A threat to go, not a source: 我就向人民银行投诉, 将打12378, 就准备打市长热线.
-我就向            threat
+# A threat to go, not a source: 将打12378, 就准备打市长热线 (我就向… is as often what the customer did).
 将打              threat
 准备打            threat
 打算打            threat
@@ -3312,14 +3312,12 @@ youtube         media
 看了新闻          ignore
 # Contact again, as the public says it: 第二次在APP里提这个问题 (留言 above).
 提这个问题        tag:contact
-意见反馈          tag:contact
 # The customer calling again is a repeat; a salesman calling again is not.
 又打来            repeat
 挂了又打来        ignore
 换个号码又打来    ignore
 换号码又打来      ignore
 上次说好          ignore
-# Not complainants: a queue (前方还有238人), what a branch can serve (办不了十个人), parking spaces.
+# Not complainants: a queue (前方还有238人), parking spaces.
 前方还有          uncounted
-办不了            uncounted
 车位              nonparty

@@ -162,9 +162,10 @@ SHIXIAN_API shixian_status shixian_audit_line(shixian_auditor *auditor, const ch
                                               char **line_out);
 /* Fields the lines given so far carried that the audit does not read (a system's own
  * columns, or a misspelt event: "replyed" would read as "not happened"), as one JSON
- * object: {"fields":[{"field":"replyed","count":2,"did_you_mean":"replied"},…],"others":0}
+ * object, spaced as written here:
+ *   {"fields": [{"field": "replyed", "count": 2, "did_you_mean": "replied"}, …], "others": 0}
  * (did_you_mean null when no field of the rule set is near; `others` counts occurrences
- * past the 32 names kept). `shixian check` prints the same as notes on stderr.
+ * past the 256 names kept). `shixian check` prints the same as notes on stderr.
  * *json_out is the caller's (shixian_free). */
 SHIXIAN_API shixian_status shixian_auditor_ignored_fields(const shixian_auditor *auditor, char **json_out);
 

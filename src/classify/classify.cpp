@@ -120,6 +120,16 @@ std::size_t utf8_chars(std::string_view s) {
   return n;
 }
 
+// Whether a threat that took back `from` goes on to `to`: the next phrase of the same act,
+// right after it or after one word that joins the act (将打12378向监管部门投诉). Anything
+// else between (后来, 已经) starts another statement.
+bool threat_goes_on(std::string_view text, const Match& from, const Match& to) {
+  const std::string_view gap = text.substr(from.end, to.begin - from.end);
+  for (std::string_view joins : {"", "向", "到", "给", "找", "对"})
+    if (gap == joins) return true;
+  return false;
+}
+
 // Whether the text holds a Chinese character (CJK ideographs, extension A, compatibility
 // ideographs, the supplementary planes' extensions). Valid UTF-8 is assumed.
 bool has_chinese(std::string_view s) {
@@ -309,7 +319,8 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
   const Match* last_threat = nullptr;           // the latest `threat` phrase
   // Where that threat's reach is measured from: the threat, or the last phrase it took
   // back, so that the whole threatened act is taken (将打12378向监管部门投诉: 12378 is two
-  // characters on, 监管部门 six).
+  // characters on, 监管部门 six). Carried on only to the next phrase of the same act
+  // (threat_goes_on): 准备打12378投诉后来银保监局把我的投诉转给了你们 tells a fact after 来.
   const Match* threat_reach = nullptr;
   std::size_t last_uncounted_end = std::numeric_limits<std::size_t>::max();  // and `uncounted`
   const Match* last_uncounted = nullptr;
@@ -371,7 +382,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         };
         if (((triggers & kSpecial) || (tags & special_tags)) && last_threat != nullptr &&
             threat_reach->end <= mt.begin) {
-          if (reaches(*threat_reach, mt)) {
+          if (reaches(*threat_reach, mt) && (threat_reach == last_threat || threat_goes_on(text, *threat_reach, mt))) {
             take_special();
             record_taken(*last_threat, Taken::threat);
             threat_reach = &mt;

@@ -32,27 +32,32 @@ TEST_CASE("names are counted in order of first appearance; cycle fields are kept
 
 TEST_CASE("past kNames distinct names, occurrences are still counted; the smallest names are kept") {
   IgnoredFields f;
-  for (std::size_t i = 0; i < IgnoredFields::kNames + 5; ++i) f.add("extra" + std::to_string(i));
-  f.add("extra0");
-  f.add("extra" + std::to_string(IgnoredFields::kNames + 1));  // extra33: among the smallest
+  std::vector<std::string> all;
+  for (std::size_t i = 0; i < IgnoredFields::kNames + 5; ++i) all.push_back("extra" + std::to_string(i));
+  for (const auto& n : all) f.add(n);
+  // The five largest in byte order (extra10 < extra5) are counted in others(), once each.
+  std::vector<std::string> sorted = all;
+  std::sort(sorted.begin(), sorted.end());
+  const std::string kept_small = sorted.front(), kept_large = sorted[IgnoredFields::kNames - 1];
+  f.add(kept_small);
+  f.add(kept_large);  // among the kept: counted by name
   REQUIRE(f.names().size() == IgnoredFields::kNames);
-  CHECK(f.names()[0].name == "extra0");
+  CHECK(f.names()[0].name == kept_small);
   CHECK(f.names()[0].count == 2);
-  // extra5 … extra9 are the five largest in byte order (extra10 < extra5): one each
   CHECK(f.others() == 5);
-  CHECK(f.names().back().name == "extra4");
-  const auto e33 = std::find_if(f.names().begin(), f.names().end(), [](const auto& e) { return e.name == "extra33"; });
-  REQUIRE(e33 != f.names().end());
-  CHECK(e33->count == 2);
+  CHECK(f.names().back().name == kept_large);
+  CHECK(f.names().back().count == 2);
+  for (std::size_t i = 0; i < IgnoredFields::kNames; ++i) CHECK(f.names()[i].name == sorted[i]);
   CHECK(std::is_sorted(f.names().begin(), f.names().end(), [](const auto& a, const auto& b) { return a.name < b.name; }));
 }
 
 TEST_CASE("what is kept past kNames does not depend on how lines were shared between workers") {
-  // 60 names, name i seen i+1 times, dealt to two workers in two different ways: the
-  // merged tallies must be identical (a --jobs 2 run printed different notes each time).
+  // kNames + 28 names, name i seen i+1 times, dealt to two workers in two different ways:
+  // the merged tallies must be identical (a --jobs 2 run printed different notes each time).
+  const int n = static_cast<int>(IgnoredFields::kNames) + 28;  // 7919 is prime: i * 7919 % n permutes
   std::vector<std::string> seen;
-  for (int i = 0; i < 60; ++i)
-    for (int k = 0; k <= i; ++k) seen.push_back("field" + std::to_string(i * 7919 % 60));
+  for (int i = 0; i < n; ++i)
+    for (int k = 0; k <= i; ++k) seen.push_back("field" + std::to_string(i * 7919 % n));
   auto deal = [&](auto pick) {
     IgnoredFields a, b;
     for (std::size_t j = 0; j < seen.size(); ++j) (pick(j) ? a : b).add(seen[j]);
@@ -111,4 +116,19 @@ TEST_CASE("the parser tallies what it does not read, and nothing it reads") {
   CHECK(names.front() == "id");
   for (const char* n : {"class", "unionpay", "received", "closed", "reopened", "record", "text", "amount"})
     CHECK_MESSAGE(std::find(names.begin(), names.end(), n) != names.end(), n);
+}
+
+// A bank export with 40 columns of its own and one misspelt event: the misspelling is
+// still named (with 32 names kept, 'replyed' sorted past the kept ones and was only
+// counted; a review of the bindings' warnings found it).
+TEST_CASE("a misspelt field among forty columns of an export's own is still named") {
+  IgnoredFields f;
+  for (int line = 0; line < 3; ++line) {
+    for (int i = 0; i < 40; ++i) f.add("col" + std::to_string(i));
+    f.add("replyed");
+  }
+  const auto it = std::find_if(f.names().begin(), f.names().end(), [](const auto& e) { return e.name == "replyed"; });
+  REQUIRE(it != f.names().end());
+  CHECK(it->count == 3);
+  CHECK(f.others() == 0);
 }

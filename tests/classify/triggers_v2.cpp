@@ -900,18 +900,18 @@ TEST_CASE("吞卡还扣了 is fund_safety; 不找媒体 and 不发微博 are no 
 // a demand for the money back is no statement that it came back, so it does not settle
 // the loss (请把钱退回来 had read as 钱退回, arrived); debited and not delivered as people
 // say it; products sold as a deposit; threats and journalists (zh-2026.23; each CHECK
-// before the last four fails on zh-2026.22; those four pass on both).
+// before the last four fails on zh-2026.22; those four pass on both). The next case holds
+// what a review of the first version found it got wrong.
 TEST_CASE("请把钱退回来 is a demand, not a refund; 扣了没出来, 卡上没有, 以为是存单 (zh-2026.23)") {
   CHECK(fired("ATM取款吞卡了，钱没吐出来，短信显示已支出三千。请尽快把钱退回来。", Trigger::fund_safety));
   CHECK(fired("小区二十户的水费都被重复扣了一次，请银行尽快把钱退回给大家", Trigger::fund_safety));
   CHECK(fired("取的两千块扣了没出来，机器就显示故障", Trigger::fund_safety));
-  CHECK(fired("提现到银行卡显示成功，卡上没有", Trigger::fund_safety));
+  CHECK(fired("提现到银行卡显示成功，卡上却没有", Trigger::fund_safety));
   CHECK(fired("赎回的理财说两天到账，十天过去了钱也没到", Trigger::fund_safety));
   CHECK(fired("网银缴燃气费扣了三百，燃气公司却说没交上", Trigger::fund_safety));
   CHECK(fired("我妈一直以为是存单，去取才知道是保险，退保只能退回一半多一点", Trigger::fund_safety));
   CHECK(fired("经理说我们行兜底，结果这个产品亏了两万", Trigger::fund_safety));
-  CHECK(fired("柜员录错账号，两万块进入他人账户，至今追不回", Trigger::fund_safety));
-  CHECK_FALSE(fired("你们再不处理，我就向人民银行投诉", Trigger::special_source));
+  CHECK(fired("柜员录错账号，转账的两万块进入他人账户，至今追不回", Trigger::fund_safety));
   CHECK_FALSE(fired("如果明天不回复，客户将打12378向监管部门投诉", Trigger::special_source));
   CHECK_FALSE(fired("再不给说法我们就准备打市长热线了", Trigger::special_source));
   CHECK(fired("我是在记者的帮助下才联系到你们的", Trigger::special_source));
@@ -927,4 +927,29 @@ TEST_CASE("请把钱退回来 is a demand, not a refund; 扣了没出来, 卡上
   // the regulator (就向…投诉 in a story) is still a source.
   CHECK_FALSE(fired("我已经跟当地的晚报记者联系了", Trigger::special_source));
   CHECK(fired("和银行协商没有结果，就向人民银行分行投诉了", Trigger::special_source));
+}
+
+// A review of zh-2026.23's first version: each of these read wrong there (and right on
+// zh-2026.22, except the last, whose reach rule is new).
+TEST_CASE("a refund stated, an empty balance, a misdirected transfer, what the customer did (zh-2026.23 review)") {
+  // Refunds stated settle the loss; only the demand forms are hidden.
+  CHECK_FALSE(fired("ATM没出钞但扣款了，银行说会冲正，三天后冲正成功", Trigger::fund_safety));
+  CHECK_FALSE(fired("转账没到账，两天后钱退回卡里了", Trigger::fund_safety));
+  CHECK_FALSE(fired("汇款对方没收到，第二天钱退回我的账户", Trigger::fund_safety));
+  CHECK_FALSE(fired("取款没出钞扣了钱，银行已经把钱退回给我了", Trigger::fund_safety));
+  // An empty balance, a transfer the customer misdirected, a warning, a merchant's parcel.
+  CHECK_FALSE(fired("我想转账，但卡上没有余额了，能不能先透支", Trigger::fund_safety));
+  CHECK_FALSE(fired("我转错了，钱转到了别人的卡上，能帮我追回吗", Trigger::fund_safety));
+  CHECK_FALSE(fired("温馨提示：谨防资金进入他人账户", Trigger::fund_safety));
+  CHECK_FALSE(fired("网购付款了，货没到，商家也联系不上", Trigger::fund_safety));
+  CHECK_FALSE(fired("理财经理说兜底，结果收益不到一半", Trigger::fund_safety));
+  CHECK_FALSE(fired("扣了2次积分，客服说系统问题", Trigger::fund_safety));
+  // 我就向…投诉了 tells what the customer did: a source, not a threat.
+  CHECK(fired("和银行协商没有结果，我就向人民银行分行投诉了", Trigger::special_source));
+  CHECK(fired("于是我就向12378反映了情况", Trigger::special_source));
+  CHECK_FALSE(fired("这是我第二次用你们的APP，意见反馈入口都找不到", Trigger::repeat));
+  CHECK(fired("业务办不了二十多个老人都在大厅等", Trigger::group));
+  // A threat's reach is carried on one character at most: the fact after 后来 stays.
+  CHECK(fired("上周准备打12378投诉后来银保监局把我的投诉转给了你们", Trigger::special_source));
+  CHECK_FALSE(fired("如果明天不回复，客户将打12378向监管部门投诉", Trigger::special_source));
 }

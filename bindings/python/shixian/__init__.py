@@ -32,17 +32,51 @@ class UnreadFieldWarning(UserWarning):
     ("replyed" for "replied"): read as absent, the event would count as not happened."""
 
 
-def _unread_fields(ignored_json, stacklevel=3):
-    """The fields an audit did not read (the parsed JSON of audit::ignored_fields_json);
-    warns once for each whose name is near a field of the rule set (a likely misspelling,
-    as `shixian check` notes it). Other columns (a system's own: branch, notes) are
+def _likely_misspelt(name, meant):
+    """Whether `name` is near enough to `meant` to be a slip of the keyboard (recieved,
+    replyed, resloved) rather than a system's own column that happens to look alike
+    (account and amount, uid and id): at most one edit (a transposition counts one) for
+    every four letters of the field, and names of four letters or more."""
+    a, b = name.lower(), meant.lower()
+    if len(a) < 4:
+        return False
+    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        d[i][0] = i
+    for j in range(len(b) + 1):
+        d[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)] <= max(1, len(b) // 4)
+
+
+def _unread_fields(ignored, stacklevel):
+    """The fields an audit did not read ({"fields": [{"field", "count", "did_you_mean"}],
+    "others"}); warns once for each that is a likely misspelling of a field it reads, as
+    `shixian check` notes it. Other columns (a system's own: branch, notes, account) are
     allowed, as the contract allows them, and only listed."""
-    ignored = json.loads(ignored_json)
     for f in ignored["fields"]:
-        if f["did_you_mean"]:
+        if f["did_you_mean"] and _likely_misspelt(f["field"], f["did_you_mean"]):
             warnings.warn(f"field '{f['field']}' ({f['count']} rows) is not read by the audit and was ignored; "
-                          f"did you mean '{f['did_you_mean']}'?", UnreadFieldWarning, stacklevel=stacklevel)
+                          f"did you mean '{f['did_you_mean']}'?", UnreadFieldWarning, stacklevel=stacklevel + 1)
     return ignored
+
+
+def _unread_columns(df, rules):
+    """Every column of df the audit does not read, with how many rows give it a value (a
+    missing cell writes no key), compared by name against all the fields the rule set's
+    audit reads: exact for a frame of any width."""
+    known = _core._ticket_fields(rules)
+    fields = []
+    for name in df.columns:
+        n = str(name)
+        if n in known:
+            continue
+        fields.append({"field": n, "count": int(df[name].notna().sum()), "did_you_mean": _core._closest_field(n, known)})
+    return {"fields": fields, "others": 0}
 
 
 def _days(dates):
@@ -281,7 +315,7 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
 
     Columns the audit does not read are listed in the result's
     attrs["unread_fields"] ({"fields": [{"field", "count", "did_you_mean"}], "others"});
-    one whose name is near a field it reads ("recieved") also warns
+    one that is a likely misspelling of a field it reads ("recieved", "replyed") also warns
     (UnreadFieldWarning): read as absent, that event would count as not happened."""
     import pandas as pd
 
@@ -296,7 +330,7 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
     if lines:
         cols["line"] = r["lines"]
     out = pd.DataFrame(cols, index=df.index)
-    out.attrs["unread_fields"] = _unread_fields(r["ignored"])
+    out.attrs["unread_fields"] = _unread_fields(_unread_columns(df, rules), stacklevel=2)
     return out
 
 
@@ -307,16 +341,22 @@ def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False,
     a blank line is skipped as check skips it: no error, no output, not counted),
     errors, output lines (want_lines), (summary=True) check's summary JSON, and
     "ignored": the fields not read, as audit() lists them (and warns of the same)."""
+    return _audit_jsonl(lines, now, rules, calendar, zone, provisional, summary, order_base, want_lines, stacklevel=2)
+
+
+def _audit_jsonl(lines, now, rules, calendar, zone, provisional, summary, order_base, want_lines, stacklevel):
+    """audit_jsonl, warning at the caller `stacklevel` frames up (1: the caller of this)."""
     eng = Engine(rules, calendar, zone, provisional)
     r = _core._audit_lines(rules, calendar._c if calendar else None, zone, list(lines), _ns(now, eng, "now"),
                            provisional, summary, order_base, want_lines)
-    r["ignored"] = _unread_fields(r["ignored"])
+    r["ignored"] = _unread_fields(json.loads(r["ignored"]), stacklevel=stacklevel + 1)
     return r
 
 
-def audit_summary(lines, now, **kw):
+def audit_summary(lines, now, rules="", calendar=None, zone="", provisional=False, order_base=0):
     """`shixian check --summary --format json` over these lines, as a dict."""
-    return json.loads(audit_jsonl(lines, now, summary=True, want_lines=False, **kw)["summary"])
+    return json.loads(_audit_jsonl(lines, now, rules, calendar, zone, provisional, True, order_base, False,
+                                   stacklevel=2)["summary"])
 
 
 class Summary:

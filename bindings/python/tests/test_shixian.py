@@ -309,3 +309,29 @@ def test_audit_of_only_read_columns_does_not_warn():
         w.simplefilter("error")
         out = shixian.audit(tickets(), now="2026-10-20T00:00+08:00")
     assert out.attrs["unread_fields"] == {"fields": [], "others": 0}
+
+
+def test_a_misspelt_column_warns_in_a_frame_of_any_width_and_at_the_callers_line():
+    # A bank export has more columns than check's 32 remembered names: the frame's
+    # columns are compared whole. The warning points at the caller's line.
+    cols = {f"col{i:02d}": ["x", "y"] for i in range(40)}
+    df = pd.DataFrame({"id": ["A1", "A2"], "class": ["ordinary", "ordinary"],
+                       "received": ["2026-09-30T23:10", "2026-09-30T23:10"], **cols,
+                       "replyed": ["2026-10-01T09:00", "2026-10-01T09:00"]})
+    with pytest.warns(shixian.UnreadFieldWarning, match="did you mean 'replied'") as got:
+        out = shixian.audit(df, now="2026-10-20T00:00+08:00")
+    assert got[0].filename == __file__
+    assert len(out.attrs["unread_fields"]["fields"]) == 41
+    with pytest.warns(shixian.UnreadFieldWarning) as got:
+        shixian.audit_summary(shixian._lines(df), now="2026-10-20T00:00+08:00")
+    assert got[0].filename == __file__
+
+
+def test_a_systems_own_column_that_looks_like_a_field_does_not_warn():
+    import warnings as w
+    df = pd.DataFrame({"id": ["A1"], "class": ["ordinary"], "received": ["2026-09-30T23:10"],
+                       "account": ["6222"], "count": [1], "uid": ["u1"], "case": ["c"]})
+    with w.catch_warnings():
+        w.simplefilter("error")
+        out = shixian.audit(df, now="2026-10-20T00:00+08:00")
+    assert [f["field"] for f in out.attrs["unread_fields"]["fields"]] == ["account", "count", "uid", "case"]

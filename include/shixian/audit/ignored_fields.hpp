@@ -24,7 +24,9 @@ class IgnoredFields {
   // Distinct names kept: the first kNames to come, or, once more came, the kNames
   // smallest in byte order (so the names kept do not depend on --jobs); occurrences of
   // any further names are only counted (others()).
-  static constexpr std::size_t kNames = 32;
+  // 256: a bank export's own columns are often more than 32, and a misspelt event among
+  // them must still be named (a name past the kept ones is only counted).
+  static constexpr std::size_t kNames = 256;
 
   struct Entry {
     std::string name;  // "note", or "reopened[].note" inside a reopened cycle

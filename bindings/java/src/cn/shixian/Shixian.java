@@ -325,7 +325,7 @@ public final class Shixian {
 
     /**
      * Fields the lines audited so far carried that check does not read, as JSON:
-     * {"fields":[{"field":"replyed","count":2,"did_you_mean":"replied"}],"others":0}. A
+     * {"fields": [{"field": "replyed", "count": 2, "did_you_mean": "replied"}], "others": 0}. A
      * misspelt event reads as "not happened": look here after a batch, as check prints it.
      */
     public String ignoredFields() {
