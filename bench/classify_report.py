@@ -2,7 +2,7 @@
 """Classification report (issue 13 item 6): figures on the frozen split, never a gate.
 
 Prints, for the frozen split of tests/classify/corpus/ (and, when present, the independent
-tests/classify/holdout3.jsonl, the held-out real complaints of real.jsonl, and the dev split
+tests/classify/holdout3.jsonl and holdout4.jsonl, the held-out real complaints of real.jsonl, and the dev split
 the lexicon is tuned on, for contrast):
   - category accuracy and urgent-vs-ordinary accuracy, for the hybrid scorer and for its
     peer in the same run, the lexicon alone (--no-model);
@@ -106,6 +106,13 @@ def main():
         rows = load(h3)
         report('holdout3 (independent, never tuned), hybrid', rows, classify(args.cli, rows, []), detail=False)
         report('holdout3, peer: lexicon alone', rows, classify(args.cli, rows, ['--no-model']), detail=False)
+    # holdout4 (2026-12-06): 160 texts in the public's voices, written and labelled from the
+    # guide alone, scored once before anything could be learnt from them; never tuned on.
+    h4 = os.path.join(ROOT, 'tests/classify/holdout4.jsonl')
+    if os.path.exists(h4):
+        rows = load(h4)
+        report('holdout4 (public voices, independent, never tuned), hybrid', rows, classify(args.cli, rows, []))
+        report('holdout4, peer: lexicon alone', rows, classify(args.cli, rows, ['--no-model']), detail=False)
     # Real complaints from public pages, paraphrased, labelled twice: the held-out half of
     # them (the other half trains); never tuned on, so its figure is honest about the public.
     real = os.path.join(ROOT, 'tests/classify/corpus/real.jsonl')
