@@ -44,18 +44,22 @@ void localise_help(CLI::App& app, const i18n::Terms& t) {
   app.option_defaults()->group(std::string(t["help.Options"]));
 }
 
-// The commands' one-line descriptions, and the options before a command, in the terms'
-// language ([command] table, keyed by the command's words, "calendar show", or by the
-// option, "--lang"): under --lang zh the help was Chinese headings over English lines. A
-// key without a term keeps the English.
+// The commands' one-line descriptions and their options, in the terms' language
+// ([command] table, keyed by the command's words, "calendar show", by an option before a
+// command, "--lang", or by a command's option after its words, "check --now"): under
+// --lang zh the help was Chinese headings over English lines. A key without a term keeps
+// the English.
 void describe_commands(CLI::App& app, const i18n::Terms& t, const std::string& path = {}) {
   if (auto* h = app.get_help_ptr()) {
     if (const auto d = t.name("command", "--help"); d != "--help") h->description(std::string(d));
   }
-  if (path.empty())
-    for (auto* o : app.get_options())
-      if (const auto name = o->get_name(false, true); !name.empty() && o != app.get_help_ptr())
-        if (const auto d = t.name("command", name); d != name) o->description(std::string(d));
+  for (auto* o : app.get_options())
+    // Keyed by the long name ("check --jobs", not "-j,--jobs"), else the only one.
+    if (const auto name = o->get_lnames().empty() ? o->get_name(false, true) : "--" + o->get_lnames().front();
+        !name.empty() && o != app.get_help_ptr()) {
+      const std::string key = path.empty() ? name : path + " " + name;
+      if (const auto d = t.name("command", key); d != key) o->description(std::string(d));
+    }
   for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
     if (sub->get_name().empty()) continue;
     const std::string key = path.empty() ? sub->get_name() : path + " " + sub->get_name();
