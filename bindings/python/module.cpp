@@ -23,6 +23,7 @@
 #include "shixian/classify/classify.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "shixian/rules/names.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/sla/deadlines.hpp"
 #include "shixian/sla/explain.hpp"
@@ -538,7 +539,6 @@ py::dict audit_frame(const std::string& rules, const PyCalendar* calendar, const
   result["bad_rows"] = bad_index;
   result["bad_text"] = bad_text;
   if (want_lines) result["lines"] = out_lines;
-  result["ignored"] = audit::ignored_fields_json(worker.ignored(), audit::ticket_field_names(rs));
   return result;
 }
 
@@ -677,6 +677,10 @@ PYBIND11_MODULE(_core, m) {
     const auto near = audit::closest_name(name, known);
     return near.empty() ? py::object(py::none()) : py::object(py::str(std::string(near)));
   }, py::arg("name"), py::arg("known"));
+  // The edits between two names, as closest_name counts them (shixian::name_distance).
+  m.def("_name_distance", [](const std::string& a, const std::string& b) {
+    return name_distance(a, b, std::max(a.size(), b.size()));
+  }, py::arg("a"), py::arg("b"));
   m.def("classify_text", [](const std::string& text) {
     classify::Complaint c;
     c.text = text;

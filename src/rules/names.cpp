@@ -13,9 +13,9 @@ namespace {
 
 char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Levenshtein distance with adjacent transpositions (optimal string alignment), on
-// bytes, case ignored; gives up (returns limit + 1) once it must exceed `limit`.
-std::size_t distance(std::string_view a, std::string_view b, std::size_t limit) {
+}  // namespace
+
+std::size_t name_distance(std::string_view a, std::string_view b, std::size_t limit) {
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
   std::vector<std::size_t> prev2(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
@@ -36,8 +36,6 @@ std::size_t distance(std::string_view a, std::string_view b, std::size_t limit) 
   return prev[b.size()];
 }
 
-}  // namespace
-
 bool same_name(std::string_view a, std::string_view b) noexcept {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
 }
@@ -47,7 +45,7 @@ std::string_view closest_name(std::string_view name, std::span<const std::string
   std::string_view best;
   std::size_t best_distance = limit + 1;
   for (const auto& k : known) {
-    const std::size_t d = distance(name, k, limit);
+    const std::size_t d = name_distance(name, k, limit);
     if (d < best_distance) {
       best_distance = d;
       best = k;

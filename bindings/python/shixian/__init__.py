@@ -35,22 +35,10 @@ class UnreadFieldWarning(UserWarning):
 def _likely_misspelt(name, meant):
     """Whether `name` is near enough to `meant` to be a slip of the keyboard (recieved,
     replyed, resloved) rather than a system's own column that happens to look alike
-    (account and amount, uid and id): at most one edit (a transposition counts one) for
-    every four letters of the field, and names of four letters or more."""
-    a, b = name.lower(), meant.lower()
-    if len(a) < 4:
-        return False
-    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(len(a) + 1):
-        d[i][0] = i
-    for j in range(len(b) + 1):
-        d[0][j] = j
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-    return d[len(a)][len(b)] <= max(1, len(b) // 4)
+    (account and amount, uid and id): at most one edit (a transposition counts one, as
+    check's "did you mean" counts them) for every four letters of the field, and names
+    of four letters or more."""
+    return len(name) >= 4 and _core._name_distance(name, meant) <= max(1, len(meant) // 4)
 
 
 def _unread_fields(ignored, stacklevel):

@@ -12,6 +12,10 @@ SHIXIAN_NAMESPACE_BEGIN
 // Whether two names are the same with ASCII case ignored, as closest_name compares them.
 bool same_name(std::string_view a, std::string_view b) noexcept;
 
+// Levenshtein distance with adjacent transpositions (optimal string alignment), on
+// bytes, ASCII case ignored; gives up (returns limit + 1) once it must exceed `limit`.
+std::size_t name_distance(std::string_view a, std::string_view b, std::size_t limit);
+
 // The name in `known` closest to `name` (case ignored, at most two edits — insertions,
 // deletions, substitutions, adjacent swaps — and fewer edits than the name is long), or
 // "" when none is close.
