@@ -55,7 +55,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.23
+@version zh-2026.24
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -728,7 +728,7 @@
 重复投诉        repeat tag:approach
 已经投诉过      tag:complained tag:approach
 已投诉过        tag:complained tag:approach
-投诉过          tag:complained tag:approach
+投诉过          tag:complained tag:approach tag:raised
 上次投诉        repeat tag:approach
 上次反映        repeat tag:approach
 之前投诉        repeat tag:approach
@@ -756,8 +756,8 @@
 两回了          repeat
 好几回了        repeat
 几回了          repeat
-反映过          tag:complained tag:approach
-投诉过了        tag:complained tag:approach
+反映过          tag:complained tag:approach tag:raised
+投诉过了        tag:complained tag:approach tag:raised
 又投诉了        repeat tag:approach
 再投诉          repeat tag:approach
 # 三番五次        repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
@@ -956,6 +956,7 @@
 工友们          group
 同事们          group
 个同事          unit:person
+个老同事        unit:person
 个客户          unit:person
 个老人          unit:person
 个业主          unit:person
@@ -3321,3 +3322,30 @@ youtube         media
 # Not complainants: a queue (前方还有238人), parking spaces.
 前方还有          uncounted
 车位              nonparty
+# Session 25, set X4 (short texts as the public types them): an ATM that paid out less
+# (少吐了两百, 只吐了一半); 钱没出 as 钱没出来; a regulator's second transfer; advice to go
+# to the regulator (建议您去打12378: docs/LABELLING.md, not a source); a bank's own account
+# on a video platform or microblog (抖音客服) is not the press.
+少吐              fund_safety facilities_system=3 tag:shortfall
+吐了一半          facilities_system=2 tag:shortfall
+钱没出            fund_safety facilities_system=3 tag:not_arrived
+钱没出问题        ignore
+第二次转给        repeat tag:approach
+第二次转来        repeat tag:approach
+第二次转办        repeat tag:approach
+再次转给          repeat tag:approach
+建议我向          threat
+建议我去          threat
+建议您去          threat
+建议你去          threat
+建议您向          threat
+建议你向          threat
+建议向            threat
+建议去            threat
+建议您打          threat
+建议拨打          threat
+让我去找          threat
+叫我去找          threat
+抖音客服          ignore
+补给我了          tag:arrived
+微博客服          ignore

@@ -66,6 +66,9 @@ constexpr Pair kPairs[] = {
     {0x5C4D, 0x5C38},
     {0x5C64, 0x5C42},
     {0x5C6C, 0x5C5E},
+    // 帐 is simplified too, but the public writes it for 账 (转帐, 到帐, 帐户), as many input
+    // methods offer it; in complaints to a bank it is hardly ever a tent.
+    {0x5E10, 0x8D26},
     {0x5E33, 0x8D26},
     {0x5E63, 0x5E01},
     {0x5E7E, 0x51E0},

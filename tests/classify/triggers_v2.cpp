@@ -953,3 +953,26 @@ TEST_CASE("a refund stated, an empty balance, a misdirected transfer, what the c
   CHECK(fired("上周准备打12378投诉后来银保监局把我的投诉转给了你们", Trigger::special_source));
   CHECK_FALSE(fired("如果明天不回复，客户将打12378向监管部门投诉", Trigger::special_source));
 }
+
+// From 300 short texts written as the public types them (session 25, set X4; scored once
+// before anything was learnt from them): 帐 written for 账 (转帐, 到帐), an ATM that paid
+// out less, more than one complaint to a regulator (投诉过 now also says raised), a
+// regulator's second transfer, advice to go to the regulator (the guide: not a source), a
+// bank's own account on a video platform (not the press), 老同事 counted (zh-2026.24; each
+// CHECK fails on zh-2026.23 but the last three, which hold on both).
+TEST_CASE("转帐 is 转账; 少吐, advice to go to the regulator, 抖音客服, 多次…投诉过 (zh-2026.24)") {
+  CHECK(fired("转帐两千给朋友，朋友说没收到", Trigger::fund_safety));
+  CHECK(fired("柜员机少吐了两百，流水上是取了一千", Trigger::fund_safety));
+    CHECK(fired("卡插进去钱没出，凭条上写着取款成功", Trigger::fund_safety));
+  CHECK(fired("这事我多次向监管部门投诉过了", Trigger::repeat));
+  CHECK(fired("这是银保监第二次转给你们的同一件事了", Trigger::repeat));
+  CHECK_FALSE(fired("客服建议我向监管部门反映，就把电话挂了", Trigger::special_source));
+  CHECK_FALSE(fired("网点经理说建议您去打12378，我们这边处理不了", Trigger::special_source));
+  CHECK_FALSE(fired("在你们抖音客服留言三天了没人回", Trigger::media));
+  CHECK(fired("七个老同事一起在你们网点买的理财，亏了一半", Trigger::group));
+  // Unchanged: an earlier complaint to the regulator made once is a source, not a repeat;
+  // a customer who says they will go to Douyin still threatens exposure.
+  CHECK(fired("这事我已经向人民银行投诉过了", Trigger::special_source));
+  CHECK_FALSE(fired("这事我已经向人民银行投诉过了", Trigger::repeat));
+  CHECK(fired("再不处理我就发抖音曝光", Trigger::media));
+}
