@@ -20,6 +20,7 @@
 #include "io/json_line.hpp"
 #include "io/pages.hpp"
 #include "shixian/error.hpp"
+#include "shixian/rules/names.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/sla/lifecycle.hpp"
 #include "shixian/time/text.hpp"
@@ -328,6 +329,18 @@ struct TicketParser::Impl {
     }
   };
   Fields line_fields;  // parse's, reused
+  // For "missing field 'received'": the line's unread field probably meant for it
+  // ("; the line has 'recieved'"), or "". Printable ASCII names only: the message is
+  // also printed as text.
+  static std::string misspelt_on_line(std::string_view wanted, const Fields& f) {
+    for (std::size_t i = 0; i < f.unknown_count; ++i) {
+      const std::string_view key = f.unknown[i];
+      if (key.size() < 64 && io::json::printable_ascii(key) && !key.empty() &&
+          name_distance(key, wanted, 2) <= std::min<std::size_t>(2, (wanted.size() - 1) / 3 + 1))
+        return fmt::format("; the line has '{}': misspelt?", key);
+    }
+    return {};
+  }
   // A field of a common kind with the type it should have, into f (taken), or left to
   // the caller (a wrong type, reopened, record, a fact that is not a scalar).
   [[gnu::always_inline]] static simdjson::error_code take_common(const FieldDef& def, od::json_type type,
@@ -733,6 +746,8 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
     const int fi = find(key);
     if (fi < 0) {
       ignored.add(key);
+      // Kept for a "missing field" message, as the fast readers keep them.
+      if (f.unknown_count < f.unknown.size()) f.unknown[f.unknown_count++] = key;
       if (auto e = validate(v, 0)) return fail(e);
       continue;
     }
@@ -844,13 +859,14 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
   const bool has_class = f.has_class, has_facts = f.has_facts;
   if (!error.empty()) return false;
   if (!has_id) {
-    error = "missing field 'id' (expected a string)";
+    error = "missing field 'id' (expected a string)" + misspelt_on_line("id", f);
     return false;
   }
   if (has_class) {
     const auto c = rules.find_class(cls);
     if (!c) {
-      error = fmt::format("unknown class '{}' (rule set {} has: {})", cls, rules.name, fmt::join(rules.classes, ", "));
+      error = fmt::format("unknown class '{}' (rule set {} has: {}){}", cls, rules.name, fmt::join(rules.classes, ", "),
+                          io::json::printable_ascii(cls) ? did_you_mean(cls, rules.classes) : std::string());
       return false;
     }
     t.ticket_class = *c;
@@ -861,11 +877,12 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     t.ticket_class = *c;
     classified = true;
   } else {
-    error = "missing field 'class' (and no text or facts to classify)";
+    error = "missing field 'class' (and no text or facts to classify)" + misspelt_on_line("class", f);
     return false;
   }
   if (!(present & 1u)) {
-    error = fmt::format("missing field '{}' (expected a timestamp)", rules.events.front());
+    error = fmt::format("missing field '{}' (expected a timestamp){}", rules.events.front(),
+                        misspelt_on_line(rules.events.front(), f));
     return false;
   }
   if (!read_cycle(-1, when, present, t)) return false;

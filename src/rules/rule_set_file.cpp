@@ -44,13 +44,28 @@ class Reader {
  public:
   explicit Reader(std::string origin) : origin_(std::move(origin)) {}
 
-  [[noreturn]] void fail(const toml::node& n, const std::string& what) const {
+  [[noreturn]] void fail(const toml::node& n, const std::string& what, ErrorDetail detail = {}) const {
+    // The facts as fields too (error.hpp): the file and line, and the value where the
+    // node is one.
+    const auto& r = n.source();
+    detail.file = r.path ? std::string(*r.path) : origin_;
+    detail.line = static_cast<int>(r.begin.line);
+    if (detail.value.empty()) detail.value = scalar_text(n);
     // A line of a base the file extends (a built-in one is in no file the user has):
     // named, and the file read named first, since what it changed is why.
     if (&n != top_ && !own(n))
       throw InputError(fmt::format("{}: in the rule set it extends, {}: {} (what this file changes, its classes or "
-                                   "events say, may no longer fit it)", origin_, where(n.source(), origin_), what));
-    throw InputError(fmt::format("{}: {}", where(n.source(), origin_), what));
+                                   "events say, may no longer fit it)", origin_, where(n.source(), origin_), what),
+                       std::move(detail));
+    throw InputError(fmt::format("{}: {}", where(n.source(), origin_), what), std::move(detail));
+  }
+  // A scalar node's value as written (a string's text, a number, true or false), else "".
+  static std::string scalar_text(const toml::node& n) {
+    if (auto v = n.value<std::string>()) return *v;
+    if (auto i = n.as_integer()) return std::to_string(i->get());
+    if (auto f = n.as_floating_point()) return fmt::format("{}", f->get());
+    if (auto b = n.as_boolean()) return b->get() ? "true" : "false";
+    return {};
   }
   // Whether `n` was written in the file being read, not inherited from one it extends.
   bool own(const toml::node& n) const { return !n.source().path || *n.source().path == origin_; }
@@ -68,11 +83,19 @@ class Reader {
       const auto line = k.source().begin.line ? k.source() : v.source();
       const bool table = v.is_table() && &t == top_;
       const auto near = closest_name(k.str(), known);
+      ErrorDetail detail;
+      detail.value = std::string(k.str());
+      detail.file = line.path ? std::string(*line.path) : origin_;
+      detail.line = static_cast<int>(line.begin.line);
+      detail.expected = fmt::format("a key of {}", what);
+      detail.suggestion = std::string(near);
+      detail.valid = known;
       throw InputError(fmt::format(
           "{}: unknown {} {}{}{} in {}{} (known: {})", where(line, origin_), table ? "table" : "key",
           table ? "[" : "'", k.str(), table ? "]" : "'", what,
           near.empty() ? std::string() : fmt::format("; did you mean {}{}{}?", table ? "[" : "'", near, table ? "]" : "'"),
-          fmt::join(known, ", ")));
+          fmt::join(known, ", ")),
+          std::move(detail));
     }
   }
 

@@ -99,9 +99,15 @@ Zone Zone::locate(std::string_view name) {
       if (std::any_of(mainland.begin(), mainland.end(), [&](const std::string& c) { return same_name(c, city); }))
         near = "Asia/Shanghai";
     }
-    i18n::throw_worded([n = std::string(name), near](const i18n::Terms& t) {
-      return t.fill("error.unknown_zone", {n}) + (near.empty() ? std::string() : t.fill("error.did_you_mean", {near}));
-    });
+    ErrorDetail detail;
+    detail.value = std::string(name);
+    detail.expected = "an IANA time zone name, e.g. Asia/Shanghai";
+    detail.suggestion = near;
+    i18n::throw_worded(
+        [n = std::string(name), near](const i18n::Terms& t) {
+          return t.fill("error.unknown_zone", {n}) + (near.empty() ? std::string() : t.fill("error.did_you_mean", {near}));
+        },
+        std::move(detail));
   }
   auto impl = std::make_shared<Impl>();
   impl->name = tz->name();

@@ -139,6 +139,19 @@ TEST_CASE_FIXTURE(Fixture, "bad lines name the value and keep the id when it can
        "is before 'received'", "A"},
       {R"({"id": "A", "class": "ordinary", "received": "2026-03-01T10:00", "received": "2026-03-01T11:00"})",
        "field 'received' appears twice", "A"},
+      // A misspelt name is named in the line's own error (session 25 trial: it was only in
+      // the run's closing note), by each reader: the scanner, and the general reader (an
+      // array on the line).
+      {R"({"id": "A", "class": "urgent", "recieved": "2026-03-01T10:00"})",
+       "missing field 'received' (expected a timestamp); the line has 'recieved': misspelt?", "A"},
+      {R"({"id": "A", "class": "urgent", "recieved": "2026-03-01T10:00", "x": [1]})",
+       "missing field 'received' (expected a timestamp); the line has 'recieved': misspelt?", "A"},
+      {R"({"ID": "A", "class": "urgent", "received": "2026-03-01T10:00"})",
+       "missing field 'id' (expected a string); the line has 'ID': misspelt?", nullptr},
+      {R"({"id": "A", "clas": "urgent", "received": "2026-03-01T10:00"})",
+       "missing field 'class' (and no text or facts to classify); the line has 'clas': misspelt?", "A"},
+      {R"({"id": "A", "class": "ordnary", "received": "2026-03-01T10:00"})",
+       "unknown class 'ordnary' (rule set 95580 has: ordinary, urgent); did you mean 'ordinary'?", "A"},
   };
   for (const auto& c : cases) {
     const auto p = parse(c.line);
@@ -147,6 +160,9 @@ TEST_CASE_FIXTURE(Fixture, "bad lines name the value and keep the id when it can
     CHECK_MESSAGE(p.has_id == (c.id != nullptr), std::string(c.line));
     if (c.id) CHECK(p.id == c.id);
   }
+  // A field far from every name is not offered as the one meant.
+  CHECK(parse(R"({"id": "A", "class": "urgent", "note": "x"})").error ==
+        "missing field 'received' (expected a timestamp)");
 }
 
 TEST_CASE("a local time in a DST gap is a bad line unless the caller chooses") {

@@ -84,3 +84,34 @@ TEST_CASE("an engine made from temporaries keeps what it uses alive") {
   REQUIRE(r.state == StageDeadline::State::computed);
   CHECK(format_instant(r.deadline, engine.context().zone) == "2026-10-14T00:00:00+08:00");
 }
+
+// error.hpp promises detail() for Zone::locate and the rule-set reader too; they had
+// filled only the message (session 25 trial: value, file and line were empty).
+TEST_CASE("errors of zone names and rule-set files carry their facts as fields") {
+  try {
+    (void)Zone::locate("Asia/Shangai");
+    FAIL("no exception");
+  } catch (const InputError& e) {
+    CHECK(e.detail().value == "Asia/Shangai");
+    CHECK(e.detail().suggestion == "Asia/Shanghai");
+    CHECK_FALSE(e.detail().expected.empty());
+  }
+  try {
+    (void)parse_rule_set("extends = \"95580\"\nname = \"b\"\n\n[archive]\nyaers = 7\n", "bank.toml");
+    FAIL("no exception");
+  } catch (const InputError& e) {
+    CHECK(e.detail().value == "yaers");
+    CHECK(e.detail().suggestion == "years");
+    CHECK(e.detail().file == "bank.toml");
+    CHECK(e.detail().line == 5);
+    CHECK_FALSE(e.detail().valid.empty());
+  }
+  try {
+    (void)parse_rule_set("extends = \"95580\"\nname = \"b\"\n[audit]\nat_risk = 7\n", "bank.toml");
+    FAIL("no exception");
+  } catch (const InputError& e) {
+    CHECK(e.detail().file == "bank.toml");
+    CHECK(e.detail().line == 4);
+    CHECK(e.detail().value == "7");
+  }
+}
