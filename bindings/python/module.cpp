@@ -520,8 +520,10 @@ py::dict audit_frame(const std::string& rules, const PyCalendar* calendar, const
         if (want_lines) out_lines[i].assign(good.view().substr(0, good.size() - 1));
       } else {
         for (std::size_t s = 0; s < ns; ++s) st[s][i] = -1;
-        auto& e = bad_rows.emplace_back(r, std::string(bad.view().substr(0, bad.size() - 1)));
-        if (want_lines) out_lines[i] = e.second;
+        // The row's `error` is the message (the README's promise; the row is its index),
+        // its `line` check's whole bad-line object.
+        bad_rows.emplace_back(r, worker.last_error());
+        if (want_lines) out_lines[i] = std::string(bad.view().substr(0, bad.size() - 1));
       }
     }
   }
@@ -598,7 +600,12 @@ struct PySummary {
 
 PYBIND11_MODULE(_core, m) {
   m.doc() = "shixian's C++ core: deadlines on China's business calendar, audits, classification";
-  py::register_exception<InputError>(m, "InputError", PyExc_ValueError);
+  m.attr("__version__") = SHIXIAN_VERSION_TEXT;
+  auto& input_error = py::register_exception<InputError>(m, "InputError", PyExc_ValueError);
+  // A deadline that needs days past the calendar ("load next year's notice"), told apart
+  // from bad input as C's status 3 and Java's ShixianException.status do. Registered
+  // after InputError: pybind11 tries the newest translator first.
+  py::register_exception<CoverageError>(m, "CoverageError", input_error.ptr());
 
   py::class_<PyCalendar>(m, "Calendar")
       .def(py::init(&load_calendar), py::arg("files") = std::vector<std::string>{})
@@ -635,7 +642,10 @@ PYBIND11_MODULE(_core, m) {
         for (const auto& [name, ns] : events) t.set(rs.event_index(name), Instant{Duration{ns}});
         const StageId s = rs.stage_index(stage);
         const auto r = e.engine.stage(t, s);
-        if (r.state == StageDeadline::State::error) throw InputError(stage + ": " + r.error);
+        if (r.state == StageDeadline::State::error) {
+          if (r.uncovered) throw CoverageError(stage + ": " + r.error);
+          throw InputError(stage + ": " + r.error);
+        }
         static const char* names[] = {"computed", "not_started", "error", "paused"};
         py::dict d;
         d["stage"] = stage;
@@ -644,6 +654,10 @@ PYBIND11_MODULE(_core, m) {
         const bool computed = r.state == StageDeadline::State::computed;
         d["deadline"] = computed ? py::object(py::int_(r.deadline.time_since_epoch().count())) : py::object(py::none());
         d["target"] = computed ? py::object(py::str(rs.stages[static_cast<std::size_t>(s)].targets[static_cast<std::size_t>(r.target)].label)) : py::object(py::none());
+        // The latest time to reach the customer outside quiet hours (a contact stage's),
+        // as the CLI and C give it; None where there is none.
+        d["contact_by"] = computed && r.has_contact_by ? py::object(py::int_(r.contact_by.time_since_epoch().count()))
+                                                       : py::object(py::none());
         d["provisional"] = r.provisional;
         if (explain_it && computed) d["explanation"] = describe(explain(e.engine, t, s), e.zone);
         return d;

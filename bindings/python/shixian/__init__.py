@@ -11,7 +11,9 @@ tables and complaint classification, over numpy arrays and pandas frames.
 
 Vectorised calls loop in C++ (the GIL released); a row that cannot be computed gets
 NaT and an error text in its own row (or raises, with errors="raise"), never a silent
-value. Errors of a scalar call raise shixian.InputError (a ValueError) naming the value.
+value. Errors of a scalar call raise shixian.InputError (a ValueError) naming the value;
+a deadline that needs days past the calendar's last notice raises its subclass
+shixian.CoverageError (load the next year's calendar, or pass provisional=True).
 """
 import io
 import json
@@ -21,9 +23,11 @@ import warnings
 import numpy as np
 
 from . import _core
-from ._core import InputError, classify_text
+from ._core import CoverageError, InputError, classify_text
 
-__all__ = ["Calendar", "Engine", "InputError", "UnreadFieldWarning", "Summary", "audit", "classify", "classify_text",
+__version__ = _core.__version__
+
+__all__ = ["Calendar", "CoverageError", "Engine", "InputError", "UnreadFieldWarning", "Summary", "audit", "classify", "classify_text",
            "audit_summary"]
 
 
@@ -129,7 +133,10 @@ def _ns(value, engine, what="a time"):
     import datetime
 
     if isinstance(value, str):
-        return engine._e._parse_instant(value)
+        try:
+            return engine._e._parse_instant(value)
+        except InputError as e:  # named as C and Java name it: "event 'resolved': …"
+            raise InputError(f"{what}: {e}") from None
     if value is None or (isinstance(value, float) and value != value):
         raise InputError(f"{what} is missing ({value!r}): give a time, or leave the event out")
     if isinstance(value, (bool, int, float, np.integer, np.floating)):
@@ -172,12 +179,14 @@ class Engine:
         """One stage of one ticket. Events: name -> RFC 3339 / local text, a datetime or
         Timestamp, or a datetime64 (naive ones are local time in the engine's zone, as
         text is; tz-aware ones the instant they name). Instants come back as RFC 3339 text
-        in the engine's zone."""
+        in the engine's zone: start, deadline and, for a stage that calls the customer,
+        contact_by (the latest time outside quiet hours; None when there is none).
+        Raises CoverageError when the deadline needs days past the calendar."""
         ev = [(k, _ns(v, self, f"event '{k}'")) for k, v in events.items()]
         if isinstance(flags, str):  # one flag, not its letters ("unionpay" was 'u', 'n', …)
             flags = [flags]
         r = self._e._stage(ticket_class, list(flags), ev, stage, explain)
-        for k in ("start", "deadline"):
+        for k in ("start", "deadline", "contact_by"):
             if r[k] is not None:
                 r[k] = self._e._format_instant(r[k])
         return r
@@ -296,9 +305,10 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
     (None, NaN, NaT, pd.NA) leaves its key out. Timestamps may be text (as in the JSON),
     datetime64 (naive: local time in the rule set's zone) or tz-aware datetime64
     (instants). Returns a DataFrame with the input's index: one status column per stage
-    (a Categorical; the first cycle) and `error` (None, or check's bad-line object for
-    the row, numbered by position from 1). With lines=True also a `line` column:
-    check's output line for the row. The rows are written and audited in C++ (the GIL
+    (a Categorical; the first cycle) and `error` (None, or why check rejects the row:
+    the message of its bad-line object). With lines=True also a `line` column: check's
+    output line for the row (for a rejected row, its bad-line object, numbered by
+    position from 1). The rows are written and audited in C++ (the GIL
     released), so a frame costs about what check costs on the same tickets.
 
     Columns the audit does not read are listed in the result's

@@ -69,6 +69,27 @@ def test_scalar_errors_name_the_value():
         e.deadline("ordinary", {"received": "2026-09-31T23:10"}, stage="total")
     with pytest.raises(ValueError, match="Asia/Shangai"):
         shixian.Engine(zone="Asia/Shangai")
+    # The event is named, as C and Java name it (session 25 trial).
+    with pytest.raises(shixian.InputError, match="^event 'resolved': '2026-02-30T10:00'"):
+        e.deadline("ordinary", {"received": "2026-02-13T15:00", "resolved": "2026-02-30T10:00"}, stage="reply")
+
+
+def test_contact_by_coverage_error_and_version():
+    e = shixian.Engine()
+    # EXAMPLES.md: resolved at 19:30, the reply is due 24 h on; the customer may be called
+    # until 18:00 that day (quiet hours 18:00-08:00).
+    r = e.deadline("ordinary", {"received": "2026-02-13T15:00", "resolved": "2026-02-13T19:30"}, stage="reply")
+    assert r["deadline"] == "2026-02-14T19:30:00+08:00" and r["contact_by"] == "2026-02-14T18:00:00+08:00"
+    assert e.deadline("ordinary", {"received": "2026-09-30T23:10"}, stage="total")["contact_by"] is None
+    # Past the calendar: its own subclass, so a batch can tell "load the next notice" from bad input.
+    with pytest.raises(shixian.CoverageError, match="2026-12-31"):
+        e.deadline("ordinary", {"received": "2026-12-28T10:00"}, stage="total")
+    assert issubclass(shixian.CoverageError, shixian.InputError)
+    with pytest.raises(shixian.InputError) as bad:
+        e.deadline("ordinery", {"received": "2026-09-30T23:10"}, stage="total")
+    assert not isinstance(bad.value, shixian.CoverageError)
+    cli = subprocess.run([os.environ["SHIXIAN_CLI"], "--version"], capture_output=True, text=True).stdout
+    assert cli.split() == ["shixian", shixian.__version__]
 
 
 def test_deadlines_over_arrays_agree_with_scalar_calls_and_flag_bad_rows():
@@ -236,6 +257,9 @@ def test_audit_dataframe_of_every_column_kind_is_check_on_its_rows_as_json():
     assert got["error"].notna().tolist() == [False, False, False, False, False, True, True, True]
     assert got["total"][1] == "met" and pd.isna(got["total"][5])
     assert "hq_dispatched" in got["error"][7]  # before received: named, in its row
+    # The message itself, as the README says; the bad-line object is the row's `line`.
+    assert got["error"][5] == "missing field 'id' (expected a string)"
+    assert json.loads(got["line"][5])["error"] == got["error"][5]
 
 
 def test_audit_jsonl_skips_blank_lines_as_check_does():

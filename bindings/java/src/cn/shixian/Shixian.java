@@ -207,6 +207,11 @@ public final class Shixian {
     public final Instant start, deadline;
     public final String target;
     public final boolean provisional;
+    /**
+     * A stage that calls the customer: the latest time to reach them outside quiet hours
+     * before the deadline (as the CLI's and C's contact_by); null when there is none.
+     */
+    public final Instant contactBy;
 
     Deadline(DeadlineC d) {
       state = State.values()[d.state];
@@ -214,6 +219,7 @@ public final class Shixian {
       deadline = state == State.COMPUTED ? instant(d.deadline_ns) : null;
       target = d.target;
       provisional = d.provisional != 0;
+      contactBy = state == State.COMPUTED && d.has_contact_by != 0 ? instant(d.contact_by_ns) : null;
     }
   }
 
@@ -221,8 +227,21 @@ public final class Shixian {
   public static final class Engine implements AutoCloseable {
     Pointer handle;
 
-    /** rules: a built-in name or TOML path (null: 95580); zone null: the rule set's. */
+    /**
+     * rules: a built-in name or TOML path (null: 95580); calendar null: the built-in one;
+     * zone null: the rule set's.
+     */
     public Engine(String rules, Calendar calendar, String zone, boolean provisional) {
+      if (calendar == null) {
+        try (Calendar builtin = new Calendar()) {  // the engine keeps its own reference
+          handle = make(rules, builtin, zone, provisional);
+        }
+      } else {
+        handle = make(rules, calendar, zone, provisional);
+      }
+    }
+
+    private static Pointer make(String rules, Calendar calendar, String zone, boolean provisional) {
       PointerByReference r = new PointerByReference(), z = new PointerByReference(), e = new PointerByReference();
       check(C.LIB.shixian_rules_load(rules, r));
       try {
@@ -235,7 +254,7 @@ public final class Shixian {
       } finally {
         C.LIB.shixian_rules_free(r.getValue());  // the engine keeps its own reference
       }
-      handle = e.getValue();
+      return e.getValue();
     }
 
     public static Engine defaults() {
@@ -244,7 +263,10 @@ public final class Shixian {
       }
     }
 
-    /** Events: name to Instant, or to String (RFC 3339, or local time in the engine's zone). */
+    /**
+     * Events: name to Instant, OffsetDateTime or ZonedDateTime (the instant it names), or
+     * to String or LocalDateTime (RFC 3339, or local time in the engine's zone).
+     */
     private TicketC ticket(String ticketClass, Map<String, ?> events, List<String> flags) {
       TicketC t = new TicketC();
       t.ticket_class = ticketClass;
@@ -254,8 +276,12 @@ public final class Shixian {
         int i = 0;
         for (Map.Entry<String, ?> en : events.entrySet()) {
           ev[i].name = en.getKey();
-          if (en.getValue() instanceof Instant) ev[i].unix_ns = nanos((Instant) en.getValue());
-          else ev[i].text = String.valueOf(en.getValue());
+          final Object v = en.getValue();
+          // A ZonedDateTime's toString ends in "[Asia/Shanghai]", which no reader takes.
+          if (v instanceof Instant) ev[i].unix_ns = nanos((Instant) v);
+          else if (v instanceof java.time.ZonedDateTime) ev[i].unix_ns = nanos(((java.time.ZonedDateTime) v).toInstant());
+          else if (v instanceof java.time.OffsetDateTime) ev[i].unix_ns = nanos(((java.time.OffsetDateTime) v).toInstant());
+          else ev[i].text = String.valueOf(v);
           ev[i].write();
           ++i;
         }
@@ -298,10 +324,17 @@ public final class Shixian {
     Pointer handle;
 
     public Auditor(String rules, Calendar calendar, Instant now) {
+      this(rules, calendar, null, now);
+    }
+
+    /** zone: where local times on the lines are read and output is written (null: the rule set's). */
+    public Auditor(String rules, Calendar calendar, String zone, Instant now) {
+      java.util.Objects.requireNonNull(calendar, "calendar is null (new Shixian.Calendar() is the built-in one)");
+      java.util.Objects.requireNonNull(now, "now is null (the instant to audit as of)");
       PointerByReference r = new PointerByReference(), z = new PointerByReference(), a = new PointerByReference();
       check(C.LIB.shixian_rules_load(rules, r));
       try {
-        check(C.LIB.shixian_zone_locate(C.LIB.shixian_rules_zone(r.getValue()), z));
+        check(C.LIB.shixian_zone_locate(zone != null ? zone : C.LIB.shixian_rules_zone(r.getValue()), z));
         try {
           check(C.LIB.shixian_auditor_new(r.getValue(), calendar.handle, z.getValue(), nanos(now), 0, a));
         } finally {

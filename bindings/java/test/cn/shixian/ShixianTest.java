@@ -55,6 +55,22 @@ public final class ShixianTest {
       throwsNaming(() -> cal.isWorking(LocalDate.of(1990, 1, 1)), "1990-01-01", "uncovered");
       throwsNaming(() -> new Shixian.Engine(null, cal, "Asia/Shangai", false), "Asia/Shangai", "bad zone");
 
+      // Session 25 trial: contact_by reaches Java; a null calendar is the built-in one; a
+      // ZonedDateTime is the instant it names (its toString was read as text and refused);
+      // an auditor takes a zone.
+      Shixian.Deadline reply = e.deadline("ordinary", Map.of("received", "2026-02-13T15:00", "resolved", "2026-02-13T19:30"), "reply");
+      check(OffsetDateTime.parse("2026-02-14T18:00:00+08:00").toInstant().equals(reply.contactBy), "contactBy " + reply.contactBy);
+      check(d.contactBy == null, "no contactBy for total");
+      try (Shixian.Engine ny = new Shixian.Engine(null, null, "America/New_York", false)) {
+        java.time.ZonedDateTime z = java.time.ZonedDateTime.of(2026, 9, 30, 23, 10, 0, 0, java.time.ZoneId.of("Asia/Shanghai"));
+        check(ny.deadline("ordinary", Map.of("received", z), "hq_dispatch").deadline
+                  .equals(ny.deadline("ordinary", Map.of("received", received), "hq_dispatch").deadline), "ZonedDateTime input");
+      }
+      try (Shixian.Auditor ny = new Shixian.Auditor(null, cal, "America/New_York", OffsetDateTime.parse("2026-10-20T00:00:00+08:00").toInstant())) {
+        String line = ny.audit("{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}");
+        check(line.contains("-04:00"), "an auditor in New York writes New York times: " + line);
+      }
+
       try (Shixian.Auditor a = new Shixian.Auditor(null, cal, OffsetDateTime.parse("2026-10-20T00:00:00+08:00").toInstant())) {
         String line = a.audit("{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}");
         check(line.contains("\"T1\"") && line.contains("breached"), line);
