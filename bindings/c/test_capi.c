@@ -322,6 +322,60 @@ static void classify_tests(void) {
   CHECK(out == NULL);
 }
 
+/* A local time a DST change makes ambiguous: refused by default, naming both readings;
+ * read as the caller chooses with the _choosing constructors (session 25 trial: the
+ * error pointed at --choose, which no binding had). */
+static void dst_tests(void) {
+  shixian_rules *rules = NULL;
+  shixian_calendar *cal = NULL;
+  shixian_zone *zone = NULL;
+  shixian_engine *eng = NULL;
+  shixian_auditor *a = NULL;
+  char *out = NULL;
+  shixian_deadline d;
+  /* 01:30 on 2026-11-01 happens twice in New York: 05:30Z (EDT) and 06:30Z (EST). */
+  shixian_event twice = {"received", 0, "2026-11-01T01:30"};
+  shixian_ticket t = {"ordinary", NULL, 0, &twice, 1};
+  const char *line = "{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-11-01T01:30\"}";
+  const int64_t now = (int64_t)1796083200 * 1000000000; /* 2026-12-01T00:00Z */
+
+  CHECK(shixian_rules_load(NULL, &rules) == SHIXIAN_OK);
+  CHECK(shixian_calendar_load(NULL, 0, &cal) == SHIXIAN_OK);
+  CHECK(shixian_zone_locate("America/New_York", &zone) == SHIXIAN_OK);
+  CHECK(shixian_engine_new(rules, cal, zone, 0, &eng) == SHIXIAN_OK);
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "hq_dispatch", &d), SHIXIAN_E_INPUT, "2026-11-01T01:30:00-05:00");
+  CHECK(strstr(shixian_last_error(), "shixian_engine_new_choosing") != NULL);
+  shixian_engine_free(eng);
+  CHECK(shixian_engine_new_choosing(rules, cal, zone, 0, SHIXIAN_CHOOSE_EARLIEST, &eng) == SHIXIAN_OK);
+  CHECK(shixian_stage_deadline(eng, &t, "hq_dispatch", &d) == SHIXIAN_OK && d.start_ns == (int64_t)1793511000 * 1000000000);
+  shixian_engine_free(eng);
+  CHECK(shixian_engine_new_choosing(rules, cal, zone, 0, SHIXIAN_CHOOSE_LATEST, &eng) == SHIXIAN_OK);
+  CHECK(shixian_stage_deadline(eng, &t, "hq_dispatch", &d) == SHIXIAN_OK && d.start_ns == (int64_t)1793514600 * 1000000000);
+  shixian_engine_free(eng);
+  eng = NULL;
+  CHECK_ERR(shixian_engine_new_choosing(rules, cal, zone, 0, 7, &eng), SHIXIAN_E_INPUT, "choose 7");
+  CHECK(eng == NULL);
+
+  CHECK(shixian_auditor_new(rules, cal, zone, now, 0, &a) == SHIXIAN_OK);
+  CHECK_ERR(shixian_audit_line(a, line, strlen(line), &out), SHIXIAN_E_INPUT, "");
+  CHECK(out && strstr(out, "ambiguous"));
+  shixian_free(out);
+  out = NULL;
+  shixian_auditor_free(a);
+  CHECK(shixian_auditor_new_choosing(rules, cal, zone, now, 0, SHIXIAN_CHOOSE_LATEST, &a) == SHIXIAN_OK);
+  CHECK(shixian_audit_line(a, line, strlen(line), &out) == SHIXIAN_OK);
+  CHECK(out && strstr(out, "\"deadline\": \"2026-11-01T10:30:00-05:00\""));
+  shixian_free(out);
+  out = NULL;
+  shixian_auditor_free(a);
+  a = NULL;
+  CHECK_ERR(shixian_auditor_new_choosing(rules, cal, zone, now, 0, -1, &a), SHIXIAN_E_INPUT, "choose -1");
+  CHECK(a == NULL);
+  shixian_rules_free(rules);
+  shixian_calendar_free(cal);
+  shixian_zone_free(zone);
+}
+
 int main(void) {
   CHECK(strcmp(shixian_version(), "0.1.0") == 0);
   CHECK(strcmp(shixian_last_error(), "") == 0);
@@ -329,6 +383,7 @@ int main(void) {
   calendar_tests();
   deadline_tests();
   audit_tests();
+  dst_tests();
   classify_tests();
   if (failures) fprintf(stderr, "%d check(s) failed\n", failures);
   else printf("C ABI: every function and error path passed\n");

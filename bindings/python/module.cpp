@@ -47,14 +47,23 @@ struct PyCalendar {
 
 // An engine with what it refers to (members built in order).
 struct PyEngine {
-  PyEngine(RuleSetPtr r, CalendarPtr c, Zone z, bool provisional)
+  PyEngine(RuleSetPtr r, CalendarPtr c, Zone z, bool provisional, Choose ch)
       : rules(std::move(r)), cal(std::move(c)), zone(std::move(z)),
-        engine(*rules, *cal, zone, provisional ? Coverage::provisional : Coverage::strict) {}
+        engine(*rules, *cal, zone, provisional ? Coverage::provisional : Coverage::strict), choose(ch) {}
   RuleSetPtr rules;
   CalendarPtr cal;
   Zone zone;
   DeadlineEngine engine;
+  Choose choose;  // a local time in a DST change: as the CLI's --choose
 };
+
+// choose="reject" | "earliest" | "latest", as the CLI's --choose.
+Choose to_choose(const std::string& name) {
+  static const std::vector<std::string> names = {"reject", "earliest", "latest"};
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (name == names[i]) return static_cast<Choose>(i);
+  throw InputError("choose='" + name + "' is not one of reject, earliest, latest" + did_you_mean(name, names));
+}
 
 PyCalendar load_calendar(const std::vector<std::string>& files) {
   if (files.empty()) return {default_calendar(), {}};
@@ -64,10 +73,11 @@ PyCalendar load_calendar(const std::vector<std::string>& files) {
 }
 
 std::shared_ptr<PyEngine> make_engine(const std::string& rules, const PyCalendar* cal, const std::string& zone,
-                                      bool provisional) {
+                                      bool provisional, const std::string& choose) {
+  const Choose ch = to_choose(choose);
   auto rs = rules.empty() ? default_rule_set() : load_rule_set(rules);
   auto z = Zone::locate(zone.empty() ? rs->default_zone : zone);
-  return std::make_shared<PyEngine>(rs, cal ? cal->cal : default_calendar(), z, provisional);
+  return std::make_shared<PyEngine>(rs, cal ? cal->cal : default_calendar(), z, provisional, ch);
 }
 
 // Vectorised add working days: datetime64[D] in (as int64 days), datetime64[D] out;
@@ -192,7 +202,8 @@ py::dict deadlines_array(const PyEngine& e, const std::vector<std::string>& clas
 // summary JSON of `check --summary --format json` over the same lines.
 py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const std::string& zone,
                      const std::vector<std::string>& lines, std::int64_t now_ns, bool provisional, bool summary,
-                     std::uint64_t order_base, bool want_lines) {
+                     std::uint64_t order_base, bool want_lines, const std::string& choose) {
+  const Choose ch = to_choose(choose);
   auto rs = rules.empty() ? default_rule_set() : load_rule_set(rules);
   const Zone z = Zone::locate(zone.empty() ? rs->default_zone : zone);
   const CalendarPtr cal = calendar ? calendar->cal : default_calendar();
@@ -215,7 +226,7 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
   audit::IgnoredFields worker_ignored;  // the columns not read, for a warning
   {
     py::gil_scoped_release release;
-    audit::LineAuditor worker(auditor, Choose::reject, summary ? &sum : nullptr);
+    audit::LineAuditor worker(auditor, ch, summary ? &sum : nullptr);
     audit::OutBuffer good, bad;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       good.clear(), bad.clear();
@@ -367,7 +378,8 @@ struct AuditSetup {
 // `to_json(value)`: JSON text (or None) of any other object (dict, Timestamp, numpy scalar).
 py::dict audit_frame(const std::string& rules, const PyCalendar* calendar, const std::string& zone, const py::list& columns,
                      py::ssize_t rows, std::int64_t now_ns, bool provisional, bool want_lines, const py::tuple& missing,
-                     const py::function& to_json) {
+                     const py::function& to_json, const std::string& choose) {
+  const Choose ch = to_choose(choose);
   const AuditSetup setup(rules, calendar, zone, now_ns, provisional);
   const auto& rs = *setup.rules;
   static const std::pair<const char*, ColKind> kinds[] = {
@@ -415,7 +427,7 @@ py::dict audit_frame(const std::string& rules, const PyCalendar* calendar, const
   constexpr py::ssize_t kChunk = 4096;
   std::vector<Cell> cells(static_cast<std::size_t>(kChunk) * object_cols.size());
   std::deque<std::string> owned;  // JSON texts made by to_json for this chunk
-  audit::LineAuditor worker(setup.auditor, Choose::reject, nullptr);
+  audit::LineAuditor worker(setup.auditor, ch, nullptr);
   audit::OutBuffer good, bad;
   std::string line;
   for (py::ssize_t start = 0; start < rows; start += kChunk) {
@@ -622,7 +634,7 @@ PYBIND11_MODULE(_core, m) {
 
   py::class_<PyEngine, std::shared_ptr<PyEngine>>(m, "Engine")
       .def(py::init(&make_engine), py::arg("rules") = "", py::arg("calendar") = nullptr, py::arg("zone") = "",
-           py::arg("provisional") = false)
+           py::arg("provisional") = false, py::arg("choose") = "reject")
       .def_property_readonly("zone", [](const PyEngine& e) { return e.zone.name(); })
       .def_property_readonly("stages", [](const PyEngine& e) {
         std::vector<std::string> v;
@@ -630,7 +642,7 @@ PYBIND11_MODULE(_core, m) {
         return v;
       })
       .def("_parse_instant", [](const PyEngine& e, const std::string& text) {
-        return parse_instant(text, e.zone).time_since_epoch().count();
+        return parse_instant(text, e.zone, e.choose).time_since_epoch().count();
       })
       .def("_format_instant", [](const PyEngine& e, std::int64_t ns) { return format_instant(Instant{Duration{ns}}, e.zone); })
       .def("_stage", [](const PyEngine& e, const std::string& cls, const std::vector<std::string>& flags,
@@ -679,9 +691,10 @@ PYBIND11_MODULE(_core, m) {
 
   m.def("_audit_frame", &audit_frame, py::arg("rules"), py::arg("calendar"), py::arg("zone"), py::arg("columns"),
         py::arg("rows"), py::arg("now_ns"), py::arg("provisional"), py::arg("want_lines"), py::arg("missing"),
-        py::arg("to_json"));
+        py::arg("to_json"), py::arg("choose") = "reject");
   m.def("_audit_lines", &audit_lines, py::arg("rules"), py::arg("calendar"), py::arg("zone"), py::arg("lines"),
-        py::arg("now_ns"), py::arg("provisional"), py::arg("summary"), py::arg("order_base") = 0, py::arg("want_lines") = true);
+        py::arg("now_ns"), py::arg("provisional"), py::arg("summary"), py::arg("order_base") = 0, py::arg("want_lines") = true,
+        py::arg("choose") = "reject");
   // The fields an audit reads, and the one a name probably meant (check's notes): what
   // audit(DataFrame) compares its columns against, all of them, however many there are.
   m.def("_ticket_fields", [](const std::string& rules) {

@@ -105,6 +105,20 @@ SHIXIAN_API shixian_status shixian_engine_new(const shixian_rules *rules, const 
                                               const shixian_zone *zone, int provisional, shixian_engine **out);
 SHIXIAN_API void shixian_engine_free(shixian_engine *engine);
 
+/* How an event's local time (text without an offset) that a daylight-saving change makes
+ * ambiguous (it happens twice) or skips (it never happens) is read: REJECT fails with
+ * SHIXIAN_E_INPUT naming both readings (what shixian_engine_new and shixian_auditor_new
+ * do); EARLIEST and LATEST take that reading, as the CLI's --choose does. */
+typedef enum shixian_choose {
+  SHIXIAN_CHOOSE_REJECT = 0,
+  SHIXIAN_CHOOSE_EARLIEST = 1,
+  SHIXIAN_CHOOSE_LATEST = 2
+} shixian_choose;
+/* shixian_engine_new with `choose` (a shixian_choose; another value is SHIXIAN_E_INPUT). */
+SHIXIAN_API shixian_status shixian_engine_new_choosing(const shixian_rules *rules, const shixian_calendar *cal,
+                                                       const shixian_zone *zone, int provisional, int choose,
+                                                       shixian_engine **out);
+
 /* One lifecycle event: `text` (RFC 3339, or a local time in the engine's zone) when
  * not NULL, else `unix_ns`. */
 typedef struct shixian_event {
@@ -142,6 +156,7 @@ SHIXIAN_API shixian_status shixian_stage_deadline(const shixian_engine *engine, 
                                                   const char *stage, shixian_deadline *out);
 /* The same as one JSON object with instants as RFC 3339 text in the engine's zone:
  * {"stage":…,"state":"computed","start":…,"deadline":…,"target":…,"provisional":…,
+ *  "contact_by":… (a contact stage, when there is one),
  *  "explanation":{"targets":[…],"text":…}} (explanation only when explain != 0).
  * *json_out is the caller's (shixian_free). */
 SHIXIAN_API shixian_status shixian_stage_deadline_json(const shixian_engine *engine, const shixian_ticket *ticket,
@@ -152,6 +167,10 @@ SHIXIAN_API shixian_status shixian_stage_deadline_json(const shixian_engine *eng
 SHIXIAN_API shixian_status shixian_auditor_new(const shixian_rules *rules, const shixian_calendar *cal,
                                                const shixian_zone *zone, int64_t now_ns, int provisional,
                                                shixian_auditor **out);
+/* shixian_auditor_new with `choose` (a shixian_choose), for the lines' local times. */
+SHIXIAN_API shixian_status shixian_auditor_new_choosing(const shixian_rules *rules, const shixian_calendar *cal,
+                                                        const shixian_zone *zone, int64_t now_ns, int provisional,
+                                                        int choose, shixian_auditor **out);
 SHIXIAN_API void shixian_auditor_free(shixian_auditor *auditor);
 /* One JSON Lines ticket (without its newline) to the line `shixian check` writes for
  * it (no newline). A bad line fails with SHIXIAN_E_INPUT and *line_out is then check's

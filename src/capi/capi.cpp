@@ -33,17 +33,20 @@ struct shixian_zone {
 // The engine keeps what it refers to alive, so freeing the caller's handles is safe.
 // Members are built in declaration order, so the engine refers to the handle's copies.
 struct shixian_engine {
-  shixian_engine(shixian::RuleSetPtr r, shixian::CalendarPtr c, shixian::Zone z, shixian::Coverage cov)
-      : rules(std::move(r)), cal(std::move(c)), zone(std::move(z)), engine(*rules, *cal, zone, cov) {}
+  shixian_engine(shixian::RuleSetPtr r, shixian::CalendarPtr c, shixian::Zone z, shixian::Coverage cov,
+                 shixian::Choose ch)
+      : rules(std::move(r)), cal(std::move(c)), zone(std::move(z)), engine(*rules, *cal, zone, cov), choose(ch) {}
   shixian::RuleSetPtr rules;
   shixian::CalendarPtr cal;
   shixian::Zone zone;
   shixian::DeadlineEngine engine;
+  shixian::Choose choose;  // events' local times in a DST change
 };
 struct shixian_auditor {
-  shixian_auditor(shixian::RuleSetPtr r, shixian::CalendarPtr c, shixian::Zone z, shixian::audit::Settings s)
+  shixian_auditor(shixian::RuleSetPtr r, shixian::CalendarPtr c, shixian::Zone z, shixian::audit::Settings s,
+                  shixian::Choose ch)
       : rules(std::move(r)), cal(std::move(c)), zone(std::move(z)), auditor(*rules, *cal, zone, s),
-        lines(auditor, shixian::Choose::reject, nullptr) {}
+        lines(auditor, ch, nullptr) {}
   shixian::RuleSetPtr rules;
   shixian::CalendarPtr cal;
   shixian::Zone zone;
@@ -96,6 +99,18 @@ char* copy_out(std::string_view s) {
 shixian::Date to_date(std::int32_t d) { return shixian::Date{shixian::days{d}}; }
 std::int32_t from_date(shixian::Date d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
 shixian::Instant to_instant(std::int64_t ns) { return shixian::Instant{shixian::Duration{ns}}; }
+
+shixian::Choose to_choose(int choose) {
+  switch (choose) {
+    case SHIXIAN_CHOOSE_REJECT: return shixian::Choose::reject;
+    case SHIXIAN_CHOOSE_EARLIEST: return shixian::Choose::earliest;
+    case SHIXIAN_CHOOSE_LATEST: return shixian::Choose::latest;
+    default:
+      throw shixian::InputError("choose " + std::to_string(choose) +
+                                " is not one of SHIXIAN_CHOOSE_REJECT (0), SHIXIAN_CHOOSE_EARLIEST (1), "
+                                "SHIXIAN_CHOOSE_LATEST (2)");
+  }
+}
 std::int64_t from_instant(shixian::Instant t) { return t.time_since_epoch().count(); }
 
 std::string quoted(std::string_view s) { return shixian::io::json_string(s); }
@@ -124,7 +139,7 @@ shixian::Ticket make_ticket(const shixian_engine& e, const shixian_ticket& t) {
     shixian::Instant at = to_instant(ev->unix_ns);
     if (ev->text) {
       try {
-        at = shixian::parse_instant(ev->text, e.zone);
+        at = shixian::parse_instant(ev->text, e.zone, e.choose);
       } catch (const shixian::InputError& err) {
         throw shixian::InputError(std::string("event ") + ev->name + ": " + err.what());
       }
@@ -243,13 +258,19 @@ void shixian_zone_free(shixian_zone* zone) { delete zone; }
 
 shixian_status shixian_engine_new(const shixian_rules* rules, const shixian_calendar* cal, const shixian_zone* zone,
                                   int provisional, shixian_engine** out) {
+  return shixian_engine_new_choosing(rules, cal, zone, provisional, SHIXIAN_CHOOSE_REJECT, out);
+}
+shixian_status shixian_engine_new_choosing(const shixian_rules* rules, const shixian_calendar* cal,
+                                           const shixian_zone* zone, int provisional, int choose,
+                                           shixian_engine** out) {
   return guard([&] {
     SHIXIAN_NEED(rules);
     SHIXIAN_NEED(cal);
     SHIXIAN_NEED(zone);
     SHIXIAN_NEED(out);
     auto* e = new shixian_engine(rules->rules, cal->cal, zone->zone,
-                                 provisional ? shixian::Coverage::provisional : shixian::Coverage::strict);
+                                 provisional ? shixian::Coverage::provisional : shixian::Coverage::strict,
+                                 to_choose(choose));
     *out = e;
     return SHIXIAN_OK;
   });
@@ -321,6 +342,11 @@ shixian_status shixian_stage_deadline_json(const shixian_engine* engine, const s
 
 shixian_status shixian_auditor_new(const shixian_rules* rules, const shixian_calendar* cal, const shixian_zone* zone,
                                    int64_t now_ns, int provisional, shixian_auditor** out) {
+  return shixian_auditor_new_choosing(rules, cal, zone, now_ns, provisional, SHIXIAN_CHOOSE_REJECT, out);
+}
+shixian_status shixian_auditor_new_choosing(const shixian_rules* rules, const shixian_calendar* cal,
+                                            const shixian_zone* zone, int64_t now_ns, int provisional, int choose,
+                                            shixian_auditor** out) {
   return guard([&] {
     SHIXIAN_NEED(rules);
     SHIXIAN_NEED(cal);
@@ -330,7 +356,7 @@ shixian_status shixian_auditor_new(const shixian_rules* rules, const shixian_cal
     settings.now = to_instant(now_ns);
     settings.at_risk = rules->rules->at_risk;
     settings.coverage = provisional ? shixian::Coverage::provisional : shixian::Coverage::strict;
-    auto* a = new shixian_auditor(rules->rules, cal->cal, zone->zone, settings);
+    auto* a = new shixian_auditor(rules->rules, cal->cal, zone->zone, settings, to_choose(choose));
     *out = a;
     return SHIXIAN_OK;
   });

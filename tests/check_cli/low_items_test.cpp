@@ -34,7 +34,7 @@ TEST_CASE("contact takes --choose, which its DST-gap message offers") {
   const auto gap = run_cli("--zone Europe/London contact plan --from 2026-03-29T01:30");
   CHECK(gap.code == 1);
   CHECK(has(gap.err, "choose earliest or latest"));
-  CHECK(has(gap.err, "(--choose on the command line)"));  // the option is named (ops trial, session 23)
+  CHECK(has(gap.err, "(--choose on the command line;"));  // the option is named (ops trial, session 23)
   const auto chosen = run_cli("--zone Europe/London contact plan --from 2026-03-29T01:30 --choose latest");
   CAPTURE(chosen.err);
   CHECK(chosen.code == 0);

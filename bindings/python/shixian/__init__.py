@@ -165,13 +165,18 @@ def _ns(value, engine, what="a time"):
 
 
 class Engine:
-    """Deadlines under a rule set (a built-in name or a TOML path; default 95580)."""
+    """Deadlines under a rule set (a built-in name or a TOML path; default 95580).
 
-    def __init__(self, rules="", calendar=None, zone="", provisional=False):
+    choose: how a local time a daylight-saving change makes ambiguous (it happens twice)
+    or skips is read: "reject" (an InputError naming both readings), "earliest" or
+    "latest", as the CLI's --choose."""
+
+    def __init__(self, rules="", calendar=None, zone="", provisional=False, choose="reject"):
         self.rules = rules
         self.calendar = calendar
         self.provisional = provisional
-        self._e = _core.Engine(rules, calendar._c if calendar else None, zone, provisional)
+        self.choose = choose
+        self._e = _core.Engine(rules, calendar._c if calendar else None, zone, provisional, choose)
         self.zone = self._e.zone
         self.stages = self._e.stages
 
@@ -205,8 +210,14 @@ class Engine:
             if not pd.api.types.is_datetime64_any_dtype(s):
                 raise InputError(f"events['{k}'] must hold times (datetime64), not {s.dtype}")
             if s.dt.tz is None:  # naive: local wall time in the engine's zone
+                # choose, as the library reads it: the earlier or later of two readings
+                # (pandas: the first is the one in daylight time); a skipped time is the
+                # moment of the change either way (docs/RULES.md §1).
+                ambiguous, nonexistent = {"earliest": (np.ones(len(s), dtype=bool), "shift_forward"),
+                                          "latest": (np.zeros(len(s), dtype=bool), "shift_forward")
+                                          }.get(self.choose, ("raise", "raise"))
                 try:
-                    s = s.dt.tz_localize(self.zone, ambiguous="raise", nonexistent="raise")
+                    s = s.dt.tz_localize(self.zone, ambiguous=ambiguous, nonexistent=nonexistent)
                 except Exception as err:  # a local time the clocks skipped or showed twice
                     raise InputError(f"events['{k}']: {err}; give tz-aware times for those") from None
             s = s.dt.tz_convert("UTC").dt.tz_localize(None)
@@ -296,7 +307,7 @@ def _frame_columns(df):
     return cols
 
 
-def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=False):
+def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=False, choose="reject"):
     """Audits a DataFrame of tickets as `shixian check --now NOW` audits its rows
     written as JSON Lines (columns as in CONTRACT.md: id, class, flags, events, and
     optionally record/reopened as dicts/lists).
@@ -317,10 +328,10 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
     (UnreadFieldWarning): read as absent, that event would count as not happened."""
     import pandas as pd
 
-    eng = Engine(rules, calendar, zone, provisional)
+    eng = Engine(rules, calendar, zone, provisional, choose)
     now_ns = _ns(_now_ns(now), eng, "now")
     r = _core._audit_frame(rules, calendar._c if calendar else None, zone, _frame_columns(df), len(df), now_ns,
-                           provisional, lines, (pd.NA, pd.NaT), _cell_json)
+                           provisional, lines, (pd.NA, pd.NaT), _cell_json, choose)
     cols = {s: pd.Categorical.from_codes(r[s], r["status_names"]) for s in eng.stages}
     error = np.full(len(df), None, dtype=object)
     error[r["bad_rows"]] = r["bad_text"]
@@ -333,28 +344,30 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
 
 
 def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False, summary=False, order_base=0,
-                want_lines=True):
+                want_lines=True, choose="reject"):
     """Audits JSON Lines text lines as `shixian check` does; the result dict holds per
     stage status codes (int8 arrays, -1 for a bad or blank line; names in "status_names";
     a blank line is skipped as check skips it: no error, no output, not counted),
     errors, output lines (want_lines), (summary=True) check's summary JSON, and
     "ignored": the fields not read, as audit() lists them (and warns of the same)."""
-    return _audit_jsonl(lines, now, rules, calendar, zone, provisional, summary, order_base, want_lines, stacklevel=2)
+    return _audit_jsonl(lines, now, rules, calendar, zone, provisional, summary, order_base, want_lines, stacklevel=2,
+                        choose=choose)
 
 
-def _audit_jsonl(lines, now, rules, calendar, zone, provisional, summary, order_base, want_lines, stacklevel):
+def _audit_jsonl(lines, now, rules, calendar, zone, provisional, summary, order_base, want_lines, stacklevel,
+                 choose="reject"):
     """audit_jsonl, warning at the caller `stacklevel` frames up (1: the caller of this)."""
-    eng = Engine(rules, calendar, zone, provisional)
+    eng = Engine(rules, calendar, zone, provisional, choose)
     r = _core._audit_lines(rules, calendar._c if calendar else None, zone, list(lines), _ns(now, eng, "now"),
-                           provisional, summary, order_base, want_lines)
+                           provisional, summary, order_base, want_lines, choose)
     r["ignored"] = _unread_fields(json.loads(r["ignored"]), stacklevel=stacklevel + 1)
     return r
 
 
-def audit_summary(lines, now, rules="", calendar=None, zone="", provisional=False, order_base=0):
+def audit_summary(lines, now, rules="", calendar=None, zone="", provisional=False, order_base=0, choose="reject"):
     """`shixian check --summary --format json` over these lines, as a dict."""
     return json.loads(_audit_jsonl(lines, now, rules, calendar, zone, provisional, True, order_base, False,
-                                   stacklevel=2)["summary"])
+                                   stacklevel=2, choose=choose)["summary"])
 
 
 class Summary:

@@ -359,3 +359,30 @@ def test_a_systems_own_column_that_looks_like_a_field_does_not_warn():
         w.simplefilter("error")
         out = shixian.audit(df, now="2026-10-20T00:00+08:00")
     assert [f["field"] for f in out.attrs["unread_fields"]["fields"]] == ["account", "count", "uid", "case"]
+
+
+def test_a_local_time_in_a_dst_change_is_read_as_chosen():
+    # 01:30 on 2026-11-01 happens twice in New York (EDT, then EST): refused by default,
+    # naming both readings and how to choose; read as chosen, as the CLI's --choose.
+    ticket = {"received": "2026-11-01T01:30"}
+    with pytest.raises(shixian.InputError, match="choose="):
+        shixian.Engine(zone="America/New_York").deadline("ordinary", ticket, stage="hq_dispatch")
+    first = shixian.Engine(zone="America/New_York", choose="earliest").deadline("ordinary", ticket, stage="hq_dispatch")
+    last = shixian.Engine(zone="America/New_York", choose="latest").deadline("ordinary", ticket, stage="hq_dispatch")
+    assert first["start"] == "2026-11-01T01:30:00-04:00" and last["start"] == "2026-11-01T01:30:00-05:00"
+    with pytest.raises(shixian.InputError, match="did you mean 'latest'"):
+        shixian.Engine(choose="lastest")
+    # The arrays and the audits read the same way.
+    e = shixian.Engine(zone="America/New_York", choose="latest")
+    d = e.deadlines(["ordinary"], {"received": pd.Series(pd.to_datetime(["2026-11-01 01:30"]))})
+    assert e._e._format_instant(int(d["hq_dispatch"].astype("int64")[0])) == last["deadline"]
+    # branch_dispatch runs 24 h on the wall from tier2_received: 00:30 or 01:30 the next day.
+    line = '{"id": "T1", "class": "ordinary", "received": "2026-10-31T10:00", "tier2_received": "2026-11-01T01:30"}'
+    now = "2026-12-01T00:00Z"
+    assert "ambiguous" in shixian.audit_jsonl([line], now, zone="America/New_York")["error"][0]
+    r = shixian.audit_jsonl([line], now, zone="America/New_York", choose="latest")
+    assert '"branch_dispatch": {"deadline": "2026-11-02T01:30:00-05:00"' in r["lines"][0]
+    got = shixian.audit(pd.DataFrame({"id": ["T1"], "class": ["ordinary"], "received": ["2026-10-31T10:00"],
+                                      "tier2_received": ["2026-11-01T01:30"]}), now,
+                        zone="America/New_York", choose="earliest", lines=True)
+    assert got["error"][0] is None and '"branch_dispatch": {"deadline": "2026-11-02T00:30:00-05:00"' in got["line"][0]

@@ -68,12 +68,13 @@ public final class Shixian {
     int shixian_zone_locate(String name, PointerByReference out);
     void shixian_zone_free(Pointer zone);
 
-    int shixian_engine_new(Pointer rules, Pointer cal, Pointer zone, int provisional, PointerByReference out);
+    int shixian_engine_new_choosing(Pointer rules, Pointer cal, Pointer zone, int provisional, int choose, PointerByReference out);
     void shixian_engine_free(Pointer engine);
     int shixian_stage_deadline(Pointer engine, TicketC ticket, String stage, DeadlineC out);
     int shixian_stage_deadline_json(Pointer engine, TicketC ticket, String stage, int explain, PointerByReference out);
 
-    int shixian_auditor_new(Pointer rules, Pointer cal, Pointer zone, long nowNs, int provisional, PointerByReference out);
+    int shixian_auditor_new_choosing(Pointer rules, Pointer cal, Pointer zone, long nowNs, int provisional, int choose,
+                                     PointerByReference out);
     void shixian_auditor_free(Pointer auditor);
     int shixian_audit_line(Pointer auditor, byte[] line, long length, PointerByReference out);
     int shixian_auditor_ignored_fields(Pointer auditor, PointerByReference out);
@@ -200,6 +201,13 @@ public final class Shixian {
   }
 
   /** One stage's deadline. */
+  /**
+   * How a local time that a daylight-saving change makes ambiguous (it happens twice) or
+   * skips is read: REJECT throws naming both readings; EARLIEST and LATEST take that
+   * reading, as the CLI's --choose does. (Ordinal = C's shixian_choose.)
+   */
+  public enum Choose { REJECT, EARLIEST, LATEST }
+
   public static final class Deadline {
     public enum State { COMPUTED, NOT_STARTED, PAUSED }
 
@@ -232,22 +240,29 @@ public final class Shixian {
      * zone null: the rule set's.
      */
     public Engine(String rules, Calendar calendar, String zone, boolean provisional) {
+      this(rules, calendar, zone, provisional, Choose.REJECT);
+    }
+
+    /** choose: how events' local times in a daylight-saving change are read. */
+    public Engine(String rules, Calendar calendar, String zone, boolean provisional, Choose choose) {
+      java.util.Objects.requireNonNull(choose, "choose is null (Choose.REJECT is the default)");
       if (calendar == null) {
         try (Calendar builtin = new Calendar()) {  // the engine keeps its own reference
-          handle = make(rules, builtin, zone, provisional);
+          handle = make(rules, builtin, zone, provisional, choose);
         }
       } else {
-        handle = make(rules, calendar, zone, provisional);
+        handle = make(rules, calendar, zone, provisional, choose);
       }
     }
 
-    private static Pointer make(String rules, Calendar calendar, String zone, boolean provisional) {
+    private static Pointer make(String rules, Calendar calendar, String zone, boolean provisional, Choose choose) {
       PointerByReference r = new PointerByReference(), z = new PointerByReference(), e = new PointerByReference();
       check(C.LIB.shixian_rules_load(rules, r));
       try {
         check(C.LIB.shixian_zone_locate(zone != null ? zone : C.LIB.shixian_rules_zone(r.getValue()), z));
         try {
-          check(C.LIB.shixian_engine_new(r.getValue(), calendar.handle, z.getValue(), provisional ? 1 : 0, e));
+          check(C.LIB.shixian_engine_new_choosing(r.getValue(), calendar.handle, z.getValue(), provisional ? 1 : 0,
+                                                  choose.ordinal(), e));
         } finally {
           C.LIB.shixian_zone_free(z.getValue());
         }
@@ -329,6 +344,12 @@ public final class Shixian {
 
     /** zone: where local times on the lines are read and output is written (null: the rule set's). */
     public Auditor(String rules, Calendar calendar, String zone, Instant now) {
+      this(rules, calendar, zone, now, Choose.REJECT);
+    }
+
+    /** choose: how the lines' local times in a daylight-saving change are read. */
+    public Auditor(String rules, Calendar calendar, String zone, Instant now, Choose choose) {
+      java.util.Objects.requireNonNull(choose, "choose is null (Choose.REJECT is the default)");
       java.util.Objects.requireNonNull(calendar, "calendar is null (new Shixian.Calendar() is the built-in one)");
       java.util.Objects.requireNonNull(now, "now is null (the instant to audit as of)");
       PointerByReference r = new PointerByReference(), z = new PointerByReference(), a = new PointerByReference();
@@ -336,7 +357,8 @@ public final class Shixian {
       try {
         check(C.LIB.shixian_zone_locate(zone != null ? zone : C.LIB.shixian_rules_zone(r.getValue()), z));
         try {
-          check(C.LIB.shixian_auditor_new(r.getValue(), calendar.handle, z.getValue(), nanos(now), 0, a));
+          check(C.LIB.shixian_auditor_new_choosing(r.getValue(), calendar.handle, z.getValue(), nanos(now), 0,
+                                                   choose.ordinal(), a));
         } finally {
           C.LIB.shixian_zone_free(z.getValue());
         }

@@ -66,6 +66,13 @@ public final class ShixianTest {
         check(ny.deadline("ordinary", Map.of("received", z), "hq_dispatch").deadline
                   .equals(ny.deadline("ordinary", Map.of("received", received), "hq_dispatch").deadline), "ZonedDateTime input");
       }
+      // 01:30 on 2026-11-01 happens twice in New York: refused by default, read as chosen.
+      try (Shixian.Engine ny = new Shixian.Engine(null, null, "America/New_York", false);
+           Shixian.Engine late = new Shixian.Engine(null, null, "America/New_York", false, Shixian.Choose.LATEST)) {
+        throwsNaming(() -> ny.deadline("ordinary", Map.of("received", "2026-11-01T01:30"), "hq_dispatch"), "Shixian.Choose", "ambiguous");
+        check(late.deadline("ordinary", Map.of("received", "2026-11-01T01:30"), "hq_dispatch").start
+                  .equals(OffsetDateTime.parse("2026-11-01T01:30:00-05:00").toInstant()), "Choose.LATEST");
+      }
       try (Shixian.Auditor ny = new Shixian.Auditor(null, cal, "America/New_York", OffsetDateTime.parse("2026-10-20T00:00:00+08:00").toInstant())) {
         String line = ny.audit("{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}");
         check(line.contains("-04:00"), "an auditor in New York writes New York times: " + line);
