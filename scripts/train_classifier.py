@@ -77,11 +77,28 @@ def fold(ch):
     return ch
 
 
+def _simplify_table():
+    """The classifier's traditional -> simplified map (and 帐 -> 账), read from its one
+    definition, src/classify/simplify.cpp: the library scores n-grams of the simplified
+    text, so the model must learn them from it too (it had learnt 帳戶 where the library
+    reads 账户)."""
+    import re
+    with open(os.path.join(ROOT, 'src/classify/simplify.cpp'), encoding='utf-8') as f:
+        pairs = re.findall(r'\{0x([0-9A-Fa-f]+), 0x([0-9A-Fa-f]+)\}', f.read())
+    if len(pairs) < 100:
+        sys.exit('train_classifier: could not read the pairs of src/classify/simplify.cpp')
+    return {int(a, 16): int(b, 16) for a, b in pairs}
+
+
+SIMPLIFY = _simplify_table()
+
+
 def ngrams(text):
-    """The distinct n-grams (1-3 characters) of a text, as strings."""
+    """The distinct n-grams (1-3 characters) of a text, as strings, over the text as the
+    library reads it (simplified)."""
     out = set()
     run = []
-    for ch in text + ' ':
+    for ch in text.translate(SIMPLIFY) + ' ':
         if is_break(ch):
             run = []
             continue

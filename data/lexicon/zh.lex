@@ -55,7 +55,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.24
+@version zh-2026.25
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -768,7 +768,10 @@
 上次反映的      repeat tag:approach
 之前反映的      repeat tag:approach
 之前投诉的      repeat tag:approach
-之前打过        repeat tag:approach
+# 之前打过 says a complaint made before, a repeat unless it went to a regulator or hotline
+# (之前打过12345反映过: one earlier complaint there is a source, docs/LABELLING.md): the
+# complained-regulator rule decides.
+之前打过        tag:complained tag:approach
 # 还是没人处理    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 还是没有处理    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 仍然没有解决    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
@@ -1989,9 +1992,11 @@ APP里           facilities_system=1
 # right before a special_source phrase in the same clause take its special_source away
 # (就去银保监局投诉, 只能打12378, 打算向人民银行反映); a threat to go to the press still
 # counts as media, so they touch nothing else.
-就去            threat
-就到            threat
-就找            threat
+# 就去, 就找 … end a clause as 就 does (it is a boundary, which these longer phrases hide):
+# 再没答复我就找报社 is a threat to go to the press, not a negated one.
+就去            threat boundary
+就到            threat boundary
+就找            threat boundary
 要向            threat
 将向            threat
 会向            threat
@@ -2006,7 +2011,7 @@ APP里           facilities_system=1
 只能向          threat
 只能打          threat
 只能找          threat
-就打            threat
+就打            threat boundary
 # What was done on the spot (当场就打电话向监管机构投诉了) is a fact, not a threat.
 当场就打        ignore
 当场就去        ignore
@@ -2561,7 +2566,7 @@ ATM存款         account_transaction=2 tag:money_moved
 付了            tag:money_moved
 # More of the same (trigger cases): a threat to ring the regulator, a well-known host, a
 # second letter.
-就直接打        threat
+就直接打        threat boundary
 知名主持人      special_source review:public_figure
 上次来信        repeat
 写信            tag:contact tag:approach
@@ -3349,3 +3354,33 @@ youtube         media
 抖音客服          ignore
 补给我了          tag:arrived
 微博客服          ignore
+# Session 25, set X3 (long posts as the public writes them): Cantonese (户口少咗, 我完全冇做过);
+# deposits moved elsewhere (钱被挪到别处); a loss report the customer never made (从来没挂过失);
+# a product that paid only part (只兑付了两成, with 兜底/保本 before); money put right
+# (已经补到我账户上, 钱又退回我卡里了); households counted (五家邻居); a chat group's members
+# (这个群有一百多人: not complainants; 群里有 is as often a victims' group, U0148); complained
+# two or three times before (已经两次向人民银行反映, 先后三次向你们行投诉); a journalist who took
+# the complaint to the bank (记者带着我的材料去你们分行问过了, 记者跟我一起去的: a source,
+# docs/LABELLING.md).
+少咗              tag:shortfall
+冇做过            tag:denial
+冇授权            tag:denial
+被挪到            fund_safety account_transaction=2
+没挂过失          fund_safety tag:denial
+只兑付            tag:loss
+补到我账户        tag:arrived
+已经补到          tag:arrived
+又退回            tag:arrived
+退回我卡里了      tag:arrived
+家邻居            unit:person
+群有              uncounted
+两次向            tag:many
+三次向            tag:many
+几次向            tag:many
+好几次向          tag:many
+先后两次          tag:many
+先后三次          tag:many
+记者带着          special_source media review:reputation
+记者跟我一起去    special_source media review:reputation
+记者和我一起去    special_source media review:reputation
+的记者来反映      special_source media review:reputation

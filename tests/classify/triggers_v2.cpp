@@ -976,3 +976,31 @@ TEST_CASE("转帐 is 转账; 少吐, advice to go to the regulator, 抖音客服
   CHECK_FALSE(fired("这事我已经向人民银行投诉过了", Trigger::repeat));
   CHECK(fired("再不处理我就发抖音曝光", Trigger::media));
 }
+
+// From 300 long posts written as the public writes them (session 25, set X3; scored once
+// before anything was learnt from them): 就找/就去 end a clause as 就 does, so the 没 of a
+// condition (再没答复我就找报社) no longer cancels the threat; Cantonese; deposits moved;
+// a loss report never made; part paid on a product sold as safe; money put right; five
+// households; a chat group's members; two or three complaints before; 之前打过 a hotline is
+// a source, not a repeat; a journalist who took the complaint to the bank (zh-2026.25; each
+// CHECK fails on zh-2026.24 but the last three, which hold on both).
+TEST_CASE("再没答复我就找报社, 户口少咗, 没挂过失, 先后三次向…投诉, 记者带着材料去 (zh-2026.25)") {
+  CHECK(fired("月底前再没答复我就找报社", Trigger::media));
+  CHECK(fired("佢哋話我戶口少咗兩萬蚊，但係我完全冇做過任何轉賬", Trigger::fund_safety));
+  CHECK(fired("后来才知道存进去的钱被挪到别的公司去了", Trigger::fund_safety));
+  CHECK(fired("网点说我的存单早就挂失补办了。可我从来没挂过失！", Trigger::fund_safety));
+  CHECK(fired("经理说这个产品保本，行里兜底。到期只兑付了三成", Trigger::fund_safety));
+  CHECK_FALSE(fired("取款机少了一百块，银行清机核对后已经补到我账户上了", Trigger::fund_safety));
+  CHECK(fired("我们六家邻居都在这个网点买了这款理财", Trigger::group));
+  CHECK_FALSE(fired("有人把我的照片发到了一个群，这个群有两百多人", Trigger::group));
+  CHECK(fired("这件事我已经两次向银保监局反映了", Trigger::repeat));
+  CHECK(fired("我先后三次向网点投诉都没有结果", Trigger::repeat));
+  CHECK_FALSE(fired("我之前打过12345反映这个情况", Trigger::repeat));
+  CHECK(fired("日报的记者带着我的材料去分行问过了", Trigger::special_source));
+  CHECK(fired("这回电视台的记者跟我一起去的网点", Trigger::special_source));
+  // Unchanged: a negated contact with the press, a threat to the regulator, an earlier
+  // complaint to the bank.
+  CHECK_FALSE(fired("我没有去找报社，只想私下解决", Trigger::media));
+  CHECK_FALSE(fired("再不处理就去银保监局", Trigger::special_source));
+  CHECK(fired("我之前打过你们客服电话投诉，没人理", Trigger::repeat));
+}
