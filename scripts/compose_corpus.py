@@ -7,7 +7,8 @@ train_triggers3.jsonl, the triggers told many ways, with near misses; train_news
 complaints as news reports and complaint platforms retell them; train_social.jsonl, posts as
 people write them on social media; train_tickets.jsonl, complaints as bank staff record them;
 train_narratives.jsonl, long narratives as the public writes them online; train_public2.jsonl,
-the public's style again, with the triggers' and categories' boundaries)
+the public's style again, with the triggers' and categories' boundaries; train_public3.jsonl,
+long posts and short messages as the public types them)
 plus long narratives composed from hand-written fragments.
 
 Why compose: a third of the corpus must be long narrative complaints (background, emotion,
@@ -107,7 +108,8 @@ def main():
     rows = []
     for name in ('train_written.jsonl', 'train_public.jsonl', 'train_triggers.jsonl', 'train_real.jsonl',
                  'train_boundaries.jsonl', 'train_triggers2.jsonl', 'train_triggers3.jsonl', 'train_news.jsonl',
-                 'train_social.jsonl', 'train_tickets.jsonl', 'train_narratives.jsonl', 'train_public2.jsonl'):
+                 'train_social.jsonl', 'train_tickets.jsonl', 'train_narratives.jsonl', 'train_public2.jsonl',
+                 'train_public3.jsonl'):
         with open(os.path.join(HERE, name), encoding='utf-8') as f:
             rows += [json.loads(l) for l in f if l.strip()]
     seen = {r['text'] for r in rows}

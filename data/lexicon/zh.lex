@@ -3384,3 +3384,8 @@ youtube         media
 记者跟我一起去    special_source media review:reputation
 记者和我一起去    special_source media review:reputation
 的记者来反映      special_source media review:reputation
+# Sold as returning the capital, then short of it at the promised time (set X3, settled by
+# the guide: 跟存款一样，五年后可以取 … 只能拿一半; 第五年就能返本 … 现金价值只有我交的七成).
+就能返本          product_sales=3 tag:promise
+只能拿一半        tag:loss
+现金价值只有      tag:loss
