@@ -3372,6 +3372,13 @@ youtube         media
 已经补到          tag:arrived
 又退回            tag:arrived
 退回我卡里了      tag:arrived
+# Put right, as staff record it (款项已于次日补入客户账户, 客户确认到账, 第二天就退回来一笔):
+# the settle then takes back a loss the story told before.
+已补入            tag:arrived
+补入客户账户      tag:arrived
+补入我的账户      tag:arrived
+确认到账          tag:arrived
+退回来一笔        tag:arrived
 家邻居            unit:person
 群有              uncounted
 两次向            tag:many

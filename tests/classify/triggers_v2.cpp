@@ -998,6 +998,10 @@ TEST_CASE("再没答复我就找报社, 户口少咗, 没挂过失, 先后三次
   CHECK_FALSE(fired("我之前打过12345反映这个情况", Trigger::repeat));
   CHECK(fired("日报的记者带着我的材料去分行问过了", Trigger::special_source));
   CHECK(fired("这回电视台的记者跟我一起去的网点", Trigger::special_source));
+  // Put right, as staff record it: the loss told before is taken back.
+  CHECK_FALSE(fired("客户存款时机器吞钞，当日未入账，款项已于次日补入客户账户", Trigger::fund_safety));
+  CHECK_FALSE(fired("自助机存入现金钱被吞进机器，网点清机后已存入，客户确认到账", Trigger::fund_safety));
+  CHECK_FALSE(fired("刷卡被扣了两次，第二天就退回来一笔", Trigger::fund_safety));
   // Unchanged: a negated contact with the press, a threat to the regulator, an earlier
   // complaint to the bank.
   CHECK_FALSE(fired("我没有去找报社，只想私下解决", Trigger::media));
