@@ -336,7 +336,9 @@ static void dst_tests(void) {
   /* 01:30 on 2026-11-01 happens twice in New York: 05:30Z (EDT) and 06:30Z (EST). */
   shixian_event twice = {"received", 0, "2026-11-01T01:30"};
   shixian_ticket t = {"ordinary", NULL, 0, &twice, 1};
-  const char *line = "{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-11-01T01:30\"}";
+  /* branch_dispatch runs 24 h on the wall from tier2_received: 00:30 or 01:30 the next day. */
+  const char *line = "{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-10-31T10:00\","
+                     "\"tier2_received\":\"2026-11-01T01:30\"}";
   const int64_t now = (int64_t)1796083200 * 1000000000; /* 2026-12-01T00:00Z */
 
   CHECK(shixian_rules_load(NULL, &rules) == SHIXIAN_OK);
@@ -364,7 +366,7 @@ static void dst_tests(void) {
   shixian_auditor_free(a);
   CHECK(shixian_auditor_new_choosing(rules, cal, zone, now, 0, SHIXIAN_CHOOSE_LATEST, &a) == SHIXIAN_OK);
   CHECK(shixian_audit_line(a, line, strlen(line), &out) == SHIXIAN_OK);
-  CHECK(out && strstr(out, "\"deadline\": \"2026-11-01T10:30:00-05:00\""));
+  CHECK(out && strstr(out, "\"branch_dispatch\": {\"deadline\": \"2026-11-02T01:30:00-05:00\""));
   shixian_free(out);
   out = NULL;
   shixian_auditor_free(a);

@@ -241,10 +241,10 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
         if (want_lines) out_lines[i].assign(good.view().data(), good.size());
       } else {
         for (std::size_t s = 0; s < ns; ++s) st[s][i] = -1;
-        const std::string_view b = bad.view();
-        errors[i].assign(b.data(), b.size());
-        while (!errors[i].empty() && errors[i].back() == '\n') errors[i].pop_back();
-        if (want_lines) out_lines[i] = errors[i];
+        // The message, as audit(df)'s `error` and the README say; the bad-line object
+        // is the row's line.
+        errors[i] = worker.last_error();
+        if (want_lines) out_lines[i].assign(bad.view().data(), bad.size());
       }
       while (!out_lines[i].empty() && out_lines[i].back() == '\n') out_lines[i].pop_back();
     }
@@ -561,8 +561,9 @@ py::dict audit_frame(const std::string& rules, const PyCalendar* calendar, const
 // to_state() bytes), so the merged report is check's over all the files in part order.
 struct PySummary {
   PySummary(const std::string& rules_name, const PyCalendar* calendar, const std::string& zone_name, std::int64_t now_ns,
-            bool provisional, std::size_t worst, double at_risk)
-      : rules(rules_name.empty() ? default_rule_set() : load_rule_set(rules_name)),
+            bool provisional, std::size_t worst, double at_risk, const std::string& choose_name)
+      : choose(to_choose(choose_name)),
+        rules(rules_name.empty() ? default_rule_set() : load_rule_set(rules_name)),
         cal(calendar ? calendar->cal : default_calendar()),
         zone(Zone::locate(zone_name.empty() ? rules->default_zone : zone_name)),
         auditor(*rules, *cal, zone, settings(*rules, now_ns, provisional, at_risk)),
@@ -589,6 +590,7 @@ struct PySummary {
     so.out = nullptr;
     so.summary = &summary;
     so.order_base = part << kPartShift;
+    so.choose = choose;
     audit::StreamCounts n;
     {
       py::gil_scoped_release release;
@@ -601,6 +603,7 @@ struct PySummary {
     return d;
   }
 
+  Choose choose;  // first: initialised first, as declared
   RuleSetPtr rules;
   CalendarPtr cal;
   Zone zone;
@@ -677,9 +680,10 @@ PYBIND11_MODULE(_core, m) {
       .def("_deadlines_array", &deadlines_array);
 
   py::class_<PySummary>(m, "Summary")
-      .def(py::init<const std::string&, const PyCalendar*, const std::string&, std::int64_t, bool, std::size_t, double>(),
+      .def(py::init<const std::string&, const PyCalendar*, const std::string&, std::int64_t, bool, std::size_t, double,
+                    const std::string&>(),
            py::arg("rules"), py::arg("calendar"), py::arg("zone"), py::arg("now_ns"), py::arg("provisional"),
-           py::arg("worst"), py::arg("at_risk"))
+           py::arg("worst"), py::arg("at_risk"), py::arg("choose") = "reject")
       .def("check_text", &PySummary::check_text, py::arg("data"), py::arg("file"), py::arg("part"))
       .def("merge", [](PySummary& s, const PySummary& o) { s.summary.merge_state(o.summary.to_state()); })
       .def("merge_state", [](PySummary& s, const py::bytes& b) { s.summary.merge_state(std::string_view(b)); })

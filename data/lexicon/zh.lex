@@ -1992,11 +1992,9 @@ APP里           facilities_system=1
 # right before a special_source phrase in the same clause take its special_source away
 # (就去银保监局投诉, 只能打12378, 打算向人民银行反映); a threat to go to the press still
 # counts as media, so they touch nothing else.
-# 就去, 就找 … end a clause as 就 does (it is a boundary, which these longer phrases hide):
-# 再没答复我就找报社 is a threat to go to the press, not a negated one.
-就去            threat boundary
-就到            threat boundary
-就找            threat boundary
+就去            threat
+就到            threat
+就找            threat
 要向            threat
 将向            threat
 会向            threat
@@ -2011,7 +2009,7 @@ APP里           facilities_system=1
 只能向          threat
 只能打          threat
 只能找          threat
-就打            threat boundary
+就打            threat
 # What was done on the spot (当场就打电话向监管机构投诉了) is a fact, not a threat.
 当场就打        ignore
 当场就去        ignore
@@ -2566,7 +2564,7 @@ ATM存款         account_transaction=2 tag:money_moved
 付了            tag:money_moved
 # More of the same (trigger cases): a threat to ring the regulator, a well-known host, a
 # second letter.
-就直接打        threat boundary
+就直接打        threat
 知名主持人      special_source review:public_figure
 上次来信        repeat
 写信            tag:contact tag:approach
@@ -3328,17 +3326,18 @@ youtube         media
 前方还有          uncounted
 车位              nonparty
 # Session 25, set X4 (short texts as the public types them): an ATM that paid out less
-# (少吐了两百, 只吐了一半); 钱没出 as 钱没出来; a regulator's second transfer; advice to go
-# to the regulator (建议您去打12378: docs/LABELLING.md, not a source); a bank's own account
-# on a video platform or microblog (抖音客服) is not the press.
+# (少吐了两百, 只吐了一半); 取钱没出 as 钱没出来 (钱没出发票 is no ATM); a regulator's second
+# transfer to the bank (第二次转给你们: 第二次转给对方 is a payment); advice to go to the
+# regulator (建议您去打12378: docs/LABELLING.md, not a source; 按客服的建议去 is what was done);
+# a bank's own account on a video platform or microblog (抖音客服) is not the press.
 少吐              fund_safety facilities_system=3 tag:shortfall
+少吐槽            ignore
 吐了一半          facilities_system=2 tag:shortfall
-钱没出            fund_safety facilities_system=3 tag:not_arrived
-钱没出问题        ignore
-第二次转给        repeat tag:approach
-第二次转来        repeat tag:approach
+取钱没出          fund_safety facilities_system=3 tag:not_arrived
+进去钱没出        fund_safety facilities_system=3 tag:not_arrived
+第二次转给你们    repeat tag:approach
 第二次转办        repeat tag:approach
-再次转给          repeat tag:approach
+再次转给你们      repeat tag:approach
 建议我向          threat
 建议我去          threat
 建议您去          threat
@@ -3347,46 +3346,58 @@ youtube         media
 建议你向          threat
 建议向            threat
 建议去            threat
+的建议去          ignore
+的建议向          ignore
 建议您打          threat
 建议拨打          threat
 让我去找          threat
 叫我去找          threat
 抖音客服          ignore
-补给我了          tag:arrived
+已经补给我了      tag:arrived
+就补给我了        tag:arrived
 微博客服          ignore
 # Session 25, set X3 (long posts as the public writes them): Cantonese (户口少咗, 我完全冇做过);
-# deposits moved elsewhere (钱被挪到别处); a loss report the customer never made (从来没挂过失);
+# deposits moved elsewhere (钱被挪到别处: 网点被挪到三楼 is no loss); a loss report the customer
+# never made (存单被挂失支取了，我从来没挂过失: a denial, decisive with the act);
 # a product that paid only part (只兑付了两成, with 兜底/保本 before); money put right
-# (已经补到我账户上, 钱又退回我卡里了); households counted (五家邻居); a chat group's members
-# (这个群有一百多人: not complainants; 群里有 is as often a victims' group, U0148); complained
-# two or three times before (已经两次向人民银行反映, 先后三次向你们行投诉); a journalist who took
+# (已经补到我账户上, 钱又退回我卡里了; not a demand or a promise: 要求补到我账户, 答应补给我了);
+# households counted (五家邻居); a chat group's members (这个群有一百多人: not complainants;
+# 业主群有50多人 and 群里有 are as often a victims' group, U0148); complained two or three times
+# before (已经两次向人民银行反映, 先后三次向你们行投诉; 两次向同一账户转账 is no complaint); a journalist who took
 # the complaint to the bank (记者带着我的材料去你们分行问过了, 记者跟我一起去的: a source,
 # docs/LABELLING.md).
 少咗              tag:shortfall
 冇做过            tag:denial
 冇授权            tag:denial
-被挪到            fund_safety account_transaction=2
-没挂过失          fund_safety tag:denial
+钱被挪到          fund_safety account_transaction=2
+存款被挪到        fund_safety account_transaction=2
+资金被挪到        fund_safety account_transaction=2
+被挪到别处        fund_safety account_transaction=2
+没挂过失          tag:denial
 只兑付            tag:loss
-补到我账户        tag:arrived
+已补到我账户      tag:arrived
 已经补到          tag:arrived
-又退回            tag:arrived
+钱又退回          tag:arrived
 退回我卡里了      tag:arrived
-# Put right, as staff record it (款项已于次日补入客户账户, 客户确认到账, 第二天就退回来一笔):
-# the settle then takes back a loss the story told before.
+# Put right, as staff record it (款项已补入, 客户确认到账, 第二天就退回来一笔): the settle then
+# takes back a loss the story told before (not 要求确认到账时间: a question).
 已补入            tag:arrived
-补入客户账户      tag:arrived
-补入我的账户      tag:arrived
-确认到账          tag:arrived
+客户确认到账      tag:arrived
+已确认到账        tag:arrived
 退回来一笔        tag:arrived
 家邻居            unit:person
-群有              uncounted
-两次向            tag:many
-三次向            tag:many
-几次向            tag:many
-好几次向          tag:many
-先后两次          tag:many
-先后三次          tag:many
+这个群有          uncounted
+一个群有          uncounted
+那个群有          uncounted
+已经两次向        tag:many
+已两次向          tag:many
+曾两次向          tag:many
+已经三次向        tag:many
+已三次向          tag:many
+曾三次向          tag:many
+已经好几次向      tag:many
+先后两次向        tag:many
+先后三次向        tag:many
 记者带着          special_source media review:reputation
 记者跟我一起去    special_source media review:reputation
 记者和我一起去    special_source media review:reputation
@@ -3396,3 +3407,10 @@ youtube         media
 就能返本          product_sales=3 tag:promise
 只能拿一半        tag:loss
 现金价值只有      tag:loss
+# A condition's 没 negates the condition, not the threat after it (再没答复我就找报社,
+# 三天内没回复我就找记者): the phrase hides the negator, as 没人理 does.
+没答复            ignore
+没回复            ignore
+没给答复          ignore
+没人答复          ignore
+没给说法          ignore

@@ -330,16 +330,21 @@ struct TicketParser::Impl {
   };
   Fields line_fields;  // parse's, reused
   // For "missing field 'received'": the line's unread field probably meant for it
-  // ("; the line has 'recieved'"), or "". Printable ASCII names only: the message is
-  // also printed as text.
+  // ("; the line has 'recieved'"), or "". The closest of the fields kept, by the rule
+  // Python's audit warns by: the same name in other case, or a name of four or more
+  // characters at most a quarter of it away ('uid' is not 'id'). Printable ASCII names
+  // only: the message is also printed as text.
   static std::string misspelt_on_line(std::string_view wanted, const Fields& f) {
+    const std::size_t limit = wanted.size() >= 4 ? std::max<std::size_t>(1, wanted.size() / 4) : 0;
+    std::string_view best;
+    std::size_t best_distance = limit + 1;
     for (std::size_t i = 0; i < f.unknown_count; ++i) {
       const std::string_view key = f.unknown[i];
-      if (key.size() < 64 && io::json::printable_ascii(key) && !key.empty() &&
-          name_distance(key, wanted, 2) <= std::min<std::size_t>(2, (wanted.size() - 1) / 3 + 1))
-        return fmt::format("; the line has '{}': misspelt?", key);
+      if (key.empty() || key.size() >= 64 || !io::json::printable_ascii(key)) continue;
+      const std::size_t d = name_distance(key, wanted, limit);
+      if (d < best_distance) best = key, best_distance = d;
     }
-    return {};
+    return best.empty() ? std::string() : fmt::format("; the line has '{}': misspelt?", best);
   }
   // A field of a common kind with the type it should have, into f (taken), or left to
   // the caller (a wrong type, reopened, record, a fact that is not a scalar).

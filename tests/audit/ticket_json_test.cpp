@@ -160,9 +160,14 @@ TEST_CASE_FIXTURE(Fixture, "bad lines name the value and keep the id when it can
     CHECK_MESSAGE(p.has_id == (c.id != nullptr), std::string(c.line));
     if (c.id) CHECK(p.id == c.id);
   }
-  // A field far from every name is not offered as the one meant.
+  // A field far from every name is not offered as the one meant; of two, the closer is;
+  // a short name only in other case ('uid' is an export's own column, not 'id').
   CHECK(parse(R"({"id": "A", "class": "urgent", "note": "x"})").error ==
         "missing field 'received' (expected a timestamp)");
+  CHECK(parse(R"({"id": "A", "case": "C-7", "clas": "urgent", "received": "2026-03-01T10:00"})").error ==
+        "missing field 'class' (and no text or facts to classify); the line has 'clas': misspelt?");
+  CHECK(parse(R"({"uid": "u1", "class": "urgent", "received": "2026-03-01T10:00"})").error ==
+        "missing field 'id' (expected a string)");
 }
 
 TEST_CASE("a local time in a DST gap is a bad line unless the caller chooses") {

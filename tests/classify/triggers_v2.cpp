@@ -978,8 +978,8 @@ TEST_CASE("转帐 is 转账; 少吐, advice to go to the regulator, 抖音客服
 }
 
 // From 300 long posts written as the public writes them (session 25, set X3; scored once
-// before anything was learnt from them): 就找/就去 end a clause as 就 does, so the 没 of a
-// condition (再没答复我就找报社) no longer cancels the threat; Cantonese; deposits moved;
+// before anything was learnt from them): the 没 of a condition (再没答复我就找报社) no longer
+// cancels the threat after it (没答复 hides it, as 没人理 does); Cantonese; deposits moved;
 // a loss report never made; part paid on a product sold as safe; money put right; five
 // households; a chat group's members; two or three complaints before; 之前打过 a hotline is
 // a source, not a repeat; a journalist who took the complaint to the bank (zh-2026.25; each
@@ -988,7 +988,7 @@ TEST_CASE("再没答复我就找报社, 户口少咗, 没挂过失, 先后三次
   CHECK(fired("月底前再没答复我就找报社", Trigger::media));
   CHECK(fired("佢哋話我戶口少咗兩萬蚊，但係我完全冇做過任何轉賬", Trigger::fund_safety));
   CHECK(fired("后来才知道存进去的钱被挪到别的公司去了", Trigger::fund_safety));
-  CHECK(fired("网点说我的存单早就挂失补办了。可我从来没挂过失！", Trigger::fund_safety));
+  CHECK(fired("存单被人挂失后支取了，我从来没挂过失", Trigger::fund_safety));
   CHECK(fired("经理说这个产品保本，行里兜底。到期只兑付了三成", Trigger::fund_safety));
   CHECK_FALSE(fired("取款机少了一百块，银行清机核对后已经补到我账户上了", Trigger::fund_safety));
   CHECK(fired("我们六家邻居都在这个网点买了这款理财", Trigger::group));
@@ -999,7 +999,7 @@ TEST_CASE("再没答复我就找报社, 户口少咗, 没挂过失, 先后三次
   CHECK(fired("日报的记者带着我的材料去分行问过了", Trigger::special_source));
   CHECK(fired("这回电视台的记者跟我一起去的网点", Trigger::special_source));
   // Put right, as staff record it: the loss told before is taken back.
-  CHECK_FALSE(fired("客户存款时机器吞钞，当日未入账，款项已于次日补入客户账户", Trigger::fund_safety));
+  CHECK_FALSE(fired("客户存款时机器吞钞，当日未入账，次日清机后款项已补入客户账户", Trigger::fund_safety));
   CHECK_FALSE(fired("自助机存入现金钱被吞进机器，网点清机后已存入，客户确认到账", Trigger::fund_safety));
   CHECK_FALSE(fired("刷卡被扣了两次，第二天就退回来一笔", Trigger::fund_safety));
   // Unchanged: a negated contact with the press, a threat to the regulator, an earlier
@@ -1007,4 +1007,19 @@ TEST_CASE("再没答复我就找报社, 户口少咗, 没挂过失, 先后三次
   CHECK_FALSE(fired("我没有去找报社，只想私下解决", Trigger::media));
   CHECK_FALSE(fired("再不处理就去银保监局", Trigger::special_source));
   CHECK(fired("我之前打过你们客服电话投诉，没人理", Trigger::repeat));
+  // A review of this version's first draft: each of these read wrong there.
+  CHECK(fired("转账五万对方一直没收到，要求银行尽快把钱补到我账户", Trigger::fund_safety));
+  CHECK(fired("转账五万一直没到账，客服答应补给我了，可现在还是没有", Trigger::fund_safety));
+  CHECK(fired("汇款三万对方一直没收到，我要求你们确认到账时间", Trigger::fund_safety));
+  CHECK(fired("ATM取款少了两千，申请又退回，说要重新提交", Trigger::fund_safety));
+  CHECK_FALSE(fired("营业厅被挪到三楼了，老人上楼很不方便", Trigger::fund_safety));
+  CHECK_FALSE(fired("交了钱没出发票，柜员态度也不好", Trigger::fund_safety));
+  CHECK_FALSE(fired("柜员少吐槽两句行不行", Trigger::fund_safety));
+  CHECK_FALSE(fired("我再次转给朋友1000元，又被收了手续费", Trigger::repeat));
+  CHECK_FALSE(fired("我两次向同一个账户转账都失败了，现在来投诉你们的系统", Trigger::repeat));
+  CHECK_FALSE(fired("我以前从来没挂过失，这次第一次办，柜员也不教我怎么填单", Trigger::fund_safety));
+  CHECK_FALSE(fired("我也不想一有事就找记者，只希望你们尽快处理", Trigger::media));
+  CHECK(fired("我们小区业主群有50多人都被这个理财产品坑了", Trigger::group));
+  CHECK(fired("我按照客服的建议去人民银行反映了，还没结果", Trigger::special_source));
+  CHECK(fired("三天内没回复我就找记者", Trigger::media));
 }

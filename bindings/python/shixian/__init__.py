@@ -124,6 +124,15 @@ class Calendar:
         return out[0] if scalar else out
 
 
+def _parse(engine, text, what):
+    """The engine's reading of a time's text, an error named as C and Java name it
+    ("event 'resolved': …"), whatever form the time came in."""
+    try:
+        return engine._e._parse_instant(text)
+    except InputError as e:
+        raise InputError(f"{what}: {e}") from None
+
+
 def _ns(value, engine, what="a time"):
     """An instant in ns since 1970 UTC, by one rule for every form: text as check reads
     it; a tz-aware datetime or Timestamp as the instant it names; a naive datetime,
@@ -133,10 +142,7 @@ def _ns(value, engine, what="a time"):
     import datetime
 
     if isinstance(value, str):
-        try:
-            return engine._e._parse_instant(value)
-        except InputError as e:  # named as C and Java name it: "event 'resolved': …"
-            raise InputError(f"{what}: {e}") from None
+        return _parse(engine, value, what)
     if value is None or (isinstance(value, float) and value != value):
         raise InputError(f"{what} is missing ({value!r}): give a time, or leave the event out")
     if isinstance(value, (bool, int, float, np.integer, np.floating)):
@@ -147,7 +153,7 @@ def _ns(value, engine, what="a time"):
             raise InputError(f"{what} is missing (NaT): give a time, or leave the event out")
         # Text of its own precision, so a year past datetime64[ns]'s range is refused by
         # the parser rather than wrapped (1500 read as 2084).
-        return engine._e._parse_instant(str(value).replace(" ", "T"))
+        return _parse(engine, str(value).replace(" ", "T"), what)
     if isinstance(value, datetime.datetime):  # pandas Timestamp included
         try:
             import pandas as pd
@@ -157,10 +163,10 @@ def _ns(value, engine, what="a time"):
         except ImportError:
             pass
         if value.tzinfo is not None and value.utcoffset() is not None:
-            return engine._e._parse_instant(value.isoformat())
-        return engine._e._parse_instant(value.replace(tzinfo=None).isoformat())
+            return _parse(engine, value.isoformat(), what)
+        return _parse(engine, value.replace(tzinfo=None).isoformat(), what)
     if isinstance(value, datetime.date):
-        return engine._e._parse_instant(value.isoformat())
+        return _parse(engine, value.isoformat(), what)
     raise InputError(f"{what} must be text, a datetime or a datetime64, not {type(value).__name__}")
 
 
@@ -213,15 +219,23 @@ class Engine:
                 # choose, as the library reads it: the earlier or later of two readings
                 # (pandas: the first is the one in daylight time); a skipped time is the
                 # moment of the change either way (docs/RULES.md §1).
-                ambiguous, nonexistent = {"earliest": (np.ones(len(s), dtype=bool), "shift_forward"),
-                                          "latest": (np.zeros(len(s), dtype=bool), "shift_forward")
+                # A skipped one is left NaT here and read by the library below: pandas'
+                # shift_forward is an hour late in some zones (Europe/London, pandas < 2.2).
+                ambiguous, nonexistent = {"earliest": (np.ones(len(s), dtype=bool), "NaT"),
+                                          "latest": (np.zeros(len(s), dtype=bool), "NaT")
                                           }.get(self.choose, ("raise", "raise"))
+                naive = s
                 try:
                     s = s.dt.tz_localize(self.zone, ambiguous=ambiguous, nonexistent=nonexistent)
                 except Exception as err:  # a local time the clocks skipped or showed twice
                     raise InputError(f"events['{k}']: {err}; give tz-aware times for those") from None
-            s = s.dt.tz_convert("UTC").dt.tz_localize(None)
-            ev[k] = s.to_numpy(dtype="datetime64[ns]").view(np.int64)
+                skipped = np.flatnonzero(s.isna().to_numpy() & naive.notna().to_numpy())
+            else:
+                skipped = ()
+            ns = s.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy(dtype="datetime64[ns]").view(np.int64).copy()
+            for i in skipped:
+                ns[i] = _parse(self, naive.iloc[i].isoformat(), f"events['{k}'] row {i}")
+            ev[k] = ns
         fl = {k: np.asarray(v, dtype=bool) for k, v in (flags or {}).items()}
         r = self._e._deadlines_array([str(c) for c in classes], ev, fl)
         cols = {}
@@ -385,13 +399,16 @@ class Summary:
     bad lines listed are chosen by input order, so parts merged in any order give the
     report of check over the files in part order. A Summary pickles (its state as
     bytes), so Dask and multiprocessing move it between processes; merging checks that
-    both were made with the same rules, zone, calendar, now and list sizes."""
+    both were made with the same rules, zone, calendar, now, list sizes and `choose` (how
+    a local time in a daylight-saving change is read, as Engine's)."""
 
-    def __init__(self, now, rules="", calendar=None, zone="", provisional=False, worst=10, at_risk=None):
-        self._args = (now, rules, tuple(calendar._c.files) if calendar else None, zone, provisional, worst, at_risk)
-        eng = Engine(rules, calendar, zone, provisional)
+    def __init__(self, now, rules="", calendar=None, zone="", provisional=False, worst=10, at_risk=None,
+                 choose="reject"):
+        self._args = (now, rules, tuple(calendar._c.files) if calendar else None, zone, provisional, worst, at_risk,
+                      choose)
+        eng = Engine(rules, calendar, zone, provisional, choose)
         self._s = _core.Summary(rules, calendar._c if calendar else None, zone, _ns(_now_ns(now), eng, "now"), provisional,
-                                worst, -1.0 if at_risk is None else float(at_risk))
+                                worst, -1.0 if at_risk is None else float(at_risk), choose)
 
     def check_text(self, data, file="", part=0):
         """Adds one part: JSON Lines as bytes (or str). Returns its counts (lines, blank,
@@ -402,6 +419,9 @@ class Summary:
 
     def merge(self, other):
         """Adds another part's summary (same settings); returns self."""
+        if self._args[7:] != other._args[7:]:
+            raise InputError(f"cannot merge a Summary made with choose={other._args[7]!r} into one made with "
+                             f"choose={self._args[7]!r}: local times would be read two ways")
         self._s.merge(other._s)
         return self
 
@@ -436,8 +456,8 @@ class Summary:
         return {"args": self._args, "state": self._s.to_state()}
 
     def __setstate__(self, st):
-        now, rules, files, zone, provisional, worst, at_risk = st["args"]
-        self.__init__(now, rules, Calendar(files) if files else None, zone, provisional, worst, at_risk)
+        now, rules, files, zone, provisional, worst, at_risk, *rest = st["args"]  # rest: choose, if pickled with it
+        self.__init__(now, rules, Calendar(files) if files else None, zone, provisional, worst, at_risk, *rest)
         self._s.merge_state(st["state"])
 
 

@@ -386,3 +386,28 @@ def test_a_local_time_in_a_dst_change_is_read_as_chosen():
                                       "tier2_received": ["2026-11-01T01:30"]}), now,
                         zone="America/New_York", choose="earliest", lines=True)
     assert got["error"][0] is None and '"branch_dispatch": {"deadline": "2026-11-02T00:30:00-05:00"' in got["line"][0]
+    # A skipped local time (01:30 on 2026-03-29 in London) is the moment of the change either
+    # way, in the arrays too (pandas' shift_forward made it an hour late there).
+    for choose in ("earliest", "latest"):
+        e = shixian.Engine(zone="Europe/London", choose=choose)
+        one = e.deadline("ordinary", {"received": "2026-03-28T10:00", "tier2_received": "2026-03-29T01:30"},
+                         stage="branch_dispatch")
+        assert one["start"] == "2026-03-29T02:00:00+01:00"
+        arr = e.deadlines(["ordinary"], {"received": pd.Series(pd.to_datetime(["2026-03-28 10:00"])),
+                                         "tier2_received": pd.Series(pd.to_datetime(["2026-03-29 01:30"]))})
+        assert e._e._format_instant(int(arr["branch_dispatch"].astype("int64")[0])) == one["deadline"]
+    # A naive datetime in a gap names its event, as text does.
+    import datetime
+    with pytest.raises(shixian.InputError, match="^event 'received': local time 2026-03-08T02:30"):
+        shixian.Engine(zone="America/New_York").deadline("ordinary", {"received": datetime.datetime(2026, 3, 8, 2, 30)},
+                                                        stage="total")
+    # Summary reads as chosen, and refuses to merge parts read another way.
+    part = (line + "\n").encode()
+    assert shixian.Summary(now, zone="America/New_York").check_text(part)["bad"] == 1
+    late = shixian.Summary(now, zone="America/New_York", choose="latest")
+    assert late.check_text(part)["ok"] == 1
+    with pytest.raises(shixian.InputError, match="choose="):
+        late.merge(shixian.Summary(now, zone="America/New_York"))
+    # audit_jsonl's error is the message too; its line the bad-line object.
+    bad = shixian.audit_jsonl(['{"id": "B", "class": "ordinery", "received": "2026-11-20T09:00"}'], now)
+    assert bad["error"][0].startswith("unknown class 'ordinery'") and json.loads(bad["lines"][0])["error"] == bad["error"][0]

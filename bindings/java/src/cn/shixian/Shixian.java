@@ -347,11 +347,23 @@ public final class Shixian {
       this(rules, calendar, zone, now, Choose.REJECT);
     }
 
-    /** choose: how the lines' local times in a daylight-saving change are read. */
+    /**
+     * choose: how the lines' local times in a daylight-saving change are read; calendar
+     * null: the built-in one, as for Engine.
+     */
     public Auditor(String rules, Calendar calendar, String zone, Instant now, Choose choose) {
       java.util.Objects.requireNonNull(choose, "choose is null (Choose.REJECT is the default)");
-      java.util.Objects.requireNonNull(calendar, "calendar is null (new Shixian.Calendar() is the built-in one)");
       java.util.Objects.requireNonNull(now, "now is null (the instant to audit as of)");
+      if (calendar == null) {
+        try (Calendar builtin = new Calendar()) {  // the auditor keeps its own reference
+          handle = make(rules, builtin, zone, now, choose);
+        }
+      } else {
+        handle = make(rules, calendar, zone, now, choose);
+      }
+    }
+
+    private static Pointer make(String rules, Calendar calendar, String zone, Instant now, Choose choose) {
       PointerByReference r = new PointerByReference(), z = new PointerByReference(), a = new PointerByReference();
       check(C.LIB.shixian_rules_load(rules, r));
       try {
@@ -365,7 +377,7 @@ public final class Shixian {
       } finally {
         C.LIB.shixian_rules_free(r.getValue());
       }
-      handle = a.getValue();
+      return a.getValue();
     }
 
     /** The output line of `check` for one ticket line; a bad line throws with check's bad-line object. */

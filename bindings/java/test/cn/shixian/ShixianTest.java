@@ -73,6 +73,9 @@ public final class ShixianTest {
         check(late.deadline("ordinary", Map.of("received", "2026-11-01T01:30"), "hq_dispatch").start
                   .equals(OffsetDateTime.parse("2026-11-01T01:30:00-05:00").toInstant()), "Choose.LATEST");
       }
+      try (Shixian.Auditor builtin = new Shixian.Auditor(null, null, null, OffsetDateTime.parse("2026-10-20T00:00:00+08:00").toInstant(), Shixian.Choose.REJECT)) {
+        check(builtin.audit("{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}").contains("breached"), "auditor, built-in calendar");
+      }
       try (Shixian.Auditor ny = new Shixian.Auditor(null, cal, "America/New_York", OffsetDateTime.parse("2026-10-20T00:00:00+08:00").toInstant())) {
         String line = ny.audit("{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}");
         check(line.contains("-04:00"), "an auditor in New York writes New York times: " + line);
