@@ -75,7 +75,9 @@ endif()
 # archive with `cc`), or the shared libshixian itself, which exports the same entry
 # points. `pkg-config --cflags --libs shixian-c`.
 if(TARGET shixian_c)
-  install(TARGETS shixian_c LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev)
+  # The shared object itself (libshixian_c.so.0.1…) is the run-time package's, so that a
+  # Java or C program's host needs no headers; the link-time name libshixian_c.so is -dev's.
+  install(TARGETS shixian_c LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT cabi NAMELINK_COMPONENT dev)
   set(shixian_c_lib shixian_c)
 elseif(shixian_shared)
   set(shixian_c_lib shixian)
@@ -125,6 +127,18 @@ it embeds (calendars, rule sets, lexicon) under /usr/share/shixian.")
   else()
     string(APPEND shixian_dev_depends ", libtomlplusplus-dev, libsimdjson-dev")
   endif()
+  # The C ABI's run-time package, named by its soname as Debian names libraries.
+  set(shixian_cabi_package "libshixian-c${shixian_soversion}")
+  if(TARGET shixian_c)
+    list(APPEND CPACK_COMPONENTS_ALL cabi)
+    set(CPACK_DEBIAN_CABI_PACKAGE_NAME ${shixian_cabi_package})
+    set(CPACK_DEBIAN_CABI_PACKAGE_SECTION libs)
+    set(CPACK_DEBIAN_CABI_DESCRIPTION "SLA deadlines on China's business calendar (C ABI, run time)
+libshixian_c.so.${shixian_soversion}: what C programs and the Java binding load at run time.")
+    set(CPACK_DEBIAN_CABI_PACKAGE_SHLIBDEPS ON)
+    set(CPACK_DEBIAN_CABI_PACKAGE_DEPENDS "tzdata")
+    string(APPEND shixian_dev_depends ", ${shixian_cabi_package} (= ${PROJECT_VERSION})")
+  endif()
   set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "${shixian_dev_depends}")
   # A shared libshixian is in another component's tree (libshixian-dev) than the CLI and
   # the Python module that link it: dpkg-shlibdeps finds it in the build tree instead, and
@@ -151,9 +165,15 @@ shixian calendar, deadlines, check, classify, contact, callback and archive.")
     set(CPACK_DEBIAN_JAVA_PACKAGE_ARCHITECTURE all)
     set(CPACK_DEBIAN_JAVA_DESCRIPTION "SLA deadlines on China's business calendar (Java, over JNA)
 cn.shixian.Shixian in /usr/share/java/shixian.jar: calendars, deadlines, audits and
-classification through the C ABI (libshixian_c.so from libshixian-dev).")
-    # The C ABI's shared object is in libshixian-dev (with a shared libshixian, it is it).
-    set(CPACK_DEBIAN_JAVA_PACKAGE_DEPENDS "libjna-java, default-jre-headless | java17-runtime-headless, libshixian-dev (= ${PROJECT_VERSION})")
+classification through the C ABI (libshixian_c.so.${shixian_soversion}).")
+    # The C ABI's shared object is in its run-time package (with a shared libshixian, the
+    # library is it, in libshixian-dev).
+    if(TARGET shixian_c)
+      set(shixian_java_abi "${shixian_cabi_package} (= ${PROJECT_VERSION})")
+    else()
+      set(shixian_java_abi "libshixian-dev (= ${PROJECT_VERSION})")
+    endif()
+    set(CPACK_DEBIAN_JAVA_PACKAGE_DEPENDS "libjna-java, default-jre-headless | java17-runtime-headless, ${shixian_java_abi}")
   endif()
   if(TARGET shixian_py)
     list(APPEND CPACK_COMPONENTS_ALL python)
