@@ -134,6 +134,37 @@ public final class Shixian {
     }
   }
 
+  /** A C constructor taking a rule set, calendar and zone, as Engine's and Auditor's do. */
+  interface Maker {
+    int make(Pointer rules, Pointer calendar, Pointer zone, PointerByReference out);
+  }
+
+  /**
+   * The handle `maker` makes from the rule set `rules` (null: 95580), `calendar` (null: the
+   * built-in one) and `zone` (null: the rule set's). What is loaded here is freed here: the
+   * handle keeps its own references.
+   */
+  static Pointer make(String rules, Calendar calendar, String zone, Maker maker) {
+    if (calendar == null) {
+      try (Calendar builtin = new Calendar()) {
+        return make(rules, builtin, zone, maker);
+      }
+    }
+    PointerByReference r = new PointerByReference(), z = new PointerByReference(), out = new PointerByReference();
+    check(C.LIB.shixian_rules_load(rules, r));
+    try {
+      check(C.LIB.shixian_zone_locate(zone != null ? zone : C.LIB.shixian_rules_zone(r.getValue()), z));
+      try {
+        check(maker.make(r.getValue(), calendar.handle, z.getValue(), out));
+      } finally {
+        C.LIB.shixian_zone_free(z.getValue());
+      }
+    } finally {
+      C.LIB.shixian_rules_free(r.getValue());
+    }
+    return out.getValue();
+  }
+
   public static String version() {
     return C.LIB.shixian_version();
   }
@@ -246,30 +277,8 @@ public final class Shixian {
     /** choose: how events' local times in a daylight-saving change are read. */
     public Engine(String rules, Calendar calendar, String zone, boolean provisional, Choose choose) {
       java.util.Objects.requireNonNull(choose, "choose is null (Choose.REJECT is the default)");
-      if (calendar == null) {
-        try (Calendar builtin = new Calendar()) {  // the engine keeps its own reference
-          handle = make(rules, builtin, zone, provisional, choose);
-        }
-      } else {
-        handle = make(rules, calendar, zone, provisional, choose);
-      }
-    }
-
-    private static Pointer make(String rules, Calendar calendar, String zone, boolean provisional, Choose choose) {
-      PointerByReference r = new PointerByReference(), z = new PointerByReference(), e = new PointerByReference();
-      check(C.LIB.shixian_rules_load(rules, r));
-      try {
-        check(C.LIB.shixian_zone_locate(zone != null ? zone : C.LIB.shixian_rules_zone(r.getValue()), z));
-        try {
-          check(C.LIB.shixian_engine_new_choosing(r.getValue(), calendar.handle, z.getValue(), provisional ? 1 : 0,
-                                                  choose.ordinal(), e));
-        } finally {
-          C.LIB.shixian_zone_free(z.getValue());
-        }
-      } finally {
-        C.LIB.shixian_rules_free(r.getValue());  // the engine keeps its own reference
-      }
-      return e.getValue();
+      handle = make(rules, calendar, zone, (r, c, z, out) ->
+          C.LIB.shixian_engine_new_choosing(r, c, z, provisional ? 1 : 0, choose.ordinal(), out));
     }
 
     public static Engine defaults() {
@@ -354,30 +363,8 @@ public final class Shixian {
     public Auditor(String rules, Calendar calendar, String zone, Instant now, Choose choose) {
       java.util.Objects.requireNonNull(choose, "choose is null (Choose.REJECT is the default)");
       java.util.Objects.requireNonNull(now, "now is null (the instant to audit as of)");
-      if (calendar == null) {
-        try (Calendar builtin = new Calendar()) {  // the auditor keeps its own reference
-          handle = make(rules, builtin, zone, now, choose);
-        }
-      } else {
-        handle = make(rules, calendar, zone, now, choose);
-      }
-    }
-
-    private static Pointer make(String rules, Calendar calendar, String zone, Instant now, Choose choose) {
-      PointerByReference r = new PointerByReference(), z = new PointerByReference(), a = new PointerByReference();
-      check(C.LIB.shixian_rules_load(rules, r));
-      try {
-        check(C.LIB.shixian_zone_locate(zone != null ? zone : C.LIB.shixian_rules_zone(r.getValue()), z));
-        try {
-          check(C.LIB.shixian_auditor_new_choosing(r.getValue(), calendar.handle, z.getValue(), nanos(now), 0,
-                                                   choose.ordinal(), a));
-        } finally {
-          C.LIB.shixian_zone_free(z.getValue());
-        }
-      } finally {
-        C.LIB.shixian_rules_free(r.getValue());
-      }
-      return a.getValue();
+      handle = make(rules, calendar, zone, (r, c, z, out) ->
+          C.LIB.shixian_auditor_new_choosing(r, c, z, nanos(now), 0, choose.ordinal(), out));
     }
 
     /** The output line of `check` for one ticket line; a bad line throws with check's bad-line object. */
