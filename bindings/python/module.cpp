@@ -59,9 +59,8 @@ struct PyEngine {
 
 // choose="reject" | "earliest" | "latest", as the CLI's --choose.
 Choose to_choose(const std::string& name) {
-  static const std::vector<std::string> names = {"reject", "earliest", "latest"};
-  for (std::size_t i = 0; i < names.size(); ++i)
-    if (name == names[i]) return static_cast<Choose>(i);
+  if (const auto c = choose_named(name)) return *c;
+  static const std::vector<std::string> names(std::begin(kChooseNames), std::end(kChooseNames));
   throw InputError("choose='" + name + "' is not one of reject, earliest, latest" + did_you_mean(name, names));
 }
 
@@ -708,10 +707,10 @@ PYBIND11_MODULE(_core, m) {
     const auto near = audit::closest_name(name, known);
     return near.empty() ? py::object(py::none()) : py::object(py::str(std::string(near)));
   }, py::arg("name"), py::arg("known"));
-  // The edits between two names, as closest_name counts them (shixian::name_distance).
-  m.def("_name_distance", [](const std::string& a, const std::string& b) {
-    return name_distance(a, b, std::max(a.size(), b.size()));
-  }, py::arg("a"), py::arg("b"));
+  // Whether an unread field is probably a slip for one the audit reads: check's rule.
+  m.def("_likely_misspelt", [](const std::string& name, const std::string& meant) {
+    return likely_misspelt(name, meant);
+  }, py::arg("name"), py::arg("meant"));
   m.def("classify_text", [](const std::string& text) {
     classify::Complaint c;
     c.text = text;

@@ -34,7 +34,8 @@ namespace {
 
 struct Options {
   std::vector<std::string> files;
-  std::string now, choose = "reject", lexicon, compare_calendar, report, by;
+  Choose choose = Choose::reject;
+  std::string now, lexicon, compare_calendar, report, by;
   bool summary = false, require_record = false, header = false;
   unsigned jobs = 1;
   double at_risk = -1;
@@ -42,9 +43,6 @@ struct Options {
   std::size_t max_line = io::LineReader::kDefaultMaxLine;
 };
 
-Choose parse_choose(const std::string& c) {
-  return c == "earliest" ? Choose::earliest : c == "latest" ? Choose::latest : Choose::reject;
-}
 
 
 // The progress line on stderr: only on a terminal, only after the first second.
@@ -238,7 +236,7 @@ int run(const Globals& g, const Options& o) {
   const auto rules = load_rules(g);
   const auto cal = load_calendar(g);
   const auto zone = load_zone(g, rules.get());
-  const Choose choose = parse_choose(o.choose);
+  const Choose choose = o.choose;
   audit::Settings settings;
   if (o.now.empty()) {
     settings.now = std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now());
@@ -431,9 +429,7 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
       ->check(whole_number(0, 100000, g.t()))
       ->capture_default_str();
   add_max_line_option(cmd, o.max_line, g.t());
-  cmd->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), earliest "
-                                        "or latest")
-      ->check(one_of({"reject", "earliest", "latest"}, g.t()));
+  add_choose_option(cmd, o.choose, g.t());
   cmd->add_option("--lexicon", o.lexicon, "lexicon file for classifying lines without a class (default: the "
                                           "built-in one; format at the top of data/lexicon/zh.lex)");
   cmd->add_flag("--header", o.header, "first write one line {\"header\": {\"rule_set_version\": ..., "

@@ -16,12 +16,9 @@ struct Options {
   std::vector<std::string> attempts;
   int count = -1;  // -1: the rule set's
   std::string within;
-  std::string choose = "reject";
+  Choose choose = Choose::reject;
 };
 
-Choose chosen(const Options& o) {
-  return o.choose == "earliest" ? Choose::earliest : o.choose == "latest" ? Choose::latest : Choose::reject;
-}
 
 ContactPolicy policy(const RuleSet& rs, const Options& o, const i18n::Terms& t) {
   auto p = ContactPolicy::from(rs);
@@ -58,9 +55,7 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
     c->add_option("--attempts", o.count, "attempts needed, 1..20 (default: the rule set's, 3)")
         ->check(whole_number(1, 20, g.t()));
     c->add_option("--within", o.within, "window from the first attempt, e.g. 48h (default: the rule set's)");
-    c->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), earliest "
-                                        "or latest")
-        ->check(one_of({"reject", "earliest", "latest"}, g.t()));
+    add_choose_option(c, o.choose, g.t());
   };
   auto* plan = cmd->add_subcommand("plan", "Propose attempt times from a start, outside quiet hours, spread out");
   plan->add_option("--from", o.from, "earliest time of the first attempt")->required();
@@ -69,7 +64,7 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
     const auto rules = load_rules(g);
     const auto zone = load_zone(g, rules.get());
     const auto p = policy(*rules, o, g.t());
-    const auto result = plan_contact(parse_instant(o.from, zone, chosen(o)), p, zone);
+    const auto result = plan_contact(parse_instant(o.from, zone, o.choose), p, zone);
     if (g.format != "text") {
       fmt::print("{{\"attempts\": {}, \"window_end\": \"{}\"}}\n", instants_json(result.attempts, zone),
                  format_instant(result.window_end, zone));
@@ -92,8 +87,8 @@ const Registration reg{50, [](CLI::App& app, Globals& g, int& exit_code) {
     const auto zone = load_zone(g, rules.get());
     const auto p = policy(*rules, o, g.t());
     std::vector<Instant> at;
-    for (const auto& a : o.attempts) at.push_back(parse_instant(a, zone, chosen(o)));
-    const auto r = check_contact(at, p, zone, o.now.empty() ? Instant::max() : parse_instant(o.now, zone, chosen(o)));
+    for (const auto& a : o.attempts) at.push_back(parse_instant(a, zone, o.choose));
+    const auto r = check_contact(at, p, zone, o.now.empty() ? Instant::max() : parse_instant(o.now, zone, o.choose));
     if (g.format != "text") {
       std::string issues = "[";
       for (std::size_t i = 0; i < r.issues.size(); ++i) {

@@ -162,6 +162,14 @@ std::optional<std::size_t> byte_count(std::string_view text) {
 }
 }  // namespace
 
+void add_choose_option(CLI::App* cmd, Choose& choose, const i18n::Terms& t) {
+  cmd->add_option_function<std::string>(
+         "--choose", [&choose](const std::string& name) { choose = choose_named(name).value_or(Choose::reject); },
+         "for a local time in a DST gap or overlap: reject (default), earliest or latest")
+      ->type_name("READING")
+      ->check(one_of({std::begin(kChooseNames), std::end(kChooseNames)}, t));
+}
+
 void add_max_line_option(CLI::App* cmd, std::size_t& max_line, const i18n::Terms& t) {
   constexpr std::size_t lo = 64, hi = std::size_t{1} << 30;
   cmd->add_option_function<std::string>(

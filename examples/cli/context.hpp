@@ -75,6 +75,9 @@ void report_ignored(const audit::IgnoredFields& ignored, std::span<const std::st
 // in bytes or with a k or M suffix (KiB, MiB), 64..1024M, default 8M. The help says what
 // happens past it, in the same words for check, classify and callback.
 void add_max_line_option(CLI::App* cmd, std::size_t& max_line, const i18n::Terms& t);
+// --choose for a command that reads local times: how one in a DST gap or overlap is read,
+// by the library's names for the readings (kChooseNames), default reject.
+void add_choose_option(CLI::App* cmd, Choose& choose, const i18n::Terms& t);
 // Adds to every option of `app` and its subcommands that takes a value a check that
 // rejects an empty one (`--now ''` must not fall back to the wall clock).
 void reject_empty_values(CLI::App& app, const i18n::Terms& t);

@@ -13,14 +13,12 @@ namespace shixian::cli {
 namespace {
 
 struct Options {
-  std::string received, tier2_received, resolved, ticket_class, choose = "reject";
+  std::string received, tier2_received, resolved, ticket_class;
+  Choose choose = Choose::reject;
   std::vector<std::string> events, flags;
   bool unionpay = false, explain = false, class_given = false;
 };
 
-Choose parse_choose(const std::string& c) {
-  return c == "earliest" ? Choose::earliest : c == "latest" ? Choose::latest : Choose::reject;
-}
 
 // A class or flag as the user may write it: its id, or its name in the terms in use (a
 // bank's --terms file) or in the built-in Chinese ones (紧急投诉 for urgent, 银联工单 for
@@ -40,7 +38,7 @@ Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone, const
   auto flags = o.flags;
   if (o.unionpay) flags.push_back("unionpay");
   for (const auto& f : flags) t.set_flag(rs.flag_index(id_of(f, "flag", rs.flags, terms)));
-  const Choose choose = parse_choose(o.choose);
+  const Choose choose = o.choose;
   auto set = [&](std::string_view name, const std::string& value) {
     const EventId e = rs.event_index(name);
     if (t.has(e)) throw InputError(terms.fill("error.event_twice", {name, value}));
@@ -253,9 +251,7 @@ const Registration reg{20, [](CLI::App& app, Globals& g, int& exit_code) {
   cmd->add_option("--event", o.events, "any lifecycle event as NAME=TIME, e.g. "
                                        "hq_dispatched=2026-11-21T09:00 (repeatable)");
   cmd->add_flag("--explain", o.explain, "show why: targets, clock, counted and skipped days");
-  cmd->add_option("--choose", o.choose, "for a local time in a DST gap or overlap: reject (default), "
-                                        "earliest or latest")
-      ->check(one_of({"reject", "earliest", "latest"}, g.t()));
+  add_choose_option(cmd, o.choose, g.t());
   cmd->footer(
       "Examples:\n"
       "  shixian deadlines --received 2026-11-20T17:45 --resolved 2026-11-24T16:00\n"

@@ -330,18 +330,16 @@ struct TicketParser::Impl {
   };
   Fields line_fields;  // parse's, reused
   // For "missing field 'received'": the line's unread field probably meant for it
-  // ("; the line has 'recieved'"), or "". The closest of the fields kept, by the rule
-  // Python's audit warns by: the same name in other case, or a name of four or more
-  // characters at most a quarter of it away ('uid' is not 'id'). Printable ASCII names
-  // only: the message is also printed as text.
+  // ("; the line has 'recieved'"), or "". The closest of the fields kept that
+  // likely_misspelt (rules/names.hpp) accepts, the rule Python's audit warns by ('uid'
+  // is not 'id'). Printable ASCII names only: the message is also printed as text.
   static std::string misspelt_on_line(std::string_view wanted, const Fields& f) {
-    const std::size_t limit = wanted.size() >= 4 ? std::max<std::size_t>(1, wanted.size() / 4) : 0;
     std::string_view best;
-    std::size_t best_distance = limit + 1;
+    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
     for (std::size_t i = 0; i < f.unknown_count; ++i) {
       const std::string_view key = f.unknown[i];
-      if (key.empty() || key.size() >= 64 || !io::json::printable_ascii(key)) continue;
-      const std::size_t d = name_distance(key, wanted, limit);
+      if (key.empty() || key.size() >= 64 || !io::json::printable_ascii(key) || !likely_misspelt(key, wanted)) continue;
+      const std::size_t d = name_distance(key, wanted, key.size() + wanted.size());
       if (d < best_distance) best = key, best_distance = d;
     }
     return best.empty() ? std::string() : fmt::format("; the line has '{}': misspelt?", best);

@@ -40,6 +40,13 @@ bool same_name(std::string_view a, std::string_view b) noexcept {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
 }
 
+bool likely_misspelt(std::string_view name, std::string_view meant) {
+  if (same_name(name, meant)) return true;
+  if (name.size() < 4) return false;
+  const std::size_t limit = std::max<std::size_t>(1, meant.size() / 4);
+  return name_distance(name, meant, limit) <= limit;
+}
+
 std::string_view closest_name(std::string_view name, std::span<const std::string> known) {
   const std::size_t limit = std::min<std::size_t>(2, name.size() > 0 ? name.size() - 1 : 0);
   std::string_view best;

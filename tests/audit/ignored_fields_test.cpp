@@ -8,6 +8,7 @@
 
 #include "shixian/audit/ignored_fields.hpp"
 #include "shixian/audit/ticket_json.hpp"
+#include "shixian/rules/names.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/time/zone.hpp"
 
@@ -99,6 +100,20 @@ TEST_CASE("closest_name: misspellings within two edits, case ignored, nothing fo
   CHECK(audit::closest_name("note", known) == "");
   CHECK(audit::closest_name("i", known) == "");  // one letter is not a misspelling of "id"
   CHECK(audit::closest_name("", known) == "");
+}
+
+TEST_CASE("likely_misspelt: slips of the keyboard, not a system's own look-alike columns") {
+  // The one rule behind check's "the line has 'recieved': misspelt?" and Python's warning.
+  CHECK(likely_misspelt("recieved", "received"));
+  CHECK(likely_misspelt("resloved", "resolved"));
+  CHECK(likely_misspelt("Received", "received"));
+  CHECK(likely_misspelt("ID", "id"));            // another case, however short
+  CHECK(likely_misspelt("clas", "class"));
+  CHECK_FALSE(likely_misspelt("uid", "id"));     // three letters: a name of its own
+  CHECK_FALSE(likely_misspelt("don", "done"));   // the same below four letters
+  CHECK_FALSE(likely_misspelt("amount", "account"));  // two edits in seven letters
+  CHECK(likely_misspelt("replyed", "replied"));  // one edit in seven
+  CHECK_FALSE(likely_misspelt("rceived", "reopened"));
 }
 
 TEST_CASE("the parser tallies what it does not read, and nothing it reads") {

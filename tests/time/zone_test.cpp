@@ -137,6 +137,15 @@ TEST_CASE("fall-back overlap: an ambiguous local time is an error naming both ca
   }
 }
 
+TEST_CASE("the readings of a DST change have one set of names, read exactly") {
+  // Every front end (the CLI's --choose, Python's choose=) reads them through choose_named.
+  CHECK(choose_named("reject") == Choose::reject);
+  CHECK(choose_named("earliest") == Choose::earliest);
+  CHECK(choose_named("latest") == Choose::latest);
+  for (const auto* bad : {"", "Earliest", "earlist", "latest ", "first"}) CHECK_FALSE(choose_named(bad).has_value());
+  static_assert(std::size(kChooseNames) == 3 && kChooseNames[static_cast<int>(Choose::latest)] == "latest");
+}
+
 TEST_CASE("an unknown zone is an error naming it") {
   for (const std::string bad : {"Mars/Olympus", "", "Asia/Shanghai ", "UTC+8"}) {
     CAPTURE(bad);

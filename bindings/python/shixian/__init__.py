@@ -38,11 +38,10 @@ class UnreadFieldWarning(UserWarning):
 
 def _likely_misspelt(name, meant):
     """Whether `name` is near enough to `meant` to be a slip of the keyboard (recieved,
-    replyed, resloved) rather than a system's own column that happens to look alike
-    (account and amount, uid and id): at most one edit (a transposition counts one, as
-    check's "did you mean" counts them) for every four letters of the field, and names
-    of four letters or more."""
-    return len(name) >= 4 and _core._name_distance(name, meant) <= max(1, len(meant) // 4)
+    replyed, resloved, Received) rather than a system's own column that happens to look
+    alike (account and amount, uid and id): the library's rule (shixian::likely_misspelt),
+    the one `shixian check` names a line's misspelt field by."""
+    return _core._likely_misspelt(name, meant)
 
 
 def _unread_fields(ignored, stacklevel):

@@ -16,6 +16,14 @@ bool same_name(std::string_view a, std::string_view b) noexcept;
 // bytes, ASCII case ignored; gives up (returns limit + 1) once it must exceed `limit`.
 std::size_t name_distance(std::string_view a, std::string_view b, std::size_t limit);
 
+// Whether a field `name` that nothing reads is probably a slip of the keyboard for `meant`
+// (recieved, resloved, Received) rather than another system's own field that happens to
+// look alike (uid and id, account and amount): the same name in other case, or a name of
+// four or more characters at most a quarter of `meant`'s length away (one edit at least).
+// `check`'s "missing field 'received' …; the line has 'recieved': misspelt?" and Python's
+// unread-field warning both decide by it.
+bool likely_misspelt(std::string_view name, std::string_view meant);
+
 // The name in `known` closest to `name` (case ignored, at most two edits — insertions,
 // deletions, substitutions, adjacent swaps — and fewer edits than the name is long), or
 // "" when none is close.

@@ -30,6 +30,18 @@ SHIXIAN_NAMESPACE_BEGIN
 
 enum class Choose { reject, earliest, latest };
 
+// Each reading's name, in the enum's order, as every front end spells it (the CLI's
+// --choose, Python's choose=, the C ABI's SHIXIAN_CHOOSE_* in lower case): one list, so
+// a front end cannot accept a spelling another refuses.
+inline constexpr std::string_view kChooseNames[] = {"reject", "earliest", "latest"};
+
+// The reading named `name` exactly, or nullopt (the caller names the three in its error).
+constexpr std::optional<Choose> choose_named(std::string_view name) noexcept {
+  for (int i = 0; i < 3; ++i)
+    if (name == kChooseNames[i]) return static_cast<Choose>(i);
+  return std::nullopt;
+}
+
 struct LocalLookup {
   enum Kind { unique, nonexistent, ambiguous } kind;
   Instant first;   // unique: the answer; ambiguous: the earlier; nonexistent: the transition
