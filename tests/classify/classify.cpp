@@ -456,6 +456,19 @@ TEST_CASE("traditional characters are read as their simplified forms") {
   CHECK(shixian::classify::classify(c, *lex, settings).amount == doctest::Approx(50000));
 }
 
+TEST_CASE("everyday traditional characters and Cantonese are read too (set X6, zh-2026.26)") {
+  // Before the wider table, 蝕 兩 總 農 were left as they are and nothing below fired.
+  const auto lex = shixian::classify::Lexicon::builtin();
+  const shixian::classify::ClassifySettings settings;
+  shixian::classify::Complaint c;
+  c.text = "農業銀行個理財經理同我講呢份係儲蓄計劃，唔會蝕本。點知而家戶口價值蝕咗兩成。";
+  CHECK(shixian::classify::classify(c, *lex, settings).fired(shixian::classify::Trigger::fund_safety));
+  c.text = "我張卡喺街邊櫃員機提款，部機冇出錢，但係就扣咗我三千蚊。";
+  CHECK(shixian::classify::classify(c, *lex, settings).fired(shixian::classify::Trigger::fund_safety));
+  c.text = "我已經向總行投訴過兩次了，一直沒有處理。";
+  CHECK(shixian::classify::classify(c, *lex, settings).fired(shixian::classify::Trigger::repeat));
+}
+
 TEST_CASE("a long run of 1万 reads only a bounded leading number (issue 16)") {
   // Before the bound on numeral runs, 64 KB of 1万 took 2.8 s (each 万 walked back over
   // the whole run); now it is one pass, measured in bench_classify
