@@ -35,19 +35,23 @@ Automaton::Automaton(const std::vector<std::string>& phrases) {
   page.assign((0x10FFFFU >> kPageBits) + 1, 0);
   symbol.assign(kPage, 0);
   std::uint32_t symbols = 1;
+  // The slot of code point cp in `symbol`, its page made when it has none.
+  const auto slot_of = [&](std::uint32_t cp) -> std::uint16_t& {
+    auto& pg = page[cp >> kPageBits];
+    if (pg == 0) {
+      if (symbol.size() / kPage > std::numeric_limits<std::uint16_t>::max())
+        throw InputError("lexicon too large: its phrases use characters from more than 65,535 blocks of 64");
+      pg = static_cast<std::uint16_t>(symbol.size() / kPage);
+      symbol.resize(symbol.size() + kPage, 0);
+    }
+    return symbol[(std::size_t{pg} << kPageBits) | (cp & (kPage - 1))];
+  };
   std::vector<std::vector<std::uint32_t>> words;  // each phrase as symbols
   words.reserve(phrases.size());
   for (const auto& ph : phrases) {
     auto& w = words.emplace_back();
     for (std::uint32_t cp : code_points(ph)) {
-      auto& pg = page[cp >> kPageBits];
-      if (pg == 0) {
-        if (symbol.size() / kPage > std::numeric_limits<std::uint16_t>::max())
-          throw InputError("lexicon too large: its phrases use characters from more than 65,535 blocks of 64");
-        pg = static_cast<std::uint16_t>(symbol.size() / kPage);
-        symbol.resize(symbol.size() + kPage, 0);
-      }
-      auto& sym = symbol[(std::size_t{pg} << kPageBits) | (cp & (kPage - 1))];
+      auto& sym = slot_of(cp);
       if (sym == 0) {
         if (symbols > std::numeric_limits<std::uint16_t>::max())
           throw InputError("lexicon too large: its phrases use more than 65,535 distinct characters");
@@ -61,6 +65,12 @@ Automaton::Automaton(const std::vector<std::string>& phrases) {
     const std::uint32_t from = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
     ascii[c] = static_cast<std::uint16_t>(symbol_of(from));
   }
+  // Full-width forms (U+FF01..U+FF5E), which Chinese input methods type for ASCII
+  // (１２３７８, ＡＴＭ, ａｐｐ), take their ASCII character's symbol: a phrase written in ASCII
+  // matches them too, at the text's own byte offsets. Not where a phrase itself spells
+  // the full-width form (it keeps its own symbol).
+  for (std::uint32_t c = '!'; c <= '~'; ++c)
+    if (ascii[c] != 0 && symbol_of(c + 0xFEE0U) == 0) slot_of(c + 0xFEE0U) = ascii[c];
 
   // The trie, each state's children sorted by symbol.
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> kids(1);  // (symbol, state)
@@ -80,6 +90,11 @@ Automaton::Automaton(const std::vector<std::string>& phrases) {
     }
     ends[s].push_back(id);
     length.push_back(static_cast<std::uint32_t>(phrases[id].size()));
+    // A phrase with ASCII in it may be matched by full-width forms, three bytes each: its
+    // start is found by counting its characters back (chars), not its bytes.
+    const bool has_ascii = std::any_of(phrases[id].begin(), phrases[id].end(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    chars.push_back(has_ascii ? static_cast<std::uint32_t>(words[id].size()) : 0);
   }
   const std::size_t states = kids.size();
 

@@ -47,6 +47,7 @@ struct Automaton {
   std::vector<std::uint32_t> out_begin;    // per slot, into outputs; size nodes + 1
   std::vector<std::uint32_t> outputs;      // entry ids, longest phrase first
   std::vector<std::uint32_t> length;       // per entry: phrase bytes
+  std::vector<std::uint32_t> chars;        // per entry with ASCII: characters; else 0
 
   // `phrases` as folded for matching (valid UTF-8); throws InputError when the lexicon
   // holds more distinct characters than 16-bit symbols can number.
@@ -108,6 +109,15 @@ struct Automaton {
     return symbol_of(cp);
   }
 
+  // Where the `count` characters that end at p[end] begin (a match is well-formed UTF-8).
+  static std::size_t start_of(const unsigned char* p, std::size_t end, std::uint32_t count) noexcept {
+    std::size_t b = end;
+    while (count-- > 0 && b > 0)
+      do --b;
+      while (b > 0 && (p[b] & 0xC0U) == 0x80U);
+    return b;
+  }
+
   template <class F>
   void scan(std::string_view text, F&& emit) const {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -132,7 +142,7 @@ struct Automaton {
       if (nd[s].fail & 1U) {
         for (std::uint32_t k = out_begin[s]; k < out_begin[s + 1]; ++k) {
           const std::uint32_t e = outputs[k];
-          emit(e, i - length[e], i);
+          emit(e, chars[e] ? start_of(p, i, chars[e]) : i - length[e], i);
         }
       }
     }

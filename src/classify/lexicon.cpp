@@ -362,12 +362,21 @@ void Lexicon::scan(std::string_view text, std::vector<Match>& out) const {
   // alone is a whole number: 12345 (the government hotline) inside a phone number
   // 13912345678 is no hotline. (A phrase ending in a digit after other text goes on into
   // the number by design: 少了5 in 少了500元, 打95 in 打95580.)
+  // Digits as the text writes them: ASCII, or full-width (EF BC 90..99), which the
+  // automaton reads as ASCII (１２３４５ in １３９１２３４５６７８ is no hotline either).
   const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto full_width_digit = [&](std::size_t at) {
+    return at + 3 <= text.size() && text[at] == '\xEF' && text[at + 1] == '\xBC' &&
+           static_cast<unsigned char>(text[at + 2]) - 0x90U < 10U;
+  };
+  const auto digit_before = [&](std::size_t b) {
+    return (b > 0 && digit(text[b - 1])) || (b >= 3 && full_width_digit(b - 3));
+  };
+  const auto digit_at = [&](std::size_t end) { return (end < text.size() && digit(text[end])) || full_width_digit(end); };
   automaton_->scan(text, [&](std::uint32_t e, std::size_t b, std::size_t end) {
     const auto& phrase = entries_[e].phrase;
     if (digit(phrase.front()) &&
-        ((b > 0 && digit(text[b - 1])) ||
-         (end < text.size() && digit(text[end]) && std::all_of(phrase.begin(), phrase.end(), digit))))
+        (digit_before(b) || (digit_at(end) && std::all_of(phrase.begin(), phrase.end(), digit))))
       return;
     out.push_back(Match{e, b, end});
   });

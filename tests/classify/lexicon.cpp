@@ -106,6 +106,30 @@ TEST_CASE("matching ignores ASCII case and finds overlapping phrases") {
   CHECK(lex->entries()[m[2].entry].phrase == "盗刷");
 }
 
+TEST_CASE("a phrase written in ASCII matches the full-width forms an input method types") {
+  // Before, １２３７８ and ＡＴＭ (U+FF11.., U+FF21..) matched no phrase: an earlier complaint to
+  // the regulator's line read as a plain repeat.
+  const auto lex = Lexicon::parse("atm facilities_system\n12378 special_source\n12345 special_source\n", "t.lex");
+  const auto m = lex->find_all("ＡＴＭ吞卡，已向１２３７８投诉");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].begin == 0);
+  CHECK(m[0].end == 9);  // three full-width letters, three bytes each
+  CHECK(lex->entries()[m[1].entry].phrase == "12378");
+  CHECK(m[1].end - m[1].begin == 15);
+  CHECK(lex->find_all("ａtＭ").size() == 1);  // mixed widths and cases
+  // A number inside a longer one is no hotline, in either width.
+  CHECK(lex->find_all("电话１３９１２３４５６７８").empty());
+  CHECK(lex->find_all("电话13912345678").empty());
+  CHECK(lex->find_all("打了１２３４５").size() == 1);
+  // The full-width line reads as the ASCII one does, end to end.
+  ClassifySettings settings;
+  Complaint c;
+  c.text = "我已经向１２３７８投诉过了，银行一直不处理";
+  const auto r = classify(c, *Lexicon::builtin(), settings);
+  CHECK(r.fired(Trigger::special_source));
+  CHECK_FALSE(r.fired(Trigger::repeat));
+}
+
 namespace {
 
 using Found = std::vector<std::tuple<std::size_t, std::size_t, std::string>>;
