@@ -55,7 +55,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.26
+@version zh-2026.27
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -377,12 +377,18 @@
 扣咗            account_transaction=2 tag:money_moved tag:txn
 蚀咗            tag:loss
 唔会蚀本        product_sales=3 tag:promise
+冇讲过          negator
+冇话过          negator
+从来冇          negator
 # Money out and not delivered, told plainly (zh-2026.26, sets X5, X6): 钱汇出去九天了儿子还没
 # 收到; 一张钱都没出来 … 现在都第五天了钱还没回来; 存了八千 … 卡里只多了七千.
 汇出去          tag:money_moved
+想把钱汇出去    ignore
+要把钱汇出去    ignore
 钱都没出来      tag:not_arrived
-钱还没回来      tag:not_arrived
+天了钱还没回来  tag:not_arrived     # waiting days for the money back, not 借给同事的钱还没回来
 卡里只多了      account_transaction=3 tag:shortfall
+工资卡里只多了  ignore              # a salary short of what was expected is the employer's
 不出钱          fund_safety facilities_system=4 tag:not_arrived
 吞了我          fund_safety facilities_system=4
 吞了我的卡      facilities_system=4
@@ -786,35 +792,76 @@
 之前打过        tag:complained tag:approach
 # An earlier complaint named as the thing written about again (zh-2026.26, set X5): a
 # follow-up to it (补充投诉, 追加投诉), or the complaint itself referred to (上周的投诉, 我
-# 上周四投诉的那个工单, 上回投诉完). Not 要投诉的那个柜员 (投诉的那个 alone is not listed).
-补充投诉        repeat tag:approach
-追加投诉        repeat tag:approach
-上回投诉        repeat tag:approach
-上回反映        repeat tag:approach
-上周的投诉      repeat tag:approach
-上次的投诉      repeat tag:approach
-之前的投诉      repeat tag:approach
-前几天的投诉    repeat tag:approach
-上个月的投诉    repeat tag:approach
-投诉的那个工单  repeat tag:approach
-投诉的那件事    repeat tag:approach
-投诉的那笔      repeat tag:approach
+# 上周四投诉的那个工单, 上回投诉完). Tagged, not repeat outright: the complained rule
+# decides, so one made to a regulator (上回投诉到12378) or elsewhere is none. Not an
+# addition within this complaint (另外补充投诉一下), a complaint about to be made (要投诉的
+# 那件事), a line's name (上周的投诉电话打不通).
+补充投诉        tag:complained tag:approach tag:raised
+追加投诉        tag:complained tag:approach tag:raised
+上回投诉        tag:complained tag:approach tag:raised
+上回反映        tag:complained tag:approach tag:raised
+上周的投诉      tag:complained tag:approach tag:raised
+上次的投诉      tag:complained tag:approach tag:raised
+之前的投诉      tag:complained tag:approach tag:raised
+前几天的投诉    tag:complained tag:approach tag:raised
+上个月的投诉    tag:complained tag:approach tag:raised
+投诉的那个工单  tag:complained tag:approach tag:raised
+投诉的那件事    tag:complained tag:approach tag:raised
+投诉的那笔      tag:complained tag:approach tag:raised
+再正式投诉一次  tag:complained tag:approach tag:raised
+另外补充投诉    ignore
+补充投诉一下    ignore
+要投诉的那件事  ignore
+想投诉的那件事  ignore
+要投诉的那笔    ignore
+想投诉的那笔    ignore
+上周的投诉电话  ignore
+上次的投诉电话  ignore
+之前的投诉电话  ignore
+上周的投诉热线  ignore
+上次的投诉热线  ignore
+之前的投诉热线  ignore
+之前的投诉渠道  ignore
 前两次的回复    repeat
 前几次的回复    repeat
-再正式投诉      repeat tag:approach
-# Written or left word before, counted or named so (第三次给你们写了, 留过言 … 再留一次言).
-给你们写        tag:contact
+# Written or left word before, counted or named so (第三次给你们写了, 留过言 … 再留一次言);
+# told to the bank itself (在app里提过这个问题), not to a husband or the internet.
+第二次给你们写  repeat
+第三次给你们写  repeat
+第四次给你们写  repeat
+又给你们写      repeat
 再留一次言      repeat tag:approach
-提过这个问题    tag:complained tag:approach tag:raised
-# Complained elsewhere than at this bank: another bank, a consumer association (neither is
-# a regulator: no source, docs/LABELLING.md), so 投诉过 there is no repeat here.
-别的银行        tag:elsewhere
-其他银行        tag:elsewhere
-别家银行        tag:elsewhere
-消协            tag:elsewhere
-消委会          tag:elsewhere
-消费者协会      tag:elsewhere
-消保委          tag:elsewhere
+跟你们提过这个问题 tag:complained tag:raised
+向你们提过这个问题 tag:complained tag:raised
+客服里提过这个问题 tag:complained tag:raised
+客服提过这个问题 tag:complained tag:raised
+app里提过这个问题 tag:complained tag:raised
+# Complained elsewhere than at this bank: at another bank, to a consumer association
+# (neither is a regulator: no source, docs/LABELLING.md), so 投诉过 there is no repeat
+# here. Where the complaint was made, not a bank or body merely named or threatened
+# (再不处理我就去消协, 其他银行的人说).
+在别的银行      tag:elsewhere
+在其他银行      tag:elsewhere
+在别家银行      tag:elsewhere
+向别的银行      tag:elsewhere
+投诉别的银行    tag:elsewhere
+投诉其他银行    tag:elsewhere
+投诉别家银行    tag:elsewhere
+向消协          tag:elsewhere
+在消协          tag:elsewhere
+到消协          tag:elsewhere
+市消协          tag:elsewhere
+区消协          tag:elsewhere
+县消协          tag:elsewhere
+已经去消协      tag:elsewhere
+在消委会        tag:elsewhere
+向消委会        tag:elsewhere
+区消委会        tag:elsewhere
+市消委会        tag:elsewhere
+向消费者协会    tag:elsewhere
+在消费者协会    tag:elsewhere
+去消费者协会投诉 tag:elsewhere
+已经去消费者协会 tag:elsewhere
 # 还是没人处理    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 还是没有处理    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
 # 仍然没有解决    repeat    (issue 13: decides nothing alone, docs/LABELLING.md)
@@ -2705,12 +2752,6 @@ ATM存款         account_transaction=2 tag:money_moved
 # 排队人数：128人; a chat group that complains together still counts).
 大厅里          uncounted
 排队人数        uncounted
-# Readers of a post are no complainants (zh-2026.26): 评论区几百个人都一样; nor a whole
-# town's people (全镇两万多人; 全村 counts: the village complains). A chat group's members
-# often are (群里二十来个人中招, 我们群里三十多人一起去总行): 群里 is not listed.
-评论区          uncounted
-评论区有        uncounted
-全镇            uncounted
 当前排队        uncounted
 # People pointed at (那三个人, 那一堆八九个人, 那个村几百口人) were met in the story: staff, a
 # crowd, a village; complainants joining are counted as such (我们三户), not pointed at.
@@ -2847,11 +2888,17 @@ ATM存款         account_transaction=2 tag:money_moved
 未扣款          tag:no_loss
 没被扣          tag:no_loss
 # A scare put to rest (zh-2026.26, sets X5, X6): 卡里少了三千 … 原来是我老婆交的学费，虚惊
-# 一场; 持仓显示为空 … 是页面显示问题; 养老金少了一百块（后来查明是医保代扣）.
+# 一场; 持仓显示为空 … 说持仓都在, 原来是页面显示问题. Not the bank's excuse (客服非说是页面
+# 显示问题, 可余额还是少五千). Cantonese nothing-debited as Mandarin's 没扣钱.
 虚惊一场        tag:no_loss
-页面显示问题    tag:no_loss
-页面显示bug     tag:no_loss
-后来查明是      tag:no_loss
+原来是页面显示  tag:no_loss
+只是页面显示    tag:no_loss
+持仓都在        tag:no_loss
+余额是对的      tag:no_loss     # 查余额是对的，说是页面显示bug
+冇扣钱          tag:no_loss
+冇扣数          tag:no_loss
+冇扣到          tag:no_loss
+冇被扣          tag:no_loss
 # The customer complains alone, whatever the head count told before (我们公司四百多个员工
 # 都用你们的工资卡，只有我的卡被冻住了; 单位三百多人 … 这次投诉只是我个人的事): group's
 # evidence before it, the count included, is withdrawn (docs/LABELLING.md: the count must
@@ -2891,11 +2938,12 @@ ATM存款         account_transaction=2 tag:money_moved
 不是同一个问题  tag:unrelated
 是另一件事      tag:unrelated
 是另外一件事    tag:unrelated
-是另一个事      tag:unrelated   # 这次是另一个事 (zh-2026.26)
-是别的事        tag:unrelated
-是另外的事      tag:unrelated
-是另一个问题    tag:unrelated
-是别的问题      tag:unrelated
+这次是另一个事  tag:unrelated   # zh-2026.26: the matter now, not a second grievance (利息算错是另外的事)
+这次是别的事    tag:unrelated
+这次是另外的事  tag:unrelated
+这次是另一个问题 tag:unrelated
+这次是别的问题  tag:unrelated
+这回是别的事    tag:unrelated
 # zh-2026.7, from the training writers' misses: the customer denies the transactions in
 # other words (否认全部交易, 从未取过, 我当时在睡觉, 我没批过), someone else did it (被人通过
 # ATM 取走), the balance found at nothing (not for fees: 小额账户管理费扣完了), the money
@@ -3467,13 +3515,14 @@ youtube         media
 就能返本          product_sales=3 tag:promise
 就能回本          product_sales=3 tag:promise
 只能拿一半        tag:loss
-# 三年就能回本 … 现在第三年退保只能退六成 (zh-2026.26, set X5); not 只能退几千块 alone.
-只能退六成      tag:loss
-只能退五成      tag:loss
-只能退七成      tag:loss
-只能退八成      tag:loss
-只能退四成      tag:loss
-只能退一半      tag:loss
+# 三年就能回本 … 现在第三年退保只能退六成 (zh-2026.26, set X5); a surrender, not 只能退几千块
+# alone nor a ticket's refund (机票只能退一半).
+退保只能退六成  tag:loss
+退保只能退五成  tag:loss
+退保只能退七成  tag:loss
+退保只能退八成  tag:loss
+退保只能退四成  tag:loss
+退保只能退一半  tag:loss
 现金价值只有      tag:loss
 # A condition's 没 negates the condition, not the threat after it (再没答复我就找报社,
 # 三天内没回复我就找记者): the phrase hides the negator, as 没人理 does.

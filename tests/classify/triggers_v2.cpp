@@ -1028,10 +1028,9 @@ TEST_CASE("再没答复我就找报社, 户口少咗, 没挂过失, 先后三次
 // complaint referred to as such (补充投诉, 上周的投诉, 我上周投诉的那件事, 上回投诉完), or to
 // the bank after a word left before; one made elsewhere (another bank, a consumer
 // association) or about another matter is no repeat; a scare put to rest is no loss;
-// Cantonese debits and losses; readers of a post are no group; 12315 is a regulator's line.
-// Each CHECK fails on zh-2026.25 but the display problem and the last three, which hold on
-// both.
-TEST_CASE("补充投诉, 上回投诉完, 消协, 这次是别的事, 虚惊一场, 冇出钱, 只能退六成, 评论区 (zh-2026.26)") {
+// Cantonese debits and losses; 12315 is a regulator's line. Each CHECK fails on zh-2026.25
+// but the display problem and the last three, which hold on both.
+TEST_CASE("补充投诉, 上回投诉完, 消协, 这次是别的事, 虚惊一场, 冇出钱, 退保只能退六成 (zh-2026.26)") {
   CHECK(fired("补充投诉：附上转账失败的截图两张", Trigger::repeat));
   CHECK(fired("追加投诉，那个经理今天又打电话来推销了", Trigger::repeat));
   CHECK(fired("上回投诉完你们说一周内退费，到现在也没退", Trigger::repeat));
@@ -1049,12 +1048,38 @@ TEST_CASE("补充投诉, 上回投诉完, 消协, 这次是别的事, 虚惊一�
   CHECK(fired("经理说五年就能回本，现在第五年退保只能退七成", Trigger::fund_safety));
   CHECK(fired("给儿子的学费汇出去十天了他还没收到", Trigger::fund_safety));
   CHECK(fired("存了五千进去，卡里只多了四千", Trigger::fund_safety));
-  CHECK_FALSE(fired("我发到网上以后，评论区三百多人都说遇到过", Trigger::group));
-  CHECK_FALSE(fired("网点一撤，全镇一万多人取钱都要跑县城", Trigger::group));
   CHECK_FALSE(fired("我已经打了12315反映过这件事", Trigger::repeat));
   // Unchanged: 全村 and a chat group's affected members still count; a loss on a product
   // sold as a deposit.
   CHECK(fired("全村的人都在这个信用社存了钱，现在取不出来", Trigger::group));
   CHECK(fired("我们群里三十多人一起去总行了", Trigger::group));
   CHECK(fired("说是保本的，到期亏了八千", Trigger::fund_safety));
+}
+
+// zh-2026.27, a review of zh-2026.26: each sentence below read wrong there (a first
+// complaint or an addition to it read as an earlier one, a threat or a bank merely named
+// taking an earlier complaint back, an explanation or an excuse settling a real loss,
+// Cantonese denials, a ticket's refund as a loss, victims joining uncounted). Each holds
+// on zh-2026.25 too.
+TEST_CASE("zh-2026.27, zh-2026.26 reviewed: 要投诉的那件事, 就去消协, 后来查明是, 冇讲过, 机票只能退一半, 全镇两百多户") {
+  CHECK_FALSE(fired("我今天要投诉的那件事发生在上周五，柜员把我的卡号念了出来", Trigger::repeat));
+  CHECK_FALSE(fired("我先咨询一下，不行的话再正式投诉", Trigger::repeat));
+  CHECK_FALSE(fired("上周的投诉电话一直打不通，今天总算接通了，我要投诉柜员", Trigger::repeat));
+  CHECK_FALSE(fired("这个月第二次被扣年费了，所以给你们写这封信", Trigger::repeat));
+  CHECK_FALSE(fired("我要投诉你们网点的柜员乱收费，另外补充投诉一下保安的态度", Trigger::repeat));
+  CHECK_FALSE(fired("我跟我老公提过这个问题，他让我直接打客服", Trigger::repeat));
+  CHECK_FALSE(fired("上回投诉别的银行，人家第二天就解决了", Trigger::repeat));
+  CHECK(fired("我已经投诉过了，再不处理我就去消协", Trigger::repeat));
+  CHECK(fired("我已经投诉过你们了，别的银行都是当天处理", Trigger::repeat));
+  CHECK(fired("我第三次打电话反映了，客服每次都说是别的问题", Trigger::repeat));
+  CHECK(fired("我上回投诉到12378，监管转给你们以后没人理", Trigger::special_source));
+  CHECK(fired("我的卡在境外被盗刷了两万元，后来查明是一个境外网站泄露了卡号", Trigger::fund_safety));
+  CHECK(fired("卡里少了五千，客服非说是页面显示问题，可到今天余额还是少五千", Trigger::fund_safety));
+  CHECK_FALSE(fired("提款机冇出钱，查过户口冇扣数", Trigger::fund_safety));
+  CHECK_FALSE(fired("个经理从来冇讲过唔会蚀本，系我自己要买嘅，而家蚀咗两成", Trigger::fund_safety));
+  CHECK_FALSE(fired("这个月工资卡里只多了三千，问了公司才知道是请假扣的", Trigger::fund_safety));
+  CHECK_FALSE(fired("我借给同事的钱还没回来，想问问能不能查他的转账记录", Trigger::fund_safety));
+  CHECK_FALSE(fired("客户经理说这个理财很安全，我另外在网上买的机票只能退一半", Trigger::fund_safety));
+  CHECK(fired("我们全镇两百多户储户一起来讨说法", Trigger::group));
+  CHECK(fired("评论区二十多人和我一样被盗刷，我们拉了群，明天一起去支行", Trigger::group));
 }
