@@ -9,7 +9,8 @@ people write them on social media; train_tickets.jsonl, complaints as bank staff
 train_narratives.jsonl, long narratives as the public writes them online; train_public2.jsonl,
 the public's style again, with the triggers' and categories' boundaries; train_public3.jsonl,
 long posts and short messages as the public types them; train_public4.jsonl, the triggers'
-and categories' boundaries told as the public tells them)
+and categories' boundaries told as the public tells them; train_public5.jsonl, machines,
+premises and prices, and money-heavy texts on fund_safety's boundary)
 plus long narratives composed from hand-written fragments.
 
 Why compose: a third of the corpus must be long narrative complaints (background, emotion,
@@ -110,7 +111,7 @@ def main():
     for name in ('train_written.jsonl', 'train_public.jsonl', 'train_triggers.jsonl', 'train_real.jsonl',
                  'train_boundaries.jsonl', 'train_triggers2.jsonl', 'train_triggers3.jsonl', 'train_news.jsonl',
                  'train_social.jsonl', 'train_tickets.jsonl', 'train_narratives.jsonl', 'train_public2.jsonl',
-                 'train_public3.jsonl', 'train_public4.jsonl'):
+                 'train_public3.jsonl', 'train_public4.jsonl', 'train_public5.jsonl'):
         with open(os.path.join(HERE, name), encoding='utf-8') as f:
             rows += [json.loads(l) for l in f if l.strip()]
     seen = {r['text'] for r in rows}
