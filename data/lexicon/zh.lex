@@ -55,7 +55,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.28
+@version zh-2026.29
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -253,10 +253,15 @@
 盗取            fund_safety account_transaction=2
 盗用            fund_safety account_transaction=2
 被骗            fund_safety account_transaction=2
-# The bank's suspicion, not the customer's loss (zh-2026.28, set X8): 柜员非说我是被骗了不给转.
-说我是被骗      ignore
-说我被骗        ignore
-怀疑我被骗      ignore
+# The bank's suspicion, not the customer's loss (zh-2026.28, set X8): 柜员非说我是被骗了不给转;
+# not the police's finding (民警说我是被骗了) nor the customer's own (我怀疑我被骗了).
+非说我是被骗    ignore
+员说我是被骗    ignore
+非说我被骗      ignore
+员说我被骗      ignore
+银行说我被骗    ignore
+员怀疑我被骗    ignore
+行怀疑我被骗    ignore
 以为我被骗      ignore
 诈骗            fund_safety account_transaction=2
 骗子            fund_safety account_transaction=2 nonparty
@@ -351,11 +356,19 @@
 没有开通过      tag:denial
 没开通过        tag:denial
 从没开通        tag:denial
-从来没开过      tag:denial      # 显示小额免密支付，我从来没开过小额免密 (zh-2026.28, set X8)
-从没开过        tag:denial
+# 显示小额免密支付，我从来没开过小额免密 (zh-2026.28, set X8): what was never opened named, not
+# 从来没开过 alone (二楼的VIP窗口从来没开过, 我从来没开过这么难用的APP).
+从来没开过小额免密 tag:denial
+从来没开过免密  tag:denial
+从来没开过这个会员 tag:denial
+从来没开过会员  tag:denial
+从来没开过自动续费 tag:denial
+从没开过免密    tag:denial
+从没开过会员    tag:denial
 从来没开通过    tag:denial
-冇买过          tag:denial      # Cantonese: 我根本冇买过嘢
-冇碌过          tag:denial
+冇买过嘢        tag:denial      # Cantonese: 我根本冇买过嘢; not 我之前冇买过保险
+冇碌过呢笔      tag:denial
+根本冇碌过      tag:denial
 碌咗            account_transaction=2 tag:money_moved tag:txn   # Cantonese: 喺网上碌咗三千几蚊
 没有开通        tag:denial
 不知情          product_sales=1
@@ -491,11 +504,9 @@
 提示非本人      ignore
 提示“非本人     ignore
 提示"非本人     ignore
-显示非本人      ignore
 识别为非本人    ignore
 提示非本人操作  ignore
 提示“非本人操作 ignore
-显示非本人操作  ignore
 不是我本人      fund_safety account_transaction=2
 不是我消费      fund_safety account_transaction=3
 不是我刷        fund_safety account_transaction=3
@@ -855,10 +866,19 @@
 # The matter reported to the bank before, then written about again (zh-2026.28, set X8; the
 # guide's settled reading, X5-052): 已经打电话报了，说等清机; 打了电话登记; 在APP里留言说过.
 已经打电话报了  tag:complained tag:approach tag:raised
+已经打电话报了警 ignore         # the police, a lost card, a booking: no complaint to the bank
+已经打电话报了挂失 ignore
 打了电话登记    tag:complained tag:approach tag:raised
+打了电话登记预约 ignore
+打了电话登记挂失 ignore
 打电话登记了    tag:complained tag:approach tag:raised
-留言说过        tag:complained tag:approach tag:raised
-多次打          tag:many        # 多次打12345反映过了: more than once, to whomever (many+raised)
+打电话登记了挂失 ignore
+打电话登记了预约 ignore
+app里留言说过   tag:complained tag:approach tag:raised
+给你们留言说过  tag:complained tag:approach tag:raised
+多次打1         tag:many        # 多次打12345反映过了: more than once, to whomever (many+raised)
+多次打电话反映  tag:many tag:raised tag:approach
+多次打电话投诉  tag:many tag:raised tag:approach
 多次打断        ignore          # 客服多次打断我说话
 跟你们提过这个问题 tag:complained tag:raised
 向你们提过这个问题 tag:complained tag:raised
@@ -1377,8 +1397,8 @@ B站             media review:reputation
 插队            service_attitude=2
 排队            nonparty
 在排队          nonparty
-站着            nonparty    # 十几个老人站着等: waiting, not complaining (zh-2026.28)
-排成            nonparty    # 二十多个员工排成两排喊口号
+站着等          nonparty    # 十几个老人站着等: waiting, not complaining (zh-2026.28); not 站着堵在门口
+排成两排        nonparty    # 二十多个员工排成两排喊口号
 不作为          service_attitude=2
 拒绝办理        service_attitude=2
 不给办理        service_attitude=2
@@ -2236,7 +2256,8 @@ APP里           facilities_system=1
 排到了          uncounted
 排着            uncounted   # 窗口前排着十六七个人: a queue, as 排了 (zh-2026.20)
 窗口排          uncounted   # 一个窗口排二十个人: a queue (zh-2026.28, set X7)
-问了            uncounted   # 前后问了三个人: staff asked, not complainants
+前后问了        uncounted   # 前后问了三个人: staff asked, not complainants; not 我问了五个同事
+先后问了        uncounted
 个人工窗口      ignore      # 撤掉了三个人工窗口: counters, not people
 
 # Households and families counted (我们三家人, 一家三口 = 3, 十一家商户).
@@ -3183,7 +3204,6 @@ threads         media
 # complaint to the bank, like one made to the regulator (docs/LABELLING.md).
 新闻热线        media tag:elsewhere
 读者投诉转给    special_source media tag:approach   # 现将读者投诉转给贵行: a newspaper passes it on (zh-2026.28)
-将读者投诉      special_source media tag:approach
 陪同读者        special_source media tag:approach
 # The press and posting online as the public outside the mainland and newspapers' own
 # hotlines name them (向传媒反映, 打了晨报热线, 在Dcard上发文, 新浪金融投诉台, 脸书专页上投诉,

@@ -1111,3 +1111,21 @@ TEST_CASE("从来没开过, 碌咗, 提示非本人, 说我被骗, 已经打电�
   CHECK(fired("卡在我身上，却被人在外地取走了三万", Trigger::fund_safety));
   CHECK(fired("我们村三十多户一起来反映这个问题", Trigger::group));
 }
+
+// zh-2026.29, a review of zh-2026.28: each sentence below read wrong there (a denial or
+// a report too broad, the bank's suspicion ignored where the police or the customer said it,
+// complainants joining hidden as a queue or as staff asked) and reads as on zh-2026.27.
+TEST_CASE("zh-2026.29, zh-2026.28 reviewed: 从来没开过这么难用的APP, 民警说我是被骗了, 报了警, 我问了五个同事") {
+  CHECK_FALSE(fired("二楼的VIP窗口从来没开过，取款只能挤在一楼", Trigger::fund_safety));
+  CHECK_FALSE(fired("我从来没开过这么难用的APP，转账要验证五次", Trigger::fund_safety));
+  CHECK_FALSE(fired("我之前冇买过保险，职员叫我转账五万买一份储蓄险", Trigger::fund_safety));
+  CHECK(fired("派出所民警说我是被骗了，钱已经转到了境外账户", Trigger::fund_safety));
+  CHECK(fired("银行调了监控，显示非本人取款，却要我自己承担损失", Trigger::fund_safety));
+  CHECK_FALSE(fired("卡丢了以后我已经打电话报了挂失，结果第二天还是被取走了两千", Trigger::repeat));
+  CHECK_FALSE(fired("我打了电话登记预约，到了网点还是让我排号等了两个小时", Trigger::repeat));
+  CHECK_FALSE(fired("网点在公众号留言说过周六照常营业，结果我去了大门紧闭", Trigger::repeat));
+  CHECK_FALSE(fired("手机银行多次打不开，向你们反映一下", Trigger::repeat));
+  CHECK_FALSE(fired("本报将读者投诉的问题整理后刊发，引起了广泛关注", Trigger::special_source));
+  CHECK(fired("我问了五个同事，大家都被扣了这笔钱，委托我代表大家来反映", Trigger::group));
+  CHECK(fired("我们三十多个储户站着堵在门口，要求银行退还被挪用的存款", Trigger::group));
+}
