@@ -55,7 +55,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.29
+@version zh-2026.30
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -863,6 +863,23 @@
 第四次给你们写  repeat
 又给你们写      repeat
 再留一次言      repeat tag:approach
+# An earlier complaint to the bank itself is a repeat whoever else the same sentence names
+# (上个月向你们投诉过，没人管，昨天又打了12315: the complained rule stops at the regulator
+# in the sentence; the guide: to the bank before, then elsewhere, is repeat) (zh-2026.30).
+向你们投诉过    repeat tag:approach
+向你们反映过    repeat tag:approach
+跟你们投诉过    repeat tag:approach
+跟你们反映过    repeat tag:approach
+给你们投诉过    repeat tag:approach
+找你们投诉过    repeat tag:approach
+向贵行投诉过    repeat tag:approach
+向贵行反映过    repeat tag:approach
+向你行投诉过    repeat tag:approach
+向你行反映过    repeat tag:approach
+反映过两次      repeat tag:approach
+反映过三次      repeat tag:approach
+投诉过两次      repeat tag:approach
+投诉过三次      repeat tag:approach
 # The matter reported to the bank before, then written about again (zh-2026.28, set X8; the
 # guide's settled reading, X5-052): 已经打电话报了，说等清机; 打了电话登记; 在APP里留言说过.
 已经打电话报了  tag:complained tag:approach tag:raised

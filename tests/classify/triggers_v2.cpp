@@ -1129,3 +1129,16 @@ TEST_CASE("zh-2026.29, zh-2026.28 reviewed: 从来没开过这么难用的APP, �
   CHECK(fired("我问了五个同事，大家都被扣了这笔钱，委托我代表大家来反映", Trigger::group));
   CHECK(fired("我们三十多个储户站着堵在门口，要求银行退还被挪用的存款", Trigger::group));
 }
+
+// zh-2026.30: an earlier complaint to the bank itself is a repeat, whoever else the same
+// sentence names (the complained rule stops at a regulator anywhere in the sentence, and
+// the earlier complaint was lost: a review of zh-2026.26 found it). The first and the
+// fourth fail on zh-2026.29; the rest hold on both.
+TEST_CASE("上个月向你们投诉过，没人管，昨天又打了12315 (zh-2026.30)") {
+  CHECK(fired("上个月向你们投诉过，没人管，昨天又打了12315", Trigger::repeat));
+  CHECK(fired("上个月向你们投诉过，没人管，昨天又打了12315", Trigger::special_source));
+  CHECK(fired("我跟你们反映过这件事，你们不理，我就去人民银行反映了", Trigger::repeat));
+  CHECK(fired("这事我已经向12378反映过两次了", Trigger::repeat));
+  CHECK_FALSE(fired("我从来没向你们投诉过，这是第一次", Trigger::repeat));
+  CHECK_FALSE(fired("我以前没跟你们反映过这个问题", Trigger::repeat));
+}
