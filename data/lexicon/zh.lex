@@ -55,7 +55,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.30
+@version zh-2026.31
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -756,6 +756,14 @@
 二次投诉        repeat tag:approach
 多次投诉        repeat tag:approach
 多次反映        repeat tag:approach
+# The same count in other words (zh-2026.31): 屡次反映, 一再投诉 are 多次投诉 (屡次 alone is
+# not: 屡次被扣费 is what happened, not a complaint). Traditional 屢次 reads as 屡次.
+屡次投诉        repeat tag:approach
+屡次反映        repeat tag:approach
+屡屡投诉        repeat tag:approach
+屡屡反映        repeat tag:approach
+一再投诉        repeat tag:approach
+一再反映        repeat tag:approach
 # Told the bank before, counted (zh-2026.4): 这事我跟你们说过三次了.
 说过两次            repeat
 说过三次            repeat
@@ -2231,6 +2239,8 @@ APP里           facilities_system=1
 #投诉, 多次向上级部门反映 (with 投诉, 反映 or 致电 in the sentence, by the many+raised rule).
 多次向          tag:many
 屡次向          tag:many
+屡屡向          tag:many
+一再向          tag:many
 # The same matter raised before (此前已两次就同一事项投诉), or passed on again (12378再次转来).
 就同一事项      tag:many
 再次转来        repeat tag:approach

@@ -18,7 +18,8 @@ struct Pair {
 // Sorted by the traditional code point: common characters of complaint language (the
 // first 302), then (2026-12-06) the common characters of everyday writing that the
 // corpus's traditional and Cantonese texts still left unread (當 學 兩 總 農 郵 註 掛 淨
-// 營 諮 …), each a one-to-one form with no other reading in simplified text (not 著,
+// 營 諮 …), and (2026-12-07) 屢 and 溝 (屢次反映, 多次溝通), each a one-to-one form
+// with no other reading in simplified text (not 著,
 // 乾, 瞭, 於, 徵, 釐 or 麽, which simplified text also writes). 帐 (itself simplified, as
 // in 帐篷) is read as 账 on purpose: complaints write 转帐, 帐户 for 转账, 账户.
 constexpr Pair kPairs[] = {
@@ -134,6 +135,7 @@ constexpr Pair kPairs[] = {
     {0x5C0E, 0x5BFC},
     {0x5C46, 0x5C4A},
     {0x5C4D, 0x5C38},
+    {0x5C62, 0x5C61},
     {0x5C64, 0x5C42},
     {0x5C6C, 0x5C5E},
     {0x5CF6, 0x5C9B},
@@ -275,6 +277,7 @@ constexpr Pair kPairs[] = {
     {0x6E67, 0x6D8C},
     {0x6E6F, 0x6C64},
     {0x6E96, 0x51C6},
+    {0x6E9D, 0x6C9F},
     {0x6EAB, 0x6E29},
     {0x6EC5, 0x706D},
     {0x6ED9, 0x6C47},

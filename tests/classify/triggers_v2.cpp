@@ -1142,3 +1142,14 @@ TEST_CASE("上个月向你们投诉过，没人管，昨天又打了12315 (zh-20
   CHECK_FALSE(fired("我从来没向你们投诉过，这是第一次", Trigger::repeat));
   CHECK_FALSE(fired("我以前没跟你们反映过这个问题", Trigger::repeat));
 }
+
+// zh-2026.31: 屡次/屡屡/一再 + 投诉/反映 count as 多次投诉 does, and traditional 屢 reads as
+// 屡 (it was left as it is). Each positive fails on zh-2026.30; 屡次 alone stays a fact.
+TEST_CASE("屡次反映, 一再投诉, 屢次反映 (zh-2026.31)") {
+  CHECK(fired("本人屡次反映，贵行置之不理", Trigger::repeat));
+  CHECK(fired("本人屢次反映，貴行置之不理", Trigger::repeat));
+  CHECK(fired("这个问题我一再投诉，至今没有结果", Trigger::repeat));
+  CHECK(fired("我屡屡向你们投诉也没用", Trigger::repeat) == fired("我多次向你们投诉也没用", Trigger::repeat));
+  CHECK_FALSE(fired("卡里屡次被扣费，我要投诉", Trigger::repeat));
+  CHECK_FALSE(fired("柜员一再推销理财，我要反映这个问题", Trigger::repeat));
+}
