@@ -1148,7 +1148,7 @@ TEST_CASE("上个月向你们投诉过，没人管，昨天又打了12315 (zh-20
 TEST_CASE("屡次反映, 一再投诉, 屢次反映 (zh-2026.31)") {
   CHECK(fired("本人屡次反映，贵行置之不理", Trigger::repeat));
   CHECK(fired("本人屢次反映，貴行置之不理", Trigger::repeat));
-  CHECK(fired("这个问题我一再投诉，至今没有结果", Trigger::repeat));
+  CHECK(fired("我一再反映这个问题，没人管", Trigger::repeat));
   CHECK(fired("我屡屡向你们投诉也没用", Trigger::repeat) == fired("我多次向你们投诉也没用", Trigger::repeat));
   CHECK_FALSE(fired("卡里屡次被扣费，我要投诉", Trigger::repeat));
   CHECK_FALSE(fired("柜员一再推销理财，我要反映这个问题", Trigger::repeat));
