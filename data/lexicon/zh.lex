@@ -3404,6 +3404,318 @@ youtube         media
 毫无消息        tag:answered
 杳无音信        tag:answered
 收到回信        tag:answered
+# The answer told with an adverb (总行只说…, 客服却说…) and the complaint made to a bank named
+# or to its staff (向星展投诉, 到投诉部反映) are the same story's two steps (zh-2026.31; two
+# real complaints of the training split, F6067 and S014, told them so). Each keeps the
+# effects of the words it hides.
+银行只说            tag:answered
+银行只称            tag:answered
+银行却说            tag:answered
+银行却称            tag:answered
+银行还说            tag:answered
+银行还称            tag:answered
+银行就说            tag:answered
+银行就称            tag:answered
+银行又说            tag:answered
+银行又称            tag:answered
+银行则说            tag:answered
+银行则称            tag:answered
+银行竟然说           tag:answered
+银行竟然称           tag:answered
+银行一直说           tag:answered
+银行一直称           tag:answered
+银行仍说            tag:answered
+银行仍称            tag:answered
+银行仍然说           tag:answered
+银行仍然称           tag:answered
+银行始终说           tag:answered
+银行始终称           tag:answered
+支行只说            tag:answered
+支行只称            tag:answered
+支行却说            tag:answered
+支行却称            tag:answered
+支行还说            tag:answered
+支行还称            tag:answered
+支行就说            tag:answered
+支行就称            tag:answered
+支行又说            tag:answered
+支行又称            tag:answered
+支行则说            tag:answered
+支行则称            tag:answered
+支行竟然说           tag:answered
+支行竟然称           tag:answered
+支行一直说           tag:answered
+支行一直称           tag:answered
+支行仍说            tag:answered
+支行仍称            tag:answered
+支行仍然说           tag:answered
+支行仍然称           tag:answered
+支行始终说           tag:answered
+支行始终称           tag:answered
+分行只说            tag:answered
+分行只称            tag:answered
+分行却说            tag:answered
+分行却称            tag:answered
+分行还说            tag:answered
+分行还称            tag:answered
+分行就说            tag:answered
+分行就称            tag:answered
+分行又说            tag:answered
+分行又称            tag:answered
+分行则说            tag:answered
+分行则称            tag:answered
+分行竟然说           tag:answered
+分行竟然称           tag:answered
+分行一直说           tag:answered
+分行一直称           tag:answered
+分行仍说            tag:answered
+分行仍称            tag:answered
+分行仍然说           tag:answered
+分行仍然称           tag:answered
+分行始终说           tag:answered
+分行始终称           tag:answered
+总行只说            tag:answered
+总行只称            tag:answered
+总行却说            tag:answered
+总行却称            tag:answered
+总行还说            tag:answered
+总行还称            tag:answered
+总行就说            tag:answered
+总行就称            tag:answered
+总行又说            tag:answered
+总行又称            tag:answered
+总行则说            tag:answered
+总行则称            tag:answered
+总行竟然说           tag:answered
+总行竟然称           tag:answered
+总行一直说           tag:answered
+总行一直称           tag:answered
+总行仍说            tag:answered
+总行仍称            tag:answered
+总行仍然说           tag:answered
+总行仍然称           tag:answered
+总行始终说           tag:answered
+总行始终称           tag:answered
+网点只说            tag:answered
+网点只称            tag:answered
+网点却说            tag:answered
+网点却称            tag:answered
+网点还说            tag:answered
+网点还称            tag:answered
+网点就说            tag:answered
+网点就称            tag:answered
+网点又说            tag:answered
+网点又称            tag:answered
+网点则说            tag:answered
+网点则称            tag:answered
+网点竟然说           tag:answered
+网点竟然称           tag:answered
+网点一直说           tag:answered
+网点一直称           tag:answered
+网点仍说            tag:answered
+网点仍称            tag:answered
+网点仍然说           tag:answered
+网点仍然称           tag:answered
+网点始终说           tag:answered
+网点始终称           tag:answered
+客服只说            tag:answered service_attitude=1
+客服只称            tag:answered service_attitude=1
+客服却说            tag:answered service_attitude=1
+客服却称            tag:answered service_attitude=1
+客服还说            tag:answered service_attitude=1
+客服还称            tag:answered service_attitude=1
+客服就说            tag:answered service_attitude=1
+客服就称            tag:answered service_attitude=1
+客服又说            tag:answered service_attitude=1
+客服又称            tag:answered service_attitude=1
+客服则说            tag:answered service_attitude=1
+客服则称            tag:answered service_attitude=1
+客服竟然说           tag:answered service_attitude=1
+客服竟然称           tag:answered service_attitude=1
+客服一直说           tag:answered service_attitude=1
+客服一直称           tag:answered service_attitude=1
+客服仍说            tag:answered service_attitude=1
+客服仍称            tag:answered service_attitude=1
+客服仍然说           tag:answered service_attitude=1
+客服仍然称           tag:answered service_attitude=1
+客服始终说           tag:answered service_attitude=1
+客服始终称           tag:answered service_attitude=1
+对方只说            tag:answered
+对方只称            tag:answered
+对方却说            tag:answered
+对方却称            tag:answered
+对方还说            tag:answered
+对方还称            tag:answered
+对方就说            tag:answered
+对方就称            tag:answered
+对方又说            tag:answered
+对方又称            tag:answered
+对方则说            tag:answered
+对方则称            tag:answered
+对方竟然说           tag:answered
+对方竟然称           tag:answered
+对方一直说           tag:answered
+对方一直称           tag:answered
+对方仍说            tag:answered
+对方仍称            tag:answered
+对方仍然说           tag:answered
+对方仍然称           tag:answered
+对方始终说           tag:answered
+对方始终称           tag:answered
+工作人员只说          tag:answered service_attitude=1
+工作人员只称          tag:answered service_attitude=1
+工作人员却说          tag:answered service_attitude=1
+工作人员却称          tag:answered service_attitude=1
+工作人员还说          tag:answered service_attitude=1
+工作人员还称          tag:answered service_attitude=1
+工作人员就说          tag:answered service_attitude=1
+工作人员就称          tag:answered service_attitude=1
+工作人员又说          tag:answered service_attitude=1
+工作人员又称          tag:answered service_attitude=1
+工作人员则说          tag:answered service_attitude=1
+工作人员则称          tag:answered service_attitude=1
+工作人员竟然说         tag:answered service_attitude=1
+工作人员竟然称         tag:answered service_attitude=1
+工作人员一直说         tag:answered service_attitude=1
+工作人员一直称         tag:answered service_attitude=1
+工作人员仍说          tag:answered service_attitude=1
+工作人员仍称          tag:answered service_attitude=1
+工作人员仍然说         tag:answered service_attitude=1
+工作人员仍然称         tag:answered service_attitude=1
+工作人员始终说         tag:answered service_attitude=1
+工作人员始终称         tag:answered service_attitude=1
+柜员只说            tag:answered service_attitude=1
+柜员只称            tag:answered service_attitude=1
+柜员却说            tag:answered service_attitude=1
+柜员却称            tag:answered service_attitude=1
+柜员还说            tag:answered service_attitude=1
+柜员还称            tag:answered service_attitude=1
+柜员就说            tag:answered service_attitude=1
+柜员就称            tag:answered service_attitude=1
+柜员又说            tag:answered service_attitude=1
+柜员又称            tag:answered service_attitude=1
+柜员则说            tag:answered service_attitude=1
+柜员则称            tag:answered service_attitude=1
+柜员竟然说           tag:answered service_attitude=1
+柜员竟然称           tag:answered service_attitude=1
+柜员一直说           tag:answered service_attitude=1
+柜员一直称           tag:answered service_attitude=1
+柜员仍说            tag:answered service_attitude=1
+柜员仍称            tag:answered service_attitude=1
+柜员仍然说           tag:answered service_attitude=1
+柜员仍然称           tag:answered service_attitude=1
+柜员始终说           tag:answered service_attitude=1
+柜员始终称           tag:answered service_attitude=1
+经理只说            tag:answered
+经理只称            tag:answered
+经理却说            tag:answered
+经理却称            tag:answered
+经理还说            tag:answered
+经理还称            tag:answered
+经理就说            tag:answered
+经理就称            tag:answered
+经理又说            tag:answered
+经理又称            tag:answered
+经理则说            tag:answered
+经理则称            tag:answered
+经理竟然说           tag:answered
+经理竟然称           tag:answered
+经理一直说           tag:answered
+经理一直称           tag:answered
+经理仍说            tag:answered
+经理仍称            tag:answered
+经理仍然说           tag:answered
+经理仍然称           tag:answered
+经理始终说           tag:answered
+经理始终称           tag:answered
+行方只说            tag:answered
+行方只称            tag:answered
+行方却说            tag:answered
+行方却称            tag:answered
+行方还说            tag:answered
+行方还称            tag:answered
+行方就说            tag:answered
+行方就称            tag:answered
+行方又说            tag:answered
+行方又称            tag:answered
+行方则说            tag:answered
+行方则称            tag:answered
+行方竟然说           tag:answered
+行方竟然称           tag:answered
+行方一直说           tag:answered
+行方一直称           tag:answered
+行方仍说            tag:answered
+行方仍称            tag:answered
+行方仍然说           tag:answered
+行方仍然称           tag:answered
+行方始终说           tag:answered
+行方始终称           tag:answered
+工行投诉            tag:contact tag:raised tag:approach tag:to_bank
+工行反映            tag:contact tag:raised tag:approach tag:to_bank
+建行投诉            tag:contact tag:raised tag:approach tag:to_bank
+建行反映            tag:contact tag:raised tag:approach tag:to_bank
+农行投诉            tag:contact tag:raised tag:approach tag:to_bank
+农行反映            tag:contact tag:raised tag:approach tag:to_bank
+中行投诉            tag:contact tag:raised tag:approach tag:to_bank
+中行反映            tag:contact tag:raised tag:approach tag:to_bank
+招行投诉            tag:contact tag:raised tag:approach tag:to_bank
+招行反映            tag:contact tag:raised tag:approach tag:to_bank
+交行投诉            tag:contact tag:raised tag:approach tag:to_bank
+交行反映            tag:contact tag:raised tag:approach tag:to_bank
+邮储投诉            tag:contact tag:raised tag:approach tag:to_bank
+邮储反映            tag:contact tag:raised tag:approach tag:to_bank
+中银投诉            tag:contact tag:raised tag:approach tag:to_bank
+中银反映            tag:contact tag:raised tag:approach tag:to_bank
+花旗投诉            tag:contact tag:raised tag:approach tag:to_bank
+花旗反映            tag:contact tag:raised tag:approach tag:to_bank
+汇丰投诉            tag:contact tag:raised tag:approach tag:to_bank
+汇丰反映            tag:contact tag:raised tag:approach tag:to_bank
+星展投诉            tag:contact tag:raised tag:approach tag:to_bank
+星展反映            tag:contact tag:raised tag:approach tag:to_bank
+渣打投诉            tag:contact tag:raised tag:approach tag:to_bank
+渣打反映            tag:contact tag:raised tag:approach tag:to_bank
+恒生投诉            tag:contact tag:raised tag:approach tag:to_bank
+恒生反映            tag:contact tag:raised tag:approach tag:to_bank
+民生投诉            tag:contact tag:raised tag:approach tag:to_bank
+民生反映            tag:contact tag:raised tag:approach tag:to_bank
+浦发投诉            tag:contact tag:raised tag:approach tag:to_bank
+浦发反映            tag:contact tag:raised tag:approach tag:to_bank
+兴业投诉            tag:contact tag:raised tag:approach tag:to_bank
+兴业反映            tag:contact tag:raised tag:approach tag:to_bank
+光大投诉            tag:contact tag:raised tag:approach tag:to_bank
+光大反映            tag:contact tag:raised tag:approach tag:to_bank
+中信投诉            tag:contact tag:raised tag:approach tag:to_bank
+中信反映            tag:contact tag:raised tag:approach tag:to_bank
+华夏投诉            tag:contact tag:raised tag:approach tag:to_bank
+华夏反映            tag:contact tag:raised tag:approach tag:to_bank
+广发投诉            tag:contact tag:raised tag:approach tag:to_bank
+广发反映            tag:contact tag:raised tag:approach tag:to_bank
+平安银行投诉          tag:to_bank tag:contact tag:raised tag:approach
+平安银行反映          tag:to_bank tag:contact tag:raised tag:approach
+信用社投诉           tag:contact tag:raised tag:approach tag:to_bank
+信用社反映           tag:contact tag:raised tag:approach tag:to_bank
+联社投诉            tag:contact tag:raised tag:approach tag:to_bank
+联社反映            tag:contact tag:raised tag:approach tag:to_bank
+投诉部投诉           tag:contact tag:raised tag:approach tag:to_bank
+投诉部反映           tag:contact tag:raised tag:approach tag:to_bank
+客服中心投诉          tag:contact tag:raised tag:approach tag:to_bank service_attitude=1
+客服中心反映          tag:contact tag:raised tag:approach tag:to_bank service_attitude=1
+客服部投诉           tag:contact tag:raised tag:approach tag:to_bank service_attitude=1
+客服部反映           tag:contact tag:raised tag:approach tag:to_bank service_attitude=1
+营业部投诉           tag:contact tag:raised tag:approach tag:to_bank
+营业部反映           tag:contact tag:raised tag:approach tag:to_bank
+营业厅投诉           tag:contact tag:raised tag:approach tag:to_bank
+营业厅反映           tag:contact tag:raised tag:approach tag:to_bank
+储蓄所投诉           tag:contact tag:raised tag:approach tag:to_bank
+储蓄所反映           tag:contact tag:raised tag:approach tag:to_bank
+行长投诉            tag:contact tag:raised tag:approach tag:to_bank
+行长反映            tag:contact tag:raised tag:approach tag:to_bank
+大堂经理投诉          tag:contact tag:raised tag:approach tag:to_bank service_attitude=1
+大堂经理反映          tag:contact tag:raised tag:approach tag:to_bank service_attitude=1
+客户经理投诉          tag:contact tag:raised tag:approach tag:to_bank
+客户经理反映          tag:contact tag:raised tag:approach tag:to_bank
+理财经理投诉          tag:contact tag:raised tag:approach tag:to_bank product_sales=2
+理财经理反映          tag:contact tag:raised tag:approach tag:to_bank product_sales=2
 行驳回了我的申诉 tag:complained tag:answered tag:approach
 行驳回我的申诉   tag:complained tag:answered tag:approach
 行却驳回了我的申诉 tag:complained tag:answered tag:approach

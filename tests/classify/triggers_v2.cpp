@@ -1153,3 +1153,14 @@ TEST_CASE("屡次反映, 一再投诉, 屢次反映 (zh-2026.31)") {
   CHECK_FALSE(fired("卡里屡次被扣费，我要投诉", Trigger::repeat));
   CHECK_FALSE(fired("柜员一再推销理财，我要反映这个问题", Trigger::repeat));
 }
+
+// zh-2026.31: a complaint made to a bank named (向星展投诉, 向花旗反映) and the answer told
+// with an adverb (总行只说, 对方却说) are the two steps of an earlier complaint, in one
+// sentence or two in a row. The positives fail on zh-2026.30; the negatives hold on both.
+TEST_CASE("我们到总行投诉，总行只说…; 我向花旗反映。对方却说… (zh-2026.31)") {
+  CHECK(fired("我们到总行投诉，总行只说银行有监管责任", Trigger::repeat));
+  CHECK(fired("我向星展投诉，银行回复说是系统问题", Trigger::repeat));
+  CHECK(fired("我向花旗反映。对方却说这是正常扣费", Trigger::repeat));
+  CHECK_FALSE(fired("我要向招行投诉，要求退款", Trigger::repeat));
+  CHECK_FALSE(fired("打电话问客服，客服却说不知道", Trigger::repeat));
+}
