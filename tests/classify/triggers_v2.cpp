@@ -1164,3 +1164,17 @@ TEST_CASE("我们到总行投诉，总行只说…; 我向花旗反映。对方�
   CHECK_FALSE(fired("我要向招行投诉，要求退款", Trigger::repeat));
   CHECK_FALSE(fired("打电话问客服，客服却说不知道", Trigger::repeat));
 }
+
+// zh-2026.32: the matter taken up with the bank before (docs/LABELLING.md, 2026-12-07) is an
+// earlier complaint, whoever the text goes on to; a dealing still to come is not. The first
+// three fail on zh-2026.31 (nothing read them); the negatives hold on both.
+TEST_CASE("与银行多次交涉无果 is an earlier complaint; 要去银行交涉 is not (zh-2026.32)") {
+  CHECK(fired("我与银行多次交涉无果，只好向法院起诉", Trigger::repeat));
+  CHECK(fired("我跟网点交涉了好几次，他们就是不退钱，今天找了记者", Trigger::repeat));
+  CHECK(fired("我与银行交涉无果，向人民银行投诉", Trigger::repeat));
+  CHECK(fired("我与银行交涉无果，向人民银行投诉", Trigger::special_source));
+  CHECK_FALSE(fired("明天我要去银行交涉", Trigger::repeat));
+  CHECK_FALSE(fired("我准备找银行交涉这件事", Trigger::repeat));
+  CHECK_FALSE(fired("我没有和银行交涉过，直接报了警", Trigger::repeat));
+  CHECK_FALSE(fired("我到柜台跟他们理论，柜员态度恶劣", Trigger::repeat));
+}
