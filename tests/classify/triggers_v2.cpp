@@ -1178,3 +1178,16 @@ TEST_CASE("与银行多次交涉无果 is an earlier complaint; 要去银行交�
   CHECK_FALSE(fired("我没有和银行交涉过，直接报了警", Trigger::repeat));
   CHECK_FALSE(fired("我到柜台跟他们理论，柜员态度恶劣", Trigger::repeat));
 }
+
+// zh-2026.32, second step: 交涉 alone, and a dealing that failed (沟通没有结果, 协商不成), are the
+// matter taken up before; negotiating terms, the bank's own talk and a dealing to come are not.
+// The first three fail on zh-2026.31.
+TEST_CASE("交涉数日, 和银行沟通没有结果, 协商不成 (zh-2026.32)") {
+  CHECK(fired("她当即要求取回本金，交涉数日后被扣10元手续费才把钱退回", Trigger::repeat));
+  CHECK(fired("我和银行沟通没有结果，只好向调解中心申请调解", Trigger::repeat));
+  CHECK(fired("我找银行协商赔偿，协商不成，我只好起诉银行", Trigger::repeat));
+  CHECK_FALSE(fired("我想和银行协商分期还款", Trigger::repeat));
+  CHECK_FALSE(fired("客户经理和我沟通了产品情况", Trigger::repeat));
+  CHECK_FALSE(fired("我会去找他们交涉", Trigger::repeat));
+  CHECK_FALSE(fired("我要交涉，请给我一个说法", Trigger::repeat));
+}
