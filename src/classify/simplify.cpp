@@ -19,8 +19,8 @@ struct Pair {
 // first 302), then (2026-12-06) the common characters of everyday writing that the
 // corpus's traditional and Cantonese texts still left unread (當 學 兩 總 農 郵 註 掛 淨
 // 營 諮 …), and (2026-12-07) 屢 and 溝 (屢次反映, 多次溝通), each a one-to-one form
-// with no other reading in simplified text (not 著,
-// 乾, 瞭, 於, 徵, 釐 or 麽, which simplified text also writes). 帐 (itself simplified, as
+// with no other reading in simplified text (not 著, 乾, 瞭, 於, 徵, 釐 or 麽, which
+// simplified text also writes). 帐 (itself simplified, as
 // in 帐篷) is read as 账 on purpose: complaints write 转帐, 帐户 for 转账, 账户.
 constexpr Pair kPairs[] = {
     {0x4E26, 0x5E76},
