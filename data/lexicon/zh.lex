@@ -35,7 +35,7 @@
 #                            characters between, same clause) is only named, its rules or
 #                            its words (央行规定, 监管局回应), not a channel the complaint
 #                            came through: taken back as by a threat; nothing else
-#   tag:NAME                 weak evidence of a named kind (NAME: a-z 0-9 _; at most 32
+#   tag:NAME                 weak evidence of a named kind (NAME: a-z 0-9 _; at most 64
 #                            names), decisive only in a combination rule (@rule below);
 #                            like any effect it can be negated
 #

@@ -63,18 +63,18 @@ struct Scratch {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> negated_seen;  // (entry, negator)
   // Tags of the current sentence: @rule combinations hold within one sentence (钱没了 …
   // 我啥也没干 together; not a 扣款 in one sentence and a 不知情 in another).
-  std::uint32_t sent_tags = 0;                 // bit i: tag i had an un-negated phrase
+  TagMask sent_tags = 0;                       // bit i: tag i had an un-negated phrase
   std::uint32_t sent_entry[kMaxTags] = {};     // its first phrase
   std::size_t sent_at[kMaxTags] = {};          // and where
   std::size_t sent_scan = 0;  // text before this byte has been searched for sentence ends
   // The sentence right before the current one (@pair_rule): none when a sentence without
   // tagged phrases came between.
-  std::uint32_t prev_tags = 0;
+  TagMask prev_tags = 0;
   std::uint32_t prev_entry[kMaxTags] = {};
   std::size_t prev_at[kMaxTags] = {};
   // The same over the whole text (@text_rule, @settle): the first phrase of each tag,
   // and the last one (a settler counts after the evidence it settles).
-  std::uint32_t text_tags = 0;
+  TagMask text_tags = 0;
   std::uint32_t text_entry[kMaxTags] = {};
   std::size_t text_at[kMaxTags] = {};
   std::uint32_t last_entry[kMaxTags] = {};
@@ -184,12 +184,12 @@ int sentence_ends(std::string_view t) {
 // its first phrase and where.
 enum class Scope : std::uint8_t { sentence, pair, text };
 
-void fire_rules(const Lexicon& lex, Scratch& s, Scope scope, std::uint32_t tags, const std::uint32_t* entry,
+void fire_rules(const Lexicon& lex, Scratch& s, Scope scope, TagMask tags, const std::uint32_t* entry,
                 const std::size_t* at) {
   for (const Rule& r : lex.rules()) {
     const Scope own = r.whole_text ? Scope::text : r.two_sentences ? Scope::pair : Scope::sentence;
     if (own != scope || (tags & r.require) != r.require || (tags & r.forbid) != 0) continue;
-    for (std::uint32_t need = r.require; need != 0; need &= need - 1) {
+    for (TagMask need = r.require; need != 0; need &= need - 1) {
       const auto bit = static_cast<std::size_t>(std::countr_zero(need));
       for (std::size_t t = 0; t < kTriggerCount; ++t)
         if (r.triggers >> t & 1U) add_hit(s.trigger_words[t], entry[bit], at[bit]);
@@ -207,7 +207,7 @@ void apply_rules(const Lexicon& lex, Scratch& s, bool next_follows) {
     fire_rules(lex, s, Scope::sentence, s.sent_tags, s.sent_entry, s.sent_at);
     std::uint32_t entry[kMaxTags];
     std::size_t at[kMaxTags];
-    for (std::uint32_t left = s.sent_tags | s.prev_tags; left != 0; left &= left - 1) {
+    for (TagMask left = s.sent_tags | s.prev_tags; left != 0; left &= left - 1) {
       const auto bit = static_cast<std::size_t>(std::countr_zero(left));
       const bool before = s.prev_tags >> bit & 1U;
       entry[bit] = before ? s.prev_entry[bit] : s.sent_entry[bit];
@@ -216,9 +216,12 @@ void apply_rules(const Lexicon& lex, Scratch& s, bool next_follows) {
     fire_rules(lex, s, Scope::pair, s.sent_tags | s.prev_tags, entry, at);
   }
   s.prev_tags = next_follows ? s.sent_tags : 0;
-  if (next_follows) {
-    std::copy(std::begin(s.sent_entry), std::end(s.sent_entry), std::begin(s.prev_entry));
-    std::copy(std::begin(s.sent_at), std::end(s.sent_at), std::begin(s.prev_at));
+  // Only the bits the sentence set are read back (through prev_tags): copying all
+  // kMaxTags slots would cost a sentence 768 bytes.
+  for (TagMask left = s.prev_tags; left != 0; left &= left - 1) {
+    const auto bit = static_cast<std::size_t>(std::countr_zero(left));
+    s.prev_entry[bit] = s.sent_entry[bit];
+    s.prev_at[bit] = s.sent_at[bit];
   }
   s.sent_tags = 0;
 }
@@ -370,12 +373,12 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         record_taken(*neg, Taken::negated);
       } else {
         std::uint8_t triggers = e.triggers;
-        std::uint32_t tags = e.tags;
+        TagMask tags = e.tags;
         // 就去银保监局 / 只能打12378: a threat to go to the regulator, not a complaint that
         // came through it (docs/LABELLING.md); only special_source is taken back, with the
         // tags through which a rule would fire it (银保监局 + 投诉).
         constexpr auto kSpecial = static_cast<std::uint8_t>(1U << static_cast<unsigned>(Trigger::special_source));
-        const std::uint32_t special_tags = lex.special_source_tags();
+        const TagMask special_tags = lex.special_source_tags();
         auto take_special = [&] {
           triggers = static_cast<std::uint8_t>(triggers & ~kSpecial);
           tags &= ~special_tags;
@@ -419,18 +422,18 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
           if (e.review >> r & 1U) add_hit(s.review_words[r], mt.entry, mt.begin);
         for (std::size_t c = 0; c < kCategoryCount; ++c)
           if (e.weights[c] != 0) add_hit(s.category_words[c], mt.entry, mt.begin);
-        for (std::uint32_t fresh = tags & ~s.text_tags; fresh != 0; fresh &= fresh - 1) {
+        for (TagMask fresh = tags & ~s.text_tags; fresh != 0; fresh &= fresh - 1) {
           const auto bit = static_cast<std::size_t>(std::countr_zero(fresh));
           s.text_entry[bit] = mt.entry;
           s.text_at[bit] = mt.begin;
         }
-        for (std::uint32_t all = straddles ? 0 : tags; all != 0; all &= all - 1) {
+        for (TagMask all = straddles ? 0 : tags; all != 0; all &= all - 1) {
           const auto bit = static_cast<std::size_t>(std::countr_zero(all));
           s.last_entry[bit] = mt.entry;
           s.last_at[bit] = mt.begin;
         }
         s.text_tags |= straddles ? tags & ~lex.settler_tags() : tags;
-        for (std::uint32_t fresh = tags & ~s.sent_tags; fresh != 0; fresh &= fresh - 1) {
+        for (TagMask fresh = tags & ~s.sent_tags; fresh != 0; fresh &= fresh - 1) {
           const auto bit = static_cast<std::size_t>(std::countr_zero(fresh));
           s.sent_entry[bit] = mt.entry;
           s.sent_at[bit] = mt.begin;

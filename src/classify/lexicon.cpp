@@ -97,7 +97,7 @@ const char* const kEffectHelp =
     "boundary, ignore, unit:person, unit:yuan, nonparty, uncounted, threat, named or tag:NAME";
 
 // A tag's index in `tags`, added when new; throws when there would be too many.
-std::uint32_t tag_bit(std::vector<std::string>& tags, std::string_view name, const std::string& where) {
+TagMask tag_bit(std::vector<std::string>& tags, std::string_view name, const std::string& where) {
   bool ok = !name.empty();
   for (char c : name)
     ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
@@ -105,12 +105,12 @@ std::uint32_t tag_bit(std::vector<std::string>& tags, std::string_view name, con
     throw InputError(where + "tag name " + quoted(name) +
                      " is not a name of lower-case ASCII letters, digits and _");
   for (std::size_t i = 0; i < tags.size(); ++i)
-    if (tags[i] == name) return 1U << i;
+    if (tags[i] == name) return TagMask{1} << i;
   if (tags.size() == kMaxTags)
     throw InputError(where + "tag " + quoted(name) + " is one too many (at most " +
                      std::to_string(kMaxTags) + " tags)");
   tags.emplace_back(name);
-  return 1U << (tags.size() - 1);
+  return TagMask{1} << (tags.size() - 1);
 }
 
 // Splits on ASCII blanks; the phrase is the first field.
@@ -132,7 +132,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
   std::shared_ptr<Lexicon> lex(new Lexicon());
   lex->source_ = std::string(filename);
   std::unordered_map<std::string, std::size_t> seen;  // folded phrase -> line
-  std::uint32_t tags_on_entries = 0;                   // to catch a rule's misspelt tag
+  TagMask tags_on_entries = 0;                         // to catch a rule's misspelt tag
   std::size_t line_no = 0;
   std::size_t pos = 0;
   while (pos <= text.size()) {
@@ -193,7 +193,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
         while (!cond.empty()) {
           std::size_t j = 0;
           while (j < cond.size() && cond[j] != '+' && cond[j] != '-') ++j;
-          const std::uint32_t bit = tag_bit(lex->tags_, cond.substr(0, j), where);
+          const TagMask bit = tag_bit(lex->tags_, cond.substr(0, j), where);
           (sign == '+' ? r.require : r.forbid) |= bit;
           if (j == cond.size()) break;
           sign = cond[j];
@@ -314,7 +314,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
                      ": the lexicon has no phrase with an effect (expected lines such as "
                      "\"盗刷 fund_safety account_transaction:3\"; is this the right file?)");
   // A tag a rule names but no phrase carries: a misspelling, and the rule could never fire.
-  auto unused_tag = [&](std::uint32_t tags, std::size_t line, const char* what) {
+  auto unused_tag = [&](TagMask tags, std::size_t line, const char* what) {
     for (std::size_t i = 0; i < lex->tags_.size(); ++i)
       if ((tags >> i & 1U) && !(tags_on_entries >> i & 1U))
         throw InputError(std::string(filename) + ":" + std::to_string(line) + ": " + what + " tag " +

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "classify/check.hpp"
+#include "shixian/data/embedded.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -238,11 +239,11 @@ TEST_CASE("@rule and tag: errors name the line and the value") {
   CHECK(parse_error("a ignore tag:x\n").find("ignore hides the phrase") != std::string::npos);
   CHECK(parse_error("a ignore named\n").find("ignore hides the phrase") != std::string::npos);
   std::string many;
-  for (int i = 0; i <= 32; ++i) {
+  for (int i = 0; i <= 64; ++i) {
     const std::string n = std::to_string(i);
     many.append("w").append(n).append(" tag:t").append(n).append("\n");
   }
-  CHECK(parse_error(many) == "bank.lex:33: tag \"t32\" is one too many (at most 32 tags)");
+  CHECK(parse_error(many) == "bank.lex:65: tag \"t64\" is one too many (at most 64 tags)");
 }
 
 TEST_CASE("@rule and tag: parsed into the lexicon") {
@@ -293,6 +294,37 @@ ClassifySettings lexicon_only() {
   ClassifySettings s;
   s.use_model = false;
   return s;
+}
+
+// The shipped lexicon uses 32 tags; a bank that extends it with tags of its own gets
+// them past bit 31, where sentence, pair and text rules and settles must work the same.
+TEST_CASE("tags past the 32nd: a bank's own tags on top of the built-in lexicon work in every kind of rule") {
+  const std::string builtin(*shixian::data::embedded("lexicon/zh.lex"));
+  REQUIRE(Lexicon::builtin()->tag_names().size() >= 32);
+  const std::string extra =
+      "\n# a bank's additions\n"
+      "柜员甲 tag:bank_teller\n理财乙 tag:bank_product\n退回丙 tag:bank_back\n"
+      "@rule bank_teller+bank_product group\n"
+      "@pair_rule bank_product+bank_teller media\n"
+      "@text_rule bank_teller+bank_back special_source\n";
+  const auto lex = Lexicon::parse(builtin + extra, "bank.lex");
+  const auto& names = lex->tag_names();
+  const auto index = [&](std::string_view n) { return std::find(names.begin(), names.end(), n) - names.begin(); };
+  REQUIRE(index("bank_teller") >= 32);
+  REQUIRE(index("bank_back") >= 32);
+  auto fired = [&](const char* text) {
+    Complaint c;
+    c.text = text;
+    const auto r = classify(c, *lex, lexicon_only());
+    std::string out;
+    for (auto t : {Trigger::group, Trigger::media, Trigger::special_source})
+      if (r.fired(t)) out += std::string(name(t)) + " ";
+    return out;
+  };
+  CHECK(fired("柜员甲推荐了理财乙。") == "group media ");
+  CHECK(fired("柜员甲来过。理财乙很差。") == "media ");
+  CHECK(fired("柜员甲来过。今天天气好。后来退回丙。") == "special_source ");
+  CHECK(fired("今天天气好。") == "");
 }
 
 // A pair rule holds over one sentence or two in a row, never across a sentence between

@@ -78,6 +78,11 @@ std::string_view name(ReviewFlag r) noexcept;
 Trigger parse_trigger(std::string_view s);
 Category parse_category(std::string_view s);
 
+// A set of the lexicon's tags (`tag:NAME`), bit i for tag_names()[i]: at most kMaxTags.
+// 64, not 32: the shipped lexicon uses 32, and a bank extending it needs room for its own.
+using TagMask = std::uint64_t;
+inline constexpr std::size_t kMaxTags = 64;
+
 // One line of a lexicon file.
 struct Entry {
   std::string phrase;  // as written (ASCII letters matched case-insensitively)
@@ -98,7 +103,7 @@ struct Entry {
   // is itself a negative claim, so an earlier negator does not cancel it: in
   // 钱没有存进去也没退出来 the 没有 does not take back 没退出来.
   bool negative_claim = false;
-  std::uint32_t tags = 0;     // bit i: evidence of the lexicon's tag_names()[i] (see Rule)
+  TagMask tags = 0;           // bit i: evidence of the lexicon's tag_names()[i] (see Rule)
 
   // Whether the entry decides anything a negator can take back.
   bool has_effect() const noexcept {
@@ -117,7 +122,6 @@ struct Entry {
 // triggers and review flags fire, reported with the first phrase of each required tag
 // (汇款, 还没收到). A phrase that is only weak evidence on its own (还没收到 may be about
 // a letter) becomes decisive in company.
-inline constexpr std::size_t kMaxTags = 32;
 // `@text_rule` is the same over the whole text: a narrative says 说是保本 in one sentence
 // and 亏了八千 three sentences later. `@pair_rule` is the same over two sentences in a row
 // (or one): a story tells a step in one sentence and what came of it in the next
@@ -125,8 +129,8 @@ inline constexpr std::size_t kMaxTags = 32;
 struct Rule {
   std::string condition;       // as written: "money_moved+not_arrived-fee"
   std::size_t line = 0;
-  std::uint32_t require = 0;   // tag bits that must all be present
-  std::uint32_t forbid = 0;    // tag bits that must all be absent
+  TagMask require = 0;         // tag bits that must all be present
+  TagMask forbid = 0;          // tag bits that must all be absent
   std::uint8_t triggers = 0;   // bit (1 << Trigger)
   std::uint8_t review = 0;     // bit (1 << ReviewFlag)
   bool whole_text = false;     // @text_rule: the whole text, not one sentence
@@ -142,8 +146,8 @@ struct Rule {
 // told before it, 这次只是我个人的事 a head count of colleagues. Facts given as fields stay.
 struct Settle {
   std::size_t line = 0;
-  std::uint32_t settler = 0;  // one tag bit
-  std::uint32_t settled = 0;  // tag bits whose phrases' evidence is withdrawn
+  TagMask settler = 0;  // one tag bit
+  TagMask settled = 0;  // tag bits whose phrases' evidence is withdrawn
   bool any = false;           // `*`: all of the triggers' text evidence
   std::uint8_t triggers = 0;
 };
@@ -180,10 +184,10 @@ class Lexicon {
   const std::vector<Entry>& entries() const noexcept { return entries_; }
   const std::vector<Rule>& rules() const noexcept { return rules_; }
   const std::vector<Settle>& settles() const noexcept { return settles_; }
-  std::uint32_t settler_tags() const noexcept { return settler_tags_; }  // the settles' settler bits
+  TagMask settler_tags() const noexcept { return settler_tags_; }  // the settles' settler bits
   // The tags a rule firing special_source requires: a threat or a naming word takes them
   // from a phrase as it takes a phrase's own special_source (就去银保监局投诉, 央行规定).
-  std::uint32_t special_source_tags() const noexcept { return special_source_tags_; }
+  TagMask special_source_tags() const noexcept { return special_source_tags_; }
   const std::vector<std::string>& tag_names() const noexcept { return tags_; }
 
   // Every occurrence of every entry, overlapping ones included, in order of end
@@ -199,8 +203,8 @@ class Lexicon {
   std::vector<Entry> entries_;
   std::vector<Rule> rules_;
   std::vector<Settle> settles_;
-  std::uint32_t settler_tags_ = 0;
-  std::uint32_t special_source_tags_ = 0;
+  TagMask settler_tags_ = 0;
+  TagMask special_source_tags_ = 0;
   std::vector<std::string> tags_;
   std::unique_ptr<detail::Automaton> automaton_;
 };
