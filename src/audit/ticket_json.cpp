@@ -977,22 +977,7 @@ void put_string(OutBuffer& out, std::string_view s, bool valid_utf8) {
   out.append(tmp);
 }
 
-// "YYYY-MM-DD" (years 0..9999).
-char* put_date(char* q, Date d) noexcept {
-  const date::year_month_day ymd{d};
-  const auto y = static_cast<unsigned>(static_cast<int>(ymd.year()));
-  const auto m = static_cast<unsigned>(ymd.month()), day = static_cast<unsigned>(ymd.day());
-  const char text[10] = {static_cast<char>('0' + y / 1000 % 10), static_cast<char>('0' + y / 100 % 10),
-                         static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10),
-                         '-',
-                         static_cast<char>('0' + m / 10),        static_cast<char>('0' + m % 10),
-                         '-',
-                         static_cast<char>('0' + day / 10),      static_cast<char>('0' + day % 10)};
-  std::memcpy(q, text, sizeof text);
-  return q + sizeof text;
-}
-
-// The dates InstantWriter::put_date writes as put_date does: years 0001..9999.
+// The dates InstantWriter::put_date writes as write_date does: years 0001..9999.
 constexpr long long kFirstDay = fast::days_from_civil(1, 1, 1), kLastDay = fast::days_from_civil(9999, 12, 31);
 
 template <std::size_t N>
@@ -1161,7 +1146,7 @@ void AuditWriter::line(OutBuffer& out, std::string_view id, const TicketAudit& a
     q = put(q, ", \"archive\": {\"retained_until\": \"");
     const long long day = a.retained_until.time_since_epoch().count();
     // Years 1..9999 from the writer's memory of days; the rest (never in practice) here.
-    q = day >= kFirstDay && day <= kLastDay ? w.instants.put_date(q, day) : put_date(q, a.retained_until);
+    q = day >= kFirstDay && day <= kLastDay ? w.instants.put_date(q, day) : write_date(q, a.retained_until);
     q = a.past_retention ? put(q, "\", \"past_retention\": true}") : put(q, "\"}");
     out.commit(q);
   }

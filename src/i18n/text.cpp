@@ -1,6 +1,9 @@
 // Human-readable times and widths: see include/shixian/i18n/text.hpp.
 #include "shixian/i18n/text.hpp"
 
+#include <charconv>
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "shixian/io/line_reader.hpp"
@@ -10,10 +13,21 @@ SHIXIAN_NAMESPACE_BEGIN
 namespace i18n {
 
 std::string format_date(Date d, Lang lang) {
+  if (lang != Lang::zh) return shixian::format_date(d);  // the one ISO writer (time/text.hpp)
+  // "2026年1月5日", without a format string: a batch's coverage errors word three dates each.
   const date::year_month_day ymd{d};
-  const int y = static_cast<int>(ymd.year());
-  const unsigned m = static_cast<unsigned>(ymd.month()), day = static_cast<unsigned>(ymd.day());
-  return lang == Lang::zh ? fmt::format("{}年{}月{}日", y, m, day) : fmt::format("{:04}-{:02}-{:02}", y, m, day);
+  char buf[48];
+  char* p = std::to_chars(buf, buf + 12, static_cast<int>(ymd.year())).ptr;
+  auto put = [&p](std::string_view unit) {
+    std::memcpy(p, unit.data(), unit.size());
+    p += unit.size();
+  };
+  put("年");
+  p = std::to_chars(p, p + 4, static_cast<unsigned>(ymd.month())).ptr;
+  put("月");
+  p = std::to_chars(p, p + 4, static_cast<unsigned>(ymd.day())).ptr;
+  put("日");
+  return std::string(buf, p);
 }
 
 std::string format_month(int year, unsigned month, Lang lang) {

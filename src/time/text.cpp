@@ -145,10 +145,36 @@ Instant parse_instant(std::string_view text, const Zone& zone, Choose choose) {
   return zone.to_instant(f->local, choose);
 }
 
-std::string format_date(Date d) {
+char* write_date(char* out, Date d) noexcept {
   const date::year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  const int y = static_cast<int>(ymd.year());
+  char* p = out;
+  auto put2 = [&p](unsigned v) {
+    *p++ = static_cast<char>('0' + v / 10);
+    *p++ = static_cast<char>('0' + v % 10);
+  };
+  if (y >= 0 && y <= 9999) {
+    put2(static_cast<unsigned>(y) / 100);
+    put2(static_cast<unsigned>(y) % 100);
+  } else {  // as "{:04}": the sign, then zeros up to four characters in all
+    const unsigned a = y < 0 ? static_cast<unsigned>(-y) : static_cast<unsigned>(y);
+    char digits[12];
+    int n = 0;
+    for (unsigned v = a; v > 0; v /= 10) digits[n++] = static_cast<char>('0' + v % 10);
+    if (y < 0) *p++ = '-';
+    for (int pad = 4 - n - (y < 0 ? 1 : 0); pad > 0; --pad) *p++ = '0';
+    while (n > 0) *p++ = digits[--n];
+  }
+  *p++ = '-';
+  put2(static_cast<unsigned>(ymd.month()));
+  *p++ = '-';
+  put2(static_cast<unsigned>(ymd.day()));
+  return p;
+}
+
+std::string format_date(Date d) {
+  char buf[kDateTextMax];
+  return std::string(buf, write_date(buf, d));
 }
 
 std::string format_time_of_day(TimeOfDay t) {

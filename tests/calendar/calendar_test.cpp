@@ -180,6 +180,25 @@ TEST_CASE("a question about an uncovered date is an error naming the date and th
   CHECK_THROWS_AS(cal->is_working(ymd(2027, 1, 4)), InputError);
 }
 
+// Calendar::uncovered_text remembers recent texts per thread (a December batch words the
+// same facts thousands of times): the same fact asked of calendars with other ranges, in
+// turn, must each get its own calendar's text, the one its CoverageError carries.
+TEST_CASE("uncovered_text: the same fact, two calendars in turn, each its own text") {
+  const TempFile file("2027-memo.cal", kNewYear2027);
+  const auto base = default_calendar();
+  const auto longer = CalendarBuilder::with_defaults().load_file(file.path).build();
+  for (int round = 0; round < 3; ++round) {
+    for (const auto& cal : {base, longer}) {
+      const Date from = cal->last() - days{2};
+      const auto r = cal->add_working_days(from, 5, Coverage::report);
+      REQUIRE(r.uncovered);
+      const auto thrown = message_of<CoverageError>([&] { cal->add_working_days(from, 5); });
+      CHECK(cal->uncovered_text(r.uncovered) == thrown);
+      CHECK(contains(cal->uncovered_text(r.uncovered), cal->coverage_text()));
+    }
+  }
+}
+
 TEST_CASE("an answer that needs no uncovered day is given without the next notice") {
   const auto cal = default_calendar();
   // EXAMPLES.md: received 2026-12-24, 5th working day 2026-12-31 (25, 28, 29, 30, 31).

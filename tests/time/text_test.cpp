@@ -1,6 +1,7 @@
 // Reading and writing dates and timestamps (text.hpp): strict input, RFC 3339 output,
 // and round trips.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <random>
 #include <string>
@@ -223,6 +224,26 @@ TEST_CASE("format_date and format_time_of_day") {
     const Date d = ymd(1900, 1, 1) + days{std::uniform_int_distribution<int>(0, 110000)(rng)};
     CHECK(parse_date(format_date(d)) == d);
   }
+}
+
+// write_date (format_date's writer) against {fmt}'s "{:04}-{:02}-{:02}", the text format_date
+// had before: every year date can hold, signs and five digits included.
+TEST_CASE("write_date writes {fmt}'s {:04}-{:02}-{:02} for any year") {
+  std::mt19937 rng(11);
+  for (int i = 0; i < 20000; ++i) {
+    const int y = i < 10000 ? std::uniform_int_distribution<int>(-32767, 32767)(rng)
+                            : std::uniform_int_distribution<int>(-20, 10020)(rng);
+    const auto m = static_cast<unsigned>(std::uniform_int_distribution<int>(1, 12)(rng));
+    const auto dd = static_cast<unsigned>(std::uniform_int_distribution<int>(1, 28)(rng));
+    const Date d{date::year{y} / date::month{m} / date::day{dd}};
+    char buf[kDateTextMax];
+    const std::string got(buf, write_date(buf, d));
+    const std::string want = fmt::format("{:04}-{:02}-{:02}", y, m, dd);
+    if (got != want) FAIL_CHECK(y << "-" << m << "-" << dd << ": " << got << " != " << want);
+    CHECK(format_date(d) == want);
+  }
+  CHECK(format_date(ymd(-1, 3, 4)) == "-001-03-04");
+  CHECK(format_date(ymd(12026, 3, 4)) == "12026-03-04");
 }
 
 TEST_CASE("durations read and print as written in the rules") {

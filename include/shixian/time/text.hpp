@@ -46,6 +46,12 @@ Instant parse_instant(std::string_view text, const Zone& zone, Choose choose = C
 
 // "2026-10-12"
 std::string format_date(Date d);
+// The same text into out (at least kDateTextMax bytes), returning its end: no allocation
+// and no format string, for callers that word many dates (every coverage error of a
+// December batch names three). Years past 0..9999 as format_date writes them ("-001",
+// "12026"): four digits at least, a sign counted among them.
+inline constexpr std::size_t kDateTextMax = 16;
+char* write_date(char* out, Date d) noexcept;
 // "2026-11-21T10:30:00+08:00"; writes into out (at least 40 bytes), returns the length.
 std::size_t format_instant_to(char* out, Instant t, const Zone& zone);
 std::string format_instant(Instant t, const Zone& zone);
