@@ -602,16 +602,6 @@ bool TicketParser::Impl::read_common(simdjson::padded_string_view view, Fields& 
   return doc.current_location().get(trailing) != simdjson::SUCCESS;
 }
 
-// The common line again, scanned directly: a flat object whose values are strings
-// without escapes, true, false or null, with spaces between tokens. It fills f
-// exactly as read_common would, or returns false for anything else (escapes, numbers,
-// nesting, repeats, tabs, invalid UTF-8, any error), and read_common then
-// reads the line (and read_general words any error). So it accepts a subset of what
-// read_common accepts, and tests/audit/ticket_scan_test.cpp checks on random and
-// mutated lines that the two agree. Why: simdjson's two stages (index, then walk) cost
-// about half of `check` on a ticket line; one pass over ~300 bytes costs far less, and
-// the bytes between values, which repeat from line to line, are mostly matched whole.
-// `line` must be readable 64 bytes past `size` (the parser's padding).
 namespace {
 // The bytes a JSON number can hold (number_syntax judges their order).
 constexpr bool number_byte(char c) noexcept {
@@ -619,6 +609,17 @@ constexpr bool number_byte(char c) noexcept {
 }
 }  // namespace
 
+// The common line again, scanned directly: a flat object whose values are strings
+// without escapes, true, false, null or (in fields it does not read) numbers, with
+// spaces between tokens. It fills f exactly as read_common would, or returns false for
+// anything else (escapes, a number where a field is read, nesting, repeats, tabs,
+// invalid UTF-8, any error), and read_common then reads the line (and read_general
+// words any error). So it accepts a subset of what read_common accepts, and
+// tests/audit/ticket_scan_test.cpp checks on random and mutated lines that the two
+// agree. Why: simdjson's two stages (index, then walk) cost about half of `check` on a
+// ticket line; one pass over ~300 bytes costs far less, and the bytes between values,
+// which repeat from line to line, are mostly matched whole.
+// `line` must be readable 64 bytes past `size` (the parser's padding).
 bool TicketParser::Impl::scan_common(const char* line, std::size_t size, Fields& f) {
   if (!quotes.build(line, size)) return false;
   // UTF-8 as simdjson checks it: the walk below takes bytes of 0x80 and more only
