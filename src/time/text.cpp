@@ -186,23 +186,15 @@ std::string format_time_of_day(TimeOfDay t) {
 std::size_t format_instant_to(char* out, Instant t, const Zone& zone) {
   const auto local = zone.to_local(t);
   const auto day = date_of(local);
-  const date::year_month_day ymd{day};
   const auto ns = (local - day).count();
   const long long secs = ns / 1'000'000'000;
   const auto off = zone.offset_at(t).count();
   const long long aoff = off < 0 ? -off : off;
-  char* p = out;
+  char* p = write_date(out, day);  // an instant's years (1677..2262) are four digits
   auto put2 = [&](long long v) {
     *p++ = static_cast<char>('0' + v / 10 % 10);
     *p++ = static_cast<char>('0' + v % 10);
   };
-  const int y = static_cast<int>(ymd.year());
-  put2(y / 100);
-  put2(y % 100);
-  *p++ = '-';
-  put2(static_cast<unsigned>(ymd.month()));
-  *p++ = '-';
-  put2(static_cast<unsigned>(ymd.day()));
   *p++ = 'T';
   put2(secs / 3600);
   *p++ = ':';
