@@ -63,6 +63,10 @@ static void calendar_tests(void) {
 
   /* Errors: outside coverage, bad count, NULLs, missing file. */
   CHECK_ERR(shixian_calendar_is_working(cal, day(1990, 1, 1), &working), SHIXIAN_E_COVERAGE, "1990-01-01");
+  /* A day number past any writable year is no date: bad input naming the number, where a
+   * wrapped cast once named "20599-06-22", a date nobody passed. */
+  CHECK_ERR(shixian_calendar_is_working(cal, INT32_MAX, &working), SHIXIAN_E_INPUT, "2147483647");
+  CHECK_ERR(shixian_calendar_between(cal, INT32_MIN, day(2026, 1, 1), &n), SHIXIAN_E_INPUT, "-2147483648");
   CHECK_ERR(shixian_calendar_add_working_days(cal, day(2026, 12, 30), 30, &out), SHIXIAN_E_COVERAGE, "2026");
   CHECK_ERR(shixian_calendar_between(cal, day(2026, 1, 1), day(2030, 1, 1), &n), SHIXIAN_E_COVERAGE, "20");
   CHECK_ERR(shixian_calendar_add_working_days(cal, day(2026, 1, 5), -1, &out), SHIXIAN_E_INPUT, "-1");

@@ -37,7 +37,13 @@ namespace {
 
 constexpr std::int64_t NaT = std::numeric_limits<std::int64_t>::min();
 
-Date to_date(std::int64_t d) { return Date{days{d}}; }
+// A datetime64[D] as a date: NaT (the int64 minimum) is no date, nor is a day number
+// past the years a date can be written in; either is an InputError naming it, where a
+// bare cast read NaT as 1970-01-01.
+Date to_date(std::int64_t d) {
+  if (d == std::numeric_limits<std::int64_t>::min()) throw InputError("a date is missing (NaT): give a date");
+  return date_from_day_number(d);
+}
 std::int64_t from_date(Date d) { return d.time_since_epoch().count(); }
 
 struct PyCalendar {
@@ -114,6 +120,46 @@ py::tuple add_working_days_array(const PyCalendar& c, py::array_t<std::int64_t, 
   py::dict errors;
   for (auto& [i, m] : bad) errors[py::int_(i)] = m;
   return py::make_tuple(out, errors);
+}
+
+// Vectorised is_working and between: day numbers in, a row per date (bool; working
+// days as int64), broadcast as numpy does for one array against a single value; a row
+// that fails (NaT, no date, outside coverage) has its message in `errors` (row -> text)
+// and False / 0 in its place, as add_working_days_array keeps its rows; the rows whose
+// failure is the calendar's coverage are listed apart (Python raises CoverageError).
+template <class T, class F>
+py::tuple per_row(const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& a,
+                  const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& b, F f) {
+  const auto na = a.size(), nb = b.size();
+  if (na != nb && na != 1 && nb != 1)
+    throw py::value_error("dates of " + std::to_string(na) + " and " + std::to_string(nb) + " rows");
+  const auto n = std::max(na, nb);
+  py::array_t<T> out(n);
+  std::vector<std::pair<py::ssize_t, std::string>> bad;
+  std::vector<py::ssize_t> coverage;
+  {
+    const auto* pa = a.data();
+    const auto* pb = b.data();
+    auto* o = out.mutable_data();
+    py::gil_scoped_release release;
+    for (py::ssize_t i = 0; i < n; ++i) {
+      try {
+        o[i] = f(pa[na == 1 ? 0 : i], pb[nb == 1 ? 0 : i]);
+      } catch (const CoverageError& e) {
+        o[i] = T{};
+        bad.emplace_back(i, e.what());
+        coverage.push_back(i);
+      } catch (const std::exception& e) {
+        o[i] = T{};
+        bad.emplace_back(i, e.what());
+      }
+    }
+  }
+  py::dict errors;
+  for (auto& [i, m] : bad) errors[py::int_(i)] = m;
+  py::set coverage_rows;
+  for (const auto i : coverage) coverage_rows.add(py::int_(i));
+  return py::make_tuple(out, errors, coverage_rows);
 }
 
 // Deadlines of every stage for arrays of events (int64 ns since the epoch, NaT when
@@ -632,7 +678,19 @@ PYBIND11_MODULE(_core, m) {
       .def("_between", [](const PyCalendar& c, std::int64_t a, std::int64_t b) {
         return c.cal->working_days_between(to_date(a), to_date(b)).value;
       })
-      .def("_add_array", &add_working_days_array);
+      .def("_add_array", &add_working_days_array)
+      .def("_is_working_array",
+           [](const PyCalendar& c, py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> d) {
+             const Calendar& cal = *c.cal;
+             return per_row<bool>(d, d, [&cal](std::int64_t x, std::int64_t) { return cal.is_working(to_date(x)).value; });
+           })
+      .def("_between_array", [](const PyCalendar& c, py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> a,
+                                py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> b) {
+        const Calendar& cal = *c.cal;
+        return per_row<std::int64_t>(a, b, [&cal](std::int64_t x, std::int64_t y) {
+          return static_cast<std::int64_t>(cal.working_days_between(to_date(x), to_date(y)).value);
+        });
+      });
 
   py::class_<PyEngine, std::shared_ptr<PyEngine>>(m, "Engine")
       .def(py::init(&make_engine), py::arg("rules") = "", py::arg("calendar") = nullptr, py::arg("zone") = "",

@@ -74,6 +74,9 @@ SHIXIAN_API shixian_status shixian_calendar_load(const char *const *files, size_
 SHIXIAN_API void shixian_calendar_free(shixian_calendar *cal);
 /* e.g. "cn 2007..2026 #9f2c61d0"; owned by the calendar. */
 SHIXIAN_API const char *shixian_calendar_version(const shixian_calendar *cal);
+/* Dates are day numbers: days since 1970-01-01 (numpy's datetime64[D], Java's
+ * LocalDate.toEpochDay). One outside years -32767..32767 is no date: SHIXIAN_E_INPUT,
+ * its message naming the number. */
 /* The covered dates [first, last]. */
 SHIXIAN_API shixian_status shixian_calendar_range(const shixian_calendar *cal, int32_t *first, int32_t *last);
 /* *working = 1 for a working day, 0 for a rest day. SHIXIAN_E_COVERAGE outside coverage. */

@@ -96,7 +96,7 @@ char* copy_out(std::string_view s) {
   return p;
 }
 
-shixian::Date to_date(std::int32_t d) { return shixian::Date{shixian::days{d}}; }
+shixian::Date to_date(std::int32_t d) { return shixian::date_from_day_number(d); }
 std::int32_t from_date(shixian::Date d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
 shixian::Instant to_instant(std::int64_t ns) { return shixian::Instant{shixian::Duration{ns}}; }
 

@@ -172,6 +172,17 @@ char* write_date(char* out, Date d) noexcept {
   return p;
 }
 
+Date date_from_day_number(long long n) {
+  // date.h's own range of years, as day numbers.
+  constexpr long long first = date::sys_days{date::year::min() / date::January / 1}.time_since_epoch().count(),
+                      last = date::sys_days{date::year::max() / date::December / 31}.time_since_epoch().count();
+  if (n < first || n > last)
+    throw InputError(fmt::format("day number {} is not a date (days since 1970-01-01 must lie in {}..{}, "
+                                 "years -32767..32767)",
+                                 n, first, last));
+  return Date{days{n}};
+}
+
 std::string format_date(Date d) {
   char buf[kDateTextMax];
   return std::string(buf, write_date(buf, d));

@@ -70,13 +70,52 @@ def _unread_columns(df, rules):
     return {"fields": fields, "others": 0}
 
 
+def _missing(value):
+    """None, NaN or NaT (numpy's or pandas')."""
+    if value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NaTType":
+        return True
+    return isinstance(value, np.datetime64) and np.isnat(value)
+
+
 def _days(dates):
     a = np.asarray(dates)
+    if a.dtype.kind == "O":  # a missing cell is NaT, which the library names
+        a = np.array([np.datetime64("NaT") if _missing(x) else x for x in a.reshape(-1)],
+                     dtype="datetime64[D]").reshape(a.shape)
     if a.dtype.kind in "UO":
         a = a.astype("datetime64[D]")
     if a.dtype.kind != "M":
         raise TypeError(f"dates must be datetime64, got {a.dtype}")
     return a.astype("datetime64[D]").view(np.int64)
+
+
+def _per_row(call, dates, errors):
+    """A calendar question asked of every row in C++ (is_working, between): one answer per
+    row, a scalar for scalars; a bad row raises naming it, or is reported (coerce)."""
+    if errors not in ("raise", "coerce"):
+        raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
+    scalar = all(np.ndim(d) == 0 for d in dates)
+    if scalar:
+        for d in dates:
+            if _missing(d):  # named as given: None, nan, NaT
+                raise InputError(f"a date is missing ({d!r}): give a date")
+    days = [_days(np.atleast_1d(d)).reshape(-1) for d in dates]
+    out, bad, coverage_rows = call(*days)
+    if errors == "coerce":
+        return (out[0].item() if scalar else out), bad
+    if bad:
+        row = min(bad)
+        # The kind the scalar call raises: a date past the calendar is CoverageError.
+        kind = CoverageError if row in coverage_rows else InputError
+        if scalar:
+            raise kind(bad[row])
+        shown = ", ".join(_shown(d[row if len(d) > 1 else 0]) for d in days)
+        raise kind(f"row {row} ({shown}): {bad[row]}")
+    return out[0].item() if scalar else out
+
+
+def _shown(day):
+    return "NaT" if day == np.iinfo(np.int64).min else str(np.datetime64(int(day), "D"))
 
 
 class Calendar:
@@ -99,12 +138,18 @@ class Calendar:
         """(first, last) covered dates as numpy.datetime64."""
         return np.datetime64(self._c.first, "D"), np.datetime64(self._c.last, "D")
 
-    def is_working(self, date):
-        return self._c._is_working(int(_days(date).reshape(-1)[0]))
+    def is_working(self, dates, errors="raise"):
+        """Whether each date is a working day (a make-up Saturday is; a holiday is not).
 
-    def between(self, a, b):
-        """Working days in (a, b]."""
-        return self._c._between(int(_days(a).reshape(-1)[0]), int(_days(b).reshape(-1)[0]))
+        A scalar date gives a bool; an array or Series gives a bool array, a row per date.
+        errors="raise" raises InputError (CoverageError outside the calendar) naming the
+        first bad row; errors="coerce" returns (answers, {row: message}) with False there."""
+        return _per_row(self._c._is_working_array, (dates,), errors)
+
+    def between(self, a, b, errors="raise"):
+        """Working days in (a, b] (negative when a > b), a row per pair; one side may be a
+        single date. Scalars give an int; errors as is_working (0 in a coerced row)."""
+        return _per_row(self._c._between_array, (a, b), errors)
 
     def add_working_days(self, dates, n, errors="raise"):
         """The n-th working day after each date (datetime64[D] in and out).

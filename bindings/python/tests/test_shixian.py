@@ -51,6 +51,38 @@ def test_calendar_queries():
         shixian.Calendar(["/nonexistent.cal"])
 
 
+def test_is_working_and_between_answer_every_row_of_an_array():
+    # They once answered for the first element only (reshape(-1)[0]), silently.
+    cal = shixian.Calendar()
+    days = np.array(["2026-10-10", "2026-10-01", "2026-10-09"], "datetime64[D]")
+    assert cal.is_working(days).tolist() == [True, False, True]
+    assert cal.is_working(pd.Series(pd.to_datetime(["2026-10-01", "2026-10-10"]))).tolist() == [False, True]
+    ends = np.array(["2026-10-12", "2026-10-08"], "datetime64[D]")
+    assert cal.between(np.datetime64("2026-09-30"), ends).tolist() == [4, 1]
+    assert cal.between(np.array(["2026-09-30", "2026-10-08"], "datetime64[D]"), ends).tolist() == [4, 0]
+    assert isinstance(cal.is_working(np.datetime64("2026-10-10")), bool)
+    assert cal.between("2026-09-30", "2026-10-12") == 4
+    # A bad row raises naming it (CoverageError past the calendar), or is reported.
+    mixed = np.array(["2026-10-10", "1990-01-01"], "datetime64[D]")
+    with pytest.raises(shixian.CoverageError, match="row 1 \\(1990-01-01\\)"):
+        cal.is_working(mixed)
+    answers, bad = cal.is_working(mixed, errors="coerce")
+    assert answers.tolist() == [True, False] and list(bad) == [1] and "1990-01-01" in bad[1]
+
+
+def test_missing_dates_are_input_errors_not_1970():
+    # NaT is the int64 minimum, once cut to day 0 and read as 1970-01-01.
+    cal = shixian.Calendar()
+    for missing in (np.datetime64("NaT"), None, pd.NaT, float("nan")):
+        with pytest.raises(shixian.InputError, match="missing") as e:
+            cal.is_working(missing)
+        assert not isinstance(e.value, shixian.CoverageError) and "1970" not in str(e.value)
+    with pytest.raises(shixian.InputError, match="row 1 \\(NaT\\)"):
+        cal.is_working(np.array(["2026-10-10", "NaT"], "datetime64[D]"))
+    with pytest.raises(shixian.InputError, match="not a date"):
+        cal.is_working(np.datetime64(10**12, "D"))
+
+
 def test_readme_example_ticket_total_deadline():
     r = shixian.Engine().deadline("ordinary", {"received": "2026-09-30T23:10"}, stage="total", explain=True)
     assert r["deadline"] == "2026-10-14T00:00:00+08:00" and r["target"] == "5wd"

@@ -44,6 +44,12 @@ std::optional<TimestampFields> parse_timestamp_fields(std::string_view text,
 // local time unless `choose` decides).
 Instant parse_instant(std::string_view text, const Zone& zone, Choose choose = Choose::reject);
 
+// The date `n` days after 1970-01-01, for callers that take day numbers (the C ABI's
+// int32, numpy's datetime64[D]): an InputError naming n when it lies outside the years
+// a date can be written in (-32767..32767). A bare cast would wrap, and the error the
+// calendar then gives names a date nobody passed (INT32_MAX read as "20599-06-22").
+Date date_from_day_number(long long n);
+
 // "2026-10-12"
 std::string format_date(Date d);
 // The same text into out (at least kDateTextMax bytes), returning its end: no allocation

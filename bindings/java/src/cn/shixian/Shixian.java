@@ -102,6 +102,10 @@ public final class Shixian {
     public long flag_count;
     public Pointer events;
     public long event_count;
+    // The events' structures own the native copies of their strings (JNA frees a copy when
+    // its structure is collected): kept here, so they live as long as the ticket does.
+    // Not public, so not part of the native layout.
+    EventC[] eventStructs;
 
     public TicketC() {
       setStringEncoding("UTF-8");
@@ -311,6 +315,7 @@ public final class Shixian {
         }
         t.events = first.getPointer();
         t.event_count = events.size();
+        t.eventStructs = ev;
       }
       if (!flags.isEmpty()) {
         t.flags = new com.sun.jna.StringArray(flags.toArray(new String[0]), "UTF-8");
@@ -325,14 +330,27 @@ public final class Shixian {
 
     public Deadline deadline(String ticketClass, Map<String, ?> events, List<String> flags, String stage) {
       DeadlineC d = new DeadlineC();
-      check(C.LIB.shixian_stage_deadline(handle, ticket(ticketClass, events, flags), stage, d));
+      final TicketC t = ticket(ticketClass, events, flags);
+      try {
+        check(C.LIB.shixian_stage_deadline(handle, t, stage, d));
+      } finally {
+        // The ticket and what it owns must outlive the native call: once JNA has written
+        // it out, nothing else in Java refers to it, and the collector could free its
+        // strings while the library still reads them.
+        java.lang.ref.Reference.reachabilityFence(t);
+      }
       return new Deadline(d);
     }
 
     /** The same as JSON, instants as RFC 3339 text, with the explanation when asked. */
     public String deadlineJson(String ticketClass, Map<String, ?> events, List<String> flags, String stage, boolean explain) {
       PointerByReference out = new PointerByReference();
-      check(C.LIB.shixian_stage_deadline_json(handle, ticket(ticketClass, events, flags), stage, explain ? 1 : 0, out));
+      final TicketC t = ticket(ticketClass, events, flags);
+      try {
+        check(C.LIB.shixian_stage_deadline_json(handle, t, stage, explain ? 1 : 0, out));
+      } finally {
+        java.lang.ref.Reference.reachabilityFence(t);  // as in deadline()
+      }
       return take(out.getValue());
     }
 
