@@ -180,6 +180,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
           st.triggers = static_cast<std::uint8_t>(st.triggers | (1U << t));
         }
         lex->settler_tags_ |= st.settler;
+        lex->evidence_tags_ |= st.settler | st.settled;
         lex->settles_.push_back(st);
       } else if ((f[0] == "@rule" || f[0] == "@text_rule" || f[0] == "@pair_rule") && f.size() >= 3) {
         // @rule TAG+TAG[-TAG…] EFFECT…   (effects: triggers and review flags)
@@ -226,6 +227,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
           r.review = static_cast<std::uint8_t>(r.review | (1U << i));
         }
         if (r.triggers >> static_cast<unsigned>(Trigger::special_source) & 1U) lex->special_source_tags_ |= r.require;
+        lex->evidence_tags_ |= r.require;
         lex->rules_.push_back(std::move(r));
       } else {
         throw InputError(where + "unknown directive " + quoted(line) +

@@ -84,7 +84,7 @@ TEST_CASE("comments, blank lines, CRLF, a BOM and directives are accepted") {
 
 TEST_CASE("the built-in lexicon parses and covers every trigger and category") {
   const auto lex = Lexicon::builtin();
-  CHECK(lex->version() == "zh-2026.33");
+  CHECK(lex->version() == "zh-2026.34");
   CHECK(lex->entries().size() > 300);
   unsigned triggers = 0;
   bool category[6] = {};
@@ -395,4 +395,37 @@ TEST_CASE("a threat or a naming word takes back special_source fired through a r
                                     "other.lex");
   CHECK(other->special_source_tags() == 0);
   CHECK(run(*other, "不处理我就去监管局投诉").fired(Trigger::media));
+}
+
+// A phrase whose tags a rule only forbids (如果, 分期) is a condition, not evidence: negated
+// (未开通, 不分期), it took nothing back and is not listed among the negated mentions; a
+// phrase whose tag a rule requires is, as one with a trigger or a weight. evidence_tags()
+// names the difference. Before it, every negated tagged phrase was listed.
+TEST_CASE("a negated phrase that is only a rule's condition is not listed as negated") {
+  const auto lex = Lexicon::parse("没 negator\n协商 tag:deal\n无果 tag:failed\n分期 tag:terms\n扣款 fees_rates=2\n"
+                                  "@rule deal+failed-terms repeat\n",
+                                  "cond.lex");
+  const auto& names = lex->tag_names();
+  const auto bit = [&](std::string_view n) {
+    return shixian::classify::TagMask{1} << static_cast<unsigned>(std::find(names.begin(), names.end(), n) - names.begin());
+  };
+  CHECK((lex->evidence_tags() & bit("deal")) != 0);
+  CHECK((lex->evidence_tags() & bit("failed")) != 0);
+  CHECK((lex->evidence_tags() & bit("terms")) == 0);
+  auto negated = [&](const char* text) {
+    Complaint c;
+    c.text = text;
+    std::string out;
+    for (const auto& n : classify(c, *lex, lexicon_only()).negated) out += n.word + " ";
+    return out;
+  };
+  CHECK(negated("我没分期") == "");
+  CHECK(negated("我没协商") == "协商 ");
+  CHECK(negated("没扣款") == "扣款 ");
+  // Still a condition when not negated: the rule does not fire with it.
+  Complaint c;
+  c.text = "协商分期无果";
+  CHECK_FALSE(classify(c, *lex, lexicon_only()).fired(Trigger::repeat));
+  c.text = "协商退款无果";
+  CHECK(classify(c, *lex, lexicon_only()).fired(Trigger::repeat));
 }

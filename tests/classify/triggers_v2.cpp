@@ -1198,6 +1198,25 @@ TEST_CASE("交涉数日, 和银行沟通没有结果; not 与卖家交涉无果,
   CHECK_FALSE(fired("我会去找他们交涉", Trigger::repeat));
 }
 
+// zh-2026.34: the dealing with the bank named right before it (和银行协商, 与该行沟通) and its
+// failure anywhere in the sentence. The positives fail on zh-2026.33; of the negatives,
+// the first three fire on the rule without its conditions (a loan's terms, a dealing
+// supposed, a request for business), the fourth also without 跟那次无关 read as another
+// matter, and the last two fire on neither (a landlord the other party with the bank
+// named elsewhere; the bank's own dealing).
+TEST_CASE("多次联系银行协商都没有结果, 和银行协商赔偿…拒绝赔偿; not 和银行协商分期 (zh-2026.34)") {
+  CHECK(fired("我多次联系银行协商都没有结果，只好起诉", Trigger::repeat));
+  CHECK(fired("第二天我到银行打印了交易明细，和银行协商赔偿，银行却拒绝赔偿", Trigger::repeat));
+  CHECK(fired("事后我和农行多次沟通都没有结果，不得已委托律师起诉", Trigger::repeat));
+  CHECK(fired("与建行协商赔偿未果后，我已向法院提起诉讼", Trigger::repeat));
+  CHECK_FALSE(fired("信用卡逾期后，我多次和银行协商个性化分期，均未成功", Trigger::repeat));
+  CHECK_FALSE(fired("打算本周五去工行讨说法，如果协商无果再找律师", Trigger::repeat));
+  CHECK_FALSE(fired("跟网点沟通能不能周末办对公开户，没有结果，只能工作日请假去", Trigger::repeat));
+  CHECK_FALSE(fired("去年和支行协商征信的事不了了之，今天要说的是排队太慢，跟那次无关", Trigger::repeat));
+  CHECK_FALSE(fired("跟房东协商不成，我去派出所报了案，押金转账记录在工行APP上", Trigger::repeat));
+  CHECK_FALSE(fired("银行多次联系借款人协商还款无果后，已将其诉至法院", Trigger::repeat));
+}
+
 // zh-2026.33: survey respondents and guarantors are no complainants. Each fails on zh-2026.32.
 TEST_CASE("访问了一百五十六名视障人士, 另有四名保人 (zh-2026.33)") {
   CHECK_FALSE(fired("该项调查访问了一百五十六名视障人士，发现银行服务多不便利", Trigger::group));

@@ -188,6 +188,10 @@ class Lexicon {
   // The tags a rule firing special_source requires: a threat or a naming word takes them
   // from a phrase as it takes a phrase's own special_source (就去银保监局投诉, 央行规定).
   TagMask special_source_tags() const noexcept { return special_source_tags_; }
+  // The tags that are evidence somewhere: a rule requires them, or a settle settles with
+  // or withdraws them. A tag only ever forbidden (-TAG: 如果, 分期) is a condition on a
+  // rule, not evidence, and a negated phrase of such tags alone takes nothing back.
+  TagMask evidence_tags() const noexcept { return evidence_tags_; }
   const std::vector<std::string>& tag_names() const noexcept { return tags_; }
 
   // Every occurrence of every entry, overlapping ones included, in order of end
@@ -205,6 +209,7 @@ class Lexicon {
   std::vector<Settle> settles_;
   TagMask settler_tags_ = 0;
   TagMask special_source_tags_ = 0;
+  TagMask evidence_tags_ = 0;
   std::vector<std::string> tags_;
   std::unique_ptr<detail::Automaton> automaton_;
 };
