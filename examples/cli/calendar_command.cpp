@@ -93,7 +93,10 @@ void print_month(const Globals& g, const Calendar& cal, date::year_month ym, std
   };
   std::vector<Note> notes;
   for (Date d = first; d <= last; d += days{1}) {
-    const auto info = cal.day(d, coverage(g));
+    // Days past coverage as the heading above says: by the weekly rule, marked '?'. (`show`
+    // has refused them already unless --provisional; an import's preview shows the months
+    // its notice touches, the year before included, after the file is written.)
+    const auto info = cal.day(d, Coverage::provisional);
     const unsigned dom = static_cast<unsigned>(date::year_month_day{d}.day());
     // A mark after the number keeps the grid readable without colour:
     // '*' holiday, '+' make-up working day, '!' override, '?' provisional.

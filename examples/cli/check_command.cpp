@@ -257,7 +257,7 @@ int run(const Globals& g, const Options& o) {
   CalendarPtr new_cal;
   std::optional<audit::Auditor> compare;
   if (!o.compare_calendar.empty()) {
-    if (o.summary) throw InputError(std::string(g.t()["error.compare_summary"]));
+    if (o.summary) throw UsageError(std::string(g.t()["error.compare_summary"]));
     new_cal = load_calendar_plus(g, o.compare_calendar);
     compare.emplace(*rules, *new_cal, zone, settings);
     auto days = std::make_shared<std::vector<Date>>();
@@ -282,7 +282,7 @@ int run(const Globals& g, const Options& o) {
   so.summary = o.summary || !o.report.empty() ? &summary : nullptr;
   // --format text given (not the default): a table for people instead of JSON Lines.
   const bool table = g.text_asked() && !o.summary;
-  if (!o.by.empty() && o.report.empty()) throw InputError(g.t().fill("error.by_needs_report", {o.by}));
+  if (!o.by.empty() && o.report.empty()) throw UsageError(g.t().fill("error.by_needs_report", {o.by}));
   std::optional<TextTable> text_table;
   std::optional<report::Collector> collector;
   if (table) {

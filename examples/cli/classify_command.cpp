@@ -181,6 +181,12 @@ void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
                 : how.terms->fill("classify.bad_line", {n, shown_id, message});
     out += "\n\n";
   };
+  // Before the reader waits on a pipe or terminal, what is classified so far goes out.
+  in.on_wait([&out] {
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    out.clear();
+    std::fflush(stdout);
+  });
   while (in.next(line)) {
     if (line.blank()) continue;
     if (line.too_long) {  // read past, not kept: a bad line like any other
@@ -213,6 +219,7 @@ void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
       out.clear();
     }
   }
+  in.on_wait(nullptr);
   std::fwrite(out.data(), 1, out.size(), stdout);
   counts.lines += in.lines();
   counts.blank += in.blank_lines();
@@ -348,7 +355,9 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
       how.color = g.color;
     }
     if (opt->files.empty()) {
-      io::LineReader in(stdin, io::LineReader::kDefaultBlock, opt->max_line);
+      // stdin by its descriptor: fread would wait for a whole block from a pipe, where
+      // read(2) returns each line as it comes (see LineReader::on_wait).
+      io::LineReader in(::fileno(stdin), io::LineReader::kDefaultBlock, opt->max_line);
       stream(in, nullptr, *lex, settings, counts, how);
     } else {
       for (const auto& f : opt->files) {
@@ -362,7 +371,8 @@ shixian::cli::Registration reg{40, [](CLI::App& app, shixian::cli::Globals& g, i
           unreadable = true;
           continue;
         }
-        io::LineReader in(fp, io::LineReader::kDefaultBlock, opt->max_line);
+        io::LineReader in = is_stdin ? io::LineReader(::fileno(stdin), io::LineReader::kDefaultBlock, opt->max_line)
+                                     : io::LineReader(fp, io::LineReader::kDefaultBlock, opt->max_line);
         try {
           stream(in, &f, *lex, settings, counts, how);
         } catch (...) {

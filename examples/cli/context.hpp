@@ -17,6 +17,15 @@
 
 namespace shixian::cli {
 
+// Options that cannot go together, or one that needs another (--by without --report):
+// bad usage, exit 2 (CONTRACT.md), where a well-formed option with a bad value is a
+// rejected input, exit 1.
+class UsageError : public InputError {
+ public:
+  using InputError::InputError;
+};
+
+
 // The built-in calendar with every --calendar file merged in, in order.
 CalendarPtr load_calendar(const Globals& g);
 // The built-in calendar with these files (or built-in names: settlement) merged in.

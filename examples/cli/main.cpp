@@ -194,6 +194,9 @@ int main(int argc, char** argv) {
   } catch (const CoverageError& e) {
     std::fprintf(stderr, "shixian: %s%s\n", cli::printable(e.worded(tr)).c_str(), std::string(tr["error.use_provisional"]).c_str());
     return 1;
+  } catch (const cli::UsageError& e) {
+    std::fprintf(stderr, "shixian: %s\n%s\n", cli::printable(e.worded(tr)).c_str(), std::string(tr["error.run_help"]).c_str());
+    return 2;
   } catch (const UnknownName& e) {
     std::fprintf(stderr, "shixian: %s\n", cli::printable(cli::unknown_name_text(e, tr)).c_str());
     return 1;

@@ -220,6 +220,14 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
   out.reserve(kFlushAt + 4096);
   OutBuffer* good_buf = o.write_lines ? &out : nullptr;
   OutBuffer* bad_buf = o.on_bad_line ? nullptr : o.write_lines ? &out : (o.bad_out ? &bad : nullptr);
+  // Before the reader waits on a pipe or terminal, what is written so far goes out: one
+  // ticket typed or tailed in is answered then, not at the end of input.
+  in.on_wait([&] {
+    write_all(o.out, out);
+    write_all(o.bad_out, bad);
+    if (o.out) std::fflush(o.out);
+    if (o.bad_out && o.bad_out != o.out) std::fflush(o.bad_out);
+  });
   io::Line line;
   while (in.next(line)) {
     ++n.lines;
@@ -243,6 +251,7 @@ StreamCounts run_inline(const Auditor& auditor, io::LineReader& in, std::string_
     if (!bad.empty()) write_all(o.bad_out, bad);
     if (o.progress && n.lines % kProgressEvery == 0) o.progress(n);
   }
+  in.on_wait(nullptr);  // its captures end here; the reader may be read on
   write_all(o.out, out);
   write_all(o.bad_out, bad);
   n.unterminated = in.last_line_unterminated();

@@ -83,15 +83,23 @@ std::optional<std::size_t> regular_file_size(int fd) {
   const auto size = static_cast<std::size_t>(st.st_size);
   return at > 0 && static_cast<std::size_t>(at) <= size ? size - static_cast<std::size_t>(at) : size;
 }
+// A descriptor whose reads may wait for input: not a regular file (a pipe, a terminal, a
+// socket). Unknown (fstat failed) counts as waiting: a flush too many costs nothing.
+bool may_wait(int fd) {
+  struct stat st{};
+  return fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
+}
 }  // namespace
 
 LineReader::LineReader(std::FILE* file, std::size_t block_size, std::size_t max_line)
-    : file_(file), cap_(block_for(block_size, std::nullopt)), max_line_(std::max<std::size_t>(max_line, 1)) {
+    : file_(file), cap_(block_for(block_size, std::nullopt)), max_line_(std::max<std::size_t>(max_line, 1)),
+      may_wait_(file == nullptr || may_wait(::fileno(file))) {
   buf_ = allocate(cap_);
 }
 
 LineReader::LineReader(int fd, std::size_t block_size, std::size_t max_line)
-    : fd_(fd), cap_(block_for(block_size, regular_file_size(fd))), max_line_(std::max<std::size_t>(max_line, 1)) {
+    : fd_(fd), cap_(block_for(block_size, regular_file_size(fd))), max_line_(std::max<std::size_t>(max_line, 1)),
+      may_wait_(may_wait(fd)) {
   buf_ = allocate(cap_);
 }
 
@@ -177,10 +185,12 @@ std::size_t LineReader::fill() {
     if (got > 0) std::memcpy(dst, text_.data(), got);
     text_.remove_prefix(got);
   } else if (file_ != nullptr) {
+    if (may_wait_ && on_wait_) on_wait_();
     got = std::fread(dst, 1, room, file_);
     if (got == 0 && std::ferror(file_))
       throw InputError(std::string("cannot read input: ") + std::strerror(errno));
   } else {
+    if (may_wait_ && on_wait_) on_wait_();
     for (;;) {
       const ssize_t n = ::read(fd_, dst, room);
       if (n >= 0) {

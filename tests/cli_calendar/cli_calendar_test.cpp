@@ -326,6 +326,21 @@ TEST_CASE("calendar import-json reads the per-year JSON format") {
   CHECK(contains(e.err, "no days listed"));
 }
 
+// A notice's first day may lie in the year before it (元旦 from 30 December): the preview
+// grid of that month, past the calendar's coverage, shows its days by the weekly rule
+// ('?'), as its heading says, where it once stopped with a coverage error and exit 1
+// after writing the file.
+TEST_CASE("calendar import-json previews a month before coverage, exit 0") {
+  TempFile feed(R"({"year": 2007, "papers": ["https://example.org/2007"], "days": [
+    {"name": "元旦", "date": "2006-12-30", "isOffDay": true},
+    {"name": "元旦", "date": "2007-01-01", "isOffDay": true}]})");
+  auto r = cli({"calendar", "import-json", feed.path});
+  CHECK(r.code == 0);
+  CHECK(contains(r.err, "December 2006"));
+  CHECK(contains(r.err, " 31?"));
+  CHECK_FALSE(contains(r.err, "is outside calendar"));
+}
+
 TEST_CASE("calendar answers say plainly when a year has no notice loaded") {
   auto r = cli({"calendar", "add", "2026-12-28", "5", "--provisional"});
   CHECK(r.code == 0);

@@ -193,7 +193,9 @@ TEST_CASE("--lang zh errors on stderr are Chinese; --lang en errors are unchange
       {"contact check --attempt 2026-11-20T09:00 --within 0m", 1, "--within: '0m' is not a positive duration", "不是正的时长"},
       {"classify --text x --amount abc", 1, "--amount \"abc\" is not an amount in yuan", "不是以元计的金额"},
       {"deadlines --received 2026-10-01T10:00 --event foo", 1, "is not NAME=TIME", "不是 NAME=TIME 的形式"},
-      {"check --by branch", 1, "--by branch groups the report: give --report FILE.html too", "用于报告分组"},
+      // An option that needs another is bad usage, exit 2 (CONTRACT.md), as a missing required one is.
+      {"check --by branch", 2, "--by branch groups the report: give --report FILE.html too\nRun with --help", "用于报告分组"},
+      {"check /dev/null --summary --compare-calendar /dev/null", 2, "it does not combine with --summary", "--summary"},
       {"calendar import-notice /nonexistent/n.txt --year 2027", 1, "cannot read notice file '/nonexistent/n.txt': no such file", "无法读取通知文件"},
       {"calendar add 2026-10-01 -3", 1, "is not a valid number of working days", "不是有效的工作日数"},
       {"check /nonexistent/t.jsonl", 1, "cannot open '/nonexistent/t.jsonl': No such file or directory", "无法打开“/nonexistent/t.jsonl”：文件或目录不存在"},

@@ -39,6 +39,7 @@
 #include "shixian/io/pages.hpp"
 #include <cstddef>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -148,6 +149,13 @@ class LineReader {
   // exactly as without it (same capacity, same lines).
   void hand_over(ReadBuffer& spare);
 
+  // Called before each read that may wait for more input (the input is a pipe or a
+  // terminal, not a regular file or text): a stream command hands on what it has
+  // written so far, so `tail -f tickets.jsonl | shixian check` answers each line as it
+  // comes, not at the end of input. Never called for a regular file (its reads do not
+  // wait, and the hot path stays one syscall a block).
+  void on_wait(std::function<void()> f) { on_wait_ = std::move(f); }
+
   std::size_t max_line() const noexcept { return max_line_; }
   std::size_t lines() const noexcept { return lines_; }
   std::size_t blank_lines() const noexcept { return blank_; }
@@ -173,6 +181,8 @@ class LineReader {
   std::size_t max_line_ = kDefaultMaxLine;
   bool eof_ = false;
   bool unterminated_ = false;
+  bool may_wait_ = false;  // a pipe or terminal (see on_wait)
+  std::function<void()> on_wait_;
   std::size_t lines_ = 0;
   std::size_t blank_ = 0;
 };
