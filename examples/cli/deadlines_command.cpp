@@ -1,4 +1,5 @@
 // `shixian deadlines`: every stage's deadline for one ticket, with --explain.
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "context.hpp"
@@ -25,10 +26,8 @@ struct Options {
 // unionpay), which the Chinese refusal of an unknown one lists beside the ids.
 std::string_view id_of(std::string_view given, std::string_view kind, const std::vector<std::string>& ids,
                        const i18n::Terms& terms) {
-  for (const auto* t : {&terms, &i18n::Terms::builtin(i18n::Lang::zh)})
-    for (const auto& id : ids)
-      if (t->name(kind, id) == given) return id;
-  return given;
+  if (std::find(ids.begin(), ids.end(), given) != ids.end()) return given;
+  return i18n::id_named(given, kind, ids, &terms).value_or(given);
 }
 
 Ticket build_ticket(const Options& o, const RuleSet& rs, const Zone& zone, const i18n::Terms& terms) {

@@ -20,6 +20,7 @@
 #include "io/json_line.hpp"
 #include "io/pages.hpp"
 #include "shixian/error.hpp"
+#include "shixian/i18n/terms.hpp"
 #include "shixian/rules/names.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/sla/lifecycle.hpp"
@@ -906,10 +907,21 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     return false;
   }
   if (has_class) {
-    const auto c = rules.find_class(cls);
+    auto c = rules.find_class(cls);
+    // A class by its Chinese name, as a Chinese system's export writes it (紧急投诉): the
+    // same reading as `deadlines --class` (i18n::id_named), looked for only on a miss.
+    if (!c && !io::json::printable_ascii(cls))
+      if (const auto named = i18n::id_named(cls, "class", rules.classes)) c = rules.find_class(*named);
     if (!c) {
-      error = fmt::format("unknown class '{}' (rule set {} has: {}){}", cls, rules.name, fmt::join(rules.classes, ", "),
-                          io::json::printable_ascii(cls) ? did_you_mean(cls, rules.classes) : std::string());
+      // A class written in Chinese is answered with the Chinese names: "urgent (紧急投诉)".
+      const bool ascii = io::json::printable_ascii(cls);
+      std::string known;
+      for (const auto& class_id : rules.classes) {
+        const auto zh = i18n::Terms::builtin(i18n::Lang::zh).name("class", class_id);
+        known += (known.empty() ? "" : ", ") + class_id + (!ascii && zh != class_id ? fmt::format(" ({})", zh) : std::string());
+      }
+      error = fmt::format("unknown class '{}' (rule set {} has: {}){}", cls, rules.name, known,
+                          ascii ? did_you_mean(cls, rules.classes) : std::string());
       return false;
     }
     t.ticket_class = *c;

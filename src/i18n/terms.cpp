@@ -174,6 +174,16 @@ std::string_view Terms::name(std::string_view table, std::string_view id) const 
   return it == terms_.end() ? id : std::string_view(it->second);
 }
 
+std::optional<std::string_view> id_named(std::string_view given, std::string_view table,
+                                         const std::vector<std::string>& ids, const Terms* terms) {
+  for (const Terms* t : {terms, &Terms::builtin(Lang::zh)}) {
+    if (t == nullptr) continue;
+    for (const auto& id : ids)
+      if (t->name(table, id) == given && given != id) return std::string_view(id);
+  }
+  return std::nullopt;
+}
+
 std::string Terms::fill(std::string_view key, std::initializer_list<std::string_view> args) const {
   return i18n::fill((*this)[key], args);
 }

@@ -57,6 +57,21 @@ TEST_CASE_FIXTURE(Fixture, "a good line: fields by the rule set's names, nulls a
   CHECK(p.t.event(rules->event_index("closed")) == at("2026-11-22T10:00:00+08:00"));
 }
 
+// A class by its Chinese name (紧急投诉, as a Chinese system's export writes it) is that
+// class, as `deadlines --class 紧急投诉` reads it; it was an unknown class, without a hint.
+// An unknown one written in Chinese is answered with the Chinese names.
+TEST_CASE_FIXTURE(Fixture, "a class by its Chinese name is that class") {
+  auto p = parse(R"({"id": "T-1", "class": "紧急投诉", "received": "2026-11-20T17:45"})");
+  REQUIRE(p.ok);
+  CHECK(p.t.ticket_class == rules->class_index("urgent"));
+  p = parse(R"({"id": "T-2", "class": "普通投诉", "received": "2026-11-20T17:45"})");
+  REQUIRE(p.ok);
+  CHECK(p.t.ticket_class == rules->class_index("ordinary"));
+  p = parse(R"({"id": "T-3", "class": "特急", "received": "2026-11-20T17:45"})");
+  CHECK_FALSE(p.ok);
+  CHECK(p.error == "unknown class '特急' (rule set 95580 has: ordinary (普通投诉), urgent (紧急投诉))");
+}
+
 TEST_CASE_FIXTURE(Fixture, "keys with escapes mean what they spell") {
   auto p = parse(R"({"\u0069d": "T-1", "cl\u0061ss": "urgent", "received": "2026-11-20T17:45", "x\"y": 1})");
   REQUIRE_MESSAGE(p.ok, p.error);

@@ -25,6 +25,8 @@
 #include "shixian/error.hpp"
 #include <initializer_list>
 #include <map>
+#include <vector>
+#include <optional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,6 +63,13 @@ class Terms {
   Lang lang_ = Lang::en;
   std::map<std::string, std::string, std::less<>> terms_;
 };
+
+// The id among `ids` (a rule set's classes or flags) whose name in `terms` (a bank's own
+// terms file) or in the built-in Chinese terms is `given`: 紧急投诉 is urgent, 银联工单
+// unionpay, as people and Chinese systems' exports write them; nullopt for none. Ids
+// themselves are not matched here (the caller looks them up first).
+std::optional<std::string_view> id_named(std::string_view given, std::string_view table,
+                                         const std::vector<std::string>& ids, const Terms* terms = nullptr);
 
 // Throws E (an InputError) worded by `words`: its what() is the English wording, and
 // e.worded(terms) any other (error.hpp). Every term `words` uses is in en.toml's [error];
