@@ -57,6 +57,13 @@ Duration allowed_on_clock(const RuleSet& rs, const Target& target, Instant start
   return std::max(amount, used_on_clock(rs, target, start, deadline, paused, c, provisional));
 }
 
+// How late, as every output writes it: in whole seconds, fractions dropped as they are
+// from times; but a breach by less than a second is a second late, not "0s" beside
+// "breached" (deadline 10:30:00.5, done 10:30:00.7).
+Duration at_least_a_second(Duration late) noexcept {
+  return late > Duration{0} && late < seconds{1} ? Duration{seconds{1}} : late;
+}
+
 }  // namespace
 
 Ticket Auditor::as_of_now(const Ticket& t) const noexcept {
@@ -143,13 +150,13 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
     return;
   }
   out.status = Status::breached;
-  out.late_wall = until - out.deadline;
+  out.late_wall = at_least_a_second(until - out.deadline);
   // On the clock: everything used up to `until` (paused time left out), less what the
   // clock had used at the deadline.
   const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
   const Duration used = used_on_clock(rs, target, out.start, until, paused, measure_ctx_, out.late_provisional);
   const Duration late = used - allowed_on_clock(rs, target, out.start, out.deadline, paused, measure_ctx_);
-  out.late_clock = late > Duration{0} ? late : Duration{0};
+  out.late_clock = late > Duration{0} ? at_least_a_second(late) : Duration{0};
 }
 
 StageAudit Auditor::audit_stage(const Ticket& t, int stage_index) const {

@@ -202,3 +202,20 @@ TEST_CASE("the summary counts a breach in the month of its deadline's day, a 24:
   const auto t = run_cli("check --now 2026-03-05T12:00 --summary", input);
   CHECK(has(t.out, "2026-02-28 24:00"));
 }
+
+// A breach by less than a second was "late 0s" beside "breached" (a new user's trial,
+// session 29): it is 1s late; a breach of 1.2 s is still 1s, fractions dropped as from times.
+TEST_CASE("a breach by less than a second is 1s late, never 0s") {
+  const auto r = run_cli("check --now 2026-11-21T00:00",
+                         "{\"id\": \"m\", \"class\": \"urgent\", \"received\": \"2026-11-20T10:00:00.5\", "
+                         "\"hq_dispatched\": \"2026-11-20T10:30:00.7\"}\n"
+                         "{\"id\": \"n\", \"class\": \"urgent\", \"received\": \"2026-11-20T10:00:00.5\", "
+                         "\"hq_dispatched\": \"2026-11-20T10:30:01.7\"}\n");
+  CAPTURE(r.out);
+  CHECK(has(r.out, R"({"id": "m", "stages": {"hq_dispatch": {"deadline": "2026-11-20T10:30:00+08:00", "done": "2026-11-20T10:30:00+08:00", "status": "breached", "late": {"wall": "1s", "clock": "1s"}})"));
+  CHECK(has(r.out, R"({"id": "n", "stages": {"hq_dispatch": {"deadline": "2026-11-20T10:30:00+08:00", "done": "2026-11-20T10:30:01+08:00", "status": "breached", "late": {"wall": "1s", "clock": "1s"}})"));
+  const auto t = run_cli("check --now 2026-11-21T00:00 --format text",
+                         "{\"id\": \"m\", \"class\": \"urgent\", \"received\": \"2026-11-20T10:00:00.5\", "
+                         "\"hq_dispatched\": \"2026-11-20T10:30:00.7\"}\n");
+  CHECK_FALSE(has(t.out, " 0s"));
+}
