@@ -414,11 +414,14 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
             break;
           }
         }
-        // 前面还有十几个人: a queue, not a group, whether read as a number or as a phrase.
+        // 前面还有十几个人: a queue, not a group, whether read as a number or as a phrase
+        // (with the tags through which a rule would make it one: a crowd).
         constexpr auto kGroup = static_cast<std::uint8_t>(1U << static_cast<unsigned>(Trigger::group));
-        if ((triggers & kGroup) && last_uncounted != nullptr && last_uncounted_end <= mt.begin &&
-            mt.begin - last_uncounted_end <= 6) {
+        const TagMask group_tags = lex.trigger_tags(Trigger::group);
+        if (((triggers & kGroup) || (tags & group_tags)) && last_uncounted != nullptr &&
+            last_uncounted_end <= mt.begin && mt.begin - last_uncounted_end <= 6) {
           triggers = static_cast<std::uint8_t>(triggers & ~kGroup);
+          tags &= ~group_tags;
           record_taken(*last_uncounted, Taken::uncounted);
         }
         for (std::size_t t = 0; t < kTriggerCount; ++t)

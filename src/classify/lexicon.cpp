@@ -226,7 +226,8 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
                              "review:sensitive, review:reputation)");
           r.review = static_cast<std::uint8_t>(r.review | (1U << i));
         }
-        if (r.triggers >> static_cast<unsigned>(Trigger::special_source) & 1U) lex->special_source_tags_ |= r.require;
+        for (std::size_t t = 0; t < kTriggerCount; ++t)
+          if (r.triggers >> t & 1U) lex->trigger_tags_[t] |= r.require;
         lex->evidence_tags_ |= r.require;
         lex->rules_.push_back(std::move(r));
       } else {

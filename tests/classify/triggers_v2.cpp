@@ -1217,6 +1217,18 @@ TEST_CASE("多次联系银行协商都没有结果, 和银行协商赔偿…拒�
   CHECK_FALSE(fired("银行多次联系借款人协商还款无果后，已将其诉至法院", Trigger::repeat));
 }
 
+// zh-2026.34: a crowd named without a count is a group only when the sentence has them
+// complain together, speak as one or be hit together. The negatives fire on zh-2026.33;
+// the positives fire on both.
+TEST_CASE("老人们在里面吹空调 is no group; 我们十几个人, 全村的人都在 are (zh-2026.34)") {
+  CHECK_FALSE(fired("夏天老人们在里面吹空调看报纸，网点也不赶人", Trigger::group));
+  CHECK_FALSE(fired("结果一群大爷大妈挤在柜台前面，谁先谁后说不清", Trigger::group));
+  CHECK_FALSE(fired("工作人员说以前很多储户反映取到假钞，大多数都是来讹钱的", Trigger::group));
+  CHECK(fired("我们十几个人住在同一栋楼，网点的空调外机整夜轰鸣", Trigger::group));
+  CHECK(fired("全村的人都在这个信用社存了钱，现在取不出来", Trigger::group));
+  CHECK(fired("业主们一起去支行要说法", Trigger::group));
+}
+
 // zh-2026.33: survey respondents and guarantors are no complainants. Each fails on zh-2026.32.
 TEST_CASE("访问了一百五十六名视障人士, 另有四名保人 (zh-2026.33)") {
   CHECK_FALSE(fired("该项调查访问了一百五十六名视障人士，发现银行服务多不便利", Trigger::group));

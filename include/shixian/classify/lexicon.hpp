@@ -187,7 +187,11 @@ class Lexicon {
   TagMask settler_tags() const noexcept { return settler_tags_; }  // the settles' settler bits
   // The tags a rule firing special_source requires: a threat or a naming word takes them
   // from a phrase as it takes a phrase's own special_source (就去银保监局投诉, 央行规定).
-  TagMask special_source_tags() const noexcept { return special_source_tags_; }
+  TagMask special_source_tags() const noexcept { return trigger_tags(Trigger::special_source); }
+  // The tags the rules firing trigger t require: a word that takes a trigger back from a
+  // phrase takes them too (a queue before 十几个人 takes group, and the crowd tag through
+  // which a rule would fire it).
+  TagMask trigger_tags(Trigger t) const noexcept { return trigger_tags_[static_cast<std::size_t>(t)]; }
   // The tags that are evidence somewhere: a rule requires them, or a settle settles with
   // or withdraws them. A tag only ever forbidden (-TAG: 如果, 分期) is a condition on a
   // rule, not evidence, and a negated phrase of such tags alone takes nothing back.
@@ -208,7 +212,7 @@ class Lexicon {
   std::vector<Rule> rules_;
   std::vector<Settle> settles_;
   TagMask settler_tags_ = 0;
-  TagMask special_source_tags_ = 0;
+  std::array<TagMask, kTriggerCount> trigger_tags_{};
   TagMask evidence_tags_ = 0;
   std::vector<std::string> tags_;
   std::unique_ptr<detail::Automaton> automaton_;
