@@ -1177,7 +1177,18 @@ void AuditWriter::line(OutBuffer& out, std::string_view id, const TicketAudit& a
       put_string(out, classified->reasons[i].detail, false);
       out.append("}");
     }
-    out.append("]}, ");
+    out.append("]");
+    // What classify would warn of, on the line it concerns: a channel misspelt
+    // ("regulatr") makes nothing urgent, and the class shown rests on that reading.
+    if (!classified->warnings.empty()) {
+      out.append(", \"warnings\": [");
+      for (std::size_t i = 0; i < classified->warnings.size(); ++i) {
+        if (i) out.append(", ");
+        put_string(out, classified->warnings[i], false);
+      }
+      out.append("]");
+    }
+    out.append("}, ");
   }
   w.stages(out, a.cycle(0));
   if (a.cycles() > 1) {

@@ -219,3 +219,15 @@ TEST_CASE("a breach by less than a second is 1s late, never 0s") {
                          "\"hq_dispatched\": \"2026-11-20T10:30:00.7\"}\n");
   CHECK_FALSE(has(t.out, " 0s"));
 }
+
+// A line classified from its facts carries classify's warnings: a misspelt channel
+// ("regulatr") made nothing urgent, and check said nothing of it (a new user's trial,
+// session 29), where classify warned.
+TEST_CASE("a line classified from its facts carries the classification's warnings") {
+  const auto r = run_cli("check --now 2026-12-01T00:00",
+                         "{\"id\": \"W7\", \"received\": \"2026-11-20T17:45\", \"channel\": \"regulatr\"}\n"
+                         "{\"id\": \"W8\", \"received\": \"2026-11-20T17:45\", \"channel\": \"regulator\"}\n");
+  CAPTURE(r.out);
+  CHECK(has(r.out, R"({"id": "W7", "class": "ordinary", "classified": {"reasons": [], "warnings": ["channel 'regulatr' is not one that makes a complaint special_source, so it made nothing urgent; did you mean 'regulator'?"]}, "stages": )"));
+  CHECK(has(r.out, R"({"id": "W8", "class": "urgent", "classified": {"reasons": [{"rule": "special_source", "detail": "channel: regulator"}]}, "stages": )"));
+}
