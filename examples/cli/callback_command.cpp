@@ -275,10 +275,16 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
                           share < 0 ? std::string("null") : fmt::format("{}", share), ok);
       first = false;
     }
-    if (g.format != "text") fmt::print("{}}}, \"ok\": {}, \"bad_lines\": {}}}\n", json, all_ok, bad);
-    // Lines left out are said where the figures are read, not only in stderr's stream.
-    else if (bad)
-      fmt::print("{}\n", paint(g, t.fill("callback.not_counted", {std::to_string(bad)}), 33, true));
+    // With no ordinary complaint counted there is no share to judge: "ok" is null, not a
+    // pass (a file whose every line was rejected once read "ok": true).
+    const std::string ok_json = by_level.empty() ? "null" : all_ok ? "true" : "false";
+    if (g.format != "text") {
+      fmt::print("{}}}, \"ok\": {}, \"bad_lines\": {}}}\n", json, ok_json, bad);
+    } else {
+      if (by_level.empty()) fmt::print("{}\n", paint(g, t["callback.nothing_counted"], 33, true));
+      // Lines left out are said where the figures are read, not only in stderr's stream.
+      if (bad) fmt::print("{}\n", paint(g, t.fill("callback.not_counted", {std::to_string(bad)}), 33, true));
+    }
     fmt::print(stderr, "{}\n", t.fill("callback.reported", {std::to_string(counted), std::to_string(bad)}));
     exit_code = bad || unreadable ? 1 : 0;
   });

@@ -231,3 +231,18 @@ TEST_CASE("a line classified from its facts carries the classification's warning
   CHECK(has(r.out, R"({"id": "W7", "class": "ordinary", "classified": {"reasons": [], "warnings": ["channel 'regulatr' is not one that makes a complaint special_source, so it made nothing urgent; did you mean 'regulator'?"]}, "stages": )"));
   CHECK(has(r.out, R"({"id": "W8", "class": "urgent", "classified": {"reasons": [{"rule": "special_source", "detail": "channel: regulator"}]}, "stages": )"));
 }
+
+// With no ordinary complaint counted, callback report has no share to judge: "ok" is null
+// and the table says so; it once said "ok": true for a file whose every line was rejected.
+TEST_CASE("callback report with nothing counted is not a pass") {
+  const auto bad = run_cli("callback report --format json", "{\"id\": \"A\", \"level\": \"tier3\", \"class\": \"ordinary\", \"callback\": true}\n");
+  CHECK(bad.out == "{\"levels\": {}, \"ok\": null, \"bad_lines\": 1}\n");
+  CHECK(bad.code == 1);
+  const auto urgent = run_cli("callback report --format json", "{\"id\": \"A\", \"level\": \"tier1\", \"class\": \"urgent\", \"callback\": true}\n");
+  CHECK(urgent.out == "{\"levels\": {}, \"ok\": null, \"bad_lines\": 0}\n");
+  CHECK(urgent.code == 0);
+  CHECK(has(run_cli("callback report", "{\"id\": \"A\", \"level\": \"tier1\", \"class\": \"urgent\", \"callback\": true}\n").out,
+            "no ordinary complaint counted: no share to judge"));
+  const auto one = run_cli("callback report --format json", "{\"id\": \"A\", \"level\": \"tier1\", \"class\": \"ordinary\", \"callback\": true}\n");
+  CHECK(has(one.out, "\"ok\": true, \"bad_lines\": 0}"));
+}
