@@ -156,6 +156,7 @@ void Summary::add_stages(int ticket_class, std::string_view id, std::span<const 
     const StageAudit& s = stages[i];
     SummaryCell& c = cells_[i * classes_ + static_cast<std::size_t>(ticket_class)];
     ++c.counts[static_cast<std::size_t>(s.status)];
+    extra_.no_target += s.status == Status::error && !s.uncovered;
     if (s.status != Status::breached) continue;
     // The month of the deadline's day: one at 24:00 on 02-28 is February's, as written.
     const auto ymd = date::year_month_day{i18n::day_of(s.deadline, zone, i18n::Midnight::end_of_day)};
@@ -220,6 +221,7 @@ void Summary::merge(const Summary& other) {
   extra_.past_retention += other.extra_.past_retention;
   extra_.records_checked += other.extra_.records_checked;
   extra_.records_incomplete += other.extra_.records_incomplete;
+  extra_.no_target += other.extra_.no_target;
   for (std::size_t i = 0; i < cells_.size(); ++i) merge_cell(cells_[i], other.cells_[i]);
   unread_.insert(unread_.end(), other.unread_.begin(), other.unread_.end());
   const auto bad_before = bad_;
@@ -230,8 +232,8 @@ void Summary::merge(const Summary& other) {
 namespace {
 
 // The state's layout: a magic line, then fixed-width fields in native byte order and
-// strings as a length and bytes. Version 1.
-constexpr std::string_view kStateMagic = "shixian summary state 1\n";  // bump when the layout changes
+// strings as a length and bytes. Version 2 (1 had no count of no-target errors).
+constexpr std::string_view kStateMagic = "shixian summary state 2\n";  // bump when the layout changes
 static_assert(std::endian::native == std::endian::little || std::endian::native == std::endian::big);
 constexpr std::uint8_t kByteOrder = std::endian::native == std::endian::little ? 1 : 2;
 
@@ -317,7 +319,7 @@ std::string Summary::to_state() const {
   w.put<std::uint64_t>(worst_);
   w.put<std::uint64_t>(bad_listed_);
   for (auto v : {tickets_, bad_, extra_.cycles, extra_.classified, extra_.closed, extra_.past_retention,
-                 extra_.records_checked, extra_.records_incomplete})
+                 extra_.records_checked, extra_.records_incomplete, extra_.no_target})
     w.put(v);
   for (const auto& c : cells_) {
     for (auto n : c.counts) w.put(n);
@@ -384,7 +386,7 @@ void Summary::merge_state(std::string_view state) {
   part.tickets_ = r.get<std::uint64_t>("tickets");
   part.bad_ = r.get<std::uint64_t>("bad lines");
   for (auto* v : {&part.extra_.cycles, &part.extra_.classified, &part.extra_.closed, &part.extra_.past_retention,
-                  &part.extra_.records_checked, &part.extra_.records_incomplete})
+                  &part.extra_.records_checked, &part.extra_.records_incomplete, &part.extra_.no_target})
     *v = r.get<std::uint64_t>("archive and record counts");
   constexpr std::size_t kBreachBytes = 8 + 8 + 8 + 1 + 8 + 8 + 8 + 1 + 8 + 4;
   for (auto& c : part.cells_) {
@@ -461,6 +463,8 @@ std::string Summary::to_json() const {
                      "\"past_retention\": {}}}, \"records\": {{\"checked\": {}, \"incomplete\": {}}}",
                      extra_.cycles, extra_.classified, extra_.closed, extra_.past_retention, extra_.records_checked,
                      extra_.records_incomplete);
+  out += fmt::format(", \"stage_errors\": {{\"coverage\": {}, \"no_target\": {}}}", errors() - extra_.no_target,
+                     extra_.no_target);
   out += ", \"stages\": {";
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     out += fmt::format("{}\n  {}: {{", i ? "," : "", io::json_string(rs.stages[i].id));
@@ -541,7 +545,10 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   if (extra_.records_checked)
     out += tr.fill("summary.records", {n(extra_.records_checked), n(extra_.records_incomplete)}) + "\n";
   out += std::string(tr["summary.definition"]) + "\n";
-  if (const auto e = errors()) out += tr.fill("summary.errors", {n(e)}) + "\n";
+  // Each kind of error with its own remedy: a coverage error's is a notice or
+  // --provisional, a stage no target applies to is the rule set's to change.
+  if (const auto e = errors() - extra_.no_target) out += tr.fill("summary.errors", {n(e)}) + "\n";
+  if (extra_.no_target) out += tr.fill("summary.no_target", {n(extra_.no_target)}) + "\n";
   out += "\n";
   // Columns in terminal columns: Chinese terms are two columns a character.
   static constexpr Status order[] = {Status::met,    Status::breached,    Status::pending,        Status::at_risk,

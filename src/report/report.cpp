@@ -213,9 +213,12 @@ section {{ break-inside: avoid-page; }}
     for (const auto& u : s_.unread_inputs())
       out_ += fmt::format("<p class=\"warn\" data-unread=\"{}\">{}</p>\n", html_escape(u.file),
                           html_escape(tr_.fill("report.unread_input", {u.file, std::string(tr_.name("phrase", u.why))})));
-    if (const auto e = s_.errors())
+    if (const auto e = s_.errors() - s_.no_target_errors())
       out_ += fmt::format("<p class=\"note\" id=\"errors\" data-errors=\"{}\">{}</p>\n", e,
                           html_escape(tr_.fill("report.errors", {std::to_string(e)})));
+    if (const auto e = s_.no_target_errors())
+      out_ += fmt::format("<p class=\"note\" id=\"no-target\" data-errors=\"{}\">{}</p>\n", e,
+                          html_escape(tr_.fill("report.no_target", {std::to_string(e)})));
     // One figure per stage: every class together.
     out_ += "<div class=\"kpis\">\n";
     for (std::size_t i = 0; i < rs_.stages.size(); ++i) {

@@ -791,6 +791,16 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
           r.fail_at(*tt, "target", fmt::format("'{}' is a number of working days, but this target's clock is {}{}; "
                                                "add clock = \"working_days\"", label, to_string(target.clock),
                                                tt->get("clock") || st->get("clock") ? "" : " (the default)"));
+        // Whole days on the default clock: N x 24 h from the minute received, where the
+        // regulator's "15 days" are calendar days (the start day not counted, 24:00 of the
+        // last, rolled off holidays). Which was meant must be said.
+        if (target.clock == ClockKind::elapsed && !tt->get("clock") && !st->get("clock") && label.size() > 1 &&
+            label.back() == 'd' &&
+            std::all_of(label.begin(), label.end() - 1, [](char c) { return c >= '0' && c <= '9'; }))
+          r.fail_at(*tt, "target", fmt::format("'{0}' on the default clock (elapsed) would be {1} x 24 h from the "
+                                               "minute received; say which is meant: clock = \"calendar_days\" "
+                                               "(whole days, the start day not counted, to 24:00 of the last) or "
+                                               "clock = \"elapsed\"", label, label.substr(0, label.size() - 1)));
         try {
           target.duration = parse_duration(label);
         } catch (const InputError& e) {

@@ -1,6 +1,8 @@
 // Smaller contract points from issue 16, end to end through the CLI.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <fstream>
 #include <string>
 
 #include "support/process.hpp"
@@ -245,4 +247,25 @@ TEST_CASE("callback report with nothing counted is not a pass") {
             "no ordinary complaint counted: no share to judge"));
   const auto one = run_cli("callback report --format json", "{\"id\": \"A\", \"level\": \"tier1\", \"class\": \"ordinary\", \"callback\": true}\n");
   CHECK(has(one.out, "\"ok\": true, \"bad_lines\": 0}"));
+}
+
+// A stage no target applies to was counted with the coverage errors, and the summary told
+// the user to load a notice or use --provisional (an operations user's trial, session 29).
+// Each kind now has its own count and remedy, in text, JSON and the HTML report.
+TEST_CASE("the summary tells a stage no target applies to from one short of calendar coverage") {
+  const std::string path = "/tmp/shixian-notarget-sum-" + std::to_string(::getpid()) + ".toml";
+  std::ofstream(path) << "extends = \"95580\"\nname = \"x\"\n[[stages]]\nid = \"total\"\nclock = \"working_days\"\n"
+                         "targets = [ { class = \"ordinary\", target = \"5wd\" } ]\n";
+  const std::string lines = "{\"id\": \"U\", \"class\": \"urgent\", \"received\": \"2026-09-29T16:00\"}\n"
+                            "{\"id\": \"V\", \"class\": \"ordinary\", \"received\": \"2026-12-29T16:00\"}\n";
+  const auto text = run_cli("--rules " + path + " check --now 2027-01-20T00:00 --summary", lines);
+  CAPTURE(text.out);
+  CHECK(has(text.out, "1 stage audits are in error because no target of their stage applies"));
+  CHECK(has(text.out, "stage audits are in error (their deadline needs a day the calendar does not cover"));
+  const auto json = run_cli("--rules " + path + " check --now 2027-01-20T00:00 --summary --format json", lines);
+  CHECK(has(json.out, "\"stage_errors\": {\"coverage\": 1, \"no_target\": 1}"));
+  const auto prov = run_cli("--rules " + path + " check --now 2027-01-20T00:00 --summary --provisional", lines);
+  CHECK_FALSE(has(prov.out, "does not cover"));
+  CHECK(has(prov.out, "no target of their stage applies"));
+  std::remove(path.c_str());
 }

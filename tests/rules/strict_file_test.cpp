@@ -489,3 +489,25 @@ TEST_CASE("legitimate edits the new checks leave alone") {
     CHECK_FALSE(contains(e, "in the rule set it extends"));
   }
 }
+
+// Whole days on the default clock were 15 x 24 h from the minute received, where the
+// regulator's 15 days are calendar days (an operations user's trial, session 29: the
+// deadline came out 2026-10-03 15:30 for 2026-10-09 24:00). Which is meant must be said;
+// said either way, it loads.
+TEST_CASE("whole days on the default clock are refused until the clock is said") {
+  const std::string stage = "[[stages]]\nid = \"decision\"\nstart = \"received\"\nend = \"closed\"\n";
+  const auto e = error_of("extends = \"95580\"\nname = \"x\"\n" + stage + "targets = [ { target = \"15d\" } ]\n");
+  CAPTURE(e);
+  CHECK(contains(e, "bank.toml:7: '15d' on the default clock (elapsed) would be 15 x 24 h"));
+  CHECK(contains(e, "clock = \"calendar_days\""));
+  CHECK(parse_rule_set("extends = \"95580\"\nname = \"x\"\n" + stage + "clock = \"calendar_days\"\ntargets = [ { target = \"15d\" } ]\n",
+                       "bank.toml")
+            ->stages.back()
+            .targets[0]
+            .clock == ClockKind::calendar_days);
+  CHECK(parse_rule_set("extends = \"95580\"\nname = \"x\"\n" + stage + "targets = [ { target = \"15d\", clock = \"elapsed\" } ]\n",
+                       "bank.toml")
+            ->stages.back()
+            .targets[0]
+            .duration == std::chrono::days{15});
+}

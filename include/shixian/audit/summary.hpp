@@ -100,9 +100,12 @@ class Summary {
     std::string file, why;
   };
   const std::vector<UnreadInput>& unread_inputs() const noexcept { return unread_; }
-  // Stage audits in error (a deadline that needs a day outside the calendar's coverage):
-  // left out of timeliness, so the summary and the report say how many and why.
+  // Stage audits in error: left out of timeliness, so the summary and the report say how
+  // many and why. Most need a day outside the calendar's coverage (load the notice, or
+  // --provisional); the rest, no_target_errors(), had no target of the stage apply to the
+  // ticket's class and flags, which only the rule set can change.
   std::uint64_t errors() const;
+  std::uint64_t no_target_errors() const noexcept { return extra_.no_target; }
   // Adds another summary of the same auditor (another part of the input).
   void merge(const Summary& other);
   // An empty summary with the same auditor and settings (for another thread's part).
@@ -162,7 +165,7 @@ class Summary {
   std::uint64_t tickets_ = 0, bad_ = 0;
   struct Extra {
     std::uint64_t cycles = 0, classified = 0, closed = 0, past_retention = 0, records_checked = 0,
-                  records_incomplete = 0;
+                  records_incomplete = 0, no_target = 0;
   } extra_;
   std::vector<BadLine> first_bad_;
   std::vector<UnreadInput> unread_;
