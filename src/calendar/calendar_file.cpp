@@ -146,6 +146,7 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
     auto line = text.substr(pos, eol == std::string_view::npos ? text.npos : eol - pos);
     pos = eol == std::string_view::npos ? text.size() + 1 : eol + 1;
     ++line_no;
+    if (auto bad = io::describe_control_character(line); !bad.empty()) throw fail(bad);
     if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     auto rest = trim(line);
     if (rest.empty()) continue;

@@ -145,6 +145,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
     if (line_no == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
     const std::string where = std::string(filename) + ":" + std::to_string(line_no) + ": ";
     if (auto bad = io::describe_invalid_utf8(line); !bad.empty()) throw InputError(where + bad);
+    if (auto bad = io::describe_control_character(line); !bad.empty()) throw InputError(where + bad);
     if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     const auto f = fields(line);
     if (f.empty()) continue;

@@ -110,6 +110,18 @@ std::size_t skip_bound(std::size_t max_line) {
 }
 }  // namespace
 
+std::string describe_control_character(std::string_view line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if ((c < 0x20 && c != '\t' && !(c == '\r' && i + 1 == line.size())) || c == 0x7F)
+      return fmt::format("a control character (0x{:02X}) at column {}: a data file holds text only "
+                         "(written by a binary tool, or a terminal escape pasted in?)",
+                         c, 1 + std::count_if(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(i),
+                                              [](char b) { return (static_cast<unsigned char>(b) & 0xC0) != 0x80; }));
+  }
+  return {};
+}
+
 std::string too_long_error(std::size_t max_line, bool rest_unread) {
   std::string s = "line longer than " + std::to_string(max_line) + " bytes (the maximum line length; a line end missing?)";
   if (rest_unread)

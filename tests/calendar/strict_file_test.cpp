@@ -180,3 +180,14 @@ TEST_CASE("a file for another calendar says how to build one's own on these days
   // Which loads.
   CHECK_NOTHROW(CalendarBuilder::with_defaults().load("variant mybank My bank\n", "extra.cal").build());
 }
+
+// A control character in a calendar line (a NUL from a binary tool, a BEL in a name) was
+// read: a NUL cut the error message short where it was printed ("extra.cal:2: '2027-01-01"),
+// a BEL reached the terminal in names. Each is refused naming the line and the byte.
+TEST_CASE("a control character in a calendar line is refused naming line, column and byte") {
+  const auto nul = add_on_error(std::string("notice 2027 x\nrest 2027-01-01\0 x\n", 33));
+  CAPTURE(nul);
+  CHECK(contains(nul, "extra.cal:2: a control character (0x00) at column 16"));
+  CHECK(contains(add_on_error("notice 2027 x\nrest 2027-01-01 元旦\a\n"), "extra.cal:2: a control character (0x07) at column 19"));
+  CHECK_NOTHROW(CalendarBuilder::with_defaults().load("notice 2027 x\r\nrest 2027-01-01\t元旦\r\n", "extra.cal").build());
+}

@@ -429,3 +429,10 @@ TEST_CASE("a negated phrase that is only a rule's condition is not listed as neg
   c.text = "协商退款无果";
   CHECK(classify(c, *lex, lexicon_only()).fired(Trigger::repeat));
 }
+
+// A NUL in a phrase was accepted, and the phrase never matched (a new user's trial,
+// session 29); calendars and rule sets already refused it.
+TEST_CASE("a control character in a lexicon line is refused naming line, column and byte") {
+  CHECK_CONTAINS(parse_error(std::string("@version x\n盗刷\0 fund_safety\n", 31)), "bank.lex:2: a control character (0x00) at column 3");
+  CHECK_CONTAINS(parse_error("@version x\n盗刷 fund_safety\x1b[2J\n"), "bank.lex:2: a control character (0x1B)");
+}

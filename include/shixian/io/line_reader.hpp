@@ -213,6 +213,12 @@ inline char32_t code_point_at(std::string_view s, std::size_t i, std::size_t& le
 // "invalid UTF-8: byte 0xC3 at offset 17" for use in error messages, or "" when valid.
 std::string describe_invalid_utf8(std::string_view text);
 
+// A line of a text data file (a calendar, a lexicon) holding a control character other
+// than a tab (a NUL from a binary tool, an escape sequence pasted in): "a control
+// character (0x00) at column 11: ...", or "" when there is none. Such a byte cut an error
+// message short where it was printed, and a phrase holding one never matched.
+std::string describe_control_character(std::string_view line);
+
 // describe_invalid_utf8, and when the first bad bytes read as a GBK character (a lead
 // byte 0x81..0xFE and a trail byte 0x40..0xFE: an export saved by Excel or a Windows
 // tool in the code page of Chinese Windows) the fix: "(saved as GBK? save it as UTF-8)".
