@@ -38,6 +38,11 @@ int weekday_from_name(std::string_view w) {
   return -1;
 }
 
+std::string_view weekday_name(date::weekday w) {
+  static constexpr std::string_view names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  return names[w.iso_encoding() - 1];
+}
+
 std::uint32_t fnv1a(std::string_view s, std::uint32_t h = 2166136261u) {
   for (unsigned char c : s) h = (h ^ c) * 16777619u;
   return h;
@@ -81,6 +86,25 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
   const bool add_on = !notices_.empty();  // loaded on top of a calendar that covers years
   auto fail = [&](const std::string& what) -> InputError {
     return InputError(fmt::format("{}:{}: {}", origin, line_no, what));
+  };
+  // A make-up working day is a rest day of the weekly rule made working. A `work` on a day
+  // the rule already makes working changes nothing, and is a typo for a weekend date
+  // (work 2027-01-05, a Tuesday, for 2027-01-09) whose make-up day is then missing; but
+  // a notice may state the first day back after a holiday it extends (2020's supplement:
+  // rest to 02-02, work 02-03, a Monday). So such a day must follow a rest day of its
+  // notice; checked when the notice ends, whatever the order of its lines.
+  std::vector<std::pair<Date, int>> weekday_work;
+  const auto check_weekday_work = [&] {
+    for (const auto& [d, line] : weekday_work) {
+      const auto before = notice_days.find(d - days{1});
+      if (before != notice_days.end() && !before->second.working) continue;
+      line_no = line;
+      throw fail(fmt::format("work {} is a {}, a working day by the weekly rule already, and follows no "
+                             "rest day of its notice: a make-up day is a rest day made working (a typo "
+                             "for a weekend date?)",
+                             format_date(d), weekday_name(date::weekday{d})));
+    }
+    weekday_work.clear();
   };
   auto state = [&](std::map<Date, Stated>& seen, Date a, Date b, bool working, std::string_view what) {
     for (Date d = a; d <= b; d += days{1}) {
@@ -197,6 +221,7 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
           (year = std::stoi(std::string(y))) < 1900 || year > 2199)
         throw fail(fmt::format("'{}' is not a notice year (expected 1900..2199)", y));
       if (fresh.count(year)) throw fail(fmt::format("notice {} appears twice in this file", year));
+      check_weekday_work();  // the notice before this one ends here
       current = &fresh[year];
       current_year = year;
       notice_days.clear();
@@ -217,6 +242,10 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
         throw fail(fmt::format("{} {}..{} is outside notice {}'s year (a notice states days of {}-01-01.."
                                "{}-12-31, and of December {} at most)", keyword, format_date(a), format_date(b),
                                current_year, current_year, current_year, current_year - 1));
+      if (keyword == "work")
+        for (Date d = a; d <= b; d += days{1})
+          if (next.weekly_work_[static_cast<std::size_t>(date::weekday{d}.iso_encoding() - 1)])
+            weekday_work.push_back({d, line_no});
       state(notice_days, a, b, keyword == "work", fmt::format("notice {}", current_year));
       current->facts.push_back({a, b, keyword == "work", std::string(rest)});
     } else if (keyword == "override") {
@@ -236,6 +265,7 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
                              "makeup-days, notice, rest, work or override)", keyword));
     }
   }
+  check_weekday_work();  // the last notice ends with the file
   // A notice that states no day (a `notice 2027` line and nothing else) in a file loaded
   // onto a calendar whose notices do: its year was covered by the weekly rule alone,
   // unmarked, every holiday a working day. (A whole calendar may have such years: a

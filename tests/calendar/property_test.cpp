@@ -318,9 +318,20 @@ TEST_CASE("random made-up calendars answer like a day-by-day walk") {
       for (int k = uniform(1, 10); k > 0; --k) {
         // Facts may fall in the last weeks of the year before (as in the 2008 notice),
         // never after their notice's year.
-        const Date from = ymd(year, 1, 1) + days{uniform(-25, 364)};
-        const Date to = std::min(from + days{uniform(0, 9)}, ymd(year, 12, 31));
-        if (from <= to) add_disjoint(facts, {from, to, uniform(0, 2) == 0, names[uniform(0, 4)]});
+        Date from = ymd(year, 1, 1) + days{uniform(-25, 364)};
+        Date to = std::min(from + days{uniform(0, 9)}, ymd(year, 12, 31));
+        const bool work = uniform(0, 2) == 0;
+        // A make-up working day is a rest day of the weekly rule made working (the
+        // reader refuses a `work` on a working day that follows no rest day): one day,
+        // the first of the weekly rule's rest days from `from` on.
+        if (work) {
+          for (int step = 0; step < 7 && ref.weekly[static_cast<std::size_t>(date::weekday{from}.iso_encoding() - 1)]; ++step)
+            from += days{1};
+          to = from;
+          if (to > ymd(year, 12, 31) || ref.weekly[static_cast<std::size_t>(date::weekday{from}.iso_encoding() - 1)])
+            continue;
+        }
+        if (from <= to) add_disjoint(facts, {from, to, work, names[uniform(0, 4)]});
       }
       return facts;
     };
