@@ -82,6 +82,7 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
     int line;
   };
   std::map<Date, Stated> notice_days, override_days;
+  int variant_line = 0, makeup_line = 0;  // where they were said (each once a file)
   bool has_statement = false;
   const bool add_on = !notices_.empty();  // loaded on top of a calendar that covers years
   auto fail = [&](const std::string& what) -> InputError {
@@ -189,6 +190,8 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
       // A calendar built on another's data under its own name (data/calendars/settlement.cal).
       const auto id = next_word(rest);
       if (id.empty()) throw fail("'variant' needs an id, e.g. 'variant settlement …'");
+      if (variant_line) throw fail(fmt::format("a second 'variant' line (the first is line {}): a file names one calendar", variant_line));
+      variant_line = line_no;
       next.id_ = std::string(id);
       next.title_ = std::string(rest);
     } else if (keyword == "makeup-days") {
@@ -196,6 +199,9 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
       if (v != "work" && v != "rest")
         throw fail(fmt::format("makeup-days '{}' is not 'work' or 'rest' (rest: make-up days stay "
                                "closed, as on the exchanges' 周末休市)", v));
+      // Said twice, the last line would win in silence: a contradiction, or a repeat.
+      if (makeup_line) throw fail(fmt::format("a second 'makeup-days' line (the first is line {}): say it once", makeup_line));
+      makeup_line = line_no;
       next.makeup_rest_ = v == "rest";
     } else if (keyword == "weekend") {
       std::array<bool, 7> work{true, true, true, true, true, true, true};

@@ -206,3 +206,11 @@ TEST_CASE("a make-up working day on a working day is refused unless it follows i
                                                       "extra.cal").build());
   CHECK_NOTHROW(CalendarBuilder::with_defaults().load("notice 2027 x\nrest 2027-01-01 元旦\nwork 2027-01-09 元旦\n", "extra.cal").build());
 }
+
+// Said twice, a 'variant' or 'makeup-days' line's last one won in silence (makeup-days rest
+// then work left 2026-10-10 working): each is said once a file.
+TEST_CASE("variant and makeup-days are said once a file") {
+  CHECK(contains(whole_error("variant bank Bank days\nvariant bank2 Other\n"), "whole.cal:2: a second 'variant' line (the first is line 1)"));
+  CHECK(contains(whole_error("variant bank Bank days\nmakeup-days rest\nmakeup-days work\n"),
+                 "whole.cal:3: a second 'makeup-days' line (the first is line 2)"));
+}
