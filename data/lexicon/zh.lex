@@ -11,7 +11,7 @@
 #   review:public_figure | review:sensitive | review:reputation
 #                            the call recording must be re-heard (重大投诉)
 #   CATEGORY or CATEGORY=WEIGHT
-#                            adds WEIGHT (default 1, -100..100) to a category:
+#                            adds WEIGHT (default 1, -100..100, not 0) to a category:
 #                            service_attitude account_transaction fees_rates
 #                            product_sales privacy facilities_system other
 #   negator                  a phrase this close before another (see @negation_window),

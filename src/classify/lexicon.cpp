@@ -132,6 +132,7 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
   std::shared_ptr<Lexicon> lex(new Lexicon());
   lex->source_ = std::string(filename);
   std::unordered_map<std::string, std::size_t> seen;  // folded phrase -> line
+  std::unordered_map<std::string, std::size_t> directives;  // @version, @negation_window -> line
   TagMask tags_on_entries = 0;                         // to catch a rule's misspelt tag
   std::size_t line_no = 0;
   std::size_t pos = 0;
@@ -151,6 +152,13 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
     if (f.empty()) continue;
 
     if (f[0].front() == '@') {
+      // Each said once: a second would win in silence.
+      if ((f[0] == "@version" || f[0] == "@negation_window") && f.size() == 2) {
+        auto [it, fresh] = directives.emplace(std::string(f[0]), line_no);
+        if (!fresh)
+          throw InputError(where + "a second " + std::string(f[0]) + " (the first is line " + std::to_string(it->second) +
+                           "): say it once");
+      }
       if (f[0] == "@version" && f.size() == 2) {
         lex->version_ = std::string(f[1]);
       } else if (f[0] == "@negation_window" && f.size() == 2) {
@@ -207,6 +215,9 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
         if (r.require == 0)
           throw InputError(where + "rule condition " + quoted(f[1]) +
                            " requires no tag (expected at least one TAG after which +TAG or -TAG)");
+        if (r.require & r.forbid)
+          throw InputError(where + "rule condition " + quoted(f[1]) +
+                           " requires a tag it also forbids: it can never fire");
         for (std::size_t k = 2; k < f.size(); ++k) {
           const std::string_view tok = f[k];
           std::size_t t = 0;
@@ -247,6 +258,8 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
       throw InputError(where + "phrase " + quoted(f[0]) + " has no effect (" + kEffectHelp + ")");
     for (std::size_t k = 1; k < f.size(); ++k) {
       const std::string_view tok = f[k];
+      if (std::find(f.begin() + 1, f.begin() + static_cast<std::ptrdiff_t>(k), tok) != f.begin() + static_cast<std::ptrdiff_t>(k))
+        throw InputError(where + "phrase " + quoted(f[0]) + ": effect " + quoted(tok) + " is given twice");
       bool known = true;
       if (tok == "negator") e.negator = true;
       else if (tok == "boundary") e.boundary = true;
@@ -294,6 +307,9 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
             w > 100)
           throw InputError(where + "weight " + quoted(num) + " in " + quoted(tok) +
                            " is not a whole number from -100 to 100");
+        if (w == 0)
+          throw InputError(where + "weight 0 in " + quoted(tok) + " adds nothing: leave the effect out, or give "
+                           "a weight from -100 to 100 other than 0");
       }
       e.weights[c] = static_cast<std::int16_t>(w);
     }

@@ -436,3 +436,13 @@ TEST_CASE("a control character in a lexicon line is refused naming line, column 
   CHECK_CONTAINS(parse_error(std::string("@version x\n盗刷\0 fund_safety\n", 31)), "bank.lex:2: a control character (0x00) at column 3");
   CHECK_CONTAINS(parse_error("@version x\n盗刷 fund_safety\x1b[2J\n"), "bank.lex:2: a control character (0x1B)");
 }
+
+// Lines that loaded and then decided nothing or the opposite of what they said (a new
+// user's trial, session 29): each is refused naming its line.
+TEST_CASE("lexicon lines that contradict or repeat themselves are refused") {
+  CHECK_CONTAINS(parse_error("@version x\n@version y\n盗刷 fund_safety\n"), "bank.lex:2: a second @version (the first is line 1)");
+  CHECK_CONTAINS(parse_error("@negation_window 3\n@negation_window 5\n盗刷 fund_safety\n"), "bank.lex:2: a second @negation_window");
+  CHECK_CONTAINS(parse_error("@rule a-a fund_safety\n盗刷 fund_safety tag:a\n"), "bank.lex:1: rule condition \"a-a\" requires a tag it also forbids");
+  CHECK_CONTAINS(parse_error("盗刷 fund_safety fund_safety\n"), "bank.lex:1: phrase \"盗刷\": effect \"fund_safety\" is given twice");
+  CHECK_CONTAINS(parse_error("盗刷 account_transaction=0 fund_safety\n"), "bank.lex:1: weight 0 in \"account_transaction=0\" adds nothing");
+}
