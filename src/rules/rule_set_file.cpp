@@ -546,7 +546,30 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
     if (auto* v = a->get("years")) rs->archive_years = r.whole(*v, "years", 1, 100);
   }
   if (auto* ct = r.table(t, "callbacks", "[callbacks] tier1 = 0.20")) {
-    // Branch levels are the institution's own names, so any key is one.
+    // Branch levels are the institution's own names, so any key is one; but a level of
+    // this file's next to an inherited one it nearly spells (teir1 beside tier1) is a
+    // misspelling that kept the inherited share and added a level no ticket names.
+    std::vector<std::string> inherited;
+    for (auto& [level, v] : *ct)
+      if (!r.own(v)) inherited.emplace_back(level.str());
+    // Names that differ in their digits only (tier1, tier2) are levels of one series, not
+    // a misspelling of each other.
+    const auto letters = [](std::string_view x) {
+      std::string out;
+      for (char c : x)
+        if (c < '0' || c > '9') out += c;
+      return out;
+    };
+    for (auto& [level, v] : *ct) {
+      if (!r.own(v) || std::find(inherited.begin(), inherited.end(), level.str()) != inherited.end()) continue;
+      std::vector<std::string> near;
+      for (const auto& name : inherited)
+        if (letters(name) != letters(level.str())) near.push_back(name);
+      if (const auto hint = did_you_mean(level.str(), near); !hint.empty())
+          r.fail(v, fmt::format("[callbacks] {} is a new branch level beside the inherited ones ({}), not a share "
+                                "for one of them{} (a new level needs a name unlike theirs)",
+                                level.str(), fmt::join(inherited, ", "), hint));
+    }
     for (auto& [level, v] : *ct) {
       r.check_name(v, "branch level", level.str());
       const double x = r.number(v, fmt::format("callbacks.{}", level.str()), 0, 1, "in [0, 1] (a share)");

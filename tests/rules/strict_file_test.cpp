@@ -511,3 +511,15 @@ TEST_CASE("whole days on the default clock are refused until the clock is said")
             .targets[0]
             .duration == std::chrono::days{15});
 }
+
+// A [callbacks] level nearly spelling an inherited one (teir1 beside tier1) kept the
+// inherited share in silence and added a level no ticket names (a new user's trial,
+// session 29). A level unlike them is a new level, as before.
+TEST_CASE("a callback level that nearly spells an inherited one is refused") {
+  const auto e = error_of("extends = \"95580\"\nname = \"x\"\n[callbacks]\nteir1 = 0.5\n");
+  CAPTURE(e);
+  CHECK(contains(e, "bank.toml:4: [callbacks] teir1 is a new branch level beside the inherited ones (tier1, tier2)"));
+  CHECK(contains(e, "did you mean 'tier1'?"));
+  CHECK(parse_rule_set("extends = \"95580\"\nname = \"x\"\n[callbacks]\nhead_office = 0.5\ntier1 = 0.4\n", "bank.toml")
+            ->callback_ratios.size() == 3);
+}
