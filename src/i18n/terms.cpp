@@ -45,6 +45,28 @@ int arity(std::string_view s) {
   return most;
 }
 
+// What is wrong with a term's placeholders, or "": a brace that opens no {} or {N} (the
+// fill would print it as written: "{2 2026"), a lone '}', and {} and {N} mixed in one term
+// (the fill reads them apart, so "{} {0}" repeats one value and loses the other).
+std::string placeholder_problem(std::string_view s) {
+  bool plain = false, numbered = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((s[i] == '{' || s[i] == '}') && i + 1 < s.size() && s[i + 1] == s[i]) {
+      ++i;
+    } else if (s[i] == '{' && i + 1 < s.size() && s[i + 1] == '}') {
+      plain = true, ++i;
+    } else if (s[i] == '{' && i + 2 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] == '}') {
+      numbered = true, i += 2;
+    } else if (s[i] == '{') {
+      return fmt::format("a '{{' at character {} opens no {{}} or {{N}} (a literal brace is written {{{{)", i + 1);
+    } else if (s[i] == '}') {
+      return fmt::format("a '}}' at character {} closes nothing (a literal brace is written }}}})", i + 1);
+    }
+  }
+  if (plain && numbered) return "{} and {N} are mixed: use one kind in a term";
+  return {};
+}
+
 std::vector<std::string> keys_of(const std::map<std::string, std::string, std::less<>>& m, std::string_view prefix) {
   std::vector<std::string> out;
   for (const auto& [k, v] : m)
@@ -121,6 +143,14 @@ Terms Terms::parse(std::string_view text, std::string_view origin, const Terms* 
           throw InputError(fmt::format("{}: {} uses {} value(s) ({{}} or {{N}}), but the program gives {} "
                                        "(English: \"{}\")",
                                        where(v.source(), origin), name, arity(*s), arity(it->second), it->second));
+        if (auto bad = placeholder_problem(*s); !bad.empty())
+          throw InputError(fmt::format("{}: {}: {} (English: \"{}\")", where(v.source(), origin), name, bad, it->second));
+        // Of several values one may be worded around (a month heading without the month's
+        // number); a term's only value may not: "wd" for "{}wd" printed every amount as "wd".
+        if (arity(it->second) == 1 && arity(*s) == 0)
+          throw InputError(fmt::format("{}: {} leaves out its value ({{}}), which the program gives it "
+                                       "(English: \"{}\")",
+                                       where(v.source(), origin), name, it->second));
       }
       out.terms_[name] = *s;
     }
