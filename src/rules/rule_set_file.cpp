@@ -872,6 +872,38 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
     };
     if (stage_schedule >= 0) unused("schedule", ClockKind::business_time);
     if (stage_cutoff) unused("cutoff", ClockKind::working_days);
+    // A target that can never set the deadline: another applies whenever it does (every
+    // class it names, no flag or event it lacks) on the same clock, and is never later
+    // (earliest wins) or never earlier (latest wins). { target = "5wd" } beside
+    // { class = "urgent", target = "7wd" } gave urgent tickets 5wd in silence.
+    const auto same_clock = [](const Target& a, const Target& b) {
+      return a.clock == b.clock && a.schedule == b.schedule && a.cutoff == b.cutoff && a.roll == b.roll &&
+             a.roll_holidays_only == b.roll_holidays_only;
+    };
+    const auto amount = [](const Target& x) {
+      return x.clock == ClockKind::working_days ? std::chrono::seconds{std::chrono::days{x.working_days}}
+                                                : std::chrono::duration_cast<std::chrono::seconds>(x.duration);
+    };
+    const auto& arr = *tn->as_array();
+    for (std::size_t i = 0; i < stage.targets.size(); ++i)
+      for (std::size_t j = 0; j < stage.targets.size(); ++j) {
+        if (i == j) continue;
+        const Target &wide = stage.targets[j], &narrow = stage.targets[i];
+        const bool covers = (narrow.class_mask & ~wide.class_mask) == 0 && (wide.flag_mask & ~narrow.flag_mask) == 0 &&
+                            (wide.event_mask & ~narrow.event_mask) == 0;
+        if (!covers || !same_clock(wide, narrow)) continue;
+        const bool shadowed = stage.latest_wins ? amount(narrow) <= amount(wide) : amount(narrow) >= amount(wide);
+        // Two targets of the same conditions: the later one is the one flagged.
+        const bool same_conditions = narrow.class_mask == wide.class_mask && narrow.flag_mask == wide.flag_mask &&
+                                     narrow.event_mask == wide.event_mask;
+        if (shadowed && (!same_conditions || i > j))
+          r.fail(arr[i], fmt::format("stage '{}': target '{}' ({}) can never set the deadline: target '{}' ({}, line {}) "
+                                     "applies whenever it does and is never {} ({} wins); give it a condition "
+                                     "the other lacks, or remove it",
+                                     stage.id, narrow.label, narrow.condition, wide.label, wide.condition,
+                                     arr[j].source().begin.line, stage.latest_wins ? "earlier" : "later",
+                                     stage.latest_wins ? "latest" : "earliest"));
+      }
     rs->stages.push_back(std::move(stage));
   }
   // Top-level [[pauses]] name their stage, so a rule set that `extends` another can add

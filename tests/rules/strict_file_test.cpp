@@ -523,3 +523,23 @@ TEST_CASE("a callback level that nearly spells an inherited one is refused") {
   CHECK(parse_rule_set("extends = \"95580\"\nname = \"x\"\n[callbacks]\nhead_office = 0.5\ntier1 = 0.4\n", "bank.toml")
             ->callback_ratios.size() == 3);
 }
+
+// A target another always overrules was accepted: { target = "5wd" } beside
+// { class = "urgent", target = "7wd" } gave urgent tickets 5wd in silence (a new user's
+// trial, session 29). Refused naming both; a narrower target that can win loads.
+TEST_CASE("a target that can never set the deadline is refused") {
+  const std::string stage = "[[stages]]\nid = \"total\"\nstart = \"received\"\nend = \"closed\"\nclock = \"working_days\"\n";
+  const auto e = error_of("extends = \"95580\"\nname = \"x\"\n" + stage +
+                          "targets = [\n  { target = \"5wd\" },\n  { class = \"urgent\", target = \"7wd\" },\n]\n");
+  CAPTURE(e);
+  CHECK(contains(e, "bank.toml:10: stage 'total': target '7wd' (class urgent) can never set the deadline: target '5wd' "
+                    "(every ticket, line 9) applies whenever it does and is never later (earliest wins)"));
+  CHECK_NOTHROW(parse_rule_set("extends = \"95580\"\nname = \"x\"\n" + stage +
+                                   "targets = [{ target = \"5wd\" }, { class = \"urgent\", target = \"3wd\" }]\n",
+                               "bank.toml"));
+  // Latest wins: a narrower target is never earlier to count.
+  const auto l = error_of("extends = \"95580\"\nname = \"x\"\n" + stage +
+                          "wins = \"latest\"\ntargets = [{ target = \"5wd\" }, { class = \"urgent\", target = \"3wd\" }]\n");
+  CHECK(contains(l, "target '3wd' (class urgent) can never set the deadline"));
+  CHECK(contains(l, "never earlier (latest wins)"));
+}
