@@ -46,7 +46,33 @@ CalendarPtr load_calendar(const std::vector<std::string>& calendar_files) {
 }
 
 RuleSetPtr load_rules(const Globals& g) {
-  return g.rules_file.empty() ? default_rule_set() : load_rule_set(g.rules_file);
+  auto rs = g.rules_file.empty() ? default_rule_set() : load_rule_set(g.rules_file);
+  // A --terms file's names of a bank's own stages, classes, flags and events are open
+  // tables (one file may serve several rule sets), so any id is taken; but one that nearly
+  // spells an id of this rule set that has no term of its own is a misspelling, and the
+  // stage would show its bare id in silence (investigaton for investigation).
+  if (!g.terms_file.empty()) {
+    const std::pair<std::string_view, const std::vector<std::string>*> tables[] = {
+        {"stage", nullptr}, {"class", &rs->classes}, {"flag", &rs->flags}, {"event", &rs->events}};
+    std::vector<std::string> stage_ids;
+    for (const auto& st : rs->stages) stage_ids.push_back(st.id);
+    for (const auto& [table, list] : tables) {
+      const auto& ids = list ? *list : stage_ids;
+      const std::string prefix = std::string(table) + ".";
+      std::vector<std::string> unnamed;  // ids of this rule set with no term of their own
+      for (const auto& id : ids)
+        if (!g.t().all().contains(prefix + id)) unnamed.push_back(id);
+      for (const auto& [key, value] : g.t().all()) {
+        if (!key.starts_with(prefix)) continue;
+        const auto id = std::string_view(key).substr(prefix.size());
+        if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+        if (const auto hint = did_you_mean(id, unnamed); !hint.empty())
+          throw InputError(fmt::format("--terms {}: [{}] {} names no {} of rule set {} (its {}s: {}){}", g.terms_file,
+                                       table, id, table, rs->name, table, fmt::join(ids, ", "), hint));
+      }
+    }
+  }
+  return rs;
 }
 
 Zone load_zone(const Globals& g, const RuleSet* rules) {

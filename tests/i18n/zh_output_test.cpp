@@ -1,6 +1,7 @@
 // Done-when of issue 14: with --lang zh, the text of `deadlines --explain`, `calendar
 // show` and `check --summary` holds no English word — only identifiers and data (the
 // allow-list below says which, and why each is there).
+#include <fstream>
 #include <doctest/doctest.h>
 
 #include <regex>
@@ -415,4 +416,23 @@ TEST_CASE("--lang zh check --help and deadlines --help: the command's own option
                               "for a local time in a DST"})
     CHECK_MESSAGE(dl.out.find(english) == std::string::npos, english);
   CHECK(run_cli("check --help").out.find("audit as of this instant") != std::string::npos);  // English unchanged
+}
+
+// A --terms file's [stage] name that nearly spells a stage of the rule set in use (with no
+// term of its own) was taken in silence, and the stage showed its bare id (an operations
+// user's trial, session 29). Names for another rule set's stages still load.
+TEST_CASE("a --terms stage name that nearly spells one of the rule set's stages is refused") {
+  const std::string base = "/tmp/shixian-terms-stage-" + std::to_string(::getpid());
+  std::ofstream(base + ".toml") << "extends = \"95580\"\nname = \"bank\"\n[[stages]]\nid = \"investigation\"\n"
+                                   "start = \"received\"\nend = \"resolved\"\nclock = \"working_days\"\ntargets = [{ target = \"3wd\" }]\n";
+  std::ofstream(base + "-bad.terms") << "lang = \"zh\"\n[stage]\ninvestigaton = \"调查核实\"\n";
+  std::ofstream(base + "-ok.terms") << "lang = \"zh\"\n[stage]\ninvestigation = \"调查核实\"\nother_banks_stage = \"别的\"\n";
+  const auto bad = run_cli("--lang zh --terms " + base + "-bad.terms --rules " + base + ".toml deadlines --received 2026-11-20T10:00");
+  CHECK(bad.code == 1);
+  CHECK(bad.err.find("[stage] investigaton names no stage of rule set bank") != std::string::npos);
+  CHECK(bad.err.find("did you mean 'investigation'?") != std::string::npos);
+  const auto ok = run_cli("--lang zh --terms " + base + "-ok.terms --rules " + base + ".toml deadlines --received 2026-11-20T10:00");
+  CHECK(ok.code == 0);
+  CHECK(ok.out.find("调查核实") != std::string::npos);
+  for (const char* f : {".toml", "-bad.terms", "-ok.terms"}) std::remove((base + f).c_str());
 }
