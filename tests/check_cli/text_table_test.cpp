@@ -134,7 +134,10 @@ TEST_CASE("a full-width comma or curly quote, and a GBK file, are named; the tab
   const auto zh = run_cli("--lang zh --format text check --now 2026-11-05T12:00", input);
   CHECK(zh.err.find("第1行（工单 B7）无法读取：含中文输入法的全角标点（JSON 须用半角符号）：") != std::string::npos);
   CHECK(zh.err.find("第3行无法读取：文件似为 GBK 编码（请另存为 UTF-8）") != std::string::npos);
-  CHECK(zh.err.find("第4行（工单 B10）无法读取：时间格式错误：received: '2026-10-32T09:00'") != std::string::npos);
+  // In the table's language, the event by its term (an operations user's trial, session 29:
+  // the reason was English after the Chinese kind).
+  CHECK(zh.err.find("第4行（工单 B10）无法读取：时间格式错误：受理（received）：“2026-10-32T09:00”不是有效的时间（该月没有这一天）") !=
+        std::string::npos);
   CHECK(zh.err.find("{\"line\"") == std::string::npos);  // no JSON for people
   const auto en = run_cli("--format text check --now 2026-11-05T12:00", input);
   CHECK(en.err.find("line 4: id B10: received: '2026-10-32T09:00' is not a valid timestamp") != std::string::npos);
@@ -152,4 +155,15 @@ TEST_CASE("check --format text: a reply record missing fields has a row naming t
   CHECK(zh.out.find("缺少：责任人、处理过程、处理结果、回访情况") != std::string::npos);
   const auto en = run_cli("--format text check --now 2026-11-20T00:00 --require-record", input);
   CHECK(en.out.find("missing: responsible_person, handling, result, callback") != std::string::npos);
+}
+
+// Events out of order, worded in Chinese too (the JSON for programs stays English).
+TEST_CASE("an order error reads in the table's language") {
+  const std::string line = "{\"id\": \"E6\", \"class\": \"ordinary\", \"received\": \"2026-02-10T10:00\", "
+                           "\"hq_dispatched\": \"2026-02-10T09:00\"}\n";
+  const auto zh = run_cli("--lang zh --format text check --now 2026-03-01T00:00", line);
+  CHECK(zh.err.find("事件“总行流转（hq_dispatched）”（2026-02-10T09:00:00+08:00）早于“受理（received）”（2026-02-10T10:00:00+08:00）") !=
+        std::string::npos);
+  const auto json = run_cli("--lang zh check --now 2026-03-01T00:00", line);
+  CHECK(json.out.find("event 'hq_dispatched' (2026-02-10T09:00:00+08:00) is before 'received'") != std::string::npos);
 }
