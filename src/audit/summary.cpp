@@ -85,10 +85,6 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, bool d
   // The reader's two commonest reasons worded again in the terms' language from the facts
   // its English names (it is also check's JSON, for programs, so it stays English there):
   // a timestamp that is no time, and events out of lifecycle order. Others keep English.
-  const auto named = [&](std::string_view id) {
-    const auto name = tr.name("event", id);
-    return name == id ? std::string(id) : tr.fill("error.event_named", {name, id});
-  };
   static const std::regex bad_time(R"(^((?:reopened\[\d+\]: )?)([^:']+): '(.*)' is not a valid timestamp \((.*)\)$)");
   static const std::regex bad_order(
       R"(^((?:reopened\[\d+\]: )?)event '([^']+)' \(([^ )]+)\) is before '([^']+)' \(([^ )]+)\): events must follow the lifecycle order$)");
@@ -96,7 +92,7 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, bool d
   std::smatch m;
   std::string reason;
   if (std::regex_match(text, m, bad_time))
-    reason = m[1].str() + named(m[2].str()) + "：" + tr.fill("error.bad_timestamp", {m[3].str(), tr.name("phrase", m[4].str())});
+    reason = m[1].str() + event_named(m[2].str(), tr) + "：" + tr.fill("error.bad_timestamp", {m[3].str(), tr.name("phrase", m[4].str())});
   else if (std::regex_match(text, m, bad_order))
     reason = m[1].str() + order_error_text(m[2].str(), m[3].str(), m[4].str(), m[5].str(), tr);
   else

@@ -20,13 +20,15 @@ SHIXIAN_NAMESPACE_BEGIN
 // `later_at`, before `earlier` at `earlier_at`. Times keep their fractions, so that
 // 09:00:00.1 against 09:00:00.9 does not read as the same time. In another language an
 // event is named by its term with its identifier beside it (形成处理意见（resolved）).
+// An event as an error names it: its term with its identifier beside it (受理（received）),
+// or the identifier alone where the terms have none.
+inline std::string event_named(std::string_view id, const i18n::Terms& terms) {
+  const auto name = terms.name("event", id);
+  return name == id ? std::string(id) : terms.fill("error.event_named", {name, id});
+}
 inline std::string order_error_text(std::string_view later, std::string_view later_at, std::string_view earlier,
                                     std::string_view earlier_at, const i18n::Terms& terms) {
-  const auto named = [&](std::string_view id) {
-    const auto name = terms.name("event", id);
-    return name == id ? std::string(id) : terms.fill("error.event_named", {name, id});
-  };
-  return terms.fill("error.event_order", {named(later), later_at, named(earlier), earlier_at});
+  return terms.fill("error.event_order", {event_named(later, terms), later_at, event_named(earlier, terms), earlier_at});
 }
 inline std::string order_error(std::string_view later, Instant later_at, std::string_view earlier,
                                Instant earlier_at, const Zone& zone,
