@@ -305,7 +305,7 @@ py::dict audit_lines(const std::string& rules, const PyCalendar* calendar, const
   result["error"] = err;
   if (want_lines) result["lines"] = out_lines;
   if (summary) result["summary"] = sum.to_json();
-  result["ignored"] = audit::ignored_fields_json(worker_ignored, audit::ticket_field_names(*rs));
+  result["ignored"] = audit::ignored_fields_json(worker_ignored, audit::readable_field_names(*rs));
   return result;
 }
 

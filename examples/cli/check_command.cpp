@@ -87,7 +87,7 @@ class Progress {
 // ("replyed") does not go unnoticed. The most frequent first, ten at most.
 void report_ignored(const audit::IgnoredFields& ignored, const RuleSet& rules, const i18n::Terms& tr,
                     std::string_view read_by = {}) {
-  const auto known = audit::ticket_field_names(rules);
+  const auto known = audit::readable_field_names(rules);
   cli::report_ignored(ignored, known, tr, [&](const std::string& name, const std::string& count, std::uint64_t n) {
     return tr.fill(n == 1 ? "check.ignored_one" : "check.ignored", {name, count, rules.name});
   }, read_by);

@@ -73,6 +73,12 @@ std::vector<std::string> ticket_field_names(const RuleSet& rules) {
   return names;
 }
 
+std::vector<std::string> readable_field_names(const RuleSet& rules) {
+  auto names = ticket_field_names(rules);
+  for (const auto& f : rules.reply_record_fields) names.push_back("record." + f);
+  return names;
+}
+
 namespace {
 
 enum class Kind : std::uint8_t { id, ticket_class, flag, event, reopened, record, fact };
@@ -452,6 +458,9 @@ simdjson::error_code TicketParser::Impl::read_record(od::object o, TicketRecord&
       return e;
     }
     if (index >= 0 && filled) r.record_present |= 1u << index;
+    // A key the record does not have ("cuase"): not read, and said so at the end of the
+    // run with the field probably meant, as a top-level field is.
+    if (index < 0) ignored.add("record." + std::string(key));
   }
   return simdjson::SUCCESS;
 }

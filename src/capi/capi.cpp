@@ -388,7 +388,7 @@ shixian_status shixian_auditor_ignored_fields(const shixian_auditor* auditor, ch
   return guard([&] {
     SHIXIAN_NEED(auditor);
     SHIXIAN_NEED(json_out);
-    const auto known = shixian::audit::ticket_field_names(*auditor->rules);
+    const auto known = shixian::audit::readable_field_names(*auditor->rules);
     *json_out = copy_out(shixian::audit::ignored_fields_json(auditor->lines.ignored(), known));
     return SHIXIAN_OK;
   });

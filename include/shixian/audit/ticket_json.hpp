@@ -65,6 +65,9 @@ std::optional<ClassId> resolve_missing_class(const RuleSet& rules, const classif
 // The top-level fields a ticket line may carry for this rule set: id, class, its flags
 // and events, reopened, record, and the complaint facts (for lines without a class).
 std::vector<std::string> ticket_field_names(const RuleSet& rules);
+// The same, and the reply record's fields as `record.FIELD`: the names an unread field
+// is compared with for its "did you mean" (record.cuase: record.cause).
+std::vector<std::string> readable_field_names(const RuleSet& rules);
 
 namespace detail {
 struct TicketParserAccess;  // the tests' switch between the reader's fast and general paths (src/audit/)
