@@ -120,7 +120,7 @@ class TextTable {
     width_ = {14, 16, g_.zh() ? std::size_t{24} : std::size_t{18}};
     for (std::size_t c = 0; c < width_.size(); ++c) width_[c] = std::max(width_[c], i18n::columns(head_[c]));
   }
-  void add(std::string_view id, const audit::TicketAudit& audit) {
+  void add(std::string_view id, const audit::TicketAudit& audit, const classify::Classification* classified) {
     for (std::size_t k = 0; k < audit.cycles(); ++k) {
       const auto stages = audit.cycle(k);
       for (std::size_t i = 0; i < stages.size(); ++i) {
@@ -143,6 +143,12 @@ class TextTable {
           missing += (missing.empty() ? "" : g_.zh() ? "、" : ", ") + std::string(tr.name("record", names[f]));
       push(Row{std::string(id), std::string(tr["table.record"]), "—", paint(g_, tr.fill("table.record_missing", {missing}), 33, false)});
     }
+    // A class found from the facts rests on how they were read: what classify would warn
+    // of (a channel that made nothing urgent, did you mean 'regulator'?) has its row, as
+    // the JSON line carries it.
+    if (classified)
+      for (const auto& w : classified->warnings)
+        push(Row{std::string(id), std::string(g_.t()["table.classified"]), "—", paint(g_, w, 33, false)});
   }
   // --compare-calendar: a row for each stage whose result the new calendar changes, the
   // old and the new side by side, worded as the rows above.
@@ -301,7 +307,7 @@ int run(const Globals& g, const Options& o) {
       if (text_table && compare) {
         if (t.last_changed()) text_table->add_change(t.id(), t);
       } else if (text_table) {
-        text_table->add(t.id(), t.audit());
+        text_table->add(t.id(), t.audit(), t.classified());
       }
       if (collector) {
         std::string group = o.by.empty() ? std::string() : group_of(line, o.by);
@@ -456,7 +462,8 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
       "  status: met | breached (+ \"late\": {\"wall\": \"1h20m\", \"clock\": \"50m\"}) | pending | at_risk\n"
       "          (+ \"used\": share of the target) | paused (clock stopped, no resume yet; + \"used\")\n"
       "          | not_started | not_applicable (level skipped) | error\n"
-      "  Then, when they apply: \"class\" + \"classified\": {\"reasons\": [...]} (before \"stages\"),\n"
+      "  Then, when they apply: \"class\" + \"classified\": {\"reasons\": [...][, \"warnings\": [...]]}\n"
+      "  (before \"stages\"; a warning: a channel that made nothing urgent, did you mean ...),\n"
       "  \"cycles\": [{\"reopened\": T, \"stages\": {...}}], \"archive\": {\"retained_until\": \"2036-11-25\"\n"
       "  [, \"past_retention\": true]} (closed tickets), \"record_missing\": [\"cause\", ...].\n"
       "  A bad line keeps its place: {\"line\": 7, \"id\": null, \"error\": \"invalid JSON: ...\"}\n"

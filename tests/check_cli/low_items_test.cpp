@@ -269,3 +269,12 @@ TEST_CASE("the summary tells a stage no target applies to from one short of cale
   CHECK(has(prov.out, "no target of their stage applies"));
   std::remove(path.c_str());
 }
+
+// ... and the text table gives those warnings a row, where only the JSON carried them.
+TEST_CASE("the text table shows a classification's warnings") {
+  const auto r = run_cli("check --now 2026-12-01T00:00 --format text",
+                         "{\"id\": \"W7\", \"received\": \"2026-11-20T17:45\", \"channel\": \"regulatr\"}\n");
+  CAPTURE(r.out);
+  CHECK(has(r.out, "class from facts"));
+  CHECK(has(r.out, "did you mean 'regulator'?"));
+}

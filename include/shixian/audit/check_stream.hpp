@@ -114,6 +114,8 @@ class LineAuditor {
   const TicketAudit& audit() const noexcept { return audit_; }
   const IgnoredFields& ignored() const noexcept { return parser_.ignored(); }
   std::string_view id() const noexcept { return parser_.id(); }
+  // The last line's classification, when it had no class and was classified from its facts.
+  const classify::Classification* classified() const noexcept { return parser_.classified(); }
   bool has_id() const noexcept { return parser_.has_id(); }
   // Compare mode: the audit over the other calendar, whether the last ticket's results
   // differ from audit()'s, and whether stage i (an index into audit().stages) does.
