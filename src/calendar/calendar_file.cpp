@@ -162,7 +162,7 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
   // as U+FFFD in JSON.
   if (const auto bad = io::find_invalid_utf8(text)) {
     line_no = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(*bad), '\n'));
-    throw fail(io::describe_invalid_utf8(text) + " (a calendar file is UTF-8: saved as GBK? save it as UTF-8)");
+    throw fail(io::describe_invalid_utf8_with_hint(text) + " (a calendar file is UTF-8)");
   }
   std::size_t pos = 0;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // a BOM from a Windows editor

@@ -11,6 +11,7 @@
 
 #include "shixian/data/embedded.hpp"
 #include "shixian/error.hpp"
+#include "rules/toml_screen.hpp"
 #include "shixian/rules/names.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -90,6 +91,10 @@ std::string fill(std::string_view text, std::initializer_list<std::string_view> 
 }
 
 Terms Terms::parse(std::string_view text, std::string_view origin, const Terms* base) {
+  // A bank's terms file reaches the TOML reader as a rule set does: screened first, so
+  // that the reader's own faults (an abort on `[@`, undefined behaviour on `x = 1\xC2\xA1`)
+  // stay out of its reach, and a file saved as GBK or UTF-16 is named as such.
+  detail::screen_toml(text, origin);
   toml::table doc;
   try {
     doc = toml::parse(text, std::string(origin));
@@ -177,6 +182,7 @@ Terms Terms::load_file(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   const std::string text = ss.str();
+  detail::screen_toml(text, path);  // as parse() does (see there)
   // The language the file declares picks the built-in terms it corrects.
   toml::table doc;
   try {

@@ -446,6 +446,9 @@ std::string_view key_shown(std::string_view k) noexcept {
 
 std::string describe_invalid_utf8_with_hint(std::string_view text) {
   std::string out = describe_invalid_utf8(text);
+  // A UTF-16 byte-order mark (Windows Notepad's "Unicode"): the whole file is UTF-16.
+  if (out.empty()) return out;
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return out + " (saved as UTF-16? save it as UTF-8)";
   if (const auto bad = find_invalid_utf8(text); bad && *bad + 1 < text.size()) {
     const auto lead = static_cast<unsigned char>(text[*bad]), trail = static_cast<unsigned char>(text[*bad + 1]);
     // A Chinese character of GB2312 (both bytes A1..FE), the bulk of any GBK text; not a

@@ -45,7 +45,7 @@ void screen_toml(std::string_view text, std::string_view origin, const TomlLimit
   if (auto bad = io::find_invalid_utf8(text)) {
     int line = 1;
     for (std::size_t i = 0; i < *bad; ++i) line += text[i] == '\n';
-    throw InputError(fmt::format("{}:{}: {}", origin, line, io::describe_invalid_utf8(text)));
+    throw InputError(fmt::format("{}:{}: {}", origin, line, io::describe_invalid_utf8_with_hint(text)));
   }
 
   enum class In { code, comment, basic, literal, ml_basic, ml_literal };

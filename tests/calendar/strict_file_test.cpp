@@ -214,3 +214,11 @@ TEST_CASE("variant and makeup-days are said once a file") {
   CHECK(contains(whole_error("variant bank Bank days\nmakeup-days rest\nmakeup-days work\n"),
                  "whole.cal:3: a second 'makeup-days' line (the first is line 2)"));
 }
+
+// A calendar saved as UTF-16 (Windows Notepad's "Unicode") was taken for GBK.
+TEST_CASE("a calendar file saved as UTF-16 is named as such") {
+  const auto e = add_on_error(std::string("\xFF\xFEn\0o\0", 6));
+  CAPTURE(e);
+  CHECK(contains(e, "(saved as UTF-16? save it as UTF-8)"));
+  CHECK_FALSE(contains(e, "GBK"));
+}

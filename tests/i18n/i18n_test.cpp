@@ -226,3 +226,16 @@ TEST_CASE("a terms file's placeholders: the only value kept, braces that mean so
   CHECK_NOTHROW(i18n::Terms::parse("lang = \"en\"\n[month]\nheading = \"{0}: {2}\"\n", "bank.toml", &en));
   CHECK_NOTHROW(i18n::Terms::parse("lang = \"en\"\n[span]\nworking_days = \"{} working days ({{approx.}})\"\n", "bank.toml", &en));
 }
+
+// A terms file went straight to the TOML reader, whose own faults (an abort on a header
+// like `[@`, undefined behaviour on `x = 1\xC2\xA1`) a rule set is screened from: it is now
+// screened the same way, and a file saved as GBK is named as such.
+TEST_CASE("a terms file is screened before the TOML reader, as a rule set is") {
+  const auto& zh = i18n::Terms::builtin(Lang::zh);
+  CHECK_THROWS_WITH_AS(i18n::Terms::parse("lang = \"zh\"\n[@", "bank.toml", &zh),
+                       doctest::Contains("bank.toml:2: a table header must start with a name"), InputError);
+  CHECK_THROWS_WITH_AS(i18n::Terms::parse("lang = \"zh\"\nx = 1\xC2\xA1\n", "bank.toml", &zh),
+                       doctest::Contains("bank.toml:2:"), InputError);
+  CHECK_THROWS_WITH_AS(i18n::Terms::parse("lang = \"zh\"\n[status]\nmet = \"\xB0\xB4\xCA\xB1\"\n", "bank.toml", &zh),
+                       doctest::Contains("(saved as GBK? save it as UTF-8)"), InputError);
+}

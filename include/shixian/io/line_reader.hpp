@@ -221,7 +221,8 @@ std::string describe_control_character(std::string_view line);
 
 // describe_invalid_utf8, and when the first bad bytes read as a GBK character (a lead
 // byte 0x81..0xFE and a trail byte 0x40..0xFE: an export saved by Excel or a Windows
-// tool in the code page of Chinese Windows) the fix: "(saved as GBK? save it as UTF-8)".
+// tool in the code page of Chinese Windows) the fix: "(saved as GBK? save it as UTF-8)";
+// after a UTF-16 byte-order mark, "(saved as UTF-16? save it as UTF-8)".
 std::string describe_invalid_utf8_with_hint(std::string_view text);
 
 // The ASCII character a Chinese input method types in its place: the full-width forms
