@@ -52,12 +52,12 @@ RuleSetPtr load_rules(const Globals& g) {
   // spells an id of this rule set that has no term of its own is a misspelling, and the
   // stage would show its bare id in silence (investigaton for investigation).
   if (!g.terms_file.empty()) {
-    const std::pair<std::string_view, const std::vector<std::string>*> tables[] = {
-        {"stage", nullptr}, {"class", &rs->classes}, {"flag", &rs->flags}, {"event", &rs->events}};
     std::vector<std::string> stage_ids;
     for (const auto& st : rs->stages) stage_ids.push_back(st.id);
+    const std::pair<std::string_view, const std::vector<std::string>*> tables[] = {
+        {"stage", &stage_ids}, {"class", &rs->classes}, {"flag", &rs->flags}, {"event", &rs->events}};
     for (const auto& [table, list] : tables) {
-      const auto& ids = list ? *list : stage_ids;
+      const auto& ids = *list;
       const std::string prefix = std::string(table) + ".";
       std::vector<std::string> unnamed;  // ids of this rule set with no term of their own
       for (const auto& id : ids)

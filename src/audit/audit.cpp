@@ -156,7 +156,7 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
   const PausedSpans paused = st.pauses.empty() ? PausedSpans{} : paused_spans(st, t, out.start);
   const Duration used = used_on_clock(rs, target, out.start, until, paused, measure_ctx_, out.late_provisional);
   const Duration late = used - allowed_on_clock(rs, target, out.start, out.deadline, paused, measure_ctx_);
-  out.late_clock = late > Duration{0} ? at_least_a_second(late) : Duration{0};
+  out.late_clock = at_least_a_second(std::max(late, Duration{0}));
 }
 
 StageAudit Auditor::audit_stage(const Ticket& t, int stage_index) const {

@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <regex>
 #include <bit>
 #include <cstring>
 #include <limits>
+#include <regex>
 #include <type_traits>
 
 #include "shixian/error.hpp"

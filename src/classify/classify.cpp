@@ -373,9 +373,7 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
         // Listed when it took something back: a phrase that is only a rule's condition
         // (如果, 分期: tags every rule forbids) decides nothing, and 未开通 or 不分期 in the
         // list of what was negated would be noise.
-        const bool decides = e.triggers != 0 || e.review != 0 || (e.tags & lex.evidence_tags()) != 0 ||
-                             std::any_of(e.weights.begin(), e.weights.end(), [](auto w) { return w != 0; });
-        if (decides) record_taken(*neg, Taken::negated);
+        if (e.has_effect(lex.evidence_tags())) record_taken(*neg, Taken::negated);
       } else {
         std::uint8_t triggers = e.triggers;
         TagMask tags = e.tags;

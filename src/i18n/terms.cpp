@@ -91,6 +91,10 @@ std::string fill(std::string_view text, std::initializer_list<std::string_view> 
 }
 
 Terms Terms::parse(std::string_view text, std::string_view origin, const Terms* base) {
+  return parse_text(text, origin, base, false);
+}
+
+Terms Terms::parse_text(std::string_view text, std::string_view origin, const Terms* base, bool base_by_lang) {
   // A bank's terms file reaches the TOML reader as a rule set does: screened first, so
   // that the reader's own faults (an abort on `[@`, undefined behaviour on `x = 1\xC2\xA1`)
   // stay out of its reach, and a file saved as GBK or UTF-16 is named as such.
@@ -103,10 +107,17 @@ Terms Terms::parse(std::string_view text, std::string_view origin, const Terms* 
   }
   // The schema: en.toml's closed keys. en.toml itself (no base, language en) is the schema.
   const Terms* schema = nullptr;
-  Terms out;
-  if (base) out = *base;
   auto* lang_node = doc.get("lang");
   const auto lang_text = lang_node ? lang_node->value<std::string>() : std::nullopt;
+  // A file's corrections go over the built-in terms of the language it declares.
+  if (base_by_lang) {
+    const auto declared = lang_text ? parse_lang(*lang_text) : std::nullopt;
+    if (!declared)
+      throw InputError(fmt::format("{}: missing lang = \"zh\" or \"en\" (the language these terms correct)", origin));
+    base = &builtin(*declared);
+  }
+  Terms out;
+  if (base) out = *base;
   if (!lang_text) throw InputError(fmt::format("{}: missing lang = \"zh\" or \"en\" (the language of these terms)", origin));
   const auto lang = parse_lang(*lang_text);
   if (!lang) throw InputError(fmt::format("{}: lang '{}' is not zh or en", where(lang_node->source(), origin), *lang_text));
@@ -181,19 +192,7 @@ Terms Terms::load_file(const std::string& path) {
   if (!in) throw InputError(fmt::format("cannot read terms file '{}'", path));
   std::stringstream ss;
   ss << in.rdbuf();
-  const std::string text = ss.str();
-  detail::screen_toml(text, path);  // as parse() does (see there)
-  // The language the file declares picks the built-in terms it corrects.
-  toml::table doc;
-  try {
-    doc = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    throw InputError(fmt::format("{}: {}", where(e.source(), path), e.description()));
-  }
-  const auto l = doc["lang"].value<std::string>();
-  const auto lang = l ? parse_lang(*l) : std::nullopt;
-  if (!lang) throw InputError(fmt::format("{}: missing lang = \"zh\" or \"en\" (the language these terms correct)", path));
-  return parse(text, path, &builtin(*lang));
+  return parse_text(ss.str(), path, nullptr, true);
 }
 
 std::string_view Terms::operator[](std::string_view key) const {

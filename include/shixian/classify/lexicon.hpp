@@ -105,9 +105,11 @@ struct Entry {
   bool negative_claim = false;
   TagMask tags = 0;           // bit i: evidence of the lexicon's tag_names()[i] (see Rule)
 
-  // Whether the entry decides anything a negator can take back.
-  bool has_effect() const noexcept {
-    if (triggers != 0 || review != 0 || tags != 0) return true;
+  // Whether the entry decides anything a negator can take back; with `counted_tags`, only
+  // those of its tags count (Lexicon::evidence_tags: a tag that is only a rule's condition
+  // decides nothing).
+  bool has_effect(TagMask counted_tags = ~TagMask{0}) const noexcept {
+    if (triggers != 0 || review != 0 || (tags & counted_tags) != 0) return true;
     for (auto w : weights)
       if (w != 0) return true;
     return false;

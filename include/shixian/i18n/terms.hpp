@@ -25,11 +25,11 @@
 #include "shixian/error.hpp"
 #include <initializer_list>
 #include <map>
-#include <vector>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "shixian/i18n/lang.hpp"
 
@@ -60,6 +60,9 @@ class Terms {
   const std::map<std::string, std::string, std::less<>>& all() const noexcept { return terms_; }
 
  private:
+  // parse(), and load_file() with `base_by_lang`: the base is then the built-in terms of
+  // the language the text declares. One screen and one TOML parse of the text either way.
+  static Terms parse_text(std::string_view text, std::string_view origin, const Terms* base, bool base_by_lang);
   Lang lang_ = Lang::en;
   std::map<std::string, std::string, std::less<>> terms_;
 };
