@@ -94,18 +94,24 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
   // a notice may state the first day back after a holiday it extends (2020's supplement:
   // rest to 02-02, work 02-03, a Monday). So such a day must follow a rest day of its
   // notice; checked when the notice ends, whatever the order of its lines.
-  std::vector<std::pair<Date, int>> weekday_work;
+  // The weekly rule is the file's final one (a `weekend` line may follow the notices).
+  std::vector<std::pair<Date, int>> weekday_work, unfollowed_work;
   const auto check_weekday_work = [&] {
     for (const auto& [d, line] : weekday_work) {
       const auto before = notice_days.find(d - days{1});
-      if (before != notice_days.end() && !before->second.working) continue;
+      if (before == notice_days.end() || before->second.working) unfollowed_work.push_back({d, line});
+    }
+    weekday_work.clear();
+  };
+  const auto check_unfollowed_work = [&] {
+    for (const auto& [d, line] : unfollowed_work) {
+      if (!next.weekly_work_[static_cast<std::size_t>(date::weekday{d}.iso_encoding() - 1)]) continue;
       line_no = line;
       throw fail(fmt::format("work {} is a {}, a working day by the weekly rule already, and follows no "
                              "rest day of its notice: a make-up day is a rest day made working (a typo "
                              "for a weekend date?)",
                              format_date(d), weekday_name(date::weekday{d})));
     }
-    weekday_work.clear();
   };
   auto state = [&](std::map<Date, Stated>& seen, Date a, Date b, bool working, std::string_view what) {
     for (Date d = a; d <= b; d += days{1}) {
@@ -249,9 +255,7 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
                                "{}-12-31, and of December {} at most)", keyword, format_date(a), format_date(b),
                                current_year, current_year, current_year, current_year - 1));
       if (keyword == "work")
-        for (Date d = a; d <= b; d += days{1})
-          if (next.weekly_work_[static_cast<std::size_t>(date::weekday{d}.iso_encoding() - 1)])
-            weekday_work.push_back({d, line_no});
+        for (Date d = a; d <= b; d += days{1}) weekday_work.push_back({d, line_no});
       state(notice_days, a, b, keyword == "work", fmt::format("notice {}", current_year));
       current->facts.push_back({a, b, keyword == "work", std::string(rest)});
     } else if (keyword == "override") {
@@ -272,6 +276,7 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
     }
   }
   check_weekday_work();  // the last notice ends with the file
+  check_unfollowed_work();
   // A notice that states no day (a `notice 2027` line and nothing else) in a file loaded
   // onto a calendar whose notices do: its year was covered by the weekly rule alone,
   // unmarked, every holiday a working day. (A whole calendar may have such years: a
