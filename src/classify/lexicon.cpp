@@ -218,8 +218,19 @@ std::shared_ptr<const Lexicon> Lexicon::parse(std::string_view text, std::string
         if (r.require & r.forbid)
           throw InputError(where + "rule condition " + quoted(f[1]) +
                            " requires a tag it also forbids: it can never fire");
+        // The same condition twice is one rule written in two places, and a reader
+        // who edits one believes the other gone: refused, as a repeated phrase effect is.
+        for (const Rule& other : lex->rules_)
+          if (other.require == r.require && other.forbid == r.forbid && other.whole_text == r.whole_text &&
+              other.two_sentences == r.two_sentences)
+            throw InputError(where + "rule condition " + quoted(f[1]) + " repeats the " + std::string(f[0]) +
+                             " of line " + std::to_string(other.line) +
+                             " (one condition, one line: put their effects together)");
         for (std::size_t k = 2; k < f.size(); ++k) {
           const std::string_view tok = f[k];
+          for (std::size_t j = 2; j < k; ++j)
+            if (f[j] == tok)
+              throw InputError(where + "rule " + quoted(f[1]) + ": effect " + quoted(tok) + " is given twice");
           std::size_t t = 0;
           while (t < kTriggerCount && kTriggerNames[t] != tok) ++t;
           if (t < kTriggerCount) {

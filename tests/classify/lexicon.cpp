@@ -445,4 +445,10 @@ TEST_CASE("lexicon lines that contradict or repeat themselves are refused") {
   CHECK_CONTAINS(parse_error("@rule a-a fund_safety\n盗刷 fund_safety tag:a\n"), "bank.lex:1: rule condition \"a-a\" requires a tag it also forbids");
   CHECK_CONTAINS(parse_error("盗刷 fund_safety fund_safety\n"), "bank.lex:1: phrase \"盗刷\": effect \"fund_safety\" is given twice");
   CHECK_CONTAINS(parse_error("盗刷 account_transaction=0 fund_safety\n"), "bank.lex:1: weight 0 in \"account_transaction=0\" adds nothing");
+  CHECK_CONTAINS(parse_error("@rule a+b fund_safety\n@rule b+a repeat\n盗刷 fund_safety tag:a tag:b\n"),
+                 "bank.lex:2: rule condition \"b+a\" repeats the @rule of line 1");
+  CHECK_CONTAINS(parse_error("@rule a+b repeat repeat\n盗刷 fund_safety tag:a tag:b\n"),
+                 "bank.lex:1: rule \"a+b\": effect \"repeat\" is given twice");
+  // The same condition over a whole text or two sentences is another rule.
+  CHECK(parse_error("@rule a+b fund_safety\n@text_rule a+b repeat\n@pair_rule a+b group\n盗刷 fund_safety tag:a tag:b\n") == "(no error)");
 }
