@@ -207,6 +207,20 @@ TEST_CASE("a make-up working day on a working day is refused unless it follows i
   CHECK_NOTHROW(CalendarBuilder::with_defaults().load("notice 2027 x\nrest 2027-01-01 元旦\nwork 2027-01-09 元旦\n", "extra.cal").build());
 }
 
+// The weekly rule is the file's last word, wherever its line stands: a 'weekend' line
+// after the notices let a make-up day through that the same calendar, written back with
+// its weekly rule first, refused (fuzz_calendar, session 29).
+TEST_CASE("a make-up working day is judged by the file's final weekly rule, whatever the line order") {
+  const std::string saturday_work = "notice 2027 x\nrest 2027-01-01 元旦\nwork 2027-01-09 元旦\n";
+  const auto after = whole_error(saturday_work + "weekend sun mon\n");
+  const auto first = whole_error("weekend sun mon\n" + saturday_work);
+  CAPTURE(after);
+  CHECK(contains(after, "whole.cal:3: work 2027-01-09 is a Saturday, a working day by the weekly rule already"));
+  CHECK(contains(first, "whole.cal:4: work 2027-01-09 is a Saturday, a working day by the weekly rule already"));
+  // Friday made working under a Friday-Saturday weekend stated last: a make-up day.
+  CHECK_NOTHROW(CalendarBuilder().load("notice 2027 x\nrest 2027-01-01 元旦\nwork 2027-01-08 元旦\nweekend fri sat\n", "gulf.cal").build());
+}
+
 // Said twice, a 'variant' or 'makeup-days' line's last one won in silence (makeup-days rest
 // then work left 2026-10-10 working): each is said once a file.
 TEST_CASE("variant and makeup-days are said once a file") {
