@@ -295,6 +295,15 @@ void merge_lists(toml::table& base, toml::table& child, std::string_view origin)
           if (auto* id = stage_id(e); id && *id == drop[i])
             r.fail(e, fmt::format("stage '{}' is both in drop_stages and defined here", drop[i]));
     }
+    // Every stage dropped and none defined: said here, where the reader's "a rule set
+    // needs [[stages]]" would name the base file, which has them.
+    const bool defines = cn && cn->as_array() && !cn->as_array()->empty();
+    if (!defines && !base_ids.empty() &&
+        std::all_of(base_ids.begin(), base_ids.end(),
+                    [&](const std::string& b) { return std::find(drop.begin(), drop.end(), b) != drop.end(); }))
+      r.fail(*dn, fmt::format("drop_stages removes every stage of the rule set this file extends ({}) and the "
+                              "file defines none: a rule set needs at least one [[stages]]",
+                              fmt::join(base_ids, ", ")));
     auto dropped = [&](const toml::node* id) {
       return id && id->is_string() && std::find(drop.begin(), drop.end(), id->as_string()->get()) != drop.end();
     };

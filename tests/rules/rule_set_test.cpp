@@ -175,6 +175,12 @@ targets = [ { target = "48h" } ]
     CHECK(contains(e, "bank.toml:3"));
     CHECK(contains(e, "'totl'"));
     CHECK(contains(e, "did you mean 'total'"));
+    // Every stage dropped, none defined: the child's line, not the base file's "needs [[stages]]".
+    const auto all = error_of("extends = \"95580\"\nname = \"mybank\"\n"
+                              "drop_stages = [\"hq_dispatch\", \"branch_dispatch\", \"total\", \"reply\"]\n");
+    CAPTURE(all);
+    CHECK(contains(all, "bank.toml:3: drop_stages removes every stage of the rule set this file extends"));
+    CHECK_FALSE(contains(all, "95580.toml"));
   }
   SUBCASE("[[pauses]] are added to the base's; one already there is an error") {
     const auto docs = load_rule_set("95580-docs-pause");
