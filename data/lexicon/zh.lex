@@ -55,7 +55,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.34
+@version zh-2026.35
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -207,24 +207,24 @@
 万              unit:yuan
 亿              unit:yuan
 
-工作人员        nonparty service_attitude=1
-员工            nonparty service_attitude=1
-柜员            nonparty service_attitude=1
-保安            nonparty service_attitude=1
-经理            nonparty
-客户经理        nonparty
-大堂经理        nonparty service_attitude=1
-理财经理        nonparty product_sales=2
-行长            nonparty
-营业员          nonparty service_attitude=1
+工作人员        nonparty service_attitude=1 tag:staff
+员工            nonparty service_attitude=1 tag:staff
+柜员            nonparty service_attitude=1 tag:staff
+保安            nonparty service_attitude=1 tag:staff
+经理            nonparty tag:staff
+客户经理        nonparty tag:staff
+大堂经理        nonparty service_attitude=1 tag:staff
+理财经理        nonparty product_sales=2 tag:staff
+行长            nonparty tag:staff
+营业员          nonparty service_attitude=1 tag:staff
 # People the story counts who are not customers (zh-2026.13): staff as Hong Kong, Taiwan and
 # Malaysia write it (三名职员, 两位行员), officials and bosses (两位领导), salesmen (三个业务员),
 # and people whose works or names are in the story (二十一位书画家的字画).
-职员            nonparty
-行员            nonparty
+职员            nonparty tag:staff
+行员            nonparty tag:staff
 官员            nonparty
 领导            nonparty
-业务员          nonparty
+业务员          nonparty tag:staff
 书画家          nonparty
 画家            nonparty
 作家            nonparty
@@ -270,6 +270,10 @@
 财产损失        fund_safety account_transaction=1
 损失              tag:loss
 造成损失            tag:loss
+# A product sold as safe that cannot be redeemed (说是保本的 … 目前已无法赎回): a loss by the
+# promise+loss rule, never alone (封闭期内无法赎回 is the product's terms) (zh-2026.35).
+无法赎回            tag:loss
+赎回不了            tag:loss
 不翼而飞        fund_safety account_transaction=3
 钱不见了        fund_safety account_transaction=3
 不见了          fund_safety account_transaction=1
@@ -308,6 +312,8 @@
 不兑付          fund_safety product_sales=2
 无法兑付        fund_safety product_sales=2
 逾期兑付        fund_safety product_sales=2
+暂停兑付        fund_safety product_sales=2
+停止兑付        fund_safety product_sales=2
 没有退出来      fund_safety facilities_system=2 tag:not_arrived
 没退出来        fund_safety facilities_system=2 tag:not_arrived
 未收到款        fund_safety account_transaction=3 tag:not_arrived
@@ -1243,6 +1249,83 @@ app里提过这个问题 tag:complained tag:raised
 B站             media review:reputation
 聚投诉          media review:reputation tag:approach
 让大家都知道    media review:reputation
+# The press and the public told by what they are rather than by a list of titles
+# (zh-2026.35): a word of telling and an outlet in one sentence (反映给了凤凰财经, 向银柿财经
+# 讲了, 告诉了第一播报, 向经济之声投诉, 向东网投诉), a word of sending and a title mark
+# (投给《当今大马》, 反映给了《市场报》), a word of posting and a place the public reads
+# (发在了朋友圈, 发到了X上, 发到大众点评, 发到各个平台). Each part alone is nothing: 告诉了柜员,
+# 向理财经理咨询 (a phrase inside a longer one is dropped), 向银行要了《还款证明》, 短信发到
+# 手机上, 朋友圈 as privacy. A group chat is no outlet (发到群里 is staff sharing data), and
+# what staff or the bank posted is privacy or conduct, not publicity (员工把截图发到朋友圈,
+# 网点发在官方视频号上, 发在他朋友圈: a staff word in the sentence, or someone else's moments).
+@rule tell_press+outlet media review:reputation
+@rule send_title+title media review:reputation
+@rule post+platform-staff media review:reputation
+向              tag:tell_press
+反映给          tag:contact tag:raised tag:approach tag:tell_press tag:send_title
+投给            tag:tell_press tag:send_title
+写信给          tag:contact tag:approach tag:tell_press tag:send_title
+讲给            tag:tell_press
+告诉            tag:tell_press
+告知            tag:tell_press
+联系            tag:tell_press
+财经            tag:outlet
+播报            tag:outlet
+之声            tag:outlet
+新报            tag:outlet
+先驱报          tag:outlet
+商报            tag:outlet
+导报            tag:outlet
+频道            tag:outlet
+卫视            tag:outlet
+杂志            tag:outlet
+新闻网          media tag:outlet
+广播            tag:outlet
+报》            tag:outlet
+港媒            media review:reputation
+《              tag:title
+发到了          tag:post
+发在了          tag:post
+发到            tag:post
+发在            tag:post
+都发了          tag:post
+晒到            tag:post
+晒在            tag:post
+发布到          named tag:post
+发布在          named tag:post
+传到            tag:post
+挂到            tag:post
+挂在            tag:post
+公布在          named tag:post
+公布到          named tag:post
+发了            tag:post
+公开了          tag:post
+差评            tag:post
+大众点评        tag:platform
+X上             tag:platform
+推特            tag:platform
+油管            tag:platform
+豆瓣            tag:platform
+视频号          tag:platform
+各个平台        tag:platform
+社交平台        tag:platform
+问政平台        tag:platform
+网络平台        tag:platform
+股吧            tag:platform
+评论区          tag:platform
+头条号          media review:reputation
+他朋友圈        privacy=4 tag:staff
+她朋友圈        privacy=4 tag:staff
+他的朋友圈      uncounted privacy=4 tag:staff
+她的朋友圈      uncounted privacy=4 tag:staff
+催收员          nonparty privacy=2 tag:staff
+官方            tag:staff
+# A newspaper's reader or its own words (有读者致电本报, 网传一段视频, 有网友发布视频称).
+本报            media review:reputation
+网传            media review:reputation
+有网友          media review:reputation
+网友发布        named media review:reputation
+这篇帖子        media review:reputation
 让大家评评理    media review:reputation
 让更多人知道    media review:reputation
 公之于众        media review:reputation
@@ -1758,7 +1841,7 @@ LPR             fees_rates=4
 联系我的家人    privacy=3
 打给我家人      privacy=3
 透露              privacy=6
-告诉了             privacy=3
+告诉了             privacy=3 tag:tell_press
 被公开          privacy=3
 截图            privacy=2
 查询征信            privacy=5
@@ -1812,7 +1895,7 @@ LPR             fees_rates=4
 查询记录        privacy=3
 征信查询        privacy=4
 查征信          privacy=4 named
-朋友圈          privacy=4
+朋友圈          privacy=4 tag:platform
 发到群          privacy=6
 群里            privacy=3
 照片            privacy=3
@@ -2875,6 +2958,8 @@ ATM存款         account_transaction=2 tag:money_moved
 看到新闻        ignore
 看新闻          ignore
 新闻里说        ignore
+新闻网上看到    ignore
+新闻网看到      ignore
 # The customer's own slip (账号末位输错了, docs/LABELLING.md: a misdirected transfer is
 # no fund_safety): blocks debited-and-not-delivered in that sentence, and settles it when
 # told after it (对方没收到 … 原来是我把卡号输错了).
@@ -6395,6 +6480,12 @@ youtube         media
 客户确认到账      tag:arrived
 已确认到账        tag:arrived
 退回来一笔        tag:arrived
+# Given back in more words (zh-2026.35): 工作人员打开机器把钱原数退给了我, 钱倒是都退了. Not
+# 退回来 alone, as often asked or promised as done (请把钱退回来, 说会退回来, 等48小时自动退回).
+退给了我          tag:arrived
+退给我了          tag:arrived
+原数退            tag:arrived
+都退了            tag:arrived
 家邻居            unit:person
 这个群有          uncounted
 一个群有          uncounted

@@ -1235,3 +1235,23 @@ TEST_CASE("访问了一百五十六名视障人士, 另有四名保人 (zh-2026.
   CHECK_FALSE(fired("该笔借贷另有四名保人，银行却只找我一个人催债", Trigger::group));
   CHECK(fired("我们一百五十六名视障人士联名投诉银行服务不便", Trigger::group));
 }
+
+// zh-2026.35: the press and the public named by what they are, not by a list of titles: a
+// word of telling and an outlet, a word of sending and a title mark, a word of posting and
+// a place the public reads, each pair in one sentence. The positives fail on zh-2026.34;
+// the negatives hold each word alone, or staff as the poster, and fire on neither.
+TEST_CASE("反映给了凤凰财经, 投给《当今大马》, 发在了朋友圈; not 告诉了柜员, 员工发到朋友圈 (zh-2026.35)") {
+  CHECK(fired("我把这事反映给了凤凰财经", Trigger::media));
+  CHECK(fired("我们向银柿财经讲了这些经历", Trigger::media));
+  CHECK(fired("我已经把经过告诉了第一播报，希望银行认真查清楚", Trigger::media));
+  CHECK(fired("我写信投给《当今大马》公开此事", Trigger::media));
+  CHECK(fired("我已经把这件事发在了朋友圈", Trigger::media));
+  CHECK(fired("我当场把情况发到了X上", Trigger::media));
+  CHECK(fired("有读者致电本报称，他的借记卡被人转走了九千多元", Trigger::media));
+  CHECK_FALSE(fired("我把情况告诉了柜员，她说要等三个工作日", Trigger::media));
+  CHECK_FALSE(fired("我向理财经理咨询了这款产品的风险", Trigger::media));
+  CHECK_FALSE(fired("我向银行要了《还款证明》，可征信还是没改", Trigger::media));
+  CHECK_FALSE(fired("你们员工把客户群的聊天截图发到朋友圈，截图里有我的名字", Trigger::media));
+  CHECK_FALSE(fired("验证码一直发到我以前的手机上", Trigger::media));
+  CHECK_FALSE(fired("我在新闻网上看到你们银行被罚款的消息", Trigger::media));
+}
