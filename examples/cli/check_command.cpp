@@ -120,7 +120,10 @@ class TextTable {
     width_ = {14, 16, g_.zh() ? std::size_t{24} : std::size_t{18}};
     for (std::size_t c = 0; c < width_.size(); ++c) width_[c] = std::max(width_[c], i18n::columns(head_[c]));
   }
-  void add(std::string_view id, const audit::TicketAudit& audit, const classify::Classification* classified) {
+  // Ids are the input's: escaped for the terminal (a newline in one forged a row, an
+  // escape sequence drove the terminal), as every input-derived text is (CONTRACT.md).
+  void add(std::string_view raw_id, const audit::TicketAudit& audit, const classify::Classification* classified) {
+    const std::string id = io::terminal_safe_cell(raw_id);
     for (std::size_t k = 0; k < audit.cycles(); ++k) {
       const auto stages = audit.cycle(k);
       for (std::size_t i = 0; i < stages.size(); ++i) {
@@ -141,18 +144,19 @@ class TextTable {
       for (std::size_t f = 0; f < names.size() && f < 32; ++f)
         if (audit.record_missing >> f & 1U)
           missing += (missing.empty() ? "" : g_.zh() ? "、" : ", ") + std::string(tr.name("record", names[f]));
-      push(Row{std::string(id), std::string(tr["table.record"]), "—", paint(g_, tr.fill("table.record_missing", {missing}), 33, false)});
+      push(Row{id, std::string(tr["table.record"]), "—", paint(g_, tr.fill("table.record_missing", {missing}), 33, false)});
     }
     // A class found from the facts rests on how they were read: what classify would warn
     // of (a channel that made nothing urgent, did you mean 'regulator'?) has its row, as
     // the JSON line carries it.
     if (classified)
       for (const auto& w : classified->warnings)
-        push(Row{std::string(id), std::string(g_.t()["table.classified"]), "—", paint(g_, w, 33, false)});
+        push(Row{id, std::string(g_.t()["table.classified"]), "—", paint(g_, w, 33, false)});
   }
   // --compare-calendar: a row for each stage whose result the new calendar changes, the
   // old and the new side by side, worded as the rows above.
-  void add_change(std::string_view id, const audit::LineAuditor& t) {
+  void add_change(std::string_view raw_id, const audit::LineAuditor& t) {
+    const std::string id = io::terminal_safe_cell(raw_id);
     const auto& old = t.audit();
     const auto& now = t.compared();
     for (std::size_t j = 0; j < old.stages.size() && j < now.stages.size(); ++j) {

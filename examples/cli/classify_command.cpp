@@ -58,7 +58,7 @@ void append_text(std::string& out, const Classification& r, const i18n::Terms& t
   const char* red = color ? "\033[31m" : "";
   const char* off = color ? "\033[0m" : "";
   const bool urgent = r.cls == ComplaintClass::urgent;
-  if (!r.id.empty()) out += r.id + ": ";
+  if (!r.id.empty()) out += io::terminal_safe_cell(r.id) + ": ";  // the input's: escaped, as all such text
   out += std::string(bold) + (urgent ? red : "") + std::string(t[urgent ? "classify.urgent" : "classify.ordinary"]) + off;
   // A headline resting on no text is not a decision: say so where it is read first.
   // (Urgent by a structured fact: the class stands; the category still needs a person.)
@@ -176,7 +176,7 @@ void stream(io::LineReader& in, const std::string* file, const Lexicon& lex,
       return;
     }
     // The file and the line number apart: the Chinese wording puts 第…行 around the number only.
-    const std::string n = std::to_string(number), shown_id = id ? *id : std::string("-");
+    const std::string n = std::to_string(number), shown_id = id ? io::terminal_safe_cell(*id) : std::string("-");
     out += file ? how.terms->fill("classify.bad_line_file", {*file, n, shown_id, message})
                 : how.terms->fill("classify.bad_line", {n, shown_id, message});
     out += "\n\n";

@@ -617,13 +617,15 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
     if (!any) out += "\n" + bold(tr.fill("summary.worst", {n(worst_)})) + "\n";
     any = true;
     out += stage_name(i) + "\n";
-    for (const auto& b : worst)
-      out += "  " + i18n::pad(b.cycle ? tr.fill("summary.reopen_id", {b.id, n(static_cast<std::uint64_t>(b.cycle))}) : b.id, 20) +
+    for (const auto& b : worst) {
+      const std::string id = io::terminal_safe_cell(b.id);  // the input's: escaped for the terminal
+      out += "  " + i18n::pad(b.cycle ? tr.fill("summary.reopen_id", {id, n(static_cast<std::uint64_t>(b.cycle))}) : id, 20) +
              " " + i18n::pad(tr.fill("summary.deadline", {when(b.deadline, true)}), 28) + "  " +
              i18n::pad(b.done ? tr.fill("summary.done", {when(b.done_at, false)}) : std::string(tr["summary.not_done"]), 26) +
              "  " + tr.fill("summary.late", {red(i18n::span_text(duration_text(b.late_wall), tr)),
                                             i18n::span_text(late_clock_words(b), tr)}) +
              "\n";
+    }
   }
   if (!first_bad_.empty()) {
     auto bad = first_bad_;

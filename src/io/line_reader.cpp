@@ -615,7 +615,8 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-std::string terminal_safe(std::string_view s) {
+namespace {
+std::string escaped_for_terminal(std::string_view s, bool one_line) {
   static const char hex_lower[] = "0123456789abcdef", hex_upper[] = "0123456789ABCDEF";
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::string out;
@@ -624,7 +625,7 @@ std::string terminal_safe(std::string_view s) {
   while (i < s.size()) {
     const unsigned char c = p[i];
     if (c < 0x80) {
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+      if ((c < 0x20 && (one_line || (c != '\n' && c != '\t'))) || c == 0x7F) {
         out += "\\u00";
         out += hex_lower[c >> 4];
         out += hex_lower[c & 15];
@@ -655,6 +656,10 @@ std::string terminal_safe(std::string_view s) {
   }
   return out;
 }
+}  // namespace
+
+std::string terminal_safe(std::string_view s) { return escaped_for_terminal(s, false); }
+std::string terminal_safe_cell(std::string_view s) { return escaped_for_terminal(s, true); }
 
 std::string json_string(std::string_view s) {
   std::string out;

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include "support/process.hpp"
@@ -277,4 +278,29 @@ TEST_CASE("the text table shows a classification's warnings") {
   CAPTURE(r.out);
   CHECK(has(r.out, "class from facts"));
   CHECK(has(r.out, "did you mean 'regulator'?"));
+}
+
+// An id with a newline forged a row of the text table ("A\nFAKE  total  …  met"), and one
+// with an escape sequence reached the terminal raw, in check's table, its summary's worst
+// breaches and classify's text (a new user's trial, session 30): an id is one cell, its
+// control characters, line breaks and tabs escaped.
+TEST_CASE("ids in text output are escaped: no forged row, no escape sequence") {
+  const std::string tickets = R"({"id": "A\nFAKE  total  2026-11-27 24:00  met", "class": "ordinary", "received": "2026-11-20T17:45"})" "\n"
+                              R"({"id": "\u001b[31mRED\tX", "class": "ordinary", "received": "2026-11-02T10:00"})" "\n";
+  for (const std::string args : {"--format text check --now 2026-12-01T00:00", "check --now 2026-12-01T00:00 --summary",
+                                 "--lang zh --format text check --now 2026-12-01T00:00"}) {
+    CAPTURE(args);
+    const auto r = run_cli(args, tickets);
+    CHECK(r.code == 0);
+    CHECK(r.out.find('\x1b') == std::string::npos);
+    CHECK(r.out.find('\t') == std::string::npos);
+    CHECK(has(r.out, "A\\u000aFAKE"));
+    CHECK(has(r.out, "\\u001b[31mRED\\u0009X"));
+    // Every line of the table or list starts as a row of its own: none with the forged text.
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) CHECK(line.rfind("FAKE", 0) == std::string::npos);
+  }
+  const auto cls = run_cli("--format text classify", R"({"id": "\u001b[2J\nid", "text": "柜员态度差"})" "\n");
+  CHECK(cls.out.find('\x1b') == std::string::npos);
+  CHECK(has(cls.out, "\\u001b[2J\\u000aid: "));
 }

@@ -266,6 +266,9 @@ std::string json_string(std::string_view s);
 // acted on:
 //   terminal_safe("field '\x1b[31mred'")  == "field '\\u001b[31mred'"
 std::string terminal_safe(std::string_view s);
+// terminal_safe for one cell of a table or list (an id in a row): '\n' and '\t' escaped
+// too, as \u000a and \u0009, so a value cannot start a row of its own or shift columns.
+std::string terminal_safe_cell(std::string_view s);
 
 }  // namespace io
 SHIXIAN_NAMESPACE_END
