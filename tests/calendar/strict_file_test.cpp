@@ -221,6 +221,29 @@ TEST_CASE("a make-up working day is judged by the file's final weekly rule, what
   CHECK_NOTHROW(CalendarBuilder().load("notice 2027 x\nrest 2027-01-01 元旦\nwork 2027-01-08 元旦\nweekend fri sat\n", "gulf.cal").build());
 }
 
+// An override for a year no notice covers was dropped in silence: shenzhen.cal's typhoon
+// day in 2027, loaded before the 2027 notice, left a provisional deadline unchanged while
+// the calendar's version counted it (a new user's trial, session 30). Refused at build,
+// whatever the order of the files; with the notice loaded, before or after, it applies.
+TEST_CASE("an override outside the covered years is refused, naming its file and line") {
+  const std::string branch = "# branch\noverride rest 2027-07-20 台风停业\n";
+  const auto e = message_of([&] { CalendarBuilder::with_defaults().load(branch, "shenzhen.cal").build(); });
+  CAPTURE(e);
+  CHECK(contains(e, "shenzhen.cal:2: override rest 2027-07-20 is outside the years the calendar covers (2007..2026)"));
+  CHECK(contains(message_of([&] {
+                   CalendarBuilder::with_defaults().load("override work 2006-12-30..2007-01-02 盘点\n", "b.cal").build();
+                 }),
+                 "b.cal:1: override work 2006-12-30..2007-01-02 is outside the years"));
+  const std::string notice = "notice 2027 x\nrest 2027-01-01 元旦\n";
+  for (const bool notice_first : {true, false}) {
+    auto b = CalendarBuilder::with_defaults();
+    if (notice_first) b.load(notice, "2027.cal").load(branch, "shenzhen.cal");
+    else b.load(branch, "shenzhen.cal").load(notice, "2027.cal");
+    const auto cal = b.build();
+    CHECK_FALSE(cal->is_working(parse_date("2027-07-20")).value);
+  }
+}
+
 // Said twice, a 'variant' or 'makeup-days' line's last one won in silence (makeup-days rest
 // then work left 2026-10-10 working): each is said once a file.
 TEST_CASE("variant and makeup-days are said once a file") {

@@ -53,7 +53,8 @@ class CalendarBuilder {
   // An institution override for [from, to], applied after every notice.
   CalendarBuilder& add_override(Date from, Date to, bool working, std::string reason);
 
-  // Throws InputError if nothing is covered or the covered years have a gap.
+  // Throws InputError if nothing is covered, the covered years have a gap, or an
+  // override lies outside the covered years (it could not apply: docs/RULES.md §2).
   CalendarPtr build() const;
 
  private:
@@ -61,6 +62,7 @@ class CalendarBuilder {
     Date from, to;
     bool working;
     std::string name;
+    std::string where;  // an override's "file:line" (build() names it), else ""
   };
   struct Notice {
     std::vector<std::string> sources;
