@@ -473,13 +473,21 @@ void analyze(std::string_view text, const Lexicon& lex, Scratch& s, TextFacts& f
       const bool uncounted = e.unit_person && last_uncounted_end <= start && start - last_uncounted_end <= 6;
       if (start < num_end && !(numeral_unit && unit_after) && !(e.unit_person && nonparty_after) && !uncounted) {
         auto num = parse_chinese_number(text.substr(start, num_end - start));
+        // 万 and 亿 end the number they read, but a colloquial tail may follow them
+        // (亏了五万五 is 55000, not 50000; 5万5, 一万五千): read with it when it reads.
+        std::size_t read_end = num_end;
+        if (numeral_unit && num && after == mt.end) {
+          const std::size_t tail = numeral_run_after(text, mt.end);
+          if (tail > mt.end)
+            if (auto longer = parse_chinese_number(text.substr(start, tail - start))) num = longer, read_end = tail;
+        }
         // 几个人, 数人 say "some people", not how many (几 alone reads as 1, or more): such a
         // count must not decide against the group words around it (我们几个人联名投诉).
         if (num && e.unit_person && num->or_more && num->value < 2) num.reset();
         if (num) {
           if (numeral_unit && after != mt.end) num->or_more = true;
           NumberHit hit{num->value, num->or_more,
-                        text.substr(start, (numeral_unit ? after : mt.end) - start), start};
+                        text.substr(start, (numeral_unit ? std::max(after, read_end) : mt.end) - start), start};
           NumberHit& slot = e.unit_person ? facts.count : facts.amount;
           const bool whole = e.unit_yuan || num->value == std::floor(num->value);
           if (whole && (hit.value > slot.value || (hit.value == slot.value && hit.or_more)))

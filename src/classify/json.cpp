@@ -24,10 +24,13 @@ void append_number(std::string& out, double v) {
   // Shortest form, except that a whole number past 2^53 (where doubles stop being exact
   // integers) is written with an exponent: as 22222222222222221312 it would be valid JSON
   // that parsers holding integers in 64 bits (simdjson among them) reject.
+  // A whole number below that is written out whole: the shortest form of 100000 is
+  // 1e+05, valid JSON but not an amount a person reads.
   char buf[64];
-  const auto format = std::fabs(v) >= 0x1p53 ? std::chars_format::scientific : std::chars_format::general;
-  auto [p, ec] = format == std::chars_format::general ? std::to_chars(buf, buf + sizeof buf, v)
-                                                      : std::to_chars(buf, buf + sizeof buf, v, format);
+  const bool big = std::fabs(v) >= 0x1p53;
+  const auto format = big ? std::chars_format::scientific : std::chars_format::fixed;
+  auto [p, ec] = !big && v != std::floor(v) ? std::to_chars(buf, buf + sizeof buf, v)
+                                            : std::to_chars(buf, buf + sizeof buf, v, format);
   out.append(buf, ec == std::errc() ? p : buf);
 }
 

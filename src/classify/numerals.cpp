@@ -34,7 +34,9 @@ char32_t decode(const unsigned char* p, std::size_t n, std::size_t& len) noexcep
 }
 
 Char classify_char(char32_t c) noexcept {
-  if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') || c == U'.' || c == U',')
+  // '，' (U+FF0C) only as a thousands comma: numeral_run_before takes it into a run only
+  // between digit groups (100，000元), never as the clause break it mostly is.
+  if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') || c == U'.' || c == U',' || c == U'，')
     return {Kind::literal, 0, 0};
   switch (c) {
     case U'零': case U'〇': return {Kind::zero, 0, 0};
@@ -80,9 +82,10 @@ bool parse_literal(std::string_view s, double& out) noexcept {
     if (p[0] < 0x80) {
       c = static_cast<char>(p[0]);
       ++i;
-    } else {  // full-width digit: EF BC 90..99
-      if (s.size() - i < 3 || p[0] != 0xEF || p[1] != 0xBC || p[2] < 0x90 || p[2] > 0x99) return false;
-      c = static_cast<char>('0' + (p[2] - 0x90));
+    } else {  // full-width digit EF BC 90..99, or the full-width comma EF BC 8C
+      if (s.size() - i < 3 || p[0] != 0xEF || p[1] != 0xBC || ((p[2] < 0x90 || p[2] > 0x99) && p[2] != 0x8C))
+        return false;
+      c = p[2] == 0x8C ? ',' : static_cast<char>('0' + (p[2] - 0x90));
       i += 3;
     }
     if (n + 1 >= sizeof buf) return false;
@@ -217,6 +220,47 @@ std::optional<ChineseNumber> parse_chinese_number(std::string_view text) noexcep
   return out;
 }
 
+namespace {
+bool ascii_or_wide_digit(std::string_view text, std::size_t i) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  if (i < text.size() && p[i] >= '0' && p[i] <= '9') return true;
+  return i + 3 <= text.size() && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] >= 0x90 && p[i + 2] <= 0x99;
+}
+// Bytes of the digit (ASCII or full-width) at i, 0 if none.
+std::size_t digit_len(std::string_view text, std::size_t i) noexcept {
+  if (i >= text.size()) return 0;
+  if (text[i] >= '0' && text[i] <= '9') return 1;
+  return ascii_or_wide_digit(text, i) ? 3 : 0;
+}
+// A digit ends right before byte i.
+bool digit_before(std::string_view text, std::size_t i) noexcept {
+  if (i >= 1 && text[i - 1] >= '0' && text[i - 1] <= '9') return true;
+  return i >= 3 && ascii_or_wide_digit(text, i - 3);
+}
+// At i, exactly three digits and then no digit before `end`: a thousands group.
+bool three_digit_group(std::string_view text, std::size_t i, std::size_t end) noexcept {
+  for (int k = 0; k < 3; ++k) {
+    const std::size_t n = digit_len(text.substr(0, end), i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return digit_len(text.substr(0, end), i) == 0;
+}
+}  // namespace
+
+std::size_t numeral_run_after(std::string_view text, std::size_t begin) noexcept {
+  std::size_t end = begin;
+  while (end < text.size() && end - begin <= kMaxNumeralBytes) {
+    const Char c = char_at(text, end);
+    // A clause's '，' or a sentence's '.' is no part of a tail (3万，5个月后).
+    if (c.kind == Kind::none || (c.kind == Kind::more && end == begin) || text[end] == ',' || text[end] == '.' ||
+        (c.kind == Kind::literal && c.len == 3 && !ascii_or_wide_digit(text, end)))
+      break;
+    end += c.len;
+  }
+  return end - begin > kMaxNumeralBytes ? begin : end;
+}
+
 std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept {
   std::size_t start = end;
   while (start > 0) {
@@ -229,6 +273,11 @@ std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept 
     while (b > 0 && start - b < 4 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
     const Char c = char_at(text.substr(0, start), b);
     if (c.kind == Kind::none || b + c.len != start) break;
+    // '，' only between digit groups (100，000元): as a clause break (三万，500元) it ends
+    // the run.
+    if (c.len == 3 && c.kind == Kind::literal && !ascii_or_wide_digit(text, b) &&
+        !(digit_before(text, b) && three_digit_group(text, start, end)))
+      break;
     start = b;
   }
   if (end - start > kMaxNumeralBytes) return end;  // (a run reaching the text's start)
@@ -238,6 +287,12 @@ std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept 
     const char a = text[start];
     if (c.kind == Kind::more || a == ',' || a == '.') start += c.len;
     else break;
+  }
+  // Digits cut off from digits before them cannot be read whole: 1.2e5元 (an exponent),
+  // 100 000元 (a space between groups). No number, rather than 5 or 0.
+  if (start < end && ascii_or_wide_digit(text, start)) {
+    if (start >= 2 && (text[start - 1] == 'e' || text[start - 1] == 'E') && digit_before(text, start - 1)) return end;
+    if (start >= 2 && text[start - 1] == ' ' && digit_before(text, start - 1)) return end;
   }
   // 第三人, 第3次: an ordinal is no quantity, so there is no number to read.
   if (start < end && start >= 3 && text.substr(start - 3, 3) == "\xE7\xAC\xAC") return end;

@@ -134,6 +134,23 @@ TEST_CASE("amounts over the review threshold need the recording re-heard") {
   CHECK_FALSE(run("阅读量已经上万了").amount.has_value());
   CHECK_FALSE(run("千万不要相信").amount.has_value());
   CHECK_FALSE(run("三万人都看到了").amount.has_value());
+  // 万 ends the number it reads, but not its colloquial tail (a new user's trial, session
+  // 30: 亏了五万五 read as 50000 and went unreviewed); a clause after it is no tail.
+  CHECK(run("亏了五万五").amount == 55000);
+  CHECK(run("亏了五万五").review_recording);
+  CHECK(run("亏了5万5").amount == 55000);
+  CHECK(run("亏了五万五千").amount == 55000);
+  CHECK(run("亏了一万五").amount == 15000);
+  CHECK(run("被骗了3万，5个月了还没追回").amount == 30000);
+  CHECK(run("被骗了5万多").amount == 50000);
+  // A full-width comma between digit groups is a thousands comma; between clauses it is
+  // not (100，000元 read as 0; 三万，500元的手续费 stays 30000).
+  CHECK(run("损失100，000元").amount == 100000);
+  CHECK(run("损失１００，０００元").amount == 100000);
+  CHECK(run("损失三万，500元的手续费").amount == 30000);
+  // Digits cut off from those before them are no amount rather than a wrong one (5, 0).
+  CHECK_FALSE(run("损失1.2e5元").amount.has_value());
+  CHECK_FALSE(run("损失100 000元").amount.has_value());
 
   ClassifySettings high;
   high.review_amount_yuan = 100000;

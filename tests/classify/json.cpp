@@ -124,6 +124,13 @@ TEST_CASE("an amount past 2^53 is written so that every JSON parser reads it bac
   CHECK(to_json(c).find("\"amount\":9007199254740991,") != std::string::npos);
   c.amount = 50000.5;
   CHECK(to_json(c).find("\"amount\":50000.5,") != std::string::npos);
+  // A whole amount below 2^53 is written out whole: the shortest form of 100000 is 1e+05.
+  for (const double amount : {100000.0, 1e8, 3e14}) {
+    CAPTURE(amount);
+    c.amount = amount;
+    CHECK(to_json(c).find("e+") == std::string::npos);
+    CHECK(parse_complaint_json(to_json(c)).amount == amount);
+  }
 }
 
 TEST_CASE("parse_complaint_json names each field it does not read") {

@@ -5,6 +5,7 @@
 
 #include "shixian/classify/numerals.hpp"
 
+using shixian::classify::numeral_run_after;
 using shixian::classify::numeral_run_before;
 using shixian::classify::parse_chinese_number;
 
@@ -132,4 +133,15 @@ TEST_CASE("a numeral run at the start of the text is bounded too") {
   const std::string text = std::string(65, '1') + "元";
   CHECK(numeral_run_before(text, 65) == 65);
   CHECK(numeral_run_before(std::string(64, '1'), 64) == 0);
+}
+
+TEST_CASE("a colloquial tail after a unit: numeral_run_after") {
+  const std::string text = "亏了五万五，还有";
+  const std::size_t after_wan = text.find("万") + 3;
+  CHECK(numeral_run_after(text, after_wan) == text.find("，"));
+  CHECK(numeral_run_after("万多", 3) == 3);       // 多 starts no tail
+  CHECK(numeral_run_after("万,500", 3) == 3);     // nor a comma
+  CHECK(numeral_run_after(std::string(80, '5'), 0) == 0);  // past the bound: none
+  CHECK(value("100，000") == 100000);
+  CHECK(value("5万5") == 55000);
 }

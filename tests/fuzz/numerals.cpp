@@ -1,5 +1,6 @@
 // Fuzzes the numeral reader (classify/numerals.hpp): every value read is finite, in
-// range, and a run found before an end lies inside the text and within the bound.
+// range, and a run found before an end (or a tail after a begin) lies inside the text and
+// within the bound.
 #include <cmath>
 
 #include "fuzz.hpp"
@@ -16,6 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (std::size_t end = 0; end <= text.size(); ++end) {
     const std::size_t start = numeral_run_before(text, end);
     FUZZ_REQUIRE(start <= end && end - start <= kMaxNumeralBytes, "run [%zu, %zu)", start, end);
+  }
+  for (std::size_t begin = 0; begin <= text.size(); ++begin) {
+    const std::size_t end = numeral_run_after(text, begin);
+    FUZZ_REQUIRE(begin <= end && end <= text.size() && end - begin <= kMaxNumeralBytes, "tail [%zu, %zu)", begin, end);
   }
   return 0;
 }

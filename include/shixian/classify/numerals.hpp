@@ -6,6 +6,7 @@
 //
 // Accepted forms, alone or mixed:
 //   ASCII or full-width digits, a decimal point, thousands commas:  50000  50,000  5.5  ５
+//                              (a full-width comma too, between digit groups: 100，000)
 //   Chinese digits and units:  一 二 两 俩 三 … 九 零 〇  十 百 千 万 亿
 //   financial (大写) forms:     壹 贰 叁 肆 伍 陆 柒 捌 玖 拾 佰 仟 萬 億
 //   colloquial tails:          一万二 = 12000, 两千五 = 2500, 3千5 = 3500
@@ -50,5 +51,11 @@ std::optional<ChineseNumber> parse_chinese_number(std::string_view text) noexcep
 // An ordinal is no quantity: after 第 (无关第三人, 第3次) there is no run, `end`.
 // Nor is the 一 of 同一, 统一, 唯一 (同一家公司: the same firm, not one): the run starts after it.
 std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept;
+
+// The end of the run of numeral characters starting at byte `begin` (not with 多/余, and
+// no ',' '.' or '，' in it: after a unit those end a clause), or `begin` when there is none
+// or it is longer than kMaxNumeralBytes. For the colloquial tail after 万 or 亿, which end
+// the number they read (亏了五万五 = 55000, 5万5, 一万五千).
+std::size_t numeral_run_after(std::string_view text, std::size_t begin) noexcept;
 
 }  // namespace shixian::classify
