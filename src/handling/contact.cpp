@@ -40,17 +40,23 @@ bool quiet_at(const QuietHours& q, const Zone& zone, Instant t) {
   return q.contains(date::floor<std::chrono::seconds>(local - LocalTime{date_of(local)}));
 }
 
+// An attempt time `at` on the allowed clock, as a plan writes it: whole minutes read
+// better, so rounded up (not to fall before the window opens), and out of quiet hours
+// again if the rounding went into them (17:59:30 → 18:00 → 08:00 the next day).
+Instant on_whole_minute(const Schedule& allowed, Instant at, const QuietHours& q, const ClockContext& ctx) {
+  const auto floor_min = date::floor<std::chrono::minutes>(at);
+  if (floor_min != at) at = floor_min + std::chrono::minutes{1};
+  if (quiet_at(q, ctx.zone, at)) at = business_time_deadline(allowed, at, Duration{0}, ctx).at;
+  return at;
+}
+
 // Attempts spread evenly over the allowed time in [from, end), on whole minutes.
 std::vector<Instant> spread(const Schedule& allowed, Instant from, Instant end, int n,
                             const QuietHours& q, const ClockContext& ctx) {
   std::vector<Instant> out;
   const auto total = business_time_between(allowed, from, end, ctx);
   for (int i = 0; i < n; ++i) {
-    auto at = business_time_deadline(allowed, from, total * i / n, ctx).at;
-    // Whole minutes read better; round up so as not to fall before the window opens.
-    const auto floor_min = date::floor<std::chrono::minutes>(at);
-    if (floor_min != at) at = floor_min + std::chrono::minutes{1};
-    if (quiet_at(q, ctx.zone, at)) at = business_time_deadline(allowed, at, Duration{0}, ctx).at;
+    const auto at = on_whole_minute(allowed, business_time_deadline(allowed, from, total * i / n, ctx).at, q, ctx);
     if (at >= end) break;
     out.push_back(at);
   }
@@ -63,7 +69,11 @@ ContactPlan plan_contact(Instant from, const ContactPolicy& policy, const Zone& 
   const auto allowed = allowed_schedule(policy.quiet);
   const ClockContext ctx{any_calendar(), zone, Coverage::provisional};
   ContactPlan plan;
-  const Instant first = business_time_deadline(allowed, from, Duration{0}, ctx).at;
+  // The window runs from the first attempt as written (17:59:30 is 08:00 the next
+  // morning), not from the instant before its rounding: its end was 48 h after 17:59:30
+  // while the plan said "within 48h of the first" (a new user's trial, session 30).
+  const Instant first = on_whole_minute(allowed, business_time_deadline(allowed, from, Duration{0}, ctx).at,
+                                        policy.quiet, ctx);
   plan.window_end = first + policy.within;
   plan.attempts = spread(allowed, first, plan.window_end, policy.attempts, policy.quiet, ctx);
   // A plan with fewer attempts than the rule needs is no plan: say why rather than

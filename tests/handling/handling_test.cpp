@@ -173,6 +173,14 @@ TEST_CASE("contact plan: three attempts outside quiet hours, spread over the win
   // Starting inside quiet hours, the first attempt waits for 08:00.
   const auto night = plan_contact(parse_instant("2026-11-20T23:00", zone), policy, zone);
   CHECK(format_instant(night.attempts[0], zone) == "2026-11-21T08:00:00+08:00");
+  CHECK(format_instant(night.window_end, zone) == "2026-11-23T08:00:00+08:00");
+  // Half a minute before quiet hours, the first attempt rounds to 18:00 and so waits for
+  // 08:00: the window runs 48 h from there, as the plan's heading says, not from 17:59:30
+  // (its end was 2026-11-22T17:59:30, a new user's trial, session 30).
+  const auto edge = plan_contact(parse_instant("2026-11-20T17:59:30", zone), policy, zone);
+  REQUIRE_FALSE(edge.attempts.empty());
+  CHECK(format_instant(edge.attempts[0], zone) == "2026-11-21T08:00:00+08:00");
+  CHECK(format_instant(edge.window_end, zone) == "2026-11-23T08:00:00+08:00");
 }
 
 TEST_CASE("contact plan across a day the zone skipped: distinct attempts, spread over the real allowed time") {
