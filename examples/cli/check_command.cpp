@@ -20,6 +20,7 @@
 #include "shixian/audit/check_stream.hpp"
 #include "shixian/calendar/diff.hpp"
 #include "shixian/classify/lexicon.hpp"
+#include "shixian/classify/wording.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/i18n/text.hpp"
@@ -113,7 +114,7 @@ std::string group_of(std::string_view line, const std::string& field) {
 // A later cell longer than its column still pushes its row's rest along.
 class TextTable {
  public:
-  TextTable(const Globals& g, const audit::Auditor& a) : g_(g), a_(a) {
+  TextTable(const Globals& g, const audit::Auditor& a) : g_(g), a_(a), wording_(g.t()) {
     const auto& tr = g_.t();
     head_ = {std::string(tr["table.ticket"]), std::string(tr["summary.col_stage"]),
              std::string(tr["deadlines.col_deadline"]), std::string(tr["table.status"])};
@@ -149,8 +150,10 @@ class TextTable {
     // A class found from the facts rests on how they were read: what classify would warn
     // of (a channel that made nothing urgent, did you mean 'regulator'?) has its row, as
     // the JSON line carries it.
+    // Worded in the chosen language from the result's record, as classify words them
+    // (the English of Classification::warnings stood under --lang zh).
     if (classified)
-      for (const auto& w : classified->warnings)
+      for (const auto& w : wording_.warnings(*classified))
         push(Row{id, std::string(g_.t()["table.classified"]), "—", paint(g_, w, 33, false)});
   }
   // --compare-calendar: a row for each stage whose result the new calendar changes, the
@@ -235,6 +238,7 @@ class TextTable {
 
   const Globals& g_;
   const audit::Auditor& a_;
+  const classify::Wording wording_;  // the classification warnings, in the chosen language
   std::array<std::string, 4> head_;
   std::array<std::size_t, 3> width_{};
   std::vector<Row> held_;

@@ -304,3 +304,15 @@ TEST_CASE("ids in text output are escaped: no forged row, no escape sequence") {
   CHECK(cls.out.find('\x1b') == std::string::npos);
   CHECK(has(cls.out, "\\u001b[2J\\u000aid: "));
 }
+
+// The row a line classified from its facts gets for classify's warnings was in English
+// under --lang zh (a new user's trial, session 30): worded from the result's record in
+// the chosen language, as classify's own text is.
+TEST_CASE("check's table words classification warnings in the chosen language") {
+  const std::string line = R"({"id": "x", "text": "hello", "received": "2026-11-20T10:00"})" "\n";
+  const auto zh = run_cli("--lang zh --format text check --now 2026-12-01T00:00", line);
+  CHECK(has(zh.out, "文本未读"));
+  CHECK_FALSE(has(zh.out, "text not read"));
+  const auto en = run_cli("--format text check --now 2026-12-01T00:00", line);
+  CHECK(has(en.out, "text not read"));
+}
