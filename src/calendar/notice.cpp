@@ -598,6 +598,7 @@ ImportedNotice import_holiday_json(std::string_view text, std::string_view origi
   simdjson::dom::object obj;
   if (doc.get(obj)) throw fail("expected an object {\"year\": …, \"days\": [...]}");
   ImportedNotice out;
+  out.command = "import-json";
   std::optional<simdjson::dom::array> days_array;
   for (auto [key, value] : obj) {
     if (key == "$schema" || key == "$id") continue;
@@ -683,8 +684,8 @@ ImportedNotice import_holiday_json(std::string_view text, std::string_view origi
 
 std::string ImportedNotice::calendar_text() const {
   std::string out = fmt::format(
-      "# {}\n# Imported by `shixian calendar import-notice`; each group of facts follows the "
-      "sentence it was read from.\nnotice {}", title, year);
+      "# {}\n# Imported by `shixian calendar {}`; each group of facts follows the "
+      "sentence it was read from.\nnotice {}", title, command, year);
   for (const auto& s : sources) out += " " + s;
   out += "\n";
   std::string last_sentence;

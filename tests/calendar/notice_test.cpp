@@ -234,6 +234,9 @@ TEST_CASE("per-year JSON is read strictly") {
   };
   const std::string day = R"({"name": "元旦", "date": "2027-01-01", "isOffDay": true})";
   CHECK(err(R"({"year": 2027, "days": [)" + day + "]}") == "accepted");
+  // Its calendar file names the command that read it (it said import-notice).
+  const auto text = import_holiday_json(R"({"year": 2027, "days": [)" + day + "]}", "feed.json").calendar_text();
+  CHECK(text.find("Imported by `shixian calendar import-json`") != std::string::npos);
   CHECK(err(R"({"year": 2027, "dayz": []})").find("unknown key \"dayz\"") != std::string::npos);
   CHECK(err(R"({"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "off": true}]})")
             .find("unknown key \"off\"") != std::string::npos);

@@ -62,6 +62,7 @@ struct ImportedNotice {
   std::vector<std::string> sources;  // addresses, from --source, "# source:" or "papers"
   std::vector<Fact> facts;           // in date order, ranges merged
   std::vector<std::string> notes;    // sentences read but holding no fact (鼓励…)
+  std::string command = "import-notice";  // what read it, named in the file's provenance
 
   // The calendar file (calendar_file.hpp format) for this notice, with provenance.
   std::string calendar_text() const;
