@@ -221,6 +221,14 @@ long long share_hundredths(Duration used, Duration amount) noexcept {
 
 long long StageAudit::used_percent() const noexcept { return share_hundredths(used, amount); }
 
+char* write_late_on_clock(char* q, ClockKind clock, Duration late, Duration day_length) noexcept {
+  switch (clock) {
+    case ClockKind::working_days: return write_working_days(q, late, day_length);
+    case ClockKind::business_time: return write_hours(q, late);
+    default: return write_duration(q, late);
+  }
+}
+
 char* write_share(char* q, Duration used, Duration amount) noexcept {
   return write_hundredths(q, share_hundredths(used, amount));
 }

@@ -44,8 +44,8 @@ bool worse(const Breach& a, const Breach& b) noexcept {
 std::string month_key(int ym) { return fmt::format("{:04}-{:02}", ym / 12, ym % 12 + 1); }
 
 void append_late_clock(std::string& out, const Breach& b) {
-  if (b.clock == ClockKind::working_days) append_working_days(out, b.late_clock, b.day_length);
-  else append_duration(out, b.late_clock);
+  char buf[max_number_text];
+  out.append(buf, write_late_on_clock(buf, b.clock, b.late_clock, b.day_length));
 }
 
 std::string duration_text(Duration d) {
@@ -109,19 +109,6 @@ std::string late_clock_text(const Breach& b) {
   return s;
 }
 
-// The same for a person: business time in hours, never days. 296 hours of window time
-// written "12d8h" read as twelve days (ops trial, session 23) when they are 33 working
-// days of a 9-hour window; the JSON keeps its duration form, for programs.
-std::string late_clock_words(const Breach& b) {
-  if (b.clock != ClockKind::business_time) return late_clock_text(b);
-  const long long s = date::floor<std::chrono::seconds>(b.late_clock).count();
-  const long long h = s / 3600, m = s % 3600 / 60, r = s % 60;
-  std::string out;
-  if (h) out += std::to_string(h) + "h";
-  if (m) out += std::to_string(m) + "m";
-  if (r || out.empty()) out += std::to_string(r) + "s";
-  return out;
-}
 
 }  // namespace
 
@@ -623,7 +610,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
              " " + i18n::pad(tr.fill("summary.deadline", {when(b.deadline, true)}), 28) + "  " +
              i18n::pad(b.done ? tr.fill("summary.done", {when(b.done_at, false)}) : std::string(tr["summary.not_done"]), 26) +
              "  " + tr.fill("summary.late", {red(i18n::span_text(duration_text(b.late_wall), tr)),
-                                            i18n::span_text(late_clock_words(b), tr)}) +
+                                            i18n::span_text(late_clock_text(b), tr)}) +
              "\n";
     }
   }

@@ -1114,10 +1114,10 @@ struct AuditWriter::Impl {
         q = put(q, ", \"late\": {\"wall\": \"");
         q = write_duration(q, s.late_wall);
         q = put(q, "\", \"clock\": \"");
-        if (s.clock == ClockKind::working_days)
-          q = write_working_days(q, s.late_clock, day_lengths[target_base[i] + static_cast<std::size_t>(s.target)]);
-        else
-          q = write_duration(q, s.late_clock);
+        q = write_late_on_clock(q, s.clock, s.late_clock,
+                                s.clock == ClockKind::working_days
+                                    ? day_lengths[target_base[i] + static_cast<std::size_t>(s.target)]
+                                    : Duration{0});
         q = s.late_provisional ? put(q, "\", \"provisional\": true}") : put(q, "\"}");
         break;
       case Status::pending:

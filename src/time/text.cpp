@@ -304,6 +304,16 @@ char* write_duration(char* q, Duration d) noexcept {
   return q;
 }
 
+char* write_hours(char* q, Duration d) noexcept {
+  long long s = date::floor<seconds>(d).count();
+  if (s < 0) *q++ = '-', s = -s;
+  const long long h = s / 3600, m = s % 3600 / 60, r = s % 60;
+  if (h) q = write_uint(q, h), *q++ = 'h';
+  if (m) q = write_uint(q, m), *q++ = 'm';
+  if (r || (!h && !m)) q = write_uint(q, r), *q++ = 's';
+  return q;
+}
+
 char* write_working_days(char* q, Duration d, Duration day_length) noexcept {
   if (day_length.count() <= 0) day_length = days{1};
   // Hundredths of a working day, rounded up so that a breach never reads as "0wd".

@@ -439,7 +439,9 @@ TEST_CASE("a line longer than the maximum is a bad line with its number; the lin
 
 // Found by an operations user's trial (session 23): 296 hours of business time late were
 // written "12d8h47m59s" (12天8小时…) in the summary, read as twelve days by anyone, when the
-// stage's window is 08:30-17:30; the JSON keeps its duration form for programs.
+// stage's window is 08:30-17:30. The JSON kept "12d8h47m59s" for programs, so the same
+// breach read 3004h in the text and 125d4h in the JSON (a new user's trial, session 30):
+// one writer now (audit::write_late_on_clock), hours on every output, a duration all the same.
 TEST_CASE("--summary: lateness on a business-time clock is written in hours for people") {
   TempFile f(R"J({"id": "T11352", "class": "ordinary", "unionpay": true, "received": "2026-10-03T10:12:01"})J" "\n");
   const auto en = run_cli({"check", "--now", "2026-11-05T12:00", "--summary"}, f.path);
@@ -447,7 +449,10 @@ TEST_CASE("--summary: lateness on a business-time clock is written in hours for 
   const auto zh = run_cli({"--lang", "zh", "check", "--now", "2026-11-05T12:00", "--summary"}, f.path);
   CHECK(contains(zh.out, "（按该环节计时方式 296小时47分钟59秒）"));
   const auto j = run_cli({"check", "--now", "2026-11-05T12:00", "--summary", "--format", "json"}, f.path);
-  CHECK(contains(j.out, "\"clock\": \"12d8h47m59s\""));
+  CHECK(contains(j.out, "\"clock\": \"296h47m59s\""));
+  const auto line = run_cli({"check", "--now", "2026-11-05T12:00"}, f.path);
+  CHECK(contains(line.out, "\"clock\": \"296h47m59s\""));
+  CHECK(shixian::parse_duration("296h47m59s") == std::chrono::seconds{296 * 3600 + 47 * 60 + 59});
 }
 
 // Found by an operations user's trial (session 23): in the summary's worst breaches a

@@ -226,6 +226,11 @@ using ::shixian::write_duration;
 using ::shixian::write_working_days;
 // A share of a target, in hundredths rounded down: "0", "0.7", "0.83", "1.5".
 char* write_share(char* q, Duration used, Duration amount) noexcept;
+// How late a breach is on its stage's clock, as every output writes it (the line's
+// "clock", the summary's JSON and text): working days as "1.25wd" (a working day of
+// day_length), business time in hours ("296h": its days are the window's, not 24 h),
+// any other clock as a duration ("2d3h"). At most max_number_text bytes.
+char* write_late_on_clock(char* q, ClockKind clock, Duration late, Duration day_length) noexcept;
 
 }  // namespace audit
 SHIXIAN_NAMESPACE_END

@@ -79,6 +79,10 @@ std::string format_working_days(Duration d, Duration day_length);
 inline constexpr std::size_t max_duration_text = 48;
 char* write_duration(char* q, Duration d) noexcept;
 char* write_working_days(char* q, Duration d, Duration day_length) noexcept;
+// As write_duration, but never in days: "296h", "3004h20m", "45s". For time on a
+// business_time clock, where a day of it is the window (9 h), not 24 h: "12d8h" of window
+// time read as twelve days.
+char* write_hours(char* q, Duration d) noexcept;
 // A count of hundredths as a decimal: 150 -> "1.5", 125 -> "1.25", 300 -> "3".
 char* write_hundredths(char* q, long long hundredths) noexcept;
 // The inverse of format_duration for targets: "120m", "24h", "90s", "1h30m".
