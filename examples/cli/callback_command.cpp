@@ -35,14 +35,11 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
   od::object obj;
   const simdjson::padded_string_view view(line.text.data(), line.text.size(),
                                           line.text.size() + io::LineReader::kPadding);
-  // What simdjson's error means here; for a string it cannot read, which one and why.
-  auto invalid = [&](simdjson::error_code e) {
-    if (e == simdjson::STRING_ERROR)
-      if (auto why = io::describe_bad_string(line.text); !why.empty()) return "invalid JSON: " + why;
-    return std::string("invalid JSON: expected one object per line");
-  };
-  if (auto e = parser.iterate(view).get(doc)) return invalid(e);
-  if (auto e = doc.get_object().get(obj)) return invalid(e);
+  // simdjson's errors in the words every reader uses (src/io/json_line.hpp).
+  auto invalid = [&](simdjson::error_code e) { return io::json::json_error_words(e, line.text); };
+  constexpr std::string_view shape = R"({"id": ..., "level": ..., "callback": ...})";
+  if (auto e = parser.iterate(view).get(doc)) return io::json::not_an_object_words(e, line.text, shape);
+  if (auto e = doc.get_object().get(obj)) return io::json::not_an_object_words(e, line.text, shape);
   io::json::SeenKeys keys;
   std::string error;
   bool has_level = false;
@@ -52,12 +49,15 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
     if (auto e = field.unescaped_key().get(key)) return invalid(e);
     if (auto e = field.value().get(v)) return invalid(e);
     if (!keys.add(key) && error.empty()) error = io::json::duplicate_field(key);
-    if (key == "id" || key == "level" || key == "class") {
+    if (key == "id" && io::json::whole_number_id(v, s)) {  // "id": 26, as every reader reads it
+      row.id = s;
+    } else if (key == "id" || key == "level" || key == "class") {
       if (auto e = v.get_string().get(s)) {
         if (e == simdjson::STRING_ERROR) return invalid(e);
         if (error.empty())
           error = key == "level" ? "field 'level' must be a string (e.g. \"tier1\")"
-                                 : fmt::format("field '{}' must be a string", key);
+                                 : key == "id" ? std::string("field 'id' must be a string or a whole number")
+                                               : fmt::format("field '{}' must be a string", key);
         continue;
       }
       if (key == "id") {
@@ -93,7 +93,8 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
     }
   }
   const char* trailing = nullptr;
-  if (doc.current_location().get(trailing) == simdjson::SUCCESS) return "invalid JSON: content after the object";
+  if (doc.current_location().get(trailing) == simdjson::SUCCESS)
+    return io::json::content_after_object_words(line.text, static_cast<std::size_t>(trailing - view.data()));
   if (!error.empty()) return error;
   if (row.id.empty()) return "missing or non-string field 'id'";
   if (!has_level) return "missing or non-string field 'level' (e.g. \"tier1\")";

@@ -256,47 +256,13 @@ struct TicketParser::Impl {
     return -1;
   }
 
+  // simdjson's errors in the words every reader uses (src/io/json_line.hpp).
   bool json_error(simdjson::error_code e, std::string_view line) {
-    if (e == simdjson::UTF8_ERROR) {
-      error = io::describe_invalid_utf8_with_hint(line);
-      if (error.empty()) error = "invalid UTF-8";
-    } else if (auto odd = io::describe_non_ascii_json(line); !odd.empty()) {
-      // A Chinese input method's '，' or '“' between values: named, with the ASCII meant.
-      error = "invalid JSON: " + odd;
-    } else if (auto bad = e == simdjson::STRING_ERROR ? io::describe_bad_string(line) : std::string(); !bad.empty()) {
-      error = "invalid JSON: " + bad;
-    } else {
-      error = fmt::format("invalid JSON: {}", simdjson::error_message(e));
-    }
+    error = io::json::json_error_words(e, line);
     return false;
   }
-  // Why the line is not one JSON object, in words better than the parser's.
   bool not_an_object(simdjson::error_code e, std::string_view line) {
-    std::string_view t = line;
-    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
-    const std::string_view head = t.substr(0, 30);
-    if (e != simdjson::UTF8_ERROR)
-      if (auto odd = io::describe_non_ascii_json(line); !odd.empty()) {
-        error = "invalid JSON: " + odd;
-        return false;
-      }
-    if (e == simdjson::INCORRECT_TYPE) {
-      const char c = t.empty() ? ' ' : t.front();
-      const bool json_value = c == '[' || c == '"' || c == '-' || (c >= '0' && c <= '9') || t == "true" ||
-                              t == "false" || t == "null";
-      error = json_value ? fmt::format("expected a JSON object {{\"id\": ..., \"received\": ...}}, got '{}'", head)
-                         : fmt::format("invalid JSON: unexpected '{}' at byte 1", head);
-      return false;
-    }
-    if (e == simdjson::INCOMPLETE_ARRAY_OR_OBJECT && !t.empty() && t.back() != '}')
-      error = fmt::format("invalid JSON: the line ends with '{}' before its object is closed, or has content "
-                          "after the object (a truncated line?)",
-                          t.substr(t.size() > 20 ? t.size() - 20 : 0));
-    else if (e == simdjson::INCOMPLETE_ARRAY_OR_OBJECT)
-      error = "invalid JSON: unbalanced braces or brackets, or content after the object";
-    else
-      return json_error(e, line);
+    error = io::json::not_an_object_words(e, line, R"({"id": ..., "received": ...})");
     return false;
   }
   // The first semantic error wins; parsing goes on to find the id.
@@ -551,6 +517,11 @@ inline simdjson::error_code TicketParser::Impl::take_common(const FieldDef& def,
       if (type == json_type::string) {
         if (auto e = v.get_string().get(f.id)) return e;
         if (io::json::blank_id(f.id)) break;  // read_general words it (io::json::blank_id_error)
+        f.has_id = true;
+        return simdjson::SUCCESS;
+      }
+      // "id": 26, as classify and callback read it (its digits; the scanner leaves it here).
+      if (type == json_type::number && io::json::whole_number_id(v, f.id)) {
         f.has_id = true;
         return simdjson::SUCCESS;
       }
@@ -815,7 +786,7 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
     switch (def.kind) {  // what take_common leaves: wrong types, cycles, the record, nested facts
       case Kind::id:
         if (type == od::json_type::string) reject("{}", io::json::blank_id_error(f.id));
-        else reject("field 'id' must be a string, got {}", quote_value(v));
+        else reject("field 'id' must be a string or a whole number, got {}", quote_value(v));
         break;
       case Kind::ticket_class:
         if (type != od::json_type::null) reject("field 'class' must be a string, got {}", quote_value(v));
@@ -856,8 +827,7 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
     const auto off = static_cast<std::size_t>(trailing - view.data());
     id = f.id;
     has_id = f.has_id;
-    error = fmt::format("invalid JSON: unexpected content after the object at byte {}: '{}'", off + 1,
-                        line.substr(off, 20));
+    error = io::json::content_after_object_words(line, off);
     return false;
   }
   return true;

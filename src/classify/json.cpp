@@ -79,12 +79,11 @@ bool get_bool(std::string_view field, od::value& v) {
 }
 
 // `json`: the line, to say which string could not be read (simdjson does not).
+// In the words every reader uses (src/io/json_line.hpp).
 [[noreturn]] void invalid_json(simdjson::error_code e, const std::optional<std::string>& id, std::string_view json) {
-  if (auto odd = io::describe_non_ascii_json(json); !odd.empty()) throw ComplaintError("invalid JSON: " + odd, id);
-  if (e == simdjson::STRING_ERROR)
-    if (auto why = io::describe_bad_string(json); !why.empty()) throw ComplaintError("invalid JSON: " + why, id);
-  throw ComplaintError(std::string("invalid JSON (") + simdjson::error_message(e) + ")", id);
+  throw ComplaintError(io::json::json_error_words(e, json), id);
 }
+constexpr std::string_view kShape = R"({"id": ..., "text": ...})";
 
 // Reads a field the classifier knows into c; false for any other field.
 bool read_field(std::string_view key, od::value& v, Complaint& c);
@@ -181,14 +180,9 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding,
     view = simdjson::padded_string_view(copy.data(), json.size(), copy.size());
   }
   od::document doc;
-  if (auto err = parser.iterate(view).get(doc)) invalid_json(err, std::nullopt, json);
+  if (auto err = parser.iterate(view).get(doc)) throw ComplaintError(io::json::not_an_object_words(err, json, kShape), std::nullopt);
   od::object obj;
-  if (auto err = doc.get_object().get(obj)) {
-    if (err == simdjson::INCORRECT_TYPE)
-      throw ComplaintError("expected a JSON object per line, got " + std::string(json.substr(0, 30)),
-                           std::nullopt);
-    invalid_json(err, std::nullopt, json);
-  }
+  if (auto err = doc.get_object().get(obj)) throw ComplaintError(io::json::not_an_object_words(err, json, kShape), std::nullopt);
   Complaint c;
   std::optional<std::string> id;
   io::json::SeenKeys keys;
@@ -203,12 +197,11 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding,
       if (key == "id") {
         if (is_null(v)) continue;
         std::string_view s;
-        std::int64_t n = 0;
         if (v.get_string().get(s) == simdjson::SUCCESS) {
           if (io::json::blank_id(s)) throw InputError(io::json::blank_id_error(s));
           c.id = std::string(s);
-        } else if (v.get_int64().get(n) == simdjson::SUCCESS) {
-          c.id = std::to_string(n);
+        } else if (io::json::whole_number_id(v, s)) {  // as every reader reads it
+          c.id = std::string(s);
         } else {
           bad_field("id", v, "a string or a whole number");
         }
@@ -232,7 +225,7 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding,
   // Anything after the object ("{...} x") makes the line invalid JSON.
   const char* trailing = nullptr;
   if (doc.current_location().get(trailing) == simdjson::SUCCESS)
-    throw ComplaintError("invalid JSON: unexpected content after the object", id);
+    throw ComplaintError(io::json::content_after_object_words(json, static_cast<std::size_t>(trailing - view.data())), id);
   if (!error.empty()) throw ComplaintError(error, id);
   return c;
 }

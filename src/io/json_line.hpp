@@ -321,6 +321,65 @@ class QuoteIndex {
   bool high_ = false;
 };
 
+// An id written as a whole number (a database export's key: "id": 26) is the id "26",
+// in every reader: its digits, as the line has them (no double rounds them, however
+// long). False for any other number (26.5, -3, 1e3), which the reader refuses.
+inline bool whole_number_id(od::value& v, std::string_view& out) {
+  std::string_view raw = v.raw_json_token();
+  while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r' || raw.back() == '\n'))
+    raw.remove_suffix(1);
+  if (raw.empty() || raw.size() > 64 || (raw[0] == '0' && raw.size() > 1)) return false;
+  for (const char c : raw)
+    if (c < '0' || c > '9') return false;
+  out = raw;
+  return true;
+}
+
+// The one wording of a line simdjson could not read (every reader's): invalid UTF-8 with
+// the likely encoding, a Chinese input method's '，' or '“' between values with the ASCII
+// meant, a string that cannot be read and why, else simdjson's own words.
+inline std::string json_error_words(simdjson::error_code e, std::string_view line) {
+  if (e == simdjson::UTF8_ERROR) {
+    auto why = describe_invalid_utf8_with_hint(line);
+    return why.empty() ? std::string("invalid UTF-8") : why;
+  }
+  if (auto odd = describe_non_ascii_json(line); !odd.empty()) return "invalid JSON: " + odd;
+  if (e == simdjson::STRING_ERROR)
+    if (auto bad = describe_bad_string(line); !bad.empty()) return "invalid JSON: " + bad;
+  return std::string("invalid JSON: ") + simdjson::error_message(e);
+}
+
+// Why a line is not one JSON object (iterate or get_object failed with e), in words
+// better than the parser's; `shape` shows the object the reader expects, e.g.
+// {"id": ..., "received": ...}.
+inline std::string not_an_object_words(simdjson::error_code e, std::string_view line, std::string_view shape) {
+  std::string_view t = line;
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+  const std::string_view head = t.substr(0, 30);
+  if (e != simdjson::UTF8_ERROR)
+    if (auto odd = describe_non_ascii_json(line); !odd.empty()) return "invalid JSON: " + odd;
+  if (e == simdjson::INCORRECT_TYPE) {
+    const char c = t.empty() ? ' ' : t.front();
+    const bool json_value =
+        c == '[' || c == '"' || c == '-' || (c >= '0' && c <= '9') || t == "true" || t == "false" || t == "null";
+    return json_value ? "expected a JSON object " + std::string(shape) + ", got '" + std::string(head) + "'"
+                      : "invalid JSON: unexpected '" + std::string(head) + "' at byte 1";
+  }
+  if (e == simdjson::INCOMPLETE_ARRAY_OR_OBJECT && !t.empty() && t.back() != '}')
+    return "invalid JSON: the line ends with '" + std::string(t.substr(t.size() > 20 ? t.size() - 20 : 0)) +
+           "' before its object is closed, or has content after the object (a truncated line?)";
+  if (e == simdjson::INCOMPLETE_ARRAY_OR_OBJECT)
+    return "invalid JSON: unbalanced braces or brackets, or content after the object";
+  return json_error_words(e, line);
+}
+
+// Content after a line's object ("{...} x", "{...}{...}"), at byte offset `off`.
+inline std::string content_after_object_words(std::string_view line, std::size_t off) {
+  return "invalid JSON: unexpected content after the object at byte " + std::to_string(off + 1) + ": '" +
+         std::string(line.substr(off, 20)) + "'";
+}
+
 // The one wording of the rules above.
 inline std::string duplicate_field(std::string_view key) {
   std::string s = "field '";

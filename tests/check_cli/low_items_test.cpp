@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "support/process.hpp"
 
@@ -315,4 +316,54 @@ TEST_CASE("check's table words classification warnings in the chosen language") 
   CHECK_FALSE(has(zh.out, "text not read"));
   const auto en = run_cli("--format text check --now 2026-12-01T00:00", line);
   CHECK(has(en.out, "text not read"));
+}
+
+// The three JSON Lines readers worded simdjson's errors three ways: classify said "JSON
+// document ended early" for content after the object, callback "expected one object per
+// line" for anything (a new user's trial, session 30). One wording now
+// (io::json::not_an_object_words and json_error_words).
+TEST_CASE("check, classify and callback report word a line that is not one JSON object alike") {
+  struct Case {
+    std::string check, classify, callback, words;
+  };
+  const std::vector<Case> cases = {
+      {R"({"id": "a", "class": "ordinary", "received": "2026-11-20T10:00"}extra)", R"({"id": "a", "text": "x"}extra)",
+       R"({"id": "a", "level": "tier1", "callback": true}extra)", "or has content after the object"},
+      {R"(["a"])", R"(["a"])", R"(["a"])", "expected a JSON object {"},
+      {R"({"id": "a"，"class": "ordinary"})", R"({"id": "a"，"text": "x"})", R"({"id": "a"，"level": "tier1"})", "invalid JSON: "},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.words);
+    const auto chk = run_cli("check --now 2026-12-01T00:00", c.check + "\n");
+    const auto cls = run_cli("classify", c.classify + "\n");
+    const auto cb = run_cli("callback report", c.callback + "\n");
+    CHECK(has(chk.out, c.words));
+    CHECK(has(cls.out, c.words));
+    CHECK(has(cb.out + cb.err, c.words));
+  }
+}
+
+// "id": 26 (a database export's key) was an id to classify and refused by check and
+// callback report (a new user's trial, session 30): a whole number is an id to every
+// reader, written back as its digits; any other number is refused by every reader.
+TEST_CASE("a whole-number id is read alike by check, classify and callback report") {
+  const auto chk = run_cli("check --now 2026-12-01T00:00",
+                           R"({"id": 26, "class": "ordinary", "received": "2026-11-20T10:00"})" "\n"
+                           R"({"id": 12345678901234567890123, "class": "ordinary", "received": "2026-11-20T10:00"})" "\n");
+  CHECK(chk.code == 0);
+  CHECK(has(chk.out, R"({"id": "26", )"));
+  CHECK(has(chk.out, R"({"id": "12345678901234567890123", )"));
+  const auto cls = run_cli("classify", R"({"id": 26, "text": "柜员态度差"})" "\n");
+  CHECK(has(cls.out, R"({"id":"26",)"));
+  const auto cb = run_cli("callback report --format json", R"({"id": 26, "level": "tier1", "callback": true, "class": "ordinary"})" "\n");
+  CHECK(cb.code == 0);
+  CHECK(has(cb.out, "\"bad_lines\": 0"));
+  for (const std::string bad : {"26.5", "-3", "1e3"}) {
+    CAPTURE(bad);
+    CHECK(has(run_cli("check --now 2026-12-01T00:00", R"({"id": )" + bad + R"(, "class": "ordinary", "received": "2026-11-20T10:00"})" "\n").out,
+              "must be a string or a whole number"));
+    CHECK(has(run_cli("classify", R"({"id": )" + bad + R"(, "text": "x"})" "\n").out, "is not a string or a whole number"));
+    const auto b = run_cli("callback report", R"({"id": )" + bad + R"(, "level": "tier1", "callback": true})" "\n");
+    CHECK(has(b.out + b.err, "must be a string or a whole number"));
+  }
 }

@@ -78,7 +78,9 @@ TEST_CASE("a Chinese input method's comma between fields, and a GBK line, are na
 TEST_CASE("bad JSON, trailing content, non-objects and invalid UTF-8 are rejected") {
   CHECK_CONTAINS(error_of(R"({"id":"T-1","text":"x")"), "invalid JSON");
   CHECK_CONTAINS(error_of(R"({"id":"T-1"} {"id":"T-2"})"), "invalid JSON");
-  CHECK_CONTAINS(error_of(R"(["text"])"), "expected a JSON object per line, got [\"text\"]");
+  CHECK_CONTAINS(error_of(R"(["text"])"), "expected a JSON object {\"id\": ..., \"text\": ...}, got '[\"text\"]'");
+  // Content after the object, worded as every reader words it (it was "document ended early").
+  CHECK_CONTAINS(error_of(R"({"id":"25","text":"卡被盗刷"}extra)"), "or has content after the object");
   CHECK_CONTAINS(error_of("{\"text\":\"\xFF\"}"), "invalid UTF-8: byte 0xFF at offset 9");
 }
 
