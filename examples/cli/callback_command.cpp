@@ -163,8 +163,16 @@ double share_for(const RuleSet& rs, const std::string& level) {
 }
 
 // A class the rule set does not define ("vip") is an error, not "not ordinary".
+// The class's id: as written, or by its Chinese name (紧急投诉 is urgent), the reading
+// check gives a class (i18n::id_named); "" for neither.
+std::string class_id(const RuleSet& rs, const std::string& given) {
+  if (rs.find_class(given)) return given;
+  if (const auto named = i18n::id_named(given, "class", rs.classes)) return std::string(*named);
+  return {};
+}
+
 std::string check_class(const RuleSet& rs, const std::string& ticket_class) {
-  if (rs.find_class(ticket_class)) return {};
+  if (!class_id(rs, ticket_class).empty()) return {};
   return fmt::format("unknown class '{}' (rule set {} has: {}){}", ticket_class, rs.name, fmt::join(rs.classes, ", "),
                      did_you_mean(ticket_class, rs.classes));
 }
@@ -211,7 +219,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       const double share = share_for(*rules, r.level);
       if (share < 0) return unknown_level(*rules, r.level);
       ++n;
-      const bool ordinary = r.ticket_class == rules->classes.front();
+      const bool ordinary = class_id(*rules, r.ticket_class) == rules->classes.front();
       const double draw = callback_draw(r.id, salt);
       if (g.text_asked()) {
         const auto& t = g.t();
@@ -247,7 +255,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       if (share_for(*rules, r.level) < 0) return unknown_level(*rules, r.level);
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       ++counted;
-      if (r.ticket_class != rules->classes.front()) return std::string();
+      if (class_id(*rules, r.ticket_class) != rules->classes.front()) return std::string();
       auto& c = by_level[r.level];
       ++c.ordinary;
       c.called += r.done;

@@ -367,3 +367,16 @@ TEST_CASE("a whole-number id is read alike by check, classify and callback repor
     CHECK(has(b.out + b.err, "must be a string or a whole number"));
   }
 }
+
+// callback select and report refused "class": "紧急投诉", which check reads as urgent (a
+// new user's trial, session 30): the same reading of a class by its Chinese name.
+TEST_CASE("callback reads a class by its Chinese name, as check does") {
+  const auto rep = run_cli("callback report --format json",
+                           R"({"id": "c", "level": "tier1", "callback": true, "class": "紧急投诉"})" "\n"
+                           R"({"id": "d", "level": "tier1", "callback": true, "class": "普通投诉"})" "\n");
+  CHECK(rep.code == 0);
+  CHECK(has(rep.out, R"("tier1": {"ordinary": 1, "called_back": 1)"));
+  const auto sel = run_cli("callback select", R"({"id": "c", "level": "tier1", "class": "紧急投诉"})" "\n");
+  CHECK(sel.code == 0);
+  CHECK(has(sel.out, "not an ordinary complaint"));
+}
