@@ -793,7 +793,9 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
         break;
       case Kind::flag: reject("field '{}' must be true or false, got {}", def.name, quote_value(v)); break;
       case Kind::event:
-        reject("field '{}' must be a timestamp string or null, got {}", def.name, quote_value(v));
+        // The first event is required: null is no answer for it ("missing field").
+        reject("field '{}' must be a timestamp string{}, got {}", def.name, def.index == 0 ? "" : " or null",
+               quote_value(v));
         break;
       case Kind::reopened:
         if (type == od::json_type::array) {

@@ -242,7 +242,7 @@ bool read_field(std::string_view key, od::value& v, Complaint& c) {
     std::int64_t n = 0;
     double d = 0;
     std::string_view s;
-    constexpr std::string_view expected = "a whole number ≥ 1 (3, \"3\", \"三\")";
+    constexpr std::string_view expected = "a whole number from 1 to 1000000000 (3, \"3\", \"三\")";
     if (v.get_int64().get(n) == simdjson::SUCCESS) {
     } else if (v.get_double().get(d) == simdjson::SUCCESS && d == std::floor(d) && std::abs(d) < 1e9) {
       n = static_cast<std::int64_t>(d);

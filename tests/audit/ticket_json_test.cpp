@@ -136,6 +136,10 @@ TEST_CASE_FIXTURE(Fixture, "bad lines name the value and keep the id when it can
       {R"({"id": 4.2, "class": "ordinary", "received": "2026-03-01T10:00"})",
        "field 'id' must be a string or a whole number, got 4.2", nullptr},
       {R"({"id": "A", "received": "2026-03-01T10:00"})", "missing field 'class'", "A"},
+      // The first event is required: "or null" there pointed at a value then refused as missing.
+      {R"({"id": "A", "class": "ordinary", "received": 12345})", "field 'received' must be a timestamp string, got 12345", "A"},
+      {R"({"id": "A", "class": "ordinary", "received": "2026-03-01T10:00", "closed": 5})",
+       "field 'closed' must be a timestamp string or null, got 5", "A"},
       {R"({"id": "A", "class": "vip", "received": "2026-03-01T10:00"})",
        "unknown class 'vip' (rule set 95580 has: ordinary, urgent)", "A"},
       {R"({"class": "vip", "received": "2026-03-01T10:00", "id": "late-id"})", "unknown class 'vip'", "late-id"},

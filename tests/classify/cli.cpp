@@ -96,6 +96,11 @@ TEST_CASE("bad values exit 1 naming the value; bad usage exits 2") {
   r = cli("classify --complainants three");
   CHECK(r.code == 1);
   CHECK_CONTAINS(r.err, "--complainants \"three\"");
+  // A whole number past the bound is refused naming the bound ("not a whole number ≥ 1"
+  // said of 10^12, which is one).
+  r = cli("classify --complainants 1000000000000");
+  CHECK(r.code == 1);
+  CHECK_CONTAINS(r.err, "is not a whole number from 1 to 1000000000");
   r = cli("classify --text 态度差 --responsibility partner");
   CHECK(r.code == 1);
   r = cli("classify --no-such-flag");
@@ -128,7 +133,7 @@ TEST_CASE("a JSON Lines stream keeps input order, reports bad lines and goes on"
   CHECK_CONTAINS(out[0], "\"id\":\"A\",\"class\":\"ordinary\"");
   CHECK_CONTAINS(out[1], "{\"line\":3,\"id\":null,\"error\":\"line is not valid UTF-8");
   CHECK_CONTAINS(out[2], "{\"line\":4,\"id\":null,\"error\":\"invalid JSON");
-  CHECK(out[3] == "{\"line\":5,\"id\":\"D\",\"error\":\"complainants \\\"three\\\" is not a whole number ≥ 1 (3, \\\"3\\\", \\\"三\\\")\"}");
+  CHECK(out[3] == "{\"line\":5,\"id\":\"D\",\"error\":\"complainants \\\"three\\\" is not a whole number from 1 to 1000000000 (3, \\\"3\\\", \\\"三\\\")\"}");
   CHECK_CONTAINS(out[4], "{\"line\":6,\"id\":\"E\",\"error\":\"complaint text is empty");
   CHECK_CONTAINS(out[5], "\"id\":\"F\",\"class\":\"urgent\"");
   CHECK_CONTAINS(out[6], "\"id\":\"G\"");
