@@ -95,6 +95,10 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
   const char* trailing = nullptr;
   if (doc.current_location().get(trailing) == simdjson::SUCCESS)
     return io::json::content_after_object_words(line.text, static_cast<std::size_t>(trailing - view.data()));
+  // A bare True or NaN reads as a value of the wrong type: named as the invalid JSON it
+  // is, in the words of every reader.
+  if (!error.empty())
+    if (auto word = io::describe_bare_word_json(line.text); !word.empty()) return "invalid JSON: " + word;
   if (!error.empty()) return error;
   if (row.id.empty()) return "missing or non-string field 'id'";
   if (!has_level) return "missing or non-string field 'level' (e.g. \"tier1\")";

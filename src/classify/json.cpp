@@ -226,6 +226,10 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding,
   const char* trailing = nullptr;
   if (doc.current_location().get(trailing) == simdjson::SUCCESS)
     throw ComplaintError(io::json::content_after_object_words(json, static_cast<std::size_t>(trailing - view.data())), id);
+  // On Demand reads a bare NaN or Infinity as a value of the wrong type: named as the
+  // invalid JSON it is, in the words of every reader (check's, callback's).
+  if (!error.empty())
+    if (auto word = io::describe_bare_word_json(json); !word.empty()) throw ComplaintError("invalid JSON: " + word, id);
   if (!error.empty()) throw ComplaintError(error, id);
   return c;
 }

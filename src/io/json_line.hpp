@@ -346,6 +346,7 @@ inline std::string json_error_words(simdjson::error_code e, std::string_view lin
   if (auto odd = describe_non_ascii_json(line); !odd.empty()) return "invalid JSON: " + odd;
   if (e == simdjson::STRING_ERROR)
     if (auto bad = describe_bad_string(line); !bad.empty()) return "invalid JSON: " + bad;
+  if (auto word = describe_bare_word_json(line); !word.empty()) return "invalid JSON: " + word;
   return std::string("invalid JSON: ") + simdjson::error_message(e);
 }
 

@@ -508,6 +508,50 @@ std::string describe_non_ascii_json(std::string_view s) {
   return {};
 }
 
+std::string describe_bare_word_json(std::string_view s) {
+  std::string_view key;  // the last key read (as written)
+  char before = 0;       // the last byte outside strings that is not a blank
+  for (std::size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    if (c == '"') {
+      const std::size_t start = ++i;
+      while (i < s.size() && s[i] != '"') i += s[i] == '\\' ? 2 : 1;
+      const std::string_view text = s.substr(start, std::min(i, s.size()) - start);
+      // A string right after '{' or ',' in an object is a key (commas in arrays too, but
+      // an array's strings are no value a bare word could stand for).
+      if (before == '{' || before == ',') key = text;
+      before = '"';
+      ++i;
+      continue;
+    }
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (letter && (before == ':' || before == '[' || before == ',')) {
+      std::size_t e = i;
+      while (e < s.size() && ((s[e] >= 'A' && s[e] <= 'Z') || (s[e] >= 'a' && s[e] <= 'z') || s[e] == '_')) ++e;
+      const std::string_view word = s.substr(i, e - i);
+      if (word != "true" && word != "false" && word != "null") {
+        std::string fix = "write true, false or null";
+        if (word == "NaN" || word == "Infinity" || word == "nan" || word == "inf") fix = "JSON has no NaN or Infinity: write null or a number";
+        else if (word == "None") fix = "Python's None is JSON's null";
+        else if (word == "True" || word == "False") fix = "JSON writes true and false in lower case";
+        else fix = "a text value belongs in \"quotes\"";
+        const std::string where = before == ':' && !key.empty() ? fmt::format("field '{}': ", key.substr(0, 64)) : std::string();
+        return fmt::format("{}{} is not a JSON value at byte {} ({})", where, word.substr(0, 30), i + 1, fix);
+      }
+      i = e;
+      before = 'w';
+      continue;
+    }
+    if (c == '-' && i + 1 < s.size() && s[i + 1] == 'I' && before == ':') {  // -Infinity
+      ++i;
+      continue;
+    }
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') before = c;
+    ++i;
+  }
+  return {};
+}
+
 std::string describe_bad_string(std::string_view s) {
   std::string open;     // the containers around the current byte: '{' or '['
   std::string_view key; // the last key read (as written, escapes not undone)

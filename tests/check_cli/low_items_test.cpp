@@ -380,3 +380,19 @@ TEST_CASE("callback reads a class by its Chinese name, as check does") {
   CHECK(sel.code == 0);
   CHECK(has(sel.out, "not an ordinary complaint"));
 }
+
+// A bare NaN, Infinity, None or True (Python's json.dumps and pandas write the first two)
+// was "improper structure" to check, "not a whole number" to classify and "got something
+// else" to callback (a new user's trial, session 30): named, with its field and the fix,
+// the same in every reader.
+TEST_CASE("a bare NaN, Infinity or True is named as invalid JSON by every reader") {
+  const auto chk = run_cli("check --now 2026-12-01T00:00",
+                           R"({"id": "a", "class": "ordinary", "received": "2026-11-20T10:00", "amount": NaN})" "\n");
+  CHECK(has(chk.out, "invalid JSON: field 'amount': NaN is not a JSON value"));
+  CHECK(has(chk.out, "write null or a number"));
+  const auto cls = run_cli("classify", R"({"id": "x", "text": "柜员态度差", "complainants": Infinity})" "\n");
+  CHECK(has(cls.out, "invalid JSON: field 'complainants': Infinity is not a JSON value"));
+  const auto cb = run_cli("callback report", R"({"id": "x", "level": "tier1", "callback": True})" "\n");
+  CHECK(has(cb.out + cb.err, "invalid JSON: field 'callback': True is not a JSON value"));
+  CHECK(has(cb.out + cb.err, "in lower case"));
+}

@@ -492,3 +492,21 @@ TEST_CASE("describe_bad_string names the string JSON cannot read, and the field 
   CHECK(describe_bad_string("") == "");
   CHECK(describe_bad_string(R"({"a": "unterminated)") == "");
 }
+
+// Every reader's error for a bare word where a value belongs (NaN, Infinity, None, True):
+// named with its field, and nothing said of valid JSON, whose words are in strings or
+// are true, false and null (classify and callback ask it of valid lines with a wrong type).
+TEST_CASE("describe_bare_word_json names NaN, Infinity, None and True, and nothing in valid JSON") {
+  using shixian::io::describe_bare_word_json;
+  CHECK(describe_bare_word_json(R"({"id": "a", "amount": NaN})") ==
+        "field 'amount': NaN is not a JSON value at byte 23 (JSON has no NaN or Infinity: write null or a number)");
+  CHECK(describe_bare_word_json(R"({"a": -Infinity})").find("field 'a': Infinity is not a JSON value") == 0);
+  CHECK(describe_bare_word_json(R"({"a": [1, None]})").find("None is not a JSON value") == 0);
+  CHECK(describe_bare_word_json(R"({"ok": True})").find("in lower case") != std::string::npos);
+  CHECK(describe_bare_word_json(R"({"name": yes})").find("belongs in \"quotes\"") != std::string::npos);
+  for (const char* valid : {R"({"id": "NaN", "text": "Infinity: None, True", "x": [true, false, null], "y": {"z": null}})",
+                            R"({"a": "say \"NaN\", b: True", "b": -1.5e3, "c": []})", R"([null, "x", {"k": false}])"}) {
+    CAPTURE(valid);
+    CHECK(describe_bare_word_json(valid).empty());
+  }
+}

@@ -238,6 +238,12 @@ char ascii_lookalike(char32_t cp) noexcept;
 // "" when every byte outside strings is ASCII. Only for error paths (a byte walk).
 std::string describe_non_ascii_json(std::string_view json);
 
+// Where a JSON line fails on a bare word where a value belongs: NaN, Infinity (Python's
+// json.dumps and pandas write them), None, True, False, undefined, named with its field:
+//   field 'amount': NaN is not a JSON value (JSON has no NaN or Infinity: write null or a number)
+// "" when there is none. Only for error paths (a byte walk).
+std::string describe_bare_word_json(std::string_view json);
+
 // Why a JSON text's strings cannot be read, where the parser says only "Problem while
 // parsing a string": the first string holding a lone UTF-16 surrogate (\ud800 with no
 // \udc00..\udfff after it: half of a character), an escape JSON does not have (\q), a
