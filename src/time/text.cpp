@@ -9,6 +9,7 @@
 
 #include "shixian/error.hpp"
 #include "shixian/i18n/terms.hpp"
+#include "shixian/io/line_reader.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 namespace {
@@ -23,6 +24,22 @@ bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
   }
   out = v;
   return true;
+}
+
+// A Chinese input method's full-width '：' or digits look right and read wrong
+// ("2026-10-08 10：00" was "expected HH:MM after the date" to someone reading HH:MM):
+// the reason naming them, or nullptr when the text has none. Only for error paths.
+const char* full_width_reason(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) continue;
+    std::size_t len = 0;
+    const char32_t cp = io::code_point_at(s, i, len);
+    if (cp == U'：') return "a full-width colon '：' where ':' is meant";
+    if (cp >= U'０' && cp <= U'９') return "full-width digits where 0-9 are meant";
+    if (io::ascii_lookalike(cp)) return "a full-width character where its ASCII form is meant";
+    i += len - 1;
+  }
+  return nullptr;
 }
 
 // Parses "YYYY-MM-DD" at the start of s; sets why on failure.
@@ -61,8 +78,10 @@ bool date_fields(std::string_view s, Date& out, const char*& why) {
 Date parse_date(std::string_view text) {
   Date d;
   const char* why = nullptr;
-  if (text.size() != 10 || !date_fields(text, d, why))
+  if (text.size() != 10 || !date_fields(text, d, why)) {
+    if (const char* wide = full_width_reason(text)) why = wide;
     rejected("error.bad_date", text, why ? why : "expected YYYY-MM-DD");
+  }
   return d;
 }
 
@@ -71,7 +90,7 @@ TimeOfDay parse_time_of_day(std::string_view text, bool allow_midnight_end) {
   const bool shape = (text.size() == 5 || (text.size() == 8 && text[5] == ':')) &&
                      digits(text, 0, 2, h) && text[2] == ':' && digits(text, 3, 2, m) &&
                      (text.size() == 5 || digits(text, 6, 2, s));
-  if (!shape) rejected("error.bad_time_of_day", text, "expected HH:MM");
+  if (!shape) rejected("error.bad_time_of_day", text, full_width_reason(text) ? full_width_reason(text) : "expected HH:MM");
   const bool end_of_day = allow_midnight_end && h == 24 && m == 0 && s == 0;
   if (!end_of_day && (h > 23 || m > 59 || s > 59))
     rejected("error.bad_time_of_day", text, allow_midnight_end ? "expected 00:00..23:59 or 24:00" : "expected 00:00..23:59");
@@ -80,7 +99,10 @@ TimeOfDay parse_time_of_day(std::string_view text, bool allow_midnight_end) {
 
 std::optional<TimestampFields> parse_timestamp_fields(std::string_view s, std::string* why) {
   auto fail = [&](const char* reason) -> std::optional<TimestampFields> {
-    if (why) *why = reason;
+    if (why) {
+      const char* wide = full_width_reason(s);
+      *why = wide ? wide : reason;
+    }
     return std::nullopt;
   };
   Date d;

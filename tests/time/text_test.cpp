@@ -276,3 +276,16 @@ TEST_CASE("a duration longer than 100 years is refused, naming it") {
     CHECK(contains(message_of([&] { parse_duration(bad); }), "longer than 100 years"));
   }
 }
+
+// "2026-10-08 10：00" typed with a Chinese input method read "expected HH:MM after the
+// date" to someone looking at HH:MM (an operations user's trial, session 30): the
+// full-width character is named, with what is meant.
+TEST_CASE("a full-width colon, digit or dash in a date or time is named") {
+  const auto zone = Zone::shanghai();
+  CHECK(contains(message_of([&] { parse_instant("2026-10-08 10：00", zone); }), "a full-width colon '：' where ':' is meant"));
+  CHECK(contains(message_of([&] { parse_instant("２０２６-10-08T10:00", zone); }), "full-width digits where 0-9 are meant"));
+  CHECK(contains(message_of([] { parse_date("2026－09－30"); }), "a full-width character where its ASCII form is meant"));
+  CHECK(contains(message_of([] { parse_time_of_day("17：30"); }), "full-width colon"));
+  // Other non-ASCII text keeps its own reason.
+  CHECK(contains(message_of([] { parse_date("2026年9月30"); }), "expected YYYY-MM-DD"));
+}
