@@ -98,8 +98,18 @@ std::string to_ics(const Calendar& cal, Date from, Date to, const i18n::Terms& t
       d += days{1};
       continue;
     }
+    // A run is exported whole, whatever the years asked for: its UID names its first
+    // day, and one UID must say one thing. Cut at the range's ends, the 2018 export's
+    // 20181230 holiday ended 2019-01-01 and the 2018..2019 export's 2019-01-02, and the
+    // 2019 export held the same day again under 20190101.
+    Date start = d;
+    while (cal.covers(start - days{1})) {
+      const auto prev = cal.day(start - days{1}, Coverage::strict);
+      if (prev.kind != info.kind || prev.name != info.name) break;
+      start -= days{1};
+    }
     Date end = d + days{1};
-    while (end <= to) {
+    while (cal.covers(end)) {
       const auto next = cal.day(end, Coverage::strict);
       if (next.kind != info.kind || next.name != info.name) break;
       end += days{1};
@@ -107,9 +117,9 @@ std::string to_ics(const Calendar& cal, Date from, Date to, const i18n::Terms& t
     const bool rest = !info.working;
     const auto kind = kind_id(info.kind);
     line("BEGIN:VEVENT");
-    line(fmt::format("UID:{}-{}-{}@shixian", compact(d), kind, cal.id()));
+    line(fmt::format("UID:{}-{}-{}@shixian", compact(start), kind, cal.id()));
     line("DTSTAMP:" + stamp_text);
-    line("DTSTART;VALUE=DATE:" + compact(d));
+    line("DTSTART;VALUE=DATE:" + compact(start));
     line("DTEND;VALUE=DATE:" + compact(end));
     line("SUMMARY:" + ics_text(terms.fill("export.summary", {info.name.empty() ? std::string(i18n::day_term(info.kind, terms))
                                                                             : std::string(info.name),

@@ -175,3 +175,26 @@ TEST_CASE("calendar export --stamp or SOURCE_DATE_EPOCH makes the ICS byte-ident
   CHECK(worse.code == 1);
   CHECK(worse.err.find("--stamp: '2026-13-01'") != std::string::npos);
 }
+
+// A run crossing the years asked for was cut at their ends, so one UID said two things
+// (20181230's holiday ended 2019-01-01 in the 2018 export, 2019-01-02 in 2018..2019's)
+// and the 2019 export held 2019-01-01 again under another UID (an operations user's
+// trial, session 30): every export gives a UID the same event, the run whole.
+TEST_CASE("an ICS event's UID says the same thing whatever years are exported") {
+  std::map<std::string, std::pair<std::string, std::string>> seen;  // UID -> (DTSTART, DTEND)
+  for (const std::string years : {"2018", "2018 --to 2019", "2019", "2007", "2008"}) {
+    CAPTURE(years);
+    const auto r = test::run_cli("calendar export " + years + " --format ics --stamp 2026-12-01T00:00:00Z");
+    REQUIRE(r.code == 0);
+    std::string name;
+    std::set<std::string> in_events;  // each day in one event of this export
+    for (const auto& e : parse_ics(r.out, name)) {
+      const auto uid = e.props.at("UID"), start = e.props.at("DTSTART"), end = e.props.at("DTEND");
+      const auto [it, fresh] = seen.try_emplace(uid, start, end);
+      CHECK_MESSAGE(it->second == std::make_pair(start, end), uid);
+      for (Date d = compact_date(start); d < compact_date(end); d += date::days{1}) CHECK(in_events.insert(format_date(d)).second);
+    }
+  }
+  CHECK(seen.at("20181230-holiday-cn@shixian") == std::make_pair(std::string("20181230"), std::string("20190102")));
+  CHECK_FALSE(seen.count("20190101-holiday-cn@shixian"));
+}
