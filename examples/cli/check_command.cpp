@@ -103,7 +103,21 @@ std::string group_of(std::string_view line, const std::string& field) {
   if (parser.parse(simdjson::padded_string(line)).get(doc)) return {};
   simdjson::dom::element v;
   if (doc[field].get(v)) return {};
-  if (v.is_string()) return std::string(std::string_view(v.get_string().value_unsafe()));
+  if (v.is_string()) {
+    // Blanks around a value are an export's padding: "  北京分行 " and "北京分行" are one
+    // branch (they were two rows of the ranking that looked the same).
+    std::string_view s = v.get_string().value_unsafe();
+    constexpr std::string_view wide_space = "\xE3\x80\x80";  // U+3000
+    for (bool trimmed = true; trimmed && !s.empty();) {
+      trimmed = false;
+      if (s.front() == ' ' || s.front() == '\t') s.remove_prefix(1), trimmed = true;
+      else if (s.substr(0, 3) == wide_space) s.remove_prefix(3), trimmed = true;
+      if (s.empty()) break;
+      if (s.back() == ' ' || s.back() == '\t') s.remove_suffix(1), trimmed = true;
+      else if (s.size() >= 3 && s.substr(s.size() - 3) == wide_space) s.remove_suffix(3), trimmed = true;
+    }
+    return std::string(s);
+  }
   if (v.is_null()) return {};
   return simdjson::minify(v);
 }

@@ -424,3 +424,22 @@ TEST_CASE("the report lists the lines it could not read") {
   run_cli("check --now " + std::string(kNow) + " --report " + html.path + " " + good.path);
   CHECK(slurp(html.path).find("id=\"bad-lines\"") == std::string::npos);
 }
+
+// "  北京分行 " and "北京分行" ranked as two branches that looked the same on the page
+// (an operations user's trial, session 30): an export's padding is no part of the value.
+TEST_CASE("--by groups values with the blanks around them trimmed") {
+  TempFile in("padded.jsonl",
+              R"({"id": "A", "class": "ordinary", "received": "2026-11-02T10:00", "branch": "  北京分行 "})" "\n"
+              R"({"id": "B", "class": "ordinary", "received": "2026-11-03T10:00", "branch": "北京分行"})" "\n"
+              R"({"id": "C", "class": "ordinary", "received": "2026-11-04T10:00", "branch": "\u3000北京分行"})" "\n"
+              R"({"id": "D", "class": "ordinary", "received": "2026-11-04T10:00", "branch": "上海分行"})" "\n"),
+      html("padded.html");
+  const auto r = run_cli("--lang zh check --now " + std::string(kNow) + " --report " + html.path + " --by branch " + in.path);
+  REQUIRE_MESSAGE(r.code == 0, r.err);
+  const auto page = slurp(html.path);
+  const std::regex group(R"re(<tr data-group="([^"]*)")re");
+  std::vector<std::string> groups;
+  for (std::sregex_iterator it(page.begin(), page.end(), group), end; it != end; ++it) groups.push_back((*it)[1]);
+  std::sort(groups.begin(), groups.end());
+  CHECK(groups == std::vector<std::string>{"上海分行", "北京分行"});
+}
