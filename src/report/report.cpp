@@ -183,6 +183,7 @@ tr {{ break-inside: avoid; }}
 th, td {{ border: 1px solid #d0d4da; padding: 3px 6px; text-align: right; white-space: nowrap; }}
 th {{ background: #eef2f7; }}
 td.l, th.l {{ text-align: left; }}
+td.l {{ white-space: normal; overflow-wrap: anywhere; min-width: 6em; }}
 .late {{ color: #c62828; font-weight: bold; }}
 .low {{ color: #c62828; font-weight: bold; }}
 .note {{ color: #555; font-size: 12px; }}
@@ -370,7 +371,13 @@ section {{ break-inside: avoid-page; }}
     for (const auto& g : c_.groups()) ranked.emplace_back(overall(g.second, rs_.stages.size()), &g);
     // Best first; undefined (nothing decided) last; ties by name.
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    const int label_w = 150, bar_w = 380, row_h = 20;
+    // The labels' column as wide as the longest name needs (about 7 px a display column:
+    // a bank's "中国工商银行股份有限公司北京市分行朝阳支行" was cut to its last 13 characters),
+    // up to a width that still leaves the bars room.
+    std::size_t widest = 0;
+    for (const auto& [r, g] : ranked)
+      widest = std::max(widest, i18n::columns(g->first.empty() ? std::string_view(tr_["report.no_group"]) : std::string_view(g->first)));
+    const int label_w = std::clamp(static_cast<int>(widest) * 7 + 12, 150, 420), bar_w = 380, row_h = 20;
     const int h = static_cast<int>(ranked.size()) * row_h + 30;
     out_ += fmt::format("<svg viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n", label_w + bar_w + 80, h,
                         label_w + bar_w + 80, h, field);

@@ -443,3 +443,19 @@ TEST_CASE("--by groups values with the blanks around them trimmed") {
   std::sort(groups.begin(), groups.end());
   CHECK(groups == std::vector<std::string>{"上海分行", "北京分行"});
 }
+
+// A bank's full branch name (21 characters) was cut to its last 13 in the ranking's
+// chart, its label column fixed at 150 px (an operations user's trial, session 30): the
+// column is as wide as the longest name needs, about 7 px a display column.
+TEST_CASE("--by: the ranking chart's label column fits a long branch name") {
+  TempFile in("long.jsonl",
+              R"({"id": "A", "class": "ordinary", "received": "2026-11-02T10:00", "branch": "中国工商银行股份有限公司北京市分行朝阳支行"})" "\n"),
+      html("long.html");
+  const auto r = run_cli("--lang zh check --now " + std::string(kNow) + " --report " + html.path + " --by branch " + in.path);
+  REQUIRE_MESSAGE(r.code == 0, r.err);
+  const auto page = slurp(html.path);
+  const std::regex label(R"re(<text x="(\d+)" y="\d+" text-anchor="end">中国工商银行股份有限公司北京市分行朝阳支行</text>)re");
+  std::smatch m;
+  REQUIRE(std::regex_search(page, m, label));
+  CHECK(std::stoi(m[1]) >= 21 * 2 * 7);  // 21 characters, two columns each
+}
