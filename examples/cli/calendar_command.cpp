@@ -417,7 +417,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     cal->day(month ? Date{date::year{year} / month / date::last} : Date{date::year{year} / 12 / 31},
              coverage(g));
     if (g.format != "text") return show_json(g, *cal, year, month);
-    fmt::print("{}\n{}\n\n", g.t().fill("calendar.title", {cal->id(), cal->title(), cal->version()}),
+    fmt::print("{}\n{}\n\n", g.t().fill("calendar.title", {cal->id(), std::string(g.t().name("phrase", cal->title())), cal->version()}),
                g.t()["calendar.legend"]);
     for (int m = month ? month : 1; m <= (month ? month : 12); ++m)
       print_month(g, *cal, date::year{year} / m);

@@ -90,7 +90,8 @@ std::string to_ics(const Calendar& cal, Date from, Date to, const i18n::Terms& t
   line("PRODID:-//shixian//calendar export//" + std::string(terms.lang() == i18n::Lang::zh ? "ZH" : "EN"));
   line("CALSCALE:GREGORIAN");
   line("METHOD:PUBLISH");
-  line("X-WR-CALNAME:" + ics_text(terms.fill("export.calname", {cal.title()})));
+  // A built-in calendar's title in the chosen language ([phrase] of data/terms).
+  line("X-WR-CALNAME:" + ics_text(terms.fill("export.calname", {std::string(terms.name("phrase", cal.title()))})));
   line("X-WR-CALDESC:" + ics_text(terms.fill("export.caldesc", {cal.version()})));
   for (Date d = from; d <= to;) {
     const auto info = cal.day(d, Coverage::strict);

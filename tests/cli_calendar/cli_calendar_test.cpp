@@ -364,3 +364,13 @@ TEST_CASE("--calendar settlement selects the built-in settlement calendar") {
   CHECK(contains(r.err, "周末休市"));
   CHECK(cli({"calendar", "is-working", "2026-10-10"}).out == "true\n");
 }
+
+// Under --lang zh the month grid's heading named the built-in calendar in English
+// ("日历 cn（China mainland (中国大陆)）", an operations user's trial, session 30).
+TEST_CASE("calendar show names a built-in calendar in the chosen language") {
+  const auto zh = shixian::test::run_cli("--lang zh calendar show 2026 --month 10");
+  CHECK(zh.out.rfind("日历 cn（中国大陆）", 0) == 0);
+  CHECK(zh.out.find("China") == std::string::npos);
+  const auto en = shixian::test::run_cli("calendar show 2026 --month 10");
+  CHECK(en.out.find("China mainland") != std::string::npos);
+}
