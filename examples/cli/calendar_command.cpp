@@ -391,7 +391,19 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
         throw InputError(g.t().fill("error.bad_epoch", {text}));
       stamp = Instant{std::chrono::seconds{seconds}};
     }
-    const std::string text = export_format == "csv" ? to_csv(*cal, from, to) : to_ics(*cal, from, to, g.t(), stamp);
+    std::string text;
+    try {
+      text = export_format == "csv" ? to_csv(*cal, from, to) : to_ics(*cal, from, to, g.t(), stamp);
+    } catch (const CoverageError& e) {
+      // An export lists a year's holidays, which the weekly rule cannot guess: the advice
+      // every other command gets (--provisional) does not help here, loading the notice does.
+      auto inner = std::make_shared<const CoverageError>(e);
+      const Date outside = cal->covers(from) ? to : from;
+      const std::string missing_year = std::to_string(static_cast<int>(date::year_month_day{outside}.year()));
+      throw InputError(inner->worded(i18n::Terms::builtin(i18n::Lang::en)) +
+                           i18n::Terms::builtin(i18n::Lang::en).fill("error.export_uncovered", {missing_year}),
+                       [inner, missing_year](const i18n::Terms& t) { return inner->worded(t) + t.fill("error.export_uncovered", {missing_year}); });
+    }
     if (export_output.empty()) {
       std::fwrite(text.data(), 1, text.size(), stdout);
       return;

@@ -201,3 +201,16 @@ TEST_CASE("an ICS event's UID says the same thing whatever years are exported") 
   CHECK(seen.at("20181230-holiday-cn@shixian") == std::make_pair(std::string("20181230"), std::string("20190102")));
   CHECK_FALSE(seen.count("20190101-holiday-cn@shixian"));
 }
+
+// Exporting a year without its notice advised --provisional, which the export refuses
+// too (an operations user's trial, session 30): the advice that helps, loading the notice.
+TEST_CASE("calendar export of an uncovered year says to load that year's notice, not --provisional") {
+  for (const std::string args : {"calendar export 2027 --format ics", "--provisional calendar export 2027",
+                                 "--lang zh calendar export 2027"}) {
+    CAPTURE(args);
+    const auto r = test::run_cli(args);
+    CHECK(r.code == 1);
+    CHECK(r.err.find("--calendar 2027.cal") != std::string::npos);
+    CHECK(r.err.find("use --provisional for") == std::string::npos);
+  }
+}
