@@ -2,6 +2,7 @@
 #include "shixian/audit/ignored_fields.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "shixian/io/line_reader.hpp"
 #include "shixian/rules/names.hpp"
@@ -65,8 +66,20 @@ void IgnoredFields::merge(const IgnoredFields& other) {
 }
 
 std::string_view closest_name(std::string_view name, std::span<const std::string> known) {
-  if (name.starts_with(kCyclePrefix)) name.remove_prefix(kCyclePrefix.size());
-  return shixian::closest_name(name, known);
+  // A cycle's field against a cycle's fields ("reopened[]." names in `known`), a top-level
+  // one against the top level's: 'reopened[].recieved' was told 'received', which a
+  // cycle refuses.
+  const bool in_cycle = name.starts_with(kCyclePrefix);
+  if (in_cycle) name.remove_prefix(kCyclePrefix.size());
+  // (A list without a cycle's own names, as a caller may pass: the cycle's name against
+  // the top level's, as before.)
+  const bool cycle_names = std::any_of(known.begin(), known.end(),
+                                       [](const std::string& k) { return std::string_view(k).starts_with(kCyclePrefix); });
+  const std::string_view prefix = in_cycle && cycle_names ? kCyclePrefix : std::string_view();
+  std::vector<std::string_view> level;  // views into `known`, which outlives the answer
+  for (const auto& k : known)
+    if (std::string_view(k).starts_with(kCyclePrefix) == !prefix.empty()) level.push_back(std::string_view(k).substr(prefix.size()));
+  return shixian::closest_name(name, std::span<const std::string_view>(level));
 }
 
 std::string ignored_fields_json(const IgnoredFields& ignored, std::span<const std::string> known) {

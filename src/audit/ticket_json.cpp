@@ -76,6 +76,10 @@ std::vector<std::string> ticket_field_names(const RuleSet& rules) {
 std::vector<std::string> readable_field_names(const RuleSet& rules) {
   auto names = ticket_field_names(rules);
   for (const auto& f : rules.reply_record_fields) names.push_back("record." + f);
+  // A reopened cycle's own fields: its "at" and the events after the first (a cycle
+  // begins at "at", not "received", so 'recieved' there is not to be told 'received').
+  names.push_back("reopened[].at");
+  for (std::size_t e = 1; e < rules.events.size(); ++e) names.push_back("reopened[]." + rules.events[e]);
   return names;
 }
 

@@ -47,11 +47,11 @@ bool likely_misspelt(std::string_view name, std::string_view meant) {
   return name_distance(name, meant, limit) <= limit;
 }
 
-std::string_view closest_name(std::string_view name, std::span<const std::string> known) {
+std::string_view closest_name(std::string_view name, std::span<const std::string_view> known) {
   const std::size_t limit = std::min<std::size_t>(2, name.size() > 0 ? name.size() - 1 : 0);
   std::string_view best;
   std::size_t best_distance = limit + 1;
-  for (const auto& k : known) {
+  for (const auto k : known) {
     const std::size_t d = name_distance(name, k, limit);
     if (d < best_distance) {
       best_distance = d;
@@ -59,6 +59,11 @@ std::string_view closest_name(std::string_view name, std::span<const std::string
     }
   }
   return best;
+}
+
+std::string_view closest_name(std::string_view name, std::span<const std::string> known) {
+  const std::vector<std::string_view> views(known.begin(), known.end());
+  return closest_name(name, std::span<const std::string_view>(views));
 }
 
 std::string did_you_mean(std::string_view name, std::span<const std::string> known) {

@@ -100,6 +100,15 @@ TEST_CASE("closest_name: misspellings within two edits, case ignored, nothing fo
   CHECK(audit::closest_name("note", known) == "");
   CHECK(audit::closest_name("i", known) == "");  // one letter is not a misspelling of "id"
   CHECK(audit::closest_name("", known) == "");
+  // With a cycle's own names known (readable_field_names gives them), a cycle's field is
+  // matched against those: a cycle begins at "at", so 'recieved' there is not 'received'
+  // (an operations user's trial, session 30), while 'closd' is still 'closed'.
+  const auto rs = default_rule_set();
+  const auto readable = audit::readable_field_names(*rs);
+  CHECK(audit::closest_name("reopened[].recieved", readable) == "");
+  CHECK(audit::closest_name("reopened[].closd", readable) == "closed");
+  CHECK(audit::closest_name("reopened[].a", readable) == "");
+  CHECK(audit::closest_name("recieved", readable) == "received");
 }
 
 TEST_CASE("likely_misspelt: slips of the keyboard, not a system's own look-alike columns") {

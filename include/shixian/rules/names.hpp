@@ -28,6 +28,7 @@ bool likely_misspelt(std::string_view name, std::string_view meant);
 // deletions, substitutions, adjacent swaps — and fewer edits than the name is long), or
 // "" when none is close.
 std::string_view closest_name(std::string_view name, std::span<const std::string> known);
+std::string_view closest_name(std::string_view name, std::span<const std::string_view> known);
 
 // "; did you mean 'received'?" when a known name is close to `name`, else "".
 std::string did_you_mean(std::string_view name, std::span<const std::string> known);
