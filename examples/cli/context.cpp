@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <fmt/format.h>
 
@@ -11,6 +12,7 @@
 
 #include "shixian/audit/summary.hpp"
 #include "shixian/calendar/calendar_file.hpp"
+#include "shixian/classify/numerals.hpp"
 #include "shixian/data/embedded.hpp"
 #include "shixian/i18n/text.hpp"
 #include "shixian/i18n/words.hpp"
@@ -124,11 +126,17 @@ CLI::Validator whole_number(long long lo, long long hi, const i18n::Terms& t) {
 CLI::Validator year_or_month(long long lo, long long hi, std::string_view unit, const i18n::Terms& t) {
   const auto whole = whole_number(lo, hi, t);
   return CLI::Validator(
-      [whole, unit = std::string(unit)](std::string& text) -> std::string {
-        // As Chinese writes it (2026年, 10月): the number it says. Used with transform(),
-        // so that the number, not the text, is what the option reads.
+      [whole, unit = std::string(unit), &t, lo, hi](std::string& text) -> std::string {
+        // As Chinese writes it (2026年, 10月, 十月): the number it says. Used with
+        // transform(), so that the number, not the text, is what the option reads. An
+        // error quotes what was typed (it quoted "十" for 十月).
+        const std::string typed = text;
         if (text.size() > unit.size() && text.ends_with(unit)) text.resize(text.size() - unit.size());
-        return whole(text);
+        if (const auto n = classify::parse_chinese_number(text); n && !n->or_more && n->value == std::floor(n->value) &&
+                                                                 n->value >= 0 && n->value < 1e6)
+          text = std::to_string(static_cast<long long>(n->value));
+        if (whole(text).empty()) return {};
+        return t.fill("error.not_whole_number", {typed, std::to_string(lo), std::to_string(hi)});
       },
       fmt::format("{}..{}", lo, hi), "year_or_month");
 }

@@ -374,3 +374,15 @@ TEST_CASE("calendar show names a built-in calendar in the chosen language") {
   const auto en = shixian::test::run_cli("calendar show 2026 --month 10");
   CHECK(en.out.find("China mainland") != std::string::npos);
 }
+
+// --month 十月 said '“十”不是1..12之间的整数': the unit was stripped, then the rest refused
+// and quoted (an operations user's trial, session 30). A month in Chinese numerals is
+// read; an error quotes what was typed.
+TEST_CASE("calendar show --month reads 十月 and quotes what was typed when it cannot") {
+  const auto ten = shixian::test::run_cli("calendar show 2026 --month 十月");
+  CHECK(ten.code == 0);
+  CHECK(ten.out.find("October 2026") != std::string::npos);
+  const auto bad = shixian::test::run_cli("--lang zh calendar show 2026 --month 十三月");
+  CHECK(bad.code != 0);
+  CHECK(bad.err.find("“十三月”") != std::string::npos);
+}
