@@ -58,7 +58,7 @@ std::string duration_text(Duration d) {
 
 // The kind in words, then the reader's own reason (which names the field and value, in
 // English: it is also check's JSON, for programs).
-std::string bad_line_words(std::string_view error, const i18n::Terms& tr, bool detail) {
+std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLineDetail detail) {
   if (tr.lang() == i18n::Lang::en) return std::string(error);
   auto kind = [&]() -> std::string_view {
     // The two commonest causes in a Chinese export first, by the reader's wording of them.
@@ -81,13 +81,19 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, bool d
     return tr["check.bad_other"];
   };
   const std::string_view k = kind();
-  if (!detail) return std::string(k);
+  if (detail == BadLineDetail::none) return std::string(k);
   // The reader's two commonest reasons worded again in the terms' language from the facts
   // its English names (it is also check's JSON, for programs, so it stays English there):
   // a timestamp that is no time, and events out of lifecycle order. Others keep English.
   static const std::regex bad_time(R"(^((?:reopened\[\d+\]: )?)([^:']+): '(.*)' is not a valid timestamp \((.*)\)$)");
   static const std::regex bad_order(
       R"(^((?:reopened\[\d+\]: )?)event '([^']+)' \(([^ )]+)\) is before '([^']+)' \(([^ )]+)\): events must follow the lifecycle order$)");
+  // And an unknown class, a missing field and a value of the wrong type, the commonest
+  // after them in an export (an operations user's trial, session 30: the Chinese summary
+  // gave only the kind, the table the English).
+  static const std::regex unknown_class(R"(^unknown class '([^']*)' \(rule set (\S+) has: (.*)\)(?:; did you mean '([^']*)'\?)?$)");
+  static const std::regex missing(R"(^((?:reopened\[\d+\]: )?)missing field '([^']+)'[^;]*(?:; the line has '([^']*)': misspelt\?)?$)");
+  static const std::regex wrong_type(R"(^((?:reopened\[\d+\]: )?)field '([^']+)' must be (.+), got (.*)$)");
   const std::string text(error);
   std::smatch m;
   std::string reason;
@@ -95,6 +101,16 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, bool d
     reason = m[1].str() + event_named(m[2].str(), tr) + "：" + tr.fill("error.bad_timestamp", {m[3].str(), tr.name("phrase", m[4].str())});
   else if (std::regex_match(text, m, bad_order))
     reason = m[1].str() + order_error_text(m[2].str(), m[3].str(), m[4].str(), m[5].str(), tr);
+  else if (std::regex_match(text, m, unknown_class))
+    reason = tr.fill("check.reason_unknown_class", {m[1].str(), m[2].str(), m[3].str()}) +
+             (m[4].matched ? tr.fill("error.did_you_mean", {m[4].str()}) : std::string());
+  else if (std::regex_match(text, m, missing))
+    reason = m[1].str() + tr.fill("check.reason_missing", {event_named(m[2].str(), tr)}) +
+             (m[3].matched ? tr.fill("check.reason_misspelt", {m[3].str()}) : std::string());
+  else if (std::regex_match(text, m, wrong_type))
+    reason = m[1].str() + tr.fill("check.reason_type", {event_named(m[2].str(), tr), tr.name("phrase", m[3].str()), m[4].str()});
+  else if (detail == BadLineDetail::worded)
+    return std::string(k);  // no Chinese wording of this reason: the kind alone
   else
     reason = text;
   // "无法读取" before a reason the line already says it could not be read with is a stutter.
@@ -621,7 +637,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
                                          : std::string(tr["summary.bad"])) + "\n";
     for (const auto& b : bad)
       out += "  " + (b.file.empty() ? tr.fill("summary.line", {n(b.line)}) : b.file + ":" + n(b.line)) + (lang == i18n::Lang::zh ? "：" : ": ") +
-             bad_line_words(b.error, tr, false) + "\n";
+             bad_line_words(b.error, tr, BadLineDetail::worded) + "\n";
   }
   return out;
 }

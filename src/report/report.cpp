@@ -140,7 +140,7 @@ class Page {
       out_ += fmt::format("<li data-line=\"{}\">{}{}{}</li>\n", b.line,
                           html_escape(b.file.empty() ? tr_.fill("summary.line", {std::to_string(b.line)})
                                                      : b.file + ":" + std::to_string(b.line)),
-                          tr_.lang() == i18n::Lang::zh ? "：" : ": ", html_escape(audit::bad_line_words(b.error, tr_, false)));
+                          tr_.lang() == i18n::Lang::zh ? "：" : ": ", html_escape(audit::bad_line_words(b.error, tr_, audit::BadLineDetail::worded)));
     out_ += "</ul>\n</section>\n";
   }
   std::string stage(std::size_t i) const { return html_escape(tr_.name("stage", rs_.stages[i].id)); }

@@ -436,3 +436,26 @@ TEST_CASE("a --terms stage name that nearly spells one of the rule set's stages 
   CHECK(ok.out.find("调查核实") != std::string::npos);
   for (const char* f : {".toml", "-bad.terms", "-ok.terms"}) std::remove((base + f).c_str());
 }
+
+// The Chinese summary gave a bad line's kind alone (投诉类别无法识别), the text table the
+// reader's English (an operations user's trial, session 30): an unknown class, a missing
+// field and a value's type are worded in Chinese with the field and the value.
+TEST_CASE("--lang zh words the commonest bad-line reasons in Chinese, naming field and value") {
+  const std::string lines = R"({"id": "a", "class": "vip", "received": "2026-11-20T10:00"})" "\n"
+                            R"({"id": "c", "class": "ordinary", "recieved": "2026-11-20T10:00"})" "\n"
+                            R"({"id": "e", "class": "ordinary", "received": "2026-11-20T10:00", "unionpay": "yes"})" "\n"
+                            R"({"id": "f", "class": "urgnt", "received": "2026-11-20T10:00"})" "\n";
+  for (const std::string args : {"--lang zh check --now 2026-12-01T00:00 --summary", "--lang zh --format text check --now 2026-12-01T00:00"}) {
+    CAPTURE(args);
+    const auto r = shixian::test::run_cli(args, lines);
+    const auto all = r.out + r.err;
+    CHECK(all.find("投诉类别无法识别：“vip”（规则 95580 的类别：ordinary, urgent）") != std::string::npos);
+    CHECK(all.find("缺少必填字段：受理（received）；该行有“recieved”，是否拼写错误？") != std::string::npos);
+    CHECK(all.find("字段 unionpay 应为：true 或 false；实为 \"yes\"") != std::string::npos);
+    CHECK(all.find("；是否想写“urgent”？") != std::string::npos);
+    if (args.find("--format text") != std::string::npos) {  // (--summary's JSON lines stay English, for programs)
+      CHECK(all.find("unknown class") == std::string::npos);
+      CHECK(all.find("must be") == std::string::npos);
+    }
+  }
+}

@@ -74,11 +74,14 @@ struct BadLine {
 };
 
 // A bad line's reason for a person, in the language of `terms`: in English the reader's
-// reason as it is; in Chinese its kind (全角标点, GBK, 时间格式错误, …), and with `detail`
-// then that reason, which names the field and the value in English (check's text table
-// on stderr, where a person fixes the line; the summary, a report passed on, keeps to the
-// kind).
-std::string bad_line_words(std::string_view error, const i18n::Terms& terms, bool detail = true);
+// reason as it is; in Chinese its kind (全角标点, GBK, 时间格式错误, …) and then its
+// reason: worded in Chinese where the reader's commonest reasons are (a timestamp, the
+// lifecycle order, an unknown class, a missing field, a value's type: the field and the
+// value named), else in the reader's English. How much of the reason: `all` (check's text
+// table on stderr, where a person fixes the line), `worded` (the summary and the report,
+// passed on: the Chinese wording when there is one, else the kind alone), `none`.
+enum class BadLineDetail : std::uint8_t { none, worded, all };
+std::string bad_line_words(std::string_view error, const i18n::Terms& terms, BadLineDetail detail = BadLineDetail::all);
 
 class Summary {
  public:
