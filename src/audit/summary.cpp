@@ -186,6 +186,7 @@ void Summary::add_stages(int ticket_class, std::string_view id, std::span<const 
     probe.order = order;
     probe.late_wall = s.late_wall;
     probe.cycle = cycle;
+    probe.ticket_class = ticket_class;
     // Decide before copying the id: most breaches do not make the list.
     if (c.worst.size() >= worst_) {
       const auto least = std::min_element(c.worst.begin(), c.worst.end(),
@@ -409,7 +410,8 @@ void Summary::merge_state(std::string_view state) {
                   &part.extra_.records_checked, &part.extra_.records_incomplete, &part.extra_.no_target})
     *v = r.get<std::uint64_t>("archive and record counts");
   constexpr std::size_t kBreachBytes = 8 + 8 + 8 + 1 + 8 + 8 + 8 + 1 + 8 + 4;
-  for (auto& c : part.cells_) {
+  for (std::size_t cell = 0; cell < part.cells_.size(); ++cell) {
+    auto& c = part.cells_[cell];
     for (auto& n : c.counts) n = r.get<std::uint64_t>("status count");
     const auto months = r.count("breaches_by_month entries", 12, std::numeric_limits<std::uint64_t>::max());
     for (std::uint64_t i = 0; i < months; ++i) {
@@ -436,6 +438,7 @@ void Summary::merge_state(std::string_view state) {
       b.day_length = Duration{r.get<std::int64_t>("day length")};
       b.cycle = r.get<std::int32_t>("cycle");
       if (b.cycle < 0) StateReader::fail(fmt::format("cycle {} at byte {} is negative", b.cycle, r.pos() - 4));
+      b.ticket_class = static_cast<int>(cell % classes_);
       c.worst.push_back(std::move(b));
     }
   }
@@ -614,6 +617,9 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
     }
   }
   bool any = false;
+  auto class_name = [&](int c) { return std::string(tr.name("class", rs.classes[static_cast<std::size_t>(c)])); };
+  std::size_t class_width = 0;
+  for (std::size_t c = 0; c < rs.classes.size(); ++c) class_width = std::max(class_width, i18n::columns(class_name(static_cast<int>(c))));
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     const auto worst = sorted_worst(stage_total(static_cast<int>(i)));
     if (worst.empty()) continue;
@@ -622,7 +628,10 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
     out += stage_name(i) + "\n";
     for (const auto& b : worst) {
       const std::string id = io::terminal_safe_cell(b.id);  // the input's: escaped for the terminal
+      // Classes side by side in one stage's list: each row says its class (the urgent
+      // ones' lateness is shorter, and without it they read as ordinary ones).
       out += "  " + i18n::pad(b.cycle ? tr.fill("summary.reopen_id", {id, n(static_cast<std::uint64_t>(b.cycle))}) : id, 20) +
+             " " + i18n::pad(class_name(b.ticket_class), class_width) +
              " " + i18n::pad(tr.fill("summary.deadline", {when(b.deadline, true)}), 28) + "  " +
              i18n::pad(b.done ? tr.fill("summary.done", {when(b.done_at, false)}) : std::string(tr["summary.not_done"]), 26) +
              "  " + tr.fill("summary.late", {red(i18n::span_text(duration_text(b.late_wall), tr)),

@@ -461,15 +461,17 @@ section {{ break-inside: avoid-page; }}
       const auto list = audit::Summary::sorted_worst(s_.stage_total(static_cast<int>(i)));
       if (list.empty()) continue;
       any = true;
-      out_ += fmt::format("<table class=\"worst\" data-stage=\"{}\">\n<tr><th class=\"l\" colspan=\"4\">{}</th></tr>\n"
-                          "<tr><th class=\"l\">{}</th><th class=\"l\">{}</th><th class=\"l\">{}</th><th>{}</th></tr>\n",
-                          html_escape(rs_.stages[i].id), stage(i), t("report.ticket"), t("deadlines.col_deadline"),
-                          t("report.done"), t("report.late"));
+      out_ += fmt::format("<table class=\"worst\" data-stage=\"{}\">\n<tr><th class=\"l\" colspan=\"5\">{}</th></tr>\n"
+                          "<tr><th class=\"l\">{}</th><th class=\"l\">{}</th><th class=\"l\">{}</th><th class=\"l\">{}</th><th>{}</th></tr>\n",
+                          html_escape(rs_.stages[i].id), stage(i), t("report.ticket"), t("summary.col_class"),
+                          t("deadlines.col_deadline"), t("report.done"), t("report.late"));
       for (const auto& b : list) {
         std::string late;
         audit::append_duration(late, b.late_wall);
-        out_ += fmt::format("<tr><td class=\"l\">{}</td><td class=\"l\">{}</td><td class=\"l\">{}</td><td class=\"late\">{}</td></tr>\n",
+        out_ += fmt::format("<tr><td class=\"l\">{}</td><td class=\"l\" data-class=\"{}\">{}</td><td class=\"l\">{}</td><td class=\"l\">{}</td><td class=\"late\">{}</td></tr>\n",
                             html_escape(b.cycle ? tr_.fill("summary.reopen_id", {b.id, std::to_string(b.cycle)}) : b.id),
+                            html_escape(rs_.classes[static_cast<std::size_t>(b.ticket_class)]),
+                            html_escape(tr_.name("class", rs_.classes[static_cast<std::size_t>(b.ticket_class)])),
                             when(b.deadline, true), b.done ? when(b.done_at, false) : t("summary.not_done"),
                             html_escape(i18n::span_text(late, tr_)));
       }

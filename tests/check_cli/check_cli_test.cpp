@@ -468,3 +468,28 @@ TEST_CASE("--summary: the worst breaches' columns line up whatever the deadline'
   REQUIRE(at.size() >= 2);
   for (auto a : at) CHECK(a == at.front());
 }
+
+// One stage's worst breaches mix the classes, and nothing said which a row was: an urgent
+// breach read as an ordinary one (an operations user's trial, session 30). Each row names
+// its class, in the text summary, after a --jobs merge, and in the HTML report.
+TEST_CASE("--summary: each worst breach names its class") {
+  TempFile f(R"J({"id": "U1", "class": "urgent", "received": "2026-10-03T10:12:01"})J" "\n"
+             R"J({"id": "O1", "class": "ordinary", "received": "2026-10-03T10:12:01"})J" "\n");
+  for (const char* jobs : {"1", "2"}) {
+    CAPTURE(jobs);
+    const auto r = run_cli({"--lang", "zh", "check", "--now", "2026-11-05T12:00", "--summary", "--jobs", jobs}, f.path);
+    std::istringstream lines(r.out);
+    bool urgent = false, ordinary = false;
+    for (std::string line; std::getline(lines, line);) {
+      if (line.rfind("  U1 ", 0) == 0) urgent = contains(line, " 紧急投诉 ");
+      if (line.rfind("  O1 ", 0) == 0) ordinary = contains(line, " 普通投诉 ");
+    }
+    CHECK(urgent);
+    CHECK(ordinary);
+  }
+  TempFile html("worst.html");
+  run_cli({"check", "--now", "2026-11-05T12:00", "--report", html.path}, f.path);
+  std::ifstream in(html.path);
+  const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(contains(page, "<td class=\"l\" data-class=\"urgent\">urgent</td>"));
+}

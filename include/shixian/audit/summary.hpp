@@ -53,6 +53,7 @@ struct Breach {
   ClockKind clock = ClockKind::elapsed;
   Duration day_length{0};   // working_days clock: the length one working day counts for
   int cycle = 0;            // 0: the first cycle; k: the k-th reopening
+  int ticket_class = 0;     // the rule set's class index (a state keeps it as its cell's)
 };
 
 struct SummaryCell {
