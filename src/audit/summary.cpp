@@ -159,6 +159,8 @@ void Summary::add(const Ticket& t, std::string_view id, std::span<const StageAud
 void Summary::add(const TicketRecord& r, const TicketAudit& a, std::string_view id, std::uint64_t order,
                   bool classified) {
   ++tickets_;
+  const EventId received = auditor_->rules().event_at(0);
+  extra_.after_now += r.ticket.has(received) && r.ticket.event(received) > auditor_->settings().now;
   for (std::size_t k = 0; k < a.cycles(); ++k) add_stages(r.ticket.ticket_class, id, a.cycle(k), order, static_cast<int>(k));
   extra_.cycles += a.cycles() - 1;
   extra_.classified += classified;
@@ -243,6 +245,7 @@ void Summary::merge(const Summary& other) {
   extra_.records_checked += other.extra_.records_checked;
   extra_.records_incomplete += other.extra_.records_incomplete;
   extra_.no_target += other.extra_.no_target;
+  extra_.after_now += other.extra_.after_now;
   for (std::size_t i = 0; i < cells_.size(); ++i) merge_cell(cells_[i], other.cells_[i]);
   unread_.insert(unread_.end(), other.unread_.begin(), other.unread_.end());
   const auto bad_before = bad_;
@@ -253,8 +256,9 @@ void Summary::merge(const Summary& other) {
 namespace {
 
 // The state's layout: a magic line, then fixed-width fields in native byte order and
-// strings as a length and bytes. Version 2 (1 had no count of no-target errors).
-constexpr std::string_view kStateMagic = "shixian summary state 2\n";  // bump when the layout changes
+// strings as a length and bytes. Version 3 (1 had no count of no-target errors, 2 none
+// of tickets received after now).
+constexpr std::string_view kStateMagic = "shixian summary state 3\n";  // bump when the layout changes
 static_assert(std::endian::native == std::endian::little || std::endian::native == std::endian::big);
 constexpr std::uint8_t kByteOrder = std::endian::native == std::endian::little ? 1 : 2;
 
@@ -340,7 +344,7 @@ std::string Summary::to_state() const {
   w.put<std::uint64_t>(worst_);
   w.put<std::uint64_t>(bad_listed_);
   for (auto v : {tickets_, bad_, extra_.cycles, extra_.classified, extra_.closed, extra_.past_retention,
-                 extra_.records_checked, extra_.records_incomplete, extra_.no_target})
+                 extra_.records_checked, extra_.records_incomplete, extra_.no_target, extra_.after_now})
     w.put(v);
   for (const auto& c : cells_) {
     for (auto n : c.counts) w.put(n);
@@ -407,7 +411,8 @@ void Summary::merge_state(std::string_view state) {
   part.tickets_ = r.get<std::uint64_t>("tickets");
   part.bad_ = r.get<std::uint64_t>("bad lines");
   for (auto* v : {&part.extra_.cycles, &part.extra_.classified, &part.extra_.closed, &part.extra_.past_retention,
-                  &part.extra_.records_checked, &part.extra_.records_incomplete, &part.extra_.no_target})
+                  &part.extra_.records_checked, &part.extra_.records_incomplete, &part.extra_.no_target,
+                  &part.extra_.after_now})
     *v = r.get<std::uint64_t>("archive and record counts");
   constexpr std::size_t kBreachBytes = 8 + 8 + 8 + 1 + 8 + 8 + 8 + 1 + 8 + 4;
   for (std::size_t cell = 0; cell < part.cells_.size(); ++cell) {
@@ -488,6 +493,7 @@ std::string Summary::to_json() const {
                      extra_.records_incomplete);
   out += fmt::format(", \"stage_errors\": {{\"coverage\": {}, \"no_target\": {}}}", errors() - extra_.no_target,
                      extra_.no_target);
+  out += fmt::format(", \"received_after_now\": {}", extra_.after_now);
   out += ", \"stages\": {";
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     out += fmt::format("{}\n  {}: {{", i ? "," : "", io::json_string(rs.stages[i].id));
@@ -562,6 +568,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   if (extra_.classified) out += tr.fill("summary.classified", {n(extra_.classified)});
   out += "\n";
   for (const auto& u : unread_) out += red(tr.fill("summary.unread_input", {u.file, std::string(tr.name("phrase", u.why))})) + "\n";
+  if (extra_.after_now) out += tr.fill("summary.after_now", {n(extra_.after_now)}) + "\n";
   if (extra_.cycles) out += tr.fill("summary.reopened", {n(extra_.cycles)}) + "\n";
   if (extra_.closed)
     out += tr.fill("summary.archive", {n(extra_.closed), n(extra_.past_retention), n(static_cast<std::uint64_t>(rs.archive_years))}) + "\n";

@@ -129,6 +129,9 @@ class Summary {
   std::uint64_t tickets() const noexcept { return tickets_; }
   std::uint64_t bad_lines() const noexcept { return bad_; }
   std::uint64_t reopened_cycles() const noexcept { return extra_.cycles; }
+  // Tickets received after the audit time (settings().now): counted as tickets, every
+  // stage not started, so they decide nothing; said apart, as a batch cut mid-month has them.
+  std::uint64_t received_after_now() const noexcept { return extra_.after_now; }
   std::uint64_t classified() const noexcept { return extra_.classified; }
   std::uint64_t closed() const noexcept { return extra_.closed; }
   std::uint64_t past_retention() const noexcept { return extra_.past_retention; }
@@ -169,7 +172,7 @@ class Summary {
   std::uint64_t tickets_ = 0, bad_ = 0;
   struct Extra {
     std::uint64_t cycles = 0, classified = 0, closed = 0, past_retention = 0, records_checked = 0,
-                  records_incomplete = 0, no_target = 0;
+                  records_incomplete = 0, no_target = 0, after_now = 0;
   } extra_;
   std::vector<BadLine> first_bad_;
   std::vector<UnreadInput> unread_;
