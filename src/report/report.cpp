@@ -220,6 +220,9 @@ section {{ break-inside: avoid-page; }}
     if (const auto e = s_.no_target_errors())
       out_ += fmt::format("<p class=\"note\" id=\"no-target\" data-errors=\"{}\">{}</p>\n", e,
                           html_escape(tr_.fill("report.no_target", {std::to_string(e)})));
+    if (const auto n = s_.received_after_now())
+      out_ += fmt::format("<p class=\"note\" id=\"after-now\" data-tickets=\"{}\">{}</p>\n", n,
+                          html_escape(tr_.fill("summary.after_now", {std::to_string(n)})));
     // One figure per stage: every class together.
     out_ += "<div class=\"kpis\">\n";
     for (std::size_t i = 0; i < rs_.stages.size(); ++i) {

@@ -512,4 +512,9 @@ TEST_CASE("--summary says how many tickets were received after the audit time") 
   }
   const auto zh = run_cli({"--lang", "zh", "check", "--now", "2026-02-20T12:00", "--summary"}, f.path);
   CHECK(contains(zh.out, "件工单在统计时点（--now）之后才受理"));
+  TempFile html("after-now.html");
+  run_cli({"check", "--now", "2026-02-20T12:00", "--report", html.path}, f.path);
+  std::ifstream in(html.path);
+  const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(contains(page, "id=\"after-now\" data-tickets=\"856\""));
 }
