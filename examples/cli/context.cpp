@@ -132,8 +132,11 @@ CLI::Validator year_or_month(long long lo, long long hi, std::string_view unit, 
         // error quotes what was typed (it quoted "十" for 十月).
         const std::string typed = text;
         if (text.size() > unit.size() && text.ends_with(unit)) text.resize(text.size() - unit.size());
-        if (const auto n = classify::parse_chinese_number(text); n && !n->or_more && n->value == std::floor(n->value) &&
-                                                                 n->value >= 0 && n->value < 1e6)
+        // Chinese numerals only: digits stay as the whole-number check reads them (1.0,
+        // 2,026 are no month or year as written).
+        if (const auto n = text.find_first_of("0123456789.,") == std::string::npos ? classify::parse_chinese_number(text)
+                                                                                 : std::nullopt;
+            n && !n->or_more && n->value == std::floor(n->value) && n->value >= 0 && n->value < 1e6)
           text = std::to_string(static_cast<long long>(n->value));
         if (whole(text).empty()) return {};
         return t.fill("error.not_whole_number", {typed, std::to_string(lo), std::to_string(hi)});

@@ -97,7 +97,11 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
   const std::string text(error);
   std::smatch m;
   std::string reason;
-  if (std::regex_match(text, m, bad_time))
+  // libstdc++'s regex recurses once a character: a reason quoting a long value (a class
+  // of 100 KB on an 8 MiB line) is not matched at all, but given as it is.
+  if (text.size() > 2048)
+    reason = detail == BadLineDetail::worded ? std::string() : text;
+  else if (std::regex_match(text, m, bad_time))
     reason = m[1].str() + event_named(m[2].str(), tr) + "：" + tr.fill("error.bad_timestamp", {m[3].str(), tr.name("phrase", m[4].str())});
   else if (std::regex_match(text, m, bad_order))
     reason = m[1].str() + order_error_text(m[2].str(), m[3].str(), m[4].str(), m[5].str(), tr);
@@ -113,6 +117,7 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
     return std::string(k);  // no Chinese wording of this reason: the kind alone
   else
     reason = text;
+  if (reason.empty()) return std::string(k);
   // "无法读取" before a reason the line already says it could not be read with is a stutter.
   return k == tr["check.bad_other"] ? reason : std::string(k) + "：" + reason;
 }

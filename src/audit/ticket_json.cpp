@@ -863,20 +863,23 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
   f.reset();
   if (line_scan && scan_common(view.data(), view.size(), f)) {
     for (std::size_t i = 0; i < f.unknown_count; ++i) ignored.add(f.unknown[i]);
-    // The id is a view into the caller's line, where read_common's is in the parser's
-    // buffer: kept here, so that id() stays valid until the next parse as promised.
-    if (f.id.size() > id_cap) {
-      id_cap = std::max<std::size_t>(f.id.size(), 64);
-      id_buf = std::make_unique_for_overwrite<char[]>(id_cap);
-    }
-    if (!f.id.empty()) std::memcpy(id_buf.get(), f.id.data(), f.id.size());
-    f.id = std::string_view(id_buf.get(), f.id.size());
     ++scanned;
   } else if (f.reset(), read_common(view, f)) {
     for (std::size_t i = 0; i < f.unknown_count; ++i) ignored.add(f.unknown[i]);
   } else {
     f.reset();
     if (!read_general(line, view, f, r)) return false;
+  }
+  // An id that is a view into the caller's line (the scanner's, or a whole-number id's
+  // digits), where a string read by simdjson is in the parser's buffer: kept here, so
+  // that id() stays valid until the next parse as promised.
+  if (!f.id.empty() && f.id.data() >= view.data() && f.id.data() < view.data() + view.size()) {
+    if (f.id.size() > id_cap) {
+      id_cap = std::max<std::size_t>(f.id.size(), 64);
+      id_buf = std::make_unique_for_overwrite<char[]>(id_cap);
+    }
+    std::memcpy(id_buf.get(), f.id.data(), f.id.size());
+    f.id = std::string_view(id_buf.get(), f.id.size());
   }
   id = f.id;
   has_id = f.has_id;

@@ -232,10 +232,11 @@ std::size_t digit_len(std::string_view text, std::size_t i) noexcept {
   if (text[i] >= '0' && text[i] <= '9') return 1;
   return ascii_or_wide_digit(text, i) ? 3 : 0;
 }
-// A digit ends right before byte i.
+// A digit ends right before byte i: an ASCII one, or a full-width one's three bytes.
 bool digit_before(std::string_view text, std::size_t i) noexcept {
   if (i >= 1 && text[i - 1] >= '0' && text[i - 1] <= '9') return true;
-  return i >= 3 && ascii_or_wide_digit(text, i - 3);
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  return i >= 3 && p[i - 3] == 0xEF && p[i - 2] == 0xBC && p[i - 1] >= 0x90 && p[i - 1] <= 0x99;
 }
 // At i, exactly three digits and then no digit before `end`: a thousands group.
 bool three_digit_group(std::string_view text, std::size_t i, std::size_t end) noexcept {
@@ -258,7 +259,14 @@ std::size_t numeral_run_after(std::string_view text, std::size_t begin) noexcept
       break;
     end += c.len;
   }
-  return end - begin > kMaxNumeralBytes ? begin : end;
+  if (end - begin > kMaxNumeralBytes) return begin;
+  // Digits that count something else are no tail: 贷款2万3月份到期, 被骗3万5天了, 借了5万2次.
+  static constexpr std::string_view kCounted[] = {"月", "天", "日", "年", "次", "个", "人", "号", "点", "分", "秒", "周",
+                                                  "岁", "位", "名", "户", "张", "笔", "期", "倍", "成", "折", "家", "条",
+                                                  "小", "届", "遍", "趟", "号", "楼", "层", "栋", "套", "辆", "台"};
+  for (const auto w : kCounted)
+    if (text.substr(end, w.size()) == w) return begin;
+  return end;
 }
 
 std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept {
@@ -292,7 +300,8 @@ std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept 
   // 100 000元 (a space between groups). No number, rather than 5 or 0.
   if (start < end && ascii_or_wide_digit(text, start)) {
     if (start >= 2 && (text[start - 1] == 'e' || text[start - 1] == 'E') && digit_before(text, start - 1)) return end;
-    if (start >= 2 && text[start - 1] == ' ' && digit_before(text, start - 1)) return end;
+    if (start >= 2 && text[start - 1] == ' ' && digit_before(text, start - 1) && three_digit_group(text, start, end))
+      return end;
   }
   // 第三人, 第3次: an ordinal is no quantity, so there is no number to read.
   if (start < end && start >= 3 && text.substr(start - 3, 3) == "\xE7\xAC\xAC") return end;

@@ -151,6 +151,16 @@ TEST_CASE("amounts over the review threshold need the recording re-heard") {
   // Digits cut off from those before them are no amount rather than a wrong one (5, 0).
   CHECK_FALSE(run("损失1.2e5元").amount.has_value());
   CHECK_FALSE(run("损失100 000元").amount.has_value());
+  // Found in review: digits after a space are an amount unless they are a thousands group,
+  // a digit 3 bytes back is no full-width digit, and digits counting something else are
+  // no tail of 万.
+  CHECK(run("购买Mate 60 5999元").amount == 5999);
+  CHECK(run("2024-03-15 5000元被扣").amount == 5000);
+  CHECK(run("3pm，500元").amount == 500);
+  CHECK(run("2 x 500元").amount == 500);
+  CHECK(run("贷款2万3月份到期").amount == 20000);
+  CHECK(run("被骗3万5天了").amount == 30000);
+  CHECK(run("借了5万2次").amount == 50000);
 
   ClassifySettings high;
   high.review_amount_yuan = 100000;

@@ -385,4 +385,6 @@ TEST_CASE("calendar show --month reads 十月 and quotes what was typed when it 
   const auto bad = shixian::test::run_cli("--lang zh calendar show 2026 --month 十三月");
   CHECK(bad.code != 0);
   CHECK(bad.err.find("“十三月”") != std::string::npos);
+  // Digits are read as whole numbers only: 1.0 is no month as written.
+  CHECK(shixian::test::run_cli("calendar show 2026 --month 1.0").code != 0);
 }

@@ -459,3 +459,12 @@ TEST_CASE("--lang zh words the commonest bad-line reasons in Chinese, naming fie
     }
   }
 }
+
+// Found in review: libstdc++'s regex recurses once a character, and a bad line's reason
+// can quote a value of megabytes (an 8 MiB line's class): such a reason is not reworded.
+TEST_CASE("--lang zh: a bad line quoting a huge value is worded without a regex over it") {
+  const std::string line = R"({"id": "a", "class": ")" + std::string(200000, 'x') + R"(", "received": "2026-01-05T09:00"})" "\n";
+  const auto r = shixian::test::run_cli("--lang zh check --now 2026-12-01T00:00 --summary", line);
+  CHECK(r.code == 1);
+  CHECK(r.out.find("投诉类别无法识别") != std::string::npos);
+}

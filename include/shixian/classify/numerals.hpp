@@ -54,8 +54,9 @@ std::size_t numeral_run_before(std::string_view text, std::size_t end) noexcept;
 
 // The end of the run of numeral characters starting at byte `begin` (not with 多/余, and
 // no ',' '.' or '，' in it: after a unit those end a clause), or `begin` when there is none
-// or it is longer than kMaxNumeralBytes. For the colloquial tail after 万 or 亿, which end
-// the number they read (亏了五万五 = 55000, 5万5, 一万五千).
+// or it is longer than kMaxNumeralBytes, or a counting word follows it (2万3月份, 3万5天,
+// 5万2次: those digits count months, days, times). For the colloquial tail after 万 or 亿,
+// which end the number they read (亏了五万五 = 55000, 5万5, 一万五千).
 std::size_t numeral_run_after(std::string_view text, std::size_t begin) noexcept;
 
 }  // namespace shixian::classify
