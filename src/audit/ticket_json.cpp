@@ -935,6 +935,17 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     Ticket& c = r.reopened[k];
     c = Ticket{};
     if (!read_cycle(static_cast<int>(k), cycles[k].when, cycles[k].present, c)) return false;
+    // A ticket is reopened only after it closed: a cycle without its closing event
+    // followed by another would be audited as open and as reopened at once.
+    const int closing = rules.closing_event().index();
+    if (!(prev->events_present() & (1u << closing))) {
+      const int before = k == 0 ? -1 : static_cast<int>(k) - 1;
+      error = fmt::format("reopened[{}].at ({}) follows a cycle that never closed: give {} '{}', the time it "
+                          "closed before it was reopened",
+                          k, format_instant_exact(c.event(0), zone), k == 0 ? "the ticket's" : "the previous cycle's",
+                          event_name(before, closing));
+      return false;
+    }
     // The previous cycle's last event: the latest, as its events are in order.
     int last = 31 - __builtin_clz(prev->events_present());
     if (c.event(0) < prev->event(last)) {

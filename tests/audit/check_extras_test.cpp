@@ -107,18 +107,20 @@ TEST_CASE("a reopened ticket: each cycle is audited under the same rules, after 
   const char* t =
       R"J({"id": "R", "class": "ordinary", "received": "2026-11-10T09:00", "hq_dispatched": "2026-11-10T09:30",
            "resolved": "2026-11-20T10:00", "replied": "2026-11-20T11:00", "closed": "2026-11-20T12:00",
-           "reopened": [{"at": "2026-11-23T10:00", "hq_dispatched": "2026-11-23T10:20"},
+           "reopened": [{"at": "2026-11-23T10:00", "hq_dispatched": "2026-11-23T10:20", "closed": "2026-12-09T10:00"},
                         {"at": "2026-12-10T10:00"}]})J";
   const auto out = c.line(t, "2026-11-26T12:00");
   // The first cycle: total breached (5 working days ended on the 18th).
   CHECK(has(out, R"J("total": {"deadline": "2026-11-18T00:00:00+08:00", "done": "2026-11-20T12:00:00+08:00", )J"
                  R"J("status": "breached", "late": {"wall": "60h", "clock": "2.5wd"}})J"));
-  // The second cycle, from its reopening; the third is after now and has not happened.
+  // The second cycle, from its reopening; its close and the third are after now and have
+  // not happened.
   CHECK(has(out, R"J(, "cycles": [{"reopened": "2026-11-23T10:00:00+08:00", "stages": {"hq_dispatch": )J"
                  R"J({"deadline": "2026-11-23T12:00:00+08:00", "done": "2026-11-23T10:20:00+08:00", "status": "met"}, )J"
                  R"J("branch_dispatch": {"status": "not_started"}, "total": {"deadline": "2026-12-01T00:00:00+08:00", )J"
                  R"J("status": "pending", "used": 0.5}, "reply": {"status": "not_started"}}}]})J"));
   CHECK_FALSE(has(out, "2026-12-10"));
+  CHECK_FALSE(has(out, "2026-12-09"));
   // Reopened and not closed again: no archive entry.
   CHECK_FALSE(has(out, "archive"));
   // Summary: each cycle's stages are counted, the reopened cycles too.
@@ -163,6 +165,16 @@ TEST_CASE("reopened cycles: bad lines name the values") {
   CHECK(has(c.line(head + R"J("reopened": [{"at": "2026-11-21T10:00", "received": "2026-11-21T10:00"}]})J",
                    "2026-11-26T12:00"),
             R"J("error": "reopened[0]: a reopened cycle begins at 'at', not 'received'")J"));
+  // A ticket is reopened only after it closed: a cycle without 'closed' is a bad line,
+  // naming the field to give (the ticket's own, or the cycle's before).
+  const std::string open_head = R"J({"id": "R", "class": "ordinary", "received": "2026-11-10T09:00", )J";
+  CHECK(c.line(open_head + R"J("resolved": "2026-11-11T10:00", "reopened": [{"at": "2026-11-21T10:00"}]})J",
+               "2026-11-26T12:00") ==
+        R"J({"line": 1, "id": "R", "error": "reopened[0].at (2026-11-21T10:00:00+08:00) follows a cycle that never )J"
+        R"J(closed: give the ticket's 'closed', the time it closed before it was reopened"})J");
+  CHECK(has(c.line(head + R"J("reopened": [{"at": "2026-11-21T10:00"}, {"at": "2026-11-22T09:00"}]})J",
+                   "2026-11-26T12:00"),
+            R"J(follows a cycle that never closed: give the previous cycle's 'reopened[0].closed')J"));
   // An empty list is no reopening.
   CHECK_FALSE(has(c.line(head + R"J("reopened": []})J", "2026-11-26T12:00"), "cycles"));
 }

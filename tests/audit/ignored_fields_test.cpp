@@ -131,7 +131,7 @@ TEST_CASE("the parser tallies what it does not read, and nothing it reads") {
   audit::TicketRecord r;
   const std::string line =
       R"({"id": "T", "class": "ordinary", "unionpay": null, "received": "2026-11-20T10:00", "text": null, )"
-      R"("replyed": "2026-11-21T10:00", "reopened": [{"at": "2026-11-22T10:00", "closd": null}]})";
+      R"("replyed": "2026-11-21T10:00", "closed": "2026-11-21T12:00", "reopened": [{"at": "2026-11-22T10:00", "closd": null}]})";
   REQUIRE(p.parse(line, 0, r));
   REQUIRE(p.ignored().names().size() == 2);
   CHECK(p.ignored().names()[0].name == "replyed");

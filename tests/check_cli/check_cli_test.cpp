@@ -396,7 +396,7 @@ TEST_CASE("fields check does not read are named at the end, with the field proba
     input += "{\"id\": \"M-" + std::to_string(i) +
              "\", \"class\": \"ordinary\", \"received\": \"2026-11-20T10:00\", \"replyed\": \"2026-11-21T10:00\"" +
              (i % 3 == 0 ? ", \"note\": \"vip\"" : "") + "}\n";
-  input += "{\"id\": \"R\", \"class\": \"ordinary\", \"received\": \"2026-11-20T10:00\", \"reopened\": "
+  input += "{\"id\": \"R\", \"class\": \"ordinary\", \"received\": \"2026-11-20T10:00\", \"closed\": \"2026-11-21T10:00\", \"reopened\": "
            "[{\"at\": \"2026-11-22T10:00\", \"closd\": \"2026-11-23T10:00\"}]}\n";
   TempFile f(input);
   for (const char* jobs : {"1", "4"}) {

@@ -174,7 +174,7 @@ class Auditor {
       : engine_(rules, calendar, zone, settings.coverage),
         measure_ctx_(calendar, zone, Coverage::report),
         settings_(settings),
-        closing_event_(closing_event(rules)),
+        closing_event_(rules.closing_event().index()),
         today_(date_of(zone.to_local(settings.now))) {}
 
   const RuleSet& rules() const noexcept { return engine_.rules(); }
@@ -199,11 +199,6 @@ class Auditor {
   void audit_stage_now(const Ticket& now_ticket, int stage_index, StageAudit& out) const;
 
  private:
-  // The event that closes a ticket: `closed`, or the lifecycle's last event.
-  static int closing_event(const RuleSet& rs) noexcept {
-    const auto e = rs.find_event("closed");
-    return e ? e->index() : static_cast<int>(rs.events.size()) - 1;
-  }
   DeadlineEngine engine_;
   // How much of a clock has run (at risk, lateness) is measured reporting uncovered days
   // whatever settings_.coverage says: past coverage the weekly rule answers, and the

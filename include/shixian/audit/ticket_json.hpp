@@ -17,7 +17,8 @@
 //   reopened    optional: [{"at": T, "hq_dispatched": T, ..., "closed": T}, ...], one
 //               object per later cycle (重新流转): `at` is the cycle's first event
 //               (received), the other events as above. A cycle's `at` may not be
-//               before the previous cycle's last event.
+//               before the previous cycle's last event, and the cycle before it must
+//               have closed (RuleSet::closing_event: a ticket is reopened only after).
 //   record      optional: the reply record {"outlet_type": …, "cause": …, …}; a field of
 //               RuleSet::reply_record_fields that is absent, null or blank is missing
 //   other fields are allowed and ignored, but must still be valid JSON; the parser

@@ -221,6 +221,12 @@ class RuleSet : public std::enable_shared_from_this<RuleSet> {
   IdRange<EventTag> event_ids() const noexcept { return IdRange<EventTag>{events.size()}; }
   IdRange<StageTag> stage_ids() const noexcept { return IdRange<StageTag>{stages.size()}; }
   ClassId default_class() const noexcept { return ClassId{0}; }
+  // The event that closes a cycle: `closed`, or the lifecycle's last event. A ticket is
+  // reopened only after it; the archive's retention runs from it.
+  EventId closing_event() const noexcept {
+    const auto e = find_event("closed");
+    return e ? *e : EventId{static_cast<int>(events.size()) - 1};
+  }
 
   const Stage& stage(StageId s) const noexcept { return stages[static_cast<std::size_t>(s.index())]; }
   const std::string& name_of(EventId e) const noexcept { return events[static_cast<std::size_t>(e.index())]; }
