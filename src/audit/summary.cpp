@@ -76,7 +76,8 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
     if (error.find("local time ") != std::string_view::npos &&
         (error.find(" does not exist in ") != std::string_view::npos || error.find(" is ambiguous in ") != std::string_view::npos))
       return tr["check.bad_local_time"];
-    if (error.find("lifecycle order") != std::string_view::npos || error.find(" is before ") != std::string_view::npos)
+    if (error.find("lifecycle order") != std::string_view::npos || error.find(" is before ") != std::string_view::npos ||
+        error.find("follows a cycle that never closed") != std::string_view::npos)
       return tr["check.bad_order"];
     return tr["check.bad_other"];
   };
@@ -93,6 +94,17 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
   // gave only the kind, the table the English).
   static const std::regex unknown_class(R"(^unknown class '([^']*)' \(rule set (\S+) has: (.*)\)(?:; did you mean '([^']*)'\?)?$)");
   static const std::regex missing(R"(^((?:reopened\[\d+\]: )?)missing field '([^']+)'[^;]*(?:; the line has '([^']*)': misspelt\?)?$)");
+  // A reopened cycle out of order, or after a cycle that never closed (terms error.reopen_*).
+  static const std::regex reopen_order(
+      R"(^reopened\[(\d+)\]\.at \(([^ )]+)\) is before the previous cycle's last event '([^']+)' \(([^ )]+)\)$)");
+  static const std::regex reopen_unclosed(
+      R"(^reopened\[(\d+)\]\.at \(([^ )]+)\) follows a cycle that never closed: give the (ticket's|previous cycle's) )"
+      R"('([^']+)', the time it closed before it was reopened$)");
+  // An event of a reopened cycle (reopened[0].closed) as its cycle and its term.
+  auto cycle_event = [&](const std::string& name) {
+    const auto dot = name.rfind('.');
+    return dot == std::string::npos ? event_named(name, tr) : name.substr(0, dot + 1) + event_named(name.substr(dot + 1), tr);
+  };
   static const std::regex wrong_type(R"(^((?:reopened\[\d+\]: )?)field '([^']+)' must be (.+), got (.*)$)");
   const std::string text(error);
   std::smatch m;
@@ -105,6 +117,11 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
     reason = m[1].str() + event_named(m[2].str(), tr) + "：" + tr.fill("error.bad_timestamp", {m[3].str(), tr.name("phrase", m[4].str())});
   else if (std::regex_match(text, m, bad_order))
     reason = m[1].str() + order_error_text(m[2].str(), m[3].str(), m[4].str(), m[5].str(), tr);
+  else if (std::regex_match(text, m, reopen_order))
+    reason = tr.fill("error.reopen_order", {m[1].str(), m[2].str(), cycle_event(m[3].str()), m[4].str()});
+  else if (std::regex_match(text, m, reopen_unclosed))
+    reason = tr.fill(m[3].str() == "ticket's" ? "error.reopen_unclosed" : "error.reopen_unclosed_next",
+                     {m[1].str(), m[2].str(), cycle_event(m[4].str())});
   else if (std::regex_match(text, m, unknown_class))
     reason = tr.fill("check.reason_unknown_class", {m[1].str(), m[2].str(), m[3].str()}) +
              (m[4].matched ? tr.fill("error.did_you_mean", {m[4].str()}) : std::string());

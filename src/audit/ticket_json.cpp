@@ -275,6 +275,10 @@ struct TicketParser::Impl {
     if (error.empty()) error = fmt::format(f, std::forward<A>(args)...);
   }
 
+  // The reader's reasons are English (check's JSON is for programs); --lang words them
+  // again from the same terms (audit::bad_line_words).
+  static const i18n::Terms& english() { return i18n::Terms::builtin(i18n::Lang::en); }
+
   // An event's name in messages: "closed", or "reopened[1].closed" / "reopened[1].at".
   std::string event_name(int cycle, int e) const {
     if (cycle < 0) return rules.events[static_cast<std::size_t>(e)];
@@ -940,18 +944,16 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     const int closing = rules.closing_event().index();
     if (!(prev->events_present() & (1u << closing))) {
       const int before = k == 0 ? -1 : static_cast<int>(k) - 1;
-      error = fmt::format("reopened[{}].at ({}) follows a cycle that never closed: give {} '{}', the time it "
-                          "closed before it was reopened",
-                          k, format_instant_exact(c.event(0), zone), k == 0 ? "the ticket's" : "the previous cycle's",
-                          event_name(before, closing));
+      error = english().fill(k == 0 ? "error.reopen_unclosed" : "error.reopen_unclosed_next",
+                             {std::to_string(k), format_instant_exact(c.event(0), zone), event_name(before, closing)});
       return false;
     }
     // The previous cycle's last event: the latest, as its events are in order.
     int last = 31 - __builtin_clz(prev->events_present());
     if (c.event(0) < prev->event(last)) {
-      error = fmt::format("reopened[{}].at ({}) is before the previous cycle's last event '{}' ({})", k,
-                          format_instant_exact(c.event(0), zone), event_name(k == 0 ? -1 : static_cast<int>(k) - 1, last),
-                          format_instant_exact(prev->event(last), zone));
+      error = english().fill("error.reopen_order",
+                             {std::to_string(k), format_instant_exact(c.event(0), zone),
+                              event_name(k == 0 ? -1 : static_cast<int>(k) - 1, last), format_instant_exact(prev->event(last), zone)});
       return false;
     }
     prev = &c;

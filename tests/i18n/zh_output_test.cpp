@@ -460,6 +460,24 @@ TEST_CASE("--lang zh words the commonest bad-line reasons in Chinese, naming fie
   }
 }
 
+// A reopened cycle out of order, or after a cycle that never closed, was worded in English
+// under --lang zh (the reader's reasons, session 31).
+TEST_CASE("--lang zh words a reopened cycle's bad line in Chinese") {
+  const std::string head = R"({"id": "r", "class": "ordinary", "received": "2026-11-20T10:00", )";
+  const std::string lines = head + R"("reopened": [{"at": "2026-11-22T10:00"}]})" "\n" +
+                            head + R"("closed": "2026-11-21T10:00", "reopened": [{"at": "2026-11-20T12:00"}]})" "\n" +
+                            head + R"("closed": "2026-11-21T10:00", "reopened": [{"at": "2026-11-22T10:00"}, {"at": "2026-11-23T10:00"}]})" "\n";
+  const auto r = shixian::test::run_cli("--lang zh --format text check --now 2026-12-01T00:00", lines);
+  const auto all = r.out + r.err;
+  CHECK(all.find("事件顺序与处理流程不符：重新流转 reopened[0]（2026-11-22T10:00:00+08:00）之前工单未办结：请补充工单的“办结（closed）”") !=
+        std::string::npos);
+  CHECK(all.find("重新流转 reopened[0] 的开始时间 at（2026-11-20T12:00:00+08:00）早于上一轮最后的事件“办结（closed）”"
+                 "（2026-11-21T10:00:00+08:00）") != std::string::npos);
+  CHECK(all.find("之前的一轮未办结：请补充上一轮的“reopened[0].办结（closed）”") != std::string::npos);
+  CHECK(all.find("never closed") == std::string::npos);
+  CHECK(all.find("is before") == std::string::npos);
+}
+
 // Found in review: libstdc++'s regex recurses once a character, and a bad line's reason
 // can quote a value of megabytes (an 8 MiB line's class): such a reason is not reworded.
 TEST_CASE("--lang zh: a bad line quoting a huge value is worded without a regex over it") {
