@@ -159,7 +159,7 @@ public final class Shixian {
     try {
       check(C.LIB.shixian_zone_locate(zone != null ? zone : C.LIB.shixian_rules_zone(r.getValue()), z));
       try {
-        check(maker.make(r.getValue(), calendar.handle, z.getValue(), out));
+        check(calendar.handle.with(c -> maker.make(r.getValue(), c, z.getValue(), out)));
       } finally {
         C.LIB.shixian_zone_free(z.getValue());
       }
@@ -190,48 +190,95 @@ public final class Shixian {
     return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
   }
 
+  /**
+   * A native handle that close() frees only when no call is using it. A bank service that
+   * closed an engine while another thread's request was inside it freed memory that call
+   * was reading, and the JVM died (SIGSEGV, a new user's trial): every call holds the read
+   * lock, close() takes the write lock, so it waits for calls under way, and a call after
+   * it throws IllegalStateException naming what was closed.
+   */
+  static final class Handle {
+    private final Pointer pointer;
+    private final java.util.function.Consumer<Pointer> free;
+    private final String what;
+    private final java.util.concurrent.locks.ReentrantReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private boolean closed;
+
+    Handle(Pointer pointer, java.util.function.Consumer<Pointer> free, String what) {
+      this.pointer = pointer;
+      this.free = free;
+      this.what = what;
+    }
+
+    interface Call<T> {
+      T run(Pointer p);
+    }
+
+    <T> T with(Call<T> call) {
+      lock.readLock().lock();
+      try {
+        if (closed) throw new IllegalStateException(what + " is closed: make a new one, or close it only after its last call");
+        return call.run(pointer);
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+
+    void close() {
+      lock.writeLock().lock();
+      try {
+        if (!closed) {
+          closed = true;
+          free.accept(pointer);
+        }
+      } finally {
+        lock.writeLock().unlock();
+      }
+    }
+  }
+
   /** A business calendar: the built-in China one with calendar files merged in. */
   public static final class Calendar implements AutoCloseable {
-    Pointer handle;
+    final Handle handle;
 
     public Calendar(String... files) {
       PointerByReference out = new PointerByReference();
       check(C.LIB.shixian_calendar_load(files.length == 0 ? null : files, files.length, out));
-      handle = out.getValue();
+      handle = new Handle(out.getValue(), C.LIB::shixian_calendar_free, "this Calendar");
     }
 
     public String version() {
-      return C.LIB.shixian_calendar_version(handle);
+      return handle.with(C.LIB::shixian_calendar_version);
     }
 
     public LocalDate[] covered() {
       IntByReference a = new IntByReference(), b = new IntByReference();
-      check(C.LIB.shixian_calendar_range(handle, a, b));
+      check(handle.with(h -> C.LIB.shixian_calendar_range(h, a, b)));
       return new LocalDate[] {LocalDate.ofEpochDay(a.getValue()), LocalDate.ofEpochDay(b.getValue())};
     }
 
     public boolean isWorking(LocalDate d) {
       IntByReference w = new IntByReference();
-      check(C.LIB.shixian_calendar_is_working(handle, Math.toIntExact(d.toEpochDay()), w));
+      check(handle.with(h -> C.LIB.shixian_calendar_is_working(h, Math.toIntExact(d.toEpochDay()), w)));
       return w.getValue() != 0;
     }
 
     public LocalDate addWorkingDays(LocalDate d, int n) {
       IntByReference o = new IntByReference();
-      check(C.LIB.shixian_calendar_add_working_days(handle, Math.toIntExact(d.toEpochDay()), n, o));
+      check(handle.with(h -> C.LIB.shixian_calendar_add_working_days(h, Math.toIntExact(d.toEpochDay()), n, o)));
       return LocalDate.ofEpochDay(o.getValue());
     }
 
     public int workingDaysBetween(LocalDate a, LocalDate b) {
       IntByReference o = new IntByReference();
-      check(C.LIB.shixian_calendar_between(handle, Math.toIntExact(a.toEpochDay()), Math.toIntExact(b.toEpochDay()), o));
+      check(handle.with(h -> C.LIB.shixian_calendar_between(h, Math.toIntExact(a.toEpochDay()), Math.toIntExact(b.toEpochDay()), o)));
       return o.getValue();
     }
 
+    /** Frees the calendar once calls under way on other threads have returned; engines made from it keep their own. */
     @Override
     public void close() {
-      C.LIB.shixian_calendar_free(handle);
-      handle = null;
+      handle.close();
     }
   }
 
@@ -268,7 +315,7 @@ public final class Shixian {
 
   /** Deadlines under a rule set, calendar and zone. Immutable, thread-safe. */
   public static final class Engine implements AutoCloseable {
-    Pointer handle;
+    final Handle handle;
 
     /**
      * rules: a built-in name or TOML path (null: 95580); calendar null: the built-in one;
@@ -281,8 +328,9 @@ public final class Shixian {
     /** choose: how events' local times in a daylight-saving change are read. */
     public Engine(String rules, Calendar calendar, String zone, boolean provisional, Choose choose) {
       java.util.Objects.requireNonNull(choose, "choose is null (Choose.REJECT is the default)");
-      handle = make(rules, calendar, zone, (r, c, z, out) ->
-          C.LIB.shixian_engine_new_choosing(r, c, z, provisional ? 1 : 0, choose.ordinal(), out));
+      handle = new Handle(make(rules, calendar, zone, (r, c, z, out) ->
+          C.LIB.shixian_engine_new_choosing(r, c, z, provisional ? 1 : 0, choose.ordinal(), out)),
+          C.LIB::shixian_engine_free, "this Engine");
     }
 
     public static Engine defaults() {
@@ -292,8 +340,9 @@ public final class Shixian {
     }
 
     /**
-     * Events: name to Instant, OffsetDateTime or ZonedDateTime (the instant it names), or
-     * to String or LocalDateTime (RFC 3339, or local time in the engine's zone).
+     * Events: name to Instant, OffsetDateTime, ZonedDateTime or java.util.Date (the instant
+     * it names), or to String or LocalDateTime (RFC 3339, or local time in the engine's
+     * zone). Any other value, null included, is an IllegalArgumentException naming the event.
      */
     private TicketC ticket(String ticketClass, Map<String, ?> events, List<String> flags) {
       TicketC t = new TicketC();
@@ -309,7 +358,15 @@ public final class Shixian {
           if (v instanceof Instant) ev[i].unix_ns = nanos((Instant) v);
           else if (v instanceof java.time.ZonedDateTime) ev[i].unix_ns = nanos(((java.time.ZonedDateTime) v).toInstant());
           else if (v instanceof java.time.OffsetDateTime) ev[i].unix_ns = nanos(((java.time.OffsetDateTime) v).toInstant());
-          else ev[i].text = String.valueOf(v);
+          else if (v instanceof java.util.Date) ev[i].unix_ns = nanos(((java.util.Date) v).toInstant());  // and java.sql.Timestamp
+          else if (v instanceof String || v instanceof java.time.LocalDateTime) ev[i].text = v.toString();
+          // Anything else was sent as its toString() and refused as "not a valid timestamp
+          // (expected YYYY-MM-DD)", which misled (a new user's trial: a Long, null, a Date).
+          else if (v == null)
+            throw new IllegalArgumentException("event '" + en.getKey() + "' is null: leave an event that has not happened out of the map");
+          else
+            throw new IllegalArgumentException("event '" + en.getKey() + "' is a " + v.getClass().getName() + " (" + v +
+                "): give an Instant, OffsetDateTime, ZonedDateTime, java.util.Date, LocalDateTime (in the engine's zone) or RFC 3339 text");
           ev[i].write();
           ++i;
         }
@@ -332,7 +389,7 @@ public final class Shixian {
       DeadlineC d = new DeadlineC();
       final TicketC t = ticket(ticketClass, events, flags);
       try {
-        check(C.LIB.shixian_stage_deadline(handle, t, stage, d));
+        check(handle.with(h -> C.LIB.shixian_stage_deadline(h, t, stage, d)));
       } finally {
         // The ticket and what it owns must outlive the native call: once JNA has written
         // it out, nothing else in Java refers to it, and the collector could free its
@@ -347,23 +404,23 @@ public final class Shixian {
       PointerByReference out = new PointerByReference();
       final TicketC t = ticket(ticketClass, events, flags);
       try {
-        check(C.LIB.shixian_stage_deadline_json(handle, t, stage, explain ? 1 : 0, out));
+        check(handle.with(h -> C.LIB.shixian_stage_deadline_json(h, t, stage, explain ? 1 : 0, out)));
       } finally {
         java.lang.ref.Reference.reachabilityFence(t);  // as in deadline()
       }
       return take(out.getValue());
     }
 
+    /** Frees the engine once calls under way on other threads have returned; a later call throws IllegalStateException. */
     @Override
     public void close() {
-      C.LIB.shixian_engine_free(handle);
-      handle = null;
+      handle.close();
     }
   }
 
   /** `shixian check` one line at a time, as of an instant. One per thread. */
   public static final class Auditor implements AutoCloseable {
-    Pointer handle;
+    final Handle handle;
 
     public Auditor(String rules, Calendar calendar, Instant now) {
       this(rules, calendar, null, now);
@@ -381,15 +438,16 @@ public final class Shixian {
     public Auditor(String rules, Calendar calendar, String zone, Instant now, Choose choose) {
       java.util.Objects.requireNonNull(choose, "choose is null (Choose.REJECT is the default)");
       java.util.Objects.requireNonNull(now, "now is null (the instant to audit as of)");
-      handle = make(rules, calendar, zone, (r, c, z, out) ->
-          C.LIB.shixian_auditor_new_choosing(r, c, z, nanos(now), 0, choose.ordinal(), out));
+      handle = new Handle(make(rules, calendar, zone, (r, c, z, out) ->
+          C.LIB.shixian_auditor_new_choosing(r, c, z, nanos(now), 0, choose.ordinal(), out)),
+          C.LIB::shixian_auditor_free, "this Auditor");
     }
 
     /** The output line of `check` for one ticket line; a bad line throws with check's bad-line object. */
     public String audit(String line) {
       byte[] b = line.getBytes(StandardCharsets.UTF_8);
       PointerByReference out = new PointerByReference();
-      int status = C.LIB.shixian_audit_line(handle, b, b.length, out);
+      int status = handle.with(h -> C.LIB.shixian_audit_line(h, b, b.length, out));
       String text = take(out.getValue());
       if (status != 0) throw new ShixianException(status, text != null ? text : C.LIB.shixian_last_error());
       return text;
@@ -402,14 +460,13 @@ public final class Shixian {
      */
     public String ignoredFields() {
       PointerByReference out = new PointerByReference();
-      check(C.LIB.shixian_auditor_ignored_fields(handle, out));
+      check(handle.with(h -> C.LIB.shixian_auditor_ignored_fields(h, out)));
       return take(out.getValue());
     }
 
     @Override
     public void close() {
-      C.LIB.shixian_auditor_free(handle);
-      handle = null;
+      handle.close();
     }
   }
 }

@@ -64,7 +64,51 @@ public final class ShixianTest {
     }
   }
 
-  public static void main(String[] args) {
+  // A new user's trial: close() while another thread was inside a call freed what the call
+  // read, and the JVM died (SIGSEGV, 3 runs of 3). Now close waits for the call, and a
+  // call after close throws IllegalStateException; nothing else may happen.
+  static void closeDuringCalls() throws InterruptedException {
+    int afterClose = 0;
+    for (int round = 0; round < 300; round++) {
+      final Shixian.Engine e = Shixian.Engine.defaults();
+      final Shixian.Calendar cal = new Shixian.Calendar();
+      final int[] seen = new int[3];  // answered, refused as closed, anything else
+      Thread t = new Thread(() -> {
+        for (int i = 0; i < 2000; i++) {
+          try {
+            e.deadline("ordinary", Map.of("received", "2026-09-30T16:30"), "total");
+            cal.addWorkingDays(LocalDate.of(2026, 9, 30), 3);
+            ++seen[0];
+          } catch (IllegalStateException closed) {
+            ++seen[1];
+            return;
+          } catch (RuntimeException other) {
+            ++seen[2];
+            return;
+          }
+        }
+      });
+      t.start();
+      Thread.sleep(0, 50000);
+      e.close();
+      cal.close();
+      e.close();  // twice is harmless
+      t.join();
+      check(seen[2] == 0, "a call racing close() failed otherwise than IllegalStateException");
+      afterClose += seen[1];
+    }
+    final Shixian.Engine closed = Shixian.Engine.defaults();
+    closed.close();
+    try {
+      closed.deadline("ordinary", Map.of("received", "2026-09-30T16:30"), "total");
+      check(false, "a call after close() must throw");
+    } catch (IllegalStateException expected) {
+      check(expected.getMessage().contains("Engine is closed"), expected.getMessage());
+    }
+    System.out.println("close() raced " + afterClose + " calls in 300 rounds");
+  }
+
+  public static void main(String[] args) throws InterruptedException {
     try (Shixian.Calendar cal = new Shixian.Calendar(); Shixian.Engine e = Shixian.Engine.defaults()) {
       // The README's example ticket: 95580 rules, received 2026-09-30T23:10 Asia/Shanghai.
       Shixian.Deadline d = e.deadline("ordinary", Map.of("received", "2026-09-30T23:10"), "total");
@@ -91,6 +135,25 @@ public final class ShixianTest {
       }
       throwsNaming(() -> e.deadline("ordinary", Map.of("received", "2026-09-31T10:00"), "total"), "2026-09-31", "bad time");
       throwsNaming(() -> cal.isWorking(LocalDate.of(1990, 1, 1)), "1990-01-01", "uncovered");
+      // A value of another type was sent as its toString() and refused as a bad timestamp
+      // "(expected YYYY-MM-DD)"; a Date is an instant (a new user's trial, session 31).
+      check(e.deadline("ordinary", Map.of("received", java.util.Date.from(received)), "total").deadline.equals(d.deadline), "Date input");
+      for (Object bad : new Object[] {1790757000L, LocalDate.of(2026, 9, 30)}) {
+        try {
+          e.deadline("ordinary", Map.of("received", bad), "total");
+          check(false, bad + " must be refused");
+        } catch (IllegalArgumentException x) {
+          check(x.getMessage().contains("event 'received' is a " + bad.getClass().getName()), x.getMessage());
+        }
+      }
+      try {
+        java.util.HashMap<String, Object> withNull = new java.util.HashMap<>();
+        withNull.put("received", null);
+        e.deadline("ordinary", withNull, "total");
+        check(false, "null must be refused");
+      } catch (IllegalArgumentException x) {
+        check(x.getMessage().contains("event 'received' is null"), x.getMessage());
+      }
       throwsNaming(() -> new Shixian.Engine(null, cal, "Asia/Shangai", false), "Asia/Shangai", "bad zone");
 
       // Session 25 trial: contact_by reaches Java; a null calendar is the built-in one; a
@@ -136,6 +199,7 @@ public final class ShixianTest {
     throwsNaming(() -> Shixian.classify("   "), "blank", "blank text");
 
     gcDuringCalls();
+    closeDuringCalls();
 
     if (failures > 0) System.exit(1);
     System.out.println("Java binding: README ticket, calendar, audit and classification passed");
