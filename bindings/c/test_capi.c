@@ -166,6 +166,19 @@ static void deadline_tests(void) {
   json = NULL;
   t.event_count = 1;
 
+  /* A new user's trial: events out of lifecycle order answered a deadline (the reply's the
+     instant the ticket was received), and an event given twice took the second silently. */
+  {
+    shixian_event order[2] = {{"received", 0, "2026-09-30T16:30"}, {"resolved", 0, "2026-09-29T16:30"}};
+    shixian_event twice[2] = {{"received", 0, "2026-09-30T16:30"}, {"received", 0, "2026-10-09T16:30"}};
+    shixian_ticket o = {"ordinary", NULL, 0, order, 2};
+    CHECK_ERR(shixian_stage_deadline(eng, &o, "reply", &d), SHIXIAN_E_INPUT, "lifecycle order");
+    CHECK_ERR(shixian_stage_deadline(eng, &o, "reply", &d), SHIXIAN_E_INPUT, "'resolved' (2026-09-29T16:30:00+08:00)");
+    o.events = twice;
+    CHECK_ERR(shixian_stage_deadline(eng, &o, "total", &d), SHIXIAN_E_INPUT, "event 'received' is given twice");
+    CHECK_ERR(shixian_stage_deadline_json(eng, &o, "total", 0, &json), SHIXIAN_E_INPUT, "2026-10-09T16:30");
+  }
+
   /* Errors name the bad value. */
   t.ticket_class = "ordinery";
   CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "ordinery");

@@ -23,6 +23,7 @@
 #include "shixian/classify/classify.hpp"
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
+#include "shixian/sla/lifecycle.hpp"
 #include "shixian/rules/names.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/sla/deadlines.hpp"
@@ -87,41 +88,6 @@ std::shared_ptr<PyEngine> make_engine(const std::string& rules, const PyCalendar
 
 // Vectorised add working days: datetime64[D] in (as int64 days), datetime64[D] out;
 // a row that fails is NaT with its message in `errors` (row -> text).
-py::tuple add_working_days_array(const PyCalendar& c, py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> d,
-                                 py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> n) {
-  const auto nd = d.size(), nn = n.size();
-  if (nn != 1 && nn != nd)
-    throw py::value_error("n has " + std::to_string(nn) + " values for " + std::to_string(nd) + " dates");
-  py::array_t<std::int64_t> out(nd);
-  std::vector<std::pair<py::ssize_t, std::string>> bad;
-  {
-    const auto* in = d.data();
-    const auto* k = n.data();
-    auto* o = out.mutable_data();
-    const Calendar& cal = *c.cal;
-    py::gil_scoped_release release;
-    for (py::ssize_t i = 0; i < nd; ++i) {
-      const std::int64_t count = k[nn == 1 ? 0 : i];
-      if (in[i] == NaT) {
-        o[i] = NaT;
-        continue;
-      }
-      // The in-range, in-coverage case is one table look-up; anything else goes through
-      // the general call, whose error is kept for the row.
-      try {
-        if (count < 0 || count > Calendar::max_working_days) throw InputError("bad working-day count " + std::to_string(count));
-        o[i] = from_date(cal.add_working_days(to_date(in[i]), static_cast<int>(count)).value);
-      } catch (const std::exception& e) {
-        o[i] = NaT;
-        bad.emplace_back(i, e.what());
-      }
-    }
-  }
-  py::dict errors;
-  for (auto& [i, m] : bad) errors[py::int_(i)] = m;
-  return py::make_tuple(out, errors);
-}
-
 // Vectorised is_working and between: day numbers in, a row per date (bool; working
 // days as int64), broadcast as numpy does for one array against a single value; a row
 // that fails (NaT, no date, outside coverage) has its message in `errors` (row -> text)
@@ -160,6 +126,26 @@ py::tuple per_row(const py::array_t<std::int64_t, py::array::c_style | py::array
   py::set coverage_rows;
   for (const auto i : coverage) coverage_rows.add(py::int_(i));
   return py::make_tuple(out, errors, coverage_rows);
+}
+
+// Vectorised add_working_days: day numbers and counts (one count for every date, or one
+// each), through per_row as is_working and between, so a day past the calendar is a
+// coverage row (CoverageError in Python) and a bad count is worded as the calendar words it.
+py::tuple add_working_days_array(const PyCalendar& c, py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> d,
+                                 py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> n) {
+  const auto nd = d.size(), nn = n.size();
+  if (nn != 1 && nn != nd)
+    throw py::value_error("n has " + std::to_string(nn) + " values for " + std::to_string(nd) + " dates");
+  const Calendar& cal = *c.cal;
+  return per_row<std::int64_t>(d, n, [&cal](std::int64_t day, std::int64_t count) -> std::int64_t {
+    if (day == NaT) return NaT;
+    // A count past int's range keeps its own digits in the calendar's wording.
+    const int k = count < 0 ? -1 : count > Calendar::max_working_days ? Calendar::max_working_days + 1 : static_cast<int>(count);
+    if (k != count)
+      throw InputError(std::to_string(count) + " is not a valid number of working days (expected 0.." +
+                       std::to_string(Calendar::max_working_days) + ")");
+    return from_date(cal.add_working_days(to_date(day), k).value);
+  });
 }
 
 // Deadlines of every stage for arrays of events (int64 ns since the epoch, NaT when
@@ -218,6 +204,13 @@ py::dict deadlines_array(const PyEngine& e, const std::vector<std::string>& clas
         if (flp[j][i]) t.set_flag(fl[j].first);
       for (std::size_t j = 0; j < ev.size(); ++j)
         if (evp[j][i] != NaT) t.set(ev[j].first, Instant{Duration{evp[j][i]}});
+      // Events out of lifecycle order are the row's error, as check's bad line (a reply
+      // before the ticket was received had answered a deadline).
+      if (auto order = lifecycle_error(rs, t, e.zone); !order.empty()) {
+        for (std::size_t s = 0; s < ns; ++s) due_p[s][i] = NaT, state[s][i] = static_cast<std::uint8_t>(StageDeadline::State::error);
+        row_error[i] = std::move(order);
+        continue;
+      }
       e.engine.all(t, out);
       for (std::size_t s = 0; s < ns; ++s) {
         const auto& r = out[s];
@@ -712,6 +705,7 @@ PYBIND11_MODULE(_core, m) {
         t.ticket_class = rs.class_index(cls);  // unknown names throw UnknownName with the likely one
         for (const auto& f : flags) t.set_flag(rs.flag_index(f));
         for (const auto& [name, ns] : events) t.set(rs.event_index(name), Instant{Duration{ns}});
+        check_lifecycle(rs, t, e.zone);  // a reply before the ticket was received is refused, as by check
         const StageId s = rs.stage_index(stage);
         const auto r = e.engine.stage(t, s);
         if (r.state == StageDeadline::State::error) {

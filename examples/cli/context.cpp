@@ -92,15 +92,7 @@ std::string bad_line_for_people(const Globals& g, std::string_view file, std::si
                               : t.fill("check.bad_line", {at, std::to_string(line), std::string(id), words}));
 }
 
-std::string unknown_name_text(const UnknownName& e, const i18n::Terms& t) {
-  if (t.lang() == i18n::Lang::en) return e.what();
-  const auto& d = e.detail();
-  std::string names;
-  for (const auto& v : d.valid) names += (names.empty() ? "" : "、") + std::string(t.name(e.kind(), v)) + (t.name(e.kind(), v) == v ? "" : "(" + v + ")");
-  std::string out = t.fill("error.unknown_name", {t["error.kind_" + e.kind()], d.value, d.file, names});
-  if (!d.suggestion.empty()) out += t.fill("error.did_you_mean", {d.suggestion});
-  return out;
-}
+std::string unknown_name_text(const UnknownName& e, const i18n::Terms& t) { return e.worded(t); }
 
 std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline) {
   return i18n::format_local(t, zone, g.lang, deadline ? i18n::Midnight::end_of_day : i18n::Midnight::start_of_day);

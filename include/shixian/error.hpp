@@ -95,11 +95,12 @@ class InputError : public std::runtime_error {
 
 // The same error with `prefix` (an option or field name, "received: ") before it, in
 // every language its words know.
-inline InputError with_prefix(const InputError& e, const std::string& prefix) {
+inline InputError with_prefix(const InputError& e, const std::string& prefix, ErrorDetail detail) {
   auto inner = std::make_shared<const InputError>(e);
   return InputError(prefix + e.what(), [inner, prefix](const i18n::Terms& t) { return prefix + inner->worded(t); },
-                    e.detail());
+                    std::move(detail));
 }
+inline InputError with_prefix(const InputError& e, const std::string& prefix) { return with_prefix(e, prefix, e.detail()); }
 
 class CoverageError : public InputError {
  public:
@@ -114,6 +115,10 @@ class UnknownName : public InputError {
  public:
   UnknownName(std::string kind, const std::string& message, ErrorDetail detail)
       : InputError(message, std::move(detail)), kind_(std::make_shared<const std::string>(std::move(kind))) {}
+  // Worded in each language (worded(terms)), as every reader's errors are.
+  UnknownName(std::string kind, const std::string& message, Words words, ErrorDetail detail)
+      : InputError(message, std::move(words), std::move(detail)),
+        kind_(std::make_shared<const std::string>(std::move(kind))) {}
   const std::string& kind() const noexcept { return *kind_; }
 
  private:

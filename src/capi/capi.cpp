@@ -17,6 +17,7 @@
 #include "shixian/io/line_reader.hpp"
 #include "shixian/rules/rule_set.hpp"
 #include "shixian/sla/deadlines.hpp"
+#include "shixian/sla/lifecycle.hpp"
 #include "shixian/sla/explain.hpp"
 #include "shixian/time/text.hpp"
 #include "shixian/time/zone.hpp"
@@ -130,6 +131,11 @@ shixian::Ticket make_ticket(const shixian_engine& e, const shixian_ticket& t) {
     const shixian_event* ev = t.events ? &t.events[i] : nullptr;
     if (!ev || !ev->name) throw shixian::InputError("event " + std::to_string(i) + " has no name");
     const shixian::EventId k = rs.event_index(ev->name);
+    // Given twice, the second had silently won (a new user's trial); RuleSet::ticket and
+    // check refuse it.
+    if (out.has(k))
+      throw shixian::InputError(shixian::i18n::Terms::builtin(shixian::i18n::Lang::en)
+                                    .fill("error.event_twice", {ev->name, ev->text ? ev->text : std::to_string(ev->unix_ns) + " ns"}));
     // The instants text can name (years 1900..2199): a raw count outside them, INT64_MIN
     // or INT64_MAX say, answered "computed" in 1677 and overflowed inside the engine.
     constexpr std::int64_t kFirstNs = -2208988800LL * 1000000000LL, kLastNs = 7258118400LL * 1000000000LL;
@@ -146,6 +152,9 @@ shixian::Ticket make_ticket(const shixian_engine& e, const shixian_ticket& t) {
     }
     out.set(k, at);
   }
+  // Events out of lifecycle order (a reply before the ticket was received) had answered a
+  // deadline; check and RuleSet::ticket refuse them with both events and times.
+  shixian::check_lifecycle(rs, out, e.zone);
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include "shixian/classify/numerals.hpp"
 #include "shixian/classify/wording.hpp"
 #include "shixian/error.hpp"
+#include "shixian/i18n/terms.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/rules/names.hpp"
 #include "simplify.hpp"
@@ -617,24 +618,22 @@ void ClassifySettings::validate() const {
 
 Classification classify(const Complaint& c, const Lexicon& lex, const ClassifySettings& settings) {
   settings.validate();
-  if (c.complainants && *c.complainants < 1)
-    throw InputError("complainants " + std::to_string(*c.complainants) +
-                     " is out of range (expected a whole number ≥ 1)");
-  if (c.amount && (!std::isfinite(*c.amount) || *c.amount < 0))
-    throw InputError("amount " + format_number(*c.amount) + " is out of range (expected yuan ≥ 0)");
+  // Worded from the terms, so e.worded() gives them in Chinese (they were English only).
+  auto refuse = [](std::string key, std::string value = {}) {
+    i18n::throw_worded([key = std::move(key), value = std::move(value)](const i18n::Terms& t) {
+      return value.empty() ? std::string(t[key]) : t.fill(key, {value});
+    });
+  };
+  if (c.complainants && *c.complainants < 1) refuse("error.complainants_range", std::to_string(*c.complainants));
+  if (c.amount && (!std::isfinite(*c.amount) || *c.amount < 0)) refuse("error.amount_range", format_number(*c.amount));
   const bool any_fact = c.complainants || c.amount || c.repeat || c.fund_safety || c.media ||
                         c.special_source || c.public_figure || c.sensitive_topic ||
                         c.reputational_risk || !c.channel.empty() || c.responsibility;
   if (c.text) {
-    if (auto bad = io::describe_invalid_utf8(*c.text); !bad.empty())
-      throw InputError("complaint text is not valid UTF-8 (" + bad + ")");
-    if (is_blank(*c.text))
-      throw InputError(std::string("complaint text ") + (c.text->empty() ? "is empty" : "is blank") +
-                       " (expected the customer's words; leave text out to classify by the "
-                       "fields alone)");
+    if (auto bad = io::describe_invalid_utf8(*c.text); !bad.empty()) refuse("error.text_not_utf8", bad);
+    if (is_blank(*c.text)) refuse(c.text->empty() ? "error.text_empty" : "error.text_blank");
   } else if (!any_fact) {
-    throw InputError("nothing to classify: no text and no facts (expected text, or one of "
-                     "complainants, repeat, fund_safety, media, special_source, amount, channel)");
+    refuse("error.nothing_to_classify");
   }
 
   thread_local Scratch s;

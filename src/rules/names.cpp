@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "shixian/error.hpp"
+#include "shixian/i18n/terms.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
 
@@ -83,7 +84,20 @@ void throw_unknown_name(std::string_view kind, std::string_view name, std::strin
       fmt::format("unknown {} '{}' (rule set {} has: {}){}", kind, name, rule_set,
                   known.empty() ? std::string("none") : fmt::format("{}", fmt::join(known, ", ")),
                   did_you_mean(name, known));
-  throw UnknownName(std::string(kind), message, std::move(d));
+  // In another language the names read as its terms, each with its id (紧急投诉(urgent)).
+  auto words = [message, kind = std::string(kind), name = std::string(name), valid = d.valid,
+                near = d.suggestion](const i18n::Terms& t) -> std::string {
+    if (t.lang() == i18n::Lang::en) return message;
+    std::string names;
+    for (const auto& v : valid) {
+      const auto term = t.name(kind, v);
+      names += (names.empty() ? "" : "、") + std::string(term) + (term == v ? "" : "(" + v + ")");
+    }
+    std::string out = t.fill("error.unknown_name", {t["error.kind_" + kind], name, "", names});
+    if (!near.empty()) out += t.fill("error.did_you_mean", {near});
+    return out;
+  };
+  throw UnknownName(std::string(kind), message, std::move(words), std::move(d));
 }
 
 SHIXIAN_NAMESPACE_END

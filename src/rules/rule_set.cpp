@@ -46,13 +46,17 @@ Ticket RuleSet::ticket(std::string_view ticket_class, std::initializer_list<Name
   for (auto f : flags_set) t.set_flag(flag_index(f));
   for (const auto& [event, at] : events_at) {
     const EventId e = event_index(event);
-    if (t.has(e)) throw InputError(fmt::format("event '{}' is given twice ('{}')", event, at));
+    if (t.has(e))
+      i18n::throw_worded([event = std::string(event), at = std::string(at)](const i18n::Terms& w) {
+        return w.fill("error.event_twice", {event, at});
+      });
     try {
       t.set(e, parse_instant(at, zone));
     } catch (const InputError& err) {
+      // Worded in every language the timestamp's error is (it was English only).
       ErrorDetail d = err.detail();
       if (d.value.empty()) d.value = std::string(at);
-      throw InputError(fmt::format("{}: {}", event, err.what()), std::move(d));
+      throw with_prefix(err, std::string(event) + ": ", std::move(d));
     }
   }
   check_lifecycle(*this, t, zone);

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "shixian/error.hpp"
+#include "shixian/classify/classify.hpp"
 #include "shixian/i18n/lang.hpp"
 #include "shixian/i18n/terms.hpp"
 #include "shixian/rules/rule_set.hpp"
@@ -238,4 +239,47 @@ TEST_CASE("a terms file is screened before the TOML reader, as a rule set is") {
                        doctest::Contains("bank.toml:2:"), InputError);
   CHECK_THROWS_WITH_AS(i18n::Terms::parse("lang = \"zh\"\n[status]\nmet = \"\xB0\xB4\xCA\xB1\"\n", "bank.toml", &zh),
                        doctest::Contains("(saved as GBK? save it as UTF-8)"), InputError);
+}
+
+// A new user's trial (session 31): the README says e.worded(Chinese terms) words a library
+// error in Chinese, but RuleSet::ticket's bad timestamp and repeated event, an unknown
+// class and classify's refusals came back in English.
+TEST_CASE("library errors from tickets, names and classify are worded in Chinese by worded()") {
+  const auto& zh = i18n::Terms::builtin(Lang::zh);
+  const auto rules = default_rule_set();
+  const auto zone = Zone::shanghai();
+  auto worded = [&](auto&& f) -> std::string {
+    try {
+      f();
+    } catch (const InputError& e) {
+      return e.worded(zh);
+    }
+    return "(nothing thrown)";
+  };
+  const auto bad_time = worded([&] { (void)rules->ticket("ordinary", {{"received", "2026-02-30T10:00"}}, zone); });
+  CHECK(bad_time == "received: “2026-02-30T10:00”不是有效的时间（该月没有这一天）");
+  const auto twice =
+      worded([&] { (void)rules->ticket("ordinary", {{"received", "2026-02-03T10:00"}, {"received", "2026-02-04T10:00"}}, zone); });
+  CHECK(twice == "事件“received”给出了两次（“2026-02-04T10:00”）");
+  const auto unknown = worded([&] { (void)rules->ticket("ordinery", {{"received", "2026-02-03T10:00"}}, zone); });
+  CHECK(unknown.find("未知的投诉类别“ordinery”") == 0);
+  CHECK(unknown.find("是否想写“ordinary”？") != std::string::npos);
+  // English stays what it was, for logs and programs.
+  try {
+    (void)rules->ticket("ordinery", {{"received", "2026-02-03T10:00"}}, zone);
+  } catch (const UnknownName& e) {
+    CHECK(e.worded(i18n::Terms::builtin(Lang::en)) == e.what());
+    CHECK(std::string(e.what()).find("unknown class 'ordinery'") == 0);
+    CHECK(e.detail().suggestion == "ordinary");
+  }
+  const auto lex = classify::Lexicon::builtin();
+  classify::Complaint blank;
+  blank.text = "   ";
+  CHECK(worded([&] { (void)classify::classify(blank, *lex, classify::ClassifySettings{}); }).find("投诉文本只有空白") == 0);
+  classify::Complaint none;
+  CHECK(worded([&] { (void)classify::classify(none, *lex, classify::ClassifySettings{}); }).find("没有可分类的内容") == 0);
+  classify::Complaint zero;
+  zero.text = "卡被盗刷";
+  zero.complainants = 0;
+  CHECK(worded([&] { (void)classify::classify(zero, *lex, classify::ClassifySettings{}); }) == "投诉人数 0 超出范围（应为不小于1的整数）");
 }

@@ -158,13 +158,20 @@ class Calendar:
         the first bad row; errors="coerce" returns (dates, {row: message}) with NaT there."""
         scalar = np.ndim(dates) == 0
         d = _days(np.atleast_1d(dates))
-        out, bad = self._c._add_array(d, np.atleast_1d(np.asarray(n, dtype=np.int64)))
+        out, bad, coverage_rows = self._c._add_array(d, np.atleast_1d(np.asarray(n, dtype=np.int64)))
         out = out.view("datetime64[D]")
+        for row in bad:  # NaT where the row failed, not 1970-01-01
+            out[row] = np.datetime64("NaT")
         if errors == "coerce":
             return out, bad
         if bad:
             row = min(bad)
-            raise InputError(f"row {row} ({np.datetime64(int(d[row]), 'D')}): {bad[row]}")
+            # As is_working and between: a day past the calendar is CoverageError (load the
+            # next notice), and a scalar call names no row (a new user's trial).
+            kind = CoverageError if row in coverage_rows else InputError
+            if scalar:
+                raise kind(bad[row])
+            raise kind(f"row {row} ({np.datetime64(int(d[row]), 'D')}): {bad[row]}")
         return out[0] if scalar else out
 
 
@@ -214,6 +221,18 @@ def _ns(value, engine, what="a time"):
     raise InputError(f"{what} must be text, a datetime or a datetime64, not {type(value).__name__}")
 
 
+def _calendar(calendar):
+    """None (the built-in calendar), a Calendar, or what Calendar() takes: a calendar
+    file's path or a list of them (Engine(calendar="2027.cal") had failed inside with
+    "'str' object has no attribute '_c'")."""
+    if calendar is None or isinstance(calendar, Calendar):
+        return calendar
+    if isinstance(calendar, (str, os.PathLike, list, tuple)):
+        return Calendar(calendar)
+    raise TypeError(f"calendar must be a shixian.Calendar, a calendar file's path or a list of paths, "
+                    f"not {type(calendar).__name__}")
+
+
 class Engine:
     """Deadlines under a rule set (a built-in name or a TOML path; default 95580).
 
@@ -222,6 +241,7 @@ class Engine:
     "latest", as the CLI's --choose."""
 
     def __init__(self, rules="", calendar=None, zone="", provisional=False, choose="reject"):
+        calendar = _calendar(calendar)
         self.rules = rules
         self.calendar = calendar
         self.provisional = provisional
@@ -386,6 +406,7 @@ def audit(df, now, rules="", calendar=None, zone="", provisional=False, lines=Fa
     (UnreadFieldWarning): read as absent, that event would count as not happened."""
     import pandas as pd
 
+    calendar = _calendar(calendar)
     eng = Engine(rules, calendar, zone, provisional, choose)
     now_ns = _ns(_now_ns(now), eng, "now")
     r = _core._audit_frame(rules, calendar._c if calendar else None, zone, _frame_columns(df), len(df), now_ns,
@@ -415,6 +436,7 @@ def audit_jsonl(lines, now, rules="", calendar=None, zone="", provisional=False,
 def _audit_jsonl(lines, now, rules, calendar, zone, provisional, summary, order_base, want_lines, stacklevel,
                  choose="reject"):
     """audit_jsonl, warning at the caller `stacklevel` frames up (1: the caller of this)."""
+    calendar = _calendar(calendar)
     eng = Engine(rules, calendar, zone, provisional, choose)
     r = _core._audit_lines(rules, calendar._c if calendar else None, zone, list(lines), _ns(now, eng, "now"),
                            provisional, summary, order_base, want_lines, choose)
@@ -448,6 +470,7 @@ class Summary:
 
     def __init__(self, now, rules="", calendar=None, zone="", provisional=False, worst=10, at_risk=None,
                  choose="reject"):
+        calendar = _calendar(calendar)
         self._args = (now, rules, tuple(calendar._c.files) if calendar else None, zone, provisional, worst, at_risk,
                       choose)
         eng = Engine(rules, calendar, zone, provisional, choose)

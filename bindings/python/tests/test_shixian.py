@@ -83,6 +83,45 @@ def test_missing_dates_are_input_errors_not_1970():
         cal.is_working(np.datetime64(10**12, "D"))
 
 
+def test_add_working_days_past_the_calendar_is_a_coverage_error_scalar_or_array():
+    # A new user's trial: add_working_days raised plain InputError (is_working and between
+    # raised CoverageError), and a scalar call spoke of "row 0".
+    cal = shixian.Calendar()
+    with pytest.raises(shixian.CoverageError, match="^working day 5 after 2026-12-25 falls after 2026-12-31"):
+        cal.add_working_days(np.datetime64("2026-12-25"), 5)
+    with pytest.raises(shixian.CoverageError, match="row 1 \\(2026-12-25\\)"):
+        cal.add_working_days(np.array(["2026-09-30", "2026-12-25"], D), 5)
+    # A bad count is bad input, worded as the calendar words it.
+    with pytest.raises(shixian.InputError, match="^-1 is not a valid number of working days") as bad:
+        cal.add_working_days(np.datetime64("2026-09-30"), -1)
+    assert not isinstance(bad.value, shixian.CoverageError)
+    with pytest.raises(shixian.InputError, match="^99999999999 is not a valid number"):
+        cal.add_working_days(np.datetime64("2026-09-30"), 99999999999)
+
+
+def test_events_out_of_order_are_refused_scalar_and_per_row():
+    # A new user's trial: a resolution before the ticket was received answered a reply
+    # deadline (the received instant itself); check and C++ refuse such a ticket.
+    e = shixian.Engine()
+    with pytest.raises(shixian.InputError, match="'resolved' \\(2026-09-29T16:30:00\\+08:00\\) is before 'received'"):
+        e.deadline("ordinary", {"received": "2026-09-30T16:30", "resolved": "2026-09-29T16:30"}, stage="reply")
+    got = e.deadlines(["ordinary", "ordinary"],
+                      {"received": np.array(["2026-09-30T16:30", "2026-09-30T16:30"], "datetime64[ns]"),
+                       "resolved": np.array(["2026-09-29T16:30", "2026-10-08T10:00"], "datetime64[ns]")})
+    assert got["error"][0] is not None and "lifecycle order" in got["error"][0]
+    assert got["reply"].isna()[0] and got["reply_state"][0] == "error"
+    assert got["error"][1] is None and got["reply_state"][1] == "computed"
+
+
+def test_an_engine_takes_calendar_files_as_paths_or_says_what_it_wants(tmp_path):
+    f = tmp_path / "2027.cal"
+    f.write_text("calendar cn\nnotice 2027 test\nrest 2027-01-01 元旦\n", encoding="utf-8")
+    for given in (str(f), [str(f)], f):
+        assert shixian.Engine(calendar=given).calendar.covered[1] == np.datetime64("2027-12-31")
+    with pytest.raises(TypeError, match="calendar must be a shixian.Calendar, a calendar file's path or a list"):
+        shixian.Engine(calendar=2027)
+
+
 def test_readme_example_ticket_total_deadline():
     r = shixian.Engine().deadline("ordinary", {"received": "2026-09-30T23:10"}, stage="total", explain=True)
     assert r["deadline"] == "2026-10-14T00:00:00+08:00" and r["target"] == "5wd"
