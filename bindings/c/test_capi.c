@@ -174,6 +174,8 @@ static void deadline_tests(void) {
     shixian_ticket o = {"ordinary", NULL, 0, order, 2};
     CHECK_ERR(shixian_stage_deadline(eng, &o, "reply", &d), SHIXIAN_E_INPUT, "lifecycle order");
     CHECK_ERR(shixian_stage_deadline(eng, &o, "reply", &d), SHIXIAN_E_INPUT, "'resolved' (2026-09-29T16:30:00+08:00)");
+    o.events = NULL; /* events NULL with a count: a NULL, named (it said "event 0 has no name") */
+    CHECK_ERR(shixian_stage_deadline_json(eng, &o, "total", 0, &json), SHIXIAN_E_NULL, "ticket->events is NULL");
     o.events = twice;
     CHECK_ERR(shixian_stage_deadline(eng, &o, "total", &d), SHIXIAN_E_INPUT, "event 'received' is given twice");
     CHECK_ERR(shixian_stage_deadline_json(eng, &o, "total", 0, &json), SHIXIAN_E_INPUT, "2026-10-09T16:30");
@@ -200,7 +202,7 @@ static void deadline_tests(void) {
   t.events = &no_name;
   CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "event 0");
   t.events = NULL;
-  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_INPUT, "event 0");
+  CHECK_ERR(shixian_stage_deadline(eng, &t, "total", &d), SHIXIAN_E_NULL, "ticket->events is NULL");
   t.events = &ev_ns;
   CHECK_ERR(shixian_stage_deadline(eng, &t, "totl", &d), SHIXIAN_E_INPUT, "totl");
   CHECK_ERR(shixian_stage_deadline_json(eng, &t, "totl", 0, &json), SHIXIAN_E_INPUT, "totl");

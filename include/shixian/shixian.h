@@ -134,7 +134,9 @@ typedef struct shixian_ticket {
   const char *ticket_class;  /* a class of the rule set, e.g. "ordinary" */
   const char *const *flags;  /* names of the flags set, e.g. "unionpay" */
   size_t flag_count;
-  const shixian_event *events;
+  const shixian_event *events;  /* event_count of them (NULL with a count: SHIXIAN_E_NULL); each
+                                   event at most once, in the rule set's lifecycle order in time
+                                   (else SHIXIAN_E_INPUT naming both), as `shixian check` reads them */
   size_t event_count;
 } shixian_ticket;
 

@@ -94,6 +94,12 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
   // gave only the kind, the table the English).
   static const std::regex unknown_class(R"(^unknown class '([^']*)' \(rule set (\S+) has: (.*)\)(?:; did you mean '([^']*)'\?)?$)");
   static const std::regex missing(R"(^((?:reopened\[\d+\]: )?)missing field '([^']+)'[^;]*(?:; the line has '([^']*)': misspelt\?)?$)");
+  // A line that is no JSON, in the reader's commonest words (io::json::not_an_object_words,
+  // content_after_object_words): the kind already says "not valid JSON".
+  static const std::regex json_unexpected(R"(^invalid JSON: unexpected '(.*)' at byte (\d+)$)");
+  static const std::regex json_unclosed(
+      R"(^invalid JSON: the line ends with '(.*)' before its object is closed, or has content after the object \(a truncated line\?\)$)");
+  static const std::regex json_after(R"(^invalid JSON: unexpected content after the object at byte (\d+): '(.*)'$)");
   // A reopened cycle out of order, or after a cycle that never closed (terms error.reopen_*).
   static const std::regex reopen_order(
       R"(^reopened\[(\d+)\]\.at \(([^ )]+)\) is before the previous cycle's last event '([^']+)' \(([^ )]+)\)$)");
@@ -117,6 +123,14 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
     reason = m[1].str() + event_named(m[2].str(), tr) + "：" + tr.fill("error.bad_timestamp", {m[3].str(), tr.name("phrase", m[4].str())});
   else if (std::regex_match(text, m, bad_order))
     reason = m[1].str() + order_error_text(m[2].str(), m[3].str(), m[4].str(), m[5].str(), tr);
+  else if (std::regex_match(text, m, json_unexpected))
+    reason = tr.fill("check.json_unexpected", {m[2].str(), m[1].str()});
+  else if (std::regex_match(text, m, json_unclosed))
+    reason = tr.fill("check.json_unclosed", {m[1].str()});
+  else if (text == "invalid JSON: unbalanced braces or brackets, or content after the object")
+    reason = std::string(tr["check.json_unbalanced"]);
+  else if (std::regex_match(text, m, json_after))
+    reason = tr.fill("check.json_after_object", {m[1].str(), m[2].str()});
   else if (std::regex_match(text, m, reopen_order))
     reason = tr.fill("error.reopen_order", {m[1].str(), m[2].str(), cycle_event(m[3].str()), m[4].str()});
   else if (std::regex_match(text, m, reopen_unclosed))

@@ -10,6 +10,7 @@
 #include "shixian/error.hpp"
 #include "shixian/io/line_reader.hpp"
 #include "shixian/io/small_file.hpp"
+#include "shixian/rules/names.hpp"
 #include "shixian/time/text.hpp"
 
 SHIXIAN_NAMESPACE_BEGIN
@@ -85,8 +86,14 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
   int variant_line = 0, makeup_line = 0;  // where they were said (each once a file)
   bool has_statement = false;
   const bool add_on = !notices_.empty();  // loaded on top of a calendar that covers years
-  auto fail = [&](const std::string& what) -> InputError {
-    return InputError(fmt::format("{}:{}: {}", origin, line_no, what));
+  // The file and line as fields too (detail()), as a rule set's errors carry them.
+  auto fail = [&](const std::string& what, std::string value = {}, std::string suggestion = {}) -> InputError {
+    ErrorDetail d;
+    d.file = std::string(origin);
+    d.line = static_cast<int>(line_no);
+    d.value = std::move(value);
+    d.suggestion = std::move(suggestion);
+    return InputError(fmt::format("{}:{}: {}", origin, line_no, what), std::move(d));
   };
   // A make-up working day is a rest day of the weekly rule made working. A `work` on a day
   // the rule already makes working changes nothing, and is a typo for a weekend date
@@ -271,8 +278,13 @@ CalendarBuilder& CalendarBuilder::load(std::string_view text, std::string_view o
       if (keyword.find("\xE3\x80\x80") != std::string_view::npos)
         throw fail(fmt::format("a full-width space (U+3000) between words in '{}': separate them with plain "
                                "spaces", keyword));
+      static const std::string statements[] = {"calendar", "variant", "weekend", "makeup-days",
+                                                "notice",   "rest",    "work",    "override"};
+      const std::string near(closest_name(keyword, statements));
       throw fail(fmt::format("unknown statement '{}' (expected calendar, variant, weekend, "
-                             "makeup-days, notice, rest, work or override)", keyword));
+                             "makeup-days, notice, rest, work or override){}",
+                             keyword, near.empty() ? std::string() : fmt::format("; did you mean '{}'?", near)),
+                 std::string(keyword), near);
     }
   }
   check_weekday_work();  // the last notice ends with the file

@@ -140,14 +140,14 @@ shixian::Ticket make_ticket(const shixian_engine& e, const shixian_ticket& t) {
     // or INT64_MAX say, answered "computed" in 1677 and overflowed inside the engine.
     constexpr std::int64_t kFirstNs = -2208988800LL * 1000000000LL, kLastNs = 7258118400LL * 1000000000LL;
     if (!ev->text && (ev->unix_ns < kFirstNs || ev->unix_ns >= kLastNs))
-      throw shixian::InputError(std::string("event ") + ev->name + ": " + std::to_string(ev->unix_ns) +
+      throw shixian::InputError(std::string("event '") + ev->name + "': " + std::to_string(ev->unix_ns) +
                                 " ns is outside the years 1900..2199 (nanoseconds since 1970-01-01 UTC)");
     shixian::Instant at = to_instant(ev->unix_ns);
     if (ev->text) {
       try {
         at = shixian::parse_instant(ev->text, e.zone, e.choose);
       } catch (const shixian::InputError& err) {
-        throw shixian::InputError(std::string("event ") + ev->name + ": " + err.what());
+        throw shixian::InputError(std::string("event '") + ev->name + "': " + err.what());
       }
     }
     out.set(k, at);
@@ -293,6 +293,7 @@ shixian_status shixian_stage_deadline(const shixian_engine* engine, const shixia
     SHIXIAN_NEED(ticket);
     SHIXIAN_NEED(stage);
     SHIXIAN_NEED(out);
+    if (ticket->event_count > 0) SHIXIAN_NEED(ticket->events);
     const auto t = make_ticket(*engine, *ticket);
     const shixian::StageId s = stage_of(*engine->rules, stage);
     const auto r = engine->engine.stage(t, s);
@@ -316,6 +317,7 @@ shixian_status shixian_stage_deadline_json(const shixian_engine* engine, const s
     SHIXIAN_NEED(ticket);
     SHIXIAN_NEED(stage);
     SHIXIAN_NEED(json_out);
+    if (ticket->event_count > 0) SHIXIAN_NEED(ticket->events);
     const auto t = make_ticket(*engine, *ticket);
     const shixian::StageId s = stage_of(*engine->rules, stage);
     const auto r = engine->engine.stage(t, s);

@@ -422,6 +422,28 @@ TEST_CASE("malformed calendar files are rejected naming the file, the line and t
     CHECK(contains(msg, "extra.cal:3"));
     CHECK(contains(msg, "'holiday'"));
   }
+  // A new user's trial (session 31): a misspelt statement had no "did you mean", as a rule
+  // set's misspelt key has, and detail() carried no file, line or value.
+  SUBCASE("misspelt statement: the one meant, and the facts as fields") {
+    try {
+      CalendarBuilder::with_defaults().load("calendar cn\nnotice 2027 x\nrest 2027-02-05 春节\nwrok 2027-02-06 春节\n", "extra.cal");
+      FAIL("no error");
+    } catch (const InputError& e) {
+      CHECK(contains(e.what(), "extra.cal:4: unknown statement 'wrok'"));
+      CHECK(contains(e.what(), "; did you mean 'work'?"));
+      CHECK(e.detail().file == "extra.cal");
+      CHECK(e.detail().line == 4);
+      CHECK(e.detail().value == "wrok");
+      CHECK(e.detail().suggestion == "work");
+    }
+    try {
+      CalendarBuilder::with_defaults().load("calendar cn\nnotice 2027 x\nrest 2027-02-30 春节\n", "extra.cal");
+      FAIL("no error");
+    } catch (const InputError& e) {
+      CHECK(e.detail().file == "extra.cal");
+      CHECK(e.detail().line == 3);
+    }
+  }
   SUBCASE("fact before any notice") {
     const auto msg = message_of<InputError>(
         load("calendar cn\n# no notice line yet\nwork 2027-02-06 春节\nnotice 2027 x\n"));

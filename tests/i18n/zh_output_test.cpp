@@ -25,6 +25,8 @@ const std::set<std::string> allowed = {
     "hq_dispatch", "branch_dispatch", "total", "reply",
     // format names
     "JSON", "UTF",
+    // a bad line's own text, quoted in its reason (the input of the summary test below)
+    "garbage",
     // the names of built-in rule sets, shown as data ("规则 95580-docs-pause")
     "docs", "pause", "regulator",
     // stage ids shown beside their Chinese names (the regulator rule set)
@@ -476,6 +478,21 @@ TEST_CASE("--lang zh words a reopened cycle's bad line in Chinese") {
   CHECK(all.find("之前的一轮未办结：请补充上一轮的“reopened[0].办结（closed）”") != std::string::npos);
   CHECK(all.find("never closed") == std::string::npos);
   CHECK(all.find("is before") == std::string::npos);
+}
+
+// A new user's trial (session 31): "不是有效的 JSON：invalid JSON: unexpected 'not json' at
+// byte 1" under --lang zh; the commonest ways a line is no JSON are worded in Chinese.
+TEST_CASE("--lang zh words a line that is no JSON in Chinese") {
+  const std::string lines = "not json\n"
+                            R"({"id": "t", "class": "ordinary", "received": "2026-11-20T10:00")" "\n"
+                            R"({"id": "u", "class": "ordinary", "received": "2026-11-20T10:00"}{"b": 1})" "\n";
+  const auto r = shixian::test::run_cli("--lang zh --format text check --now 2026-12-01T00:00", lines);
+  const auto all = r.out + r.err;
+  CHECK(all.find("不是有效的 JSON：第1字节处有意外的内容“not json”") != std::string::npos);
+  CHECK(all.find("不是有效的 JSON：行尾“") != std::string::npos);
+  CHECK(all.find("处对象尚未闭合") != std::string::npos);
+  CHECK(all.find("不是有效的 JSON：对象之后第") != std::string::npos);
+  CHECK(all.find("invalid JSON") == std::string::npos);
 }
 
 // Found in review: libstdc++'s regex recurses once a character, and a bad line's reason

@@ -421,7 +421,7 @@ TEST_CASE("the report lists the lines it could not read") {
   // Each with its reason worded in Chinese where the reader's reason has a wording (an
   // operations user's trial, session 30: the kind alone said nothing of the field or value).
   CHECK(page.find("<li data-line=\"2\">" + in.path + ":2：时间格式错误：受理（received）：“2026-10-32T09:00”不是有效的时间（该月没有这一天）</li>") != std::string::npos);
-  CHECK(page.find("<li data-line=\"3\">" + in.path + ":3：不是有效的 JSON</li>") != std::string::npos);
+  CHECK(page.find("<li data-line=\"3\">" + in.path + ":3：不是有效的 JSON：第1字节处有意外的内容“garbage”</li>") != std::string::npos);
   TempFile good("tickets-good.jsonl", R"({"id": "OK", "class": "ordinary", "received": "2026-11-02T10:00"})" "\n");
   run_cli("check --now " + std::string(kNow) + " --report " + html.path + " " + good.path);
   CHECK(slurp(html.path).find("id=\"bad-lines\"") == std::string::npos);
