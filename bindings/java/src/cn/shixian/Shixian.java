@@ -82,6 +82,7 @@ public final class Shixian {
     // Texts go as NUL-terminated UTF-8 bytes: JNA's String would use the locale's charset
     // (nothing may depend on LANG, and complaint texts are Chinese).
     int shixian_classify_text(byte[] text, PointerByReference out);
+    int shixian_classify_json(byte[] complaintJson, PointerByReference out);
   }
 
   @Structure.FieldOrder({"name", "unix_ns", "text"})
@@ -179,6 +180,18 @@ public final class Shixian {
     java.util.Objects.requireNonNull(text, "text is null");
     PointerByReference out = new PointerByReference();
     check(C.LIB.shixian_classify_text((text + "\0").getBytes(StandardCharsets.UTF_8), out));
+    return take(out.getValue());
+  }
+
+  /**
+   * The same for a complaint given as a JSON object, as a `shixian classify` input line:
+   * {"text": …, "complainants": 5, "amount": 60000, "channel": "12378", "repeat": true, …}
+   * (structured facts with or without text). A bad object throws, naming the field.
+   */
+  public static String classifyJson(String complaintJson) {
+    java.util.Objects.requireNonNull(complaintJson, "complaintJson is null");
+    PointerByReference out = new PointerByReference();
+    check(C.LIB.shixian_classify_json((complaintJson + "\0").getBytes(StandardCharsets.UTF_8), out));
     return take(out.getValue());
   }
 

@@ -197,6 +197,10 @@ public final class ShixianTest {
     String c = Shixian.classify("我的卡被盗刷了");
     check(c.contains("\"class\":\"urgent\""), c);
     throwsNaming(() -> Shixian.classify("   "), "blank", "blank text");
+    // Structured facts from Java, as C's shixian_classify_json (a new user's trial: only text).
+    String facts = Shixian.classifyJson("{\"text\": \"柜员态度很差\", \"complainants\": 5}");
+    check(facts.contains("\"class\":\"urgent\"") && facts.contains("group"), facts);
+    throwsNaming(() -> Shixian.classifyJson("{\"complainants\": \"five\"}"), "complainants", "bad fact");
 
     gcDuringCalls();
     closeDuringCalls();
