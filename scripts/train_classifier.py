@@ -376,7 +376,7 @@ def write_model(path, weights, bias, lexicon_weight, trigger, n_train):
                 '#   NGRAM W1 … W7 WT   (weights in @categories order, then the trigger\'s; each in\n'
                 '#                      -100..100)\n')
         f.write('@format 2\n')
-        f.write(f'@version zh-ngram-2026.28 ({n_train} training texts)\n')
+        f.write(f'@version zh-ngram-2026.29 ({n_train} training texts)\n')
         f.write('@categories ' + ' '.join(CATEGORIES) + '\n')
         f.write(f'@lexicon_weight {lexicon_weight:.4f}\n')
         f.write('@bias ' + ' '.join(f'{x:.4f}' for x in bias) + '\n')
