@@ -42,6 +42,68 @@ public final class Shixian {
     }
   }
 
+  /**
+   * A ticket line `Auditor.audit` could not audit: the message is check's bad-line object
+   * (JSON, for logs and programs); `line`, `id` (null when the line had none) and `reason`
+   * are its fields, so a caller need not parse it (a new user's trial).
+   */
+  public static final class BadLineException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    public final int status;
+    public final long line;
+    public final String id;
+    public final String reason;
+
+    BadLineException(int status, String json) {
+      super(json);
+      this.status = status;
+      this.line = number(json, "line");
+      this.id = string(json, "id");
+      String r = string(json, "error");
+      this.reason = r != null ? r : json;
+    }
+
+    /** A field of the flat object our writer makes: "key": N. */
+    private static long number(String json, String key) {
+      int at = json.indexOf("\"" + key + "\": ");
+      if (at < 0) return 0;
+      int i = at + key.length() + 4, j = i;
+      while (j < json.length() && Character.isDigit(json.charAt(j))) ++j;
+      return j > i ? Long.parseLong(json.substring(i, j)) : 0;
+    }
+
+    /** A string field of that object, its JSON escapes undone; null when absent. */
+    private static String string(String json, String key) {
+      int at = json.indexOf("\"" + key + "\": \"");
+      if (at < 0) return null;
+      StringBuilder out = new StringBuilder();
+      for (int i = at + key.length() + 5; i < json.length(); ++i) {
+        char c = json.charAt(i);
+        if (c == '"') return out.toString();
+        if (c != '\\' || i + 1 >= json.length()) {
+          out.append(c);
+          continue;
+        }
+        char e = json.charAt(++i);
+        switch (e) {
+          case 'n': out.append('\n'); break;
+          case 't': out.append('\t'); break;
+          case 'r': out.append('\r'); break;
+          case 'b': out.append('\b'); break;
+          case 'f': out.append('\f'); break;
+          case 'u':
+            if (i + 4 < json.length()) {
+              out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
+              i += 4;
+            }
+            break;
+          default: out.append(e);  // \" \\ \/
+        }
+      }
+      return null;
+    }
+  }
+
   /** The C functions, as declared in shixian.h. */
   interface C extends Library {
     // libshixian_c.so beside a static libshixian; -Dshixian.library=shixian for a shared one.
@@ -456,13 +518,17 @@ public final class Shixian {
           C.LIB::shixian_auditor_free, "this Auditor");
     }
 
-    /** The output line of `check` for one ticket line; a bad line throws with check's bad-line object. */
+    /**
+     * The output line of `check` for one ticket line; a bad line throws BadLineException
+     * (its message check's bad-line object; line, id and reason as fields).
+     */
     public String audit(String line) {
       byte[] b = line.getBytes(StandardCharsets.UTF_8);
       PointerByReference out = new PointerByReference();
       int status = handle.with(h -> C.LIB.shixian_audit_line(h, b, b.length, out));
       String text = take(out.getValue());
-      if (status != 0) throw new ShixianException(status, text != null ? text : C.LIB.shixian_last_error());
+      if (status != 0 && text != null && text.startsWith("{")) throw new BadLineException(status, text);
+      if (status != 0) throw new ShixianException(status, text != null && !text.isEmpty() ? text : C.LIB.shixian_last_error());
       return text;
     }
 

@@ -186,7 +186,20 @@ public final class ShixianTest {
         String line = a.audit("{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}");
         check(line.contains("\"T1\"") && line.contains("breached"), line);
         // The second line given to this auditor: line 2, as check numbers a file's.
-        throwsNaming(() -> a.audit("{\"id\":\"T2\",\"class\":\"x\"}"), "\"line\": 2", "bad line");
+        try {
+          a.audit("{\"id\":\"T2\",\"class\":\"x\"}");
+          check(false, "a bad line must throw");
+        } catch (Shixian.BadLineException bad) {
+          check(bad.getMessage().contains("\"line\": 2"), bad.getMessage());
+          // The fields, without parsing the JSON (a new user's trial).
+          check(bad.line == 2 && "T2".equals(bad.id) && bad.reason.startsWith("unknown class 'x'"), bad.line + " " + bad.id + " " + bad.reason);
+        }
+        try {
+          a.audit("{\"class\":\"ordinary\",\"received\":\"2026-02-03T10:00\"}");
+          check(false, "a bad line must throw");
+        } catch (Shixian.BadLineException bad) {
+          check(bad.line == 3 && bad.id == null && bad.reason.startsWith("missing field 'id'"), bad.line + " " + bad.id + " " + bad.reason);
+        }
         // A misspelt event is not read: ignoredFields names it and the field meant.
         a.audit("{\"id\":\"T3\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\",\"replyed\":\"2026-10-01T09:00\"}");
         String ignored = a.ignoredFields();
