@@ -32,7 +32,7 @@ public final class Shixian {
   private Shixian() {}
 
   /** A failure of the library: status code and the message naming the bad value. */
-  public static final class ShixianException extends RuntimeException {
+  public static class ShixianException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     public final int status;
 
@@ -43,20 +43,18 @@ public final class Shixian {
   }
 
   /**
-   * A ticket line `Auditor.audit` could not audit: the message is check's bad-line object
+   * A ticket line `Auditor.audit` could not audit (a ShixianException, as before): the message is check's bad-line object
    * (JSON, for logs and programs); `line`, `id` (null when the line had none) and `reason`
    * are its fields, so a caller need not parse it (a new user's trial).
    */
-  public static final class BadLineException extends RuntimeException {
+  public static final class BadLineException extends ShixianException {
     private static final long serialVersionUID = 1L;
-    public final int status;
     public final long line;
     public final String id;
     public final String reason;
 
     BadLineException(int status, String json) {
-      super(json);
-      this.status = status;
+      super(status, json);
       this.line = number(json, "line");
       this.id = string(json, "id");
       String r = string(json, "error");

@@ -192,6 +192,7 @@ public final class ShixianTest {
         } catch (Shixian.BadLineException bad) {
           check(bad.getMessage().contains("\"line\": 2"), bad.getMessage());
           // The fields, without parsing the JSON (a new user's trial).
+          check(bad instanceof Shixian.ShixianException && bad.status == 2, "a BadLineException is a ShixianException with its status");
           check(bad.line == 2 && "T2".equals(bad.id) && bad.reason.startsWith("unknown class 'x'"), bad.line + " " + bad.id + " " + bad.reason);
         }
         try {
