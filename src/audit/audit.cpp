@@ -222,6 +222,13 @@ long long share_hundredths(Duration used, Duration amount) noexcept {
 long long StageAudit::used_percent() const noexcept { return share_hundredths(used, amount); }
 
 char* write_late_on_clock(char* q, ClockKind clock, Duration late, Duration day_length) noexcept {
+  // The clock has not run since the deadline (done on the Saturday after a Friday's
+  // working-days deadline; after hours on business_time): "0", as docs/CONTRACT.md says,
+  // not "0wd" (a breach of a working day's hundredth reads "0.01wd") nor "0s".
+  if (late <= Duration::zero()) {
+    *q++ = '0';
+    return q;
+  }
   switch (clock) {
     case ClockKind::working_days: return write_working_days(q, late, day_length);
     case ClockKind::business_time: return write_hours(q, late);

@@ -140,6 +140,23 @@ TEST_CASE("a reopened ticket: each cycle is audited under the same rules, after 
   CHECK(has(sum.to_json(), R"J("reopened_cycles": 1)J"));
 }
 
+// A new user's trial (session 31): closed on the Saturday after a Friday's working-days
+// deadline, the clock had not run, and the line said "0wd" where docs/CONTRACT.md says
+// `0` (and that a breach never reads 0wd); business time after hours said "0s".
+TEST_CASE("a breach whose clock has not run since the deadline is 0 late on the clock") {
+  Check c;
+  const auto out = c.line(R"J({"id": "Z", "class": "ordinary", "received": "2026-03-06T09:00", )J"
+                          R"J("hq_dispatched": "2026-03-06T10:00", "closed": "2026-03-14T10:00"})J",
+                          "2026-03-20T00:00");
+  CHECK(has(out, R"J("total": {"deadline": "2026-03-14T00:00:00+08:00", "done": "2026-03-14T10:00:00+08:00", )J"
+                 R"J("status": "breached", "late": {"wall": "10h", "clock": "0"}})J"));
+  // One working minute later it has run: a hundredth of a working day, never 0wd.
+  const auto monday = c.line(R"J({"id": "Z", "class": "ordinary", "received": "2026-03-06T09:00", )J"
+                             R"J("hq_dispatched": "2026-03-06T10:00", "closed": "2026-03-16T00:01"})J",
+                             "2026-03-20T00:00");
+  CHECK(has(monday, R"J("clock": "0.01wd")J"));
+}
+
 TEST_CASE("reopened cycles: bad lines name the values") {
   Check c;
   const std::string head = R"J({"id": "R", "class": "ordinary", "received": "2026-11-10T09:00", "closed": "2026-11-20T12:00", )J";
