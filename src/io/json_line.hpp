@@ -343,6 +343,9 @@ inline std::string json_error_words(simdjson::error_code e, std::string_view lin
     auto why = describe_invalid_utf8_with_hint(line);
     return why.empty() ? std::string("invalid UTF-8") : why;
   }
+  // Bytes that are no UTF-8 are named as such whatever simdjson stopped at first: a
+  // UTF-16 export (FF FE …) had read as "a non-ASCII character (U+1FEEC0)".
+  if (auto bad = describe_invalid_utf8_with_hint(line); !bad.empty()) return bad;
   if (auto odd = describe_non_ascii_json(line); !odd.empty()) return "invalid JSON: " + odd;
   if (e == simdjson::STRING_ERROR)
     if (auto bad = describe_bad_string(line); !bad.empty()) return "invalid JSON: " + bad;
@@ -358,8 +361,10 @@ inline std::string not_an_object_words(simdjson::error_code e, std::string_view 
   while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
   while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
   const std::string_view head = t.substr(0, 30);
-  if (e != simdjson::UTF8_ERROR)
+  if (e != simdjson::UTF8_ERROR) {
+    if (auto bad = describe_invalid_utf8_with_hint(line); !bad.empty()) return bad;  // as above
     if (auto odd = describe_non_ascii_json(line); !odd.empty()) return "invalid JSON: " + odd;
+  }
   if (e == simdjson::INCORRECT_TYPE) {
     const char c = t.empty() ? ' ' : t.front();
     const bool json_value =

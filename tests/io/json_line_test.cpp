@@ -103,3 +103,18 @@ TEST_CASE("io::json::QuoteIndex: both versions agree with a byte-at-a-time rule 
   }
   CHECK(built > 10000);
 }
+
+// An analyst's trial (session 31): a UTF-16 export (Excel's "Unicode text") whose first
+// line reads FF FE { 00 " 00 was "a non-ASCII character '\ufffd\ufffd{\u0000' (U+1FEEC0)",
+// no code point at all: bytes that are no UTF-8 are named so, with the likely encoding,
+// whichever error simdjson met first.
+TEST_CASE("io::json: a line of bytes that are no UTF-8 is named so, whatever the parser stopped at") {
+  const std::string utf16("\xFF\xFE{\x00\"\x00", 6);
+  for (auto e : {simdjson::UNCLOSED_STRING, simdjson::TAPE_ERROR, simdjson::INCORRECT_TYPE}) {
+    CHECK(io::json::json_error_words(e, utf16) == "invalid UTF-8: byte 0xFF at offset 0 (saved as UTF-16? save it as UTF-8)");
+    CHECK(io::json::not_an_object_words(e, utf16, "{}") ==
+          "invalid UTF-8: byte 0xFF at offset 0 (saved as UTF-16? save it as UTF-8)");
+  }
+  // Valid UTF-8 outside a string is still the full-width hint it was.
+  CHECK(io::json::json_error_words(simdjson::TAPE_ERROR, "{\"a\"\xEF\xBC\x9A 1}").find("full-width") != std::string::npos);
+}
