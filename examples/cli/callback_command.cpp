@@ -56,7 +56,7 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
         if (e == simdjson::STRING_ERROR) return invalid(e);
         if (error.empty())
           error = key == "level" ? "field 'level' must be a string (e.g. \"tier1\")"
-                                 : key == "id" ? std::string("field 'id' must be a string or a whole number")
+                                 : key == "id" ? "field 'id' must be " + std::string(io::json::id_expected)
                                                : fmt::format("field '{}' must be a string", key);
         continue;
       }

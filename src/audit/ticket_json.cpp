@@ -794,7 +794,7 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
     switch (def.kind) {  // what take_common leaves: wrong types, cycles, the record, nested facts
       case Kind::id:
         if (type == od::json_type::string) reject("{}", io::json::blank_id_error(f.id));
-        else reject("field 'id' must be a string or a whole number, got {}", quote_value(v));
+        else reject("field 'id' must be {}, got {}", io::json::id_expected, quote_value(v));
         break;
       case Kind::ticket_class:
         if (type != od::json_type::null) reject("field 'class' must be a string, got {}", quote_value(v));

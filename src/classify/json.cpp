@@ -203,7 +203,7 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding,
         } else if (io::json::whole_number_id(v, s)) {  // as every reader reads it
           c.id = std::string(s);
         } else {
-          bad_field("id", v, "a string or a whole number");
+          bad_field("id", v, io::json::id_expected);
         }
         id = c.id;
         continue;

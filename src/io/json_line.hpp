@@ -324,6 +324,9 @@ class QuoteIndex {
 // An id written as a whole number (a database export's key: "id": 26) is the id "26",
 // in every reader: its digits, as the line has them (no double rounds them, however
 // long). False for any other number (26.5, -3, 1e3), which the reader refuses.
+// What an id may be, in every reader's words (a negative or fractional number is no id;
+// "a whole number" had told a user -5 was not one).
+inline constexpr std::string_view id_expected = "a string or a number written in digits (no sign, point or exponent)";
 inline bool whole_number_id(od::value& v, std::string_view& out) {
   std::string_view raw = v.raw_json_token();
   while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r' || raw.back() == '\n'))

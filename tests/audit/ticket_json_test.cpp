@@ -134,7 +134,7 @@ TEST_CASE_FIXTURE(Fixture, "bad lines name the value and keep the id when it can
       // A whole number is an id, as classify and callback read it (42 was refused here
       // only); any other number is not.
       {R"({"id": 4.2, "class": "ordinary", "received": "2026-03-01T10:00"})",
-       "field 'id' must be a string or a whole number, got 4.2", nullptr},
+       "field 'id' must be a string or a number written in digits (no sign, point or exponent), got 4.2", nullptr},
       {R"({"id": "A", "received": "2026-03-01T10:00"})", "missing field 'class'", "A"},
       // The first event is required: "or null" there pointed at a value then refused as missing.
       {R"({"id": "A", "class": "ordinary", "received": 12345})", "field 'received' must be a timestamp string, got 12345", "A"},

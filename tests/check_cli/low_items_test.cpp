@@ -361,10 +361,10 @@ TEST_CASE("a whole-number id is read alike by check, classify and callback repor
   for (const std::string bad : {"26.5", "-3", "1e3"}) {
     CAPTURE(bad);
     CHECK(has(run_cli("check --now 2026-12-01T00:00", R"({"id": )" + bad + R"(, "class": "ordinary", "received": "2026-11-20T10:00"})" "\n").out,
-              "must be a string or a whole number"));
-    CHECK(has(run_cli("classify", R"({"id": )" + bad + R"(, "text": "x"})" "\n").out, "is not a string or a whole number"));
+              "must be a string or a number written in digits (no sign, point or exponent)"));
+    CHECK(has(run_cli("classify", R"({"id": )" + bad + R"(, "text": "x"})" "\n").out, "is not a string or a number written in digits (no sign, point or exponent)"));
     const auto b = run_cli("callback report", R"({"id": )" + bad + R"(, "level": "tier1", "callback": true})" "\n");
-    CHECK(has(b.out + b.err, "must be a string or a whole number"));
+    CHECK(has(b.out + b.err, "must be a string or a number written in digits (no sign, point or exponent)"));
   }
 }
 
