@@ -160,7 +160,20 @@ std::size_t each_row(const Globals& g, const std::vector<std::string>& files, co
   return bad;
 }
 
-double share_for(const RuleSet& rs, const std::string& level) {
+// A branch level's id: as written, or by its Chinese name (一级分行 is tier1), as a class is
+// read (i18n::id_named); as written when neither, for the error to name it.
+std::string level_id(const RuleSet& rs, const std::string& given) {
+  std::vector<std::string> ids;
+  for (const auto& [l, s] : rs.callback_ratios) {
+    if (l == given) return given;
+    ids.push_back(l);
+  }
+  if (const auto named = i18n::id_named(given, "level", ids)) return std::string(*named);
+  return given;
+}
+
+double share_for(const RuleSet& rs, const std::string& given) {
+  const std::string level = level_id(rs, given);
   for (const auto& [l, s] : rs.callback_ratios)
     if (l == level) return s;
   return -1;
@@ -196,8 +209,10 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
   cmd->require_subcommand(1);
   cmd->footer("Reads JSON Lines from the files named, or stdin: {\"id\": \"T-1\", \"level\": \"tier1\", \"class\": "
               "\"ordinary\", \"callback\": true} (class: default the rule set's first, ordinary; callback: report only).\nShares per level come from the rule set's [callbacks] (95580: tier1 0.20, "
-              "tier2 0.70).\nSelection: the same id and salt always give the same answer (see "
-              "include/shixian/handling/callback.hpp).\nExamples:\n"
+              "tier2 0.70); a level may be written in Chinese (一级分行, 二级分行).\nSelection: a ticket's draw is a keyed hash "
+              "of the salt and its id, uniform in [0, 1); an ordinary complaint is called back when its draw is below "
+              "its level's share, so the same id and salt always give the same answer and anyone with the salt can "
+              "check it. select writes \"callback\": true for each ticket chosen.\nExamples:\n"
               "  shixian callback select --salt 2026Q4 < tickets.jsonl\n"
               "  shixian callback report tickets.jsonl\n");
   auto* sel = cmd->add_subcommand("select", "Which ordinary complaints to call back, one line per ticket");
@@ -214,7 +229,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
   add_max_line_option(sel, max_line, g.t());
   sel->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
-    std::size_t n = 0;
+    std::size_t n = 0, selected = 0;
     bool unreadable = false;
     const auto bad = each_row(g, files, rules->classes.front(), false, stdout, max_line, unreadable, [&](const Row& r) {
       // Counted once it is drawn: a row the checks refuse is a bad line, not a ticket
@@ -225,23 +240,25 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       ++n;
       const bool ordinary = class_id(*rules, r.ticket_class) == rules->classes.front();
       const double draw = callback_draw(r.id, salt);
+      selected += ordinary && draw < share;
       if (g.text_asked()) {
         const auto& t = g.t();
         if (n == 1)
           fmt::print("{} {} {} {} {}\n", i18n::pad(t["table.ticket"], 14), i18n::pad(t["callback.level"], 8),
                      i18n::pad(t["callback.col_callback"], 8), i18n::pad_left(t["callback.col_draw"], 9),
                      i18n::pad_left(t["callback.col_share"], 6));
-        fmt::print("{} {} {} {:>9.6f} {:>6}{}\n", i18n::pad(printable(r.id), 14), i18n::pad(printable(r.level), 8),
+        fmt::print("{} {} {} {:>9.6f} {:>6}{}\n", i18n::pad(printable(r.id), 14),
+                   i18n::pad(printable(t.name("level", level_id(*rules, r.level))), 8),
                    i18n::pad(t[ordinary && draw < share ? "callback.yes" : "callback.no"], 8), draw,
                    fmt::format("{:.0f}%", share * 100), ordinary ? std::string() : "  " + std::string(t["callback.outside"]));
         return std::string();
       }
       fmt::print("{{\"id\": {}, \"level\": {}, \"callback\": {}, \"draw\": {:.6f}, \"share\": {}{}}}\n",
-                 io::json_string(r.id), io::json_string(r.level), ordinary && draw < share, draw, share,
+                 io::json_string(r.id), io::json_string(level_id(*rules, r.level)), ordinary && draw < share, draw, share,
                  ordinary ? "" : ", \"note\": \"not an ordinary complaint: outside the sample\"");
       return std::string();
     });
-    fmt::print(stderr, "{}\n", g.t().fill("callback.selected", {std::to_string(n), std::to_string(bad)}));
+    fmt::print(stderr, "{}\n", g.t().fill("callback.selected", {std::to_string(n), std::to_string(selected), std::to_string(bad)}));
     exit_code = bad || unreadable ? 1 : 0;
   });
   auto* rep = cmd->add_subcommand("report", "Achieved against required callback share per branch level");
@@ -260,7 +277,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       ++counted;
       if (class_id(*rules, r.ticket_class) != rules->classes.front()) return std::string();
-      auto& c = by_level[r.level];
+      auto& c = by_level[level_id(*rules, r.level)];  // 一级分行 and tier1 are one level
       ++c.ordinary;
       c.called += r.done;
       return std::string();
@@ -280,7 +297,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       const bool ok = share < 0 || c.called >= static_cast<std::size_t>(std::ceil(share * static_cast<double>(c.ordinary) - 1e-9));
       all_ok &= ok;
       if (g.format == "text")
-        fmt::print("{} {:>9} {:>11} {:>8.1f}% {}  {}\n", i18n::pad(level, 8), c.ordinary, c.called, achieved * 100,
+        fmt::print("{} {:>9} {:>11} {:>8.1f}% {}  {}\n", i18n::pad(t.name("level", level), 8), c.ordinary, c.called, achieved * 100,
                    i18n::pad_left(share < 0 ? std::string(t["callback.none"]) : fmt::format("{:.0f}%", share * 100), 9),
                    ok ? paint(g, t["callback.ok"], 32) : paint(g, t["callback.short"], 31, true));
       json += fmt::format("{}{}: {{\"ordinary\": {}, \"called_back\": {}, \"achieved\": {:.4f}, \"required\": {}, \"ok\": {}}}",

@@ -23,7 +23,8 @@ namespace {
 // allowed, and a key without a term prints as itself.
 bool open_table(std::string_view t) {
   return t == "class" || t == "stage" || t == "event" || t == "flag" || t == "field" || t == "record" ||
-         t == "command" || t == "phrase";  // record: a rule set's reply-record fields; command: --help's lines
+         t == "command" || t == "phrase" ||  // record: a rule set's reply-record fields; command: --help's lines
+         t == "level";                       // level: a rule set's [callbacks] branch levels
 }
 
 std::string where(const toml::source_region& r, std::string_view origin) {
