@@ -100,6 +100,14 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
   static const std::regex json_unclosed(
       R"(^invalid JSON: the line ends with '(.*)' before its object is closed, or has content after the object \(a truncated line\?\)$)");
   static const std::regex json_after(R"(^invalid JSON: unexpected content after the object at byte (\d+): '(.*)'$)");
+  static const std::regex json_in_string(R"(^invalid JSON: the line ends inside the string opened at byte (\d+) \(a truncated line\?\)$)");
+  static const std::regex json_not_object(R"(^expected a JSON object (\{.*\}), got '(.*)'$)");
+  static const std::regex json_fullwidth(R"(^invalid JSON: a full-width '(.+)' \(U\+([0-9A-F]+)\) at byte (\d+), outside any string; JSON needs '(.)'$)");
+  static const std::regex json_fullwidth_space(R"(^invalid JSON: a full-width space \(U\+3000\) at byte (\d+), outside any string; JSON needs a plain space$)");
+  static const std::regex bad_utf8(R"(^invalid UTF-8: byte 0x([0-9A-F]{2}) at offset (\d+)(?: \(saved as (?:GBK|UTF-16)\? save it as UTF-8\))?$)");
+  static const std::regex field_twice(R"(^field '(.*)' appears twice$)");
+  static const std::regex id_blank(R"(^id ("\s+") is only blanks \(expected a ticket id, or no id field\)$)");
+  static const std::regex too_long(R"(^line longer than (\d+) bytes \(the maximum line length; a line end missing\?\)$)");
   // A reopened cycle out of order, or after a cycle that never closed (terms error.reopen_*).
   static const std::regex reopen_order(
       R"(^reopened\[(\d+)\]\.at \(([^ )]+)\) is before the previous cycle's last event '([^']+)' \(([^ )]+)\)$)");
@@ -131,6 +139,24 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
     reason = std::string(tr["check.json_unbalanced"]);
   else if (std::regex_match(text, m, json_after))
     reason = tr.fill("check.json_after_object", {m[1].str(), m[2].str()});
+  else if (std::regex_match(text, m, json_in_string))
+    reason = tr.fill("check.json_in_string", {m[1].str()});
+  else if (std::regex_match(text, m, json_not_object))
+    reason = tr.fill("check.json_not_object", {m[1].str(), m[2].str()});
+  else if (std::regex_match(text, m, json_fullwidth))
+    reason = tr.fill("check.json_fullwidth", {m[1].str(), m[2].str(), m[3].str(), m[4].str()});
+  else if (std::regex_match(text, m, json_fullwidth_space))
+    reason = tr.fill("check.json_fullwidth_space", {m[1].str()});
+  else if (std::regex_match(text, m, bad_utf8))  // the kind names the likely encoding
+    reason = tr.fill("check.bad_utf8_at", {std::to_string(std::stoull(m[2].str()) + 1), m[1].str()});  // offset from 0
+  else if (std::regex_match(text, m, field_twice))
+    reason = tr.fill("check.field_twice", {m[1].str()});
+  else if (std::regex_match(text, m, id_blank))
+    reason = tr.fill("check.id_blank", {m[1].str()});
+  else if (text == "id \"\" is empty (expected a ticket id, or no id field)")
+    reason = std::string(tr["check.id_empty"]);
+  else if (std::regex_match(text, m, too_long))
+    reason = tr.fill("check.line_too_long", {m[1].str()});
   else if (std::regex_match(text, m, reopen_order))
     reason = tr.fill("error.reopen_order", {m[1].str(), m[2].str(), cycle_event(m[3].str()), m[4].str()});
   else if (std::regex_match(text, m, reopen_unclosed))

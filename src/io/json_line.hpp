@@ -353,6 +353,19 @@ inline std::string json_error_words(simdjson::error_code e, std::string_view lin
   if (e == simdjson::STRING_ERROR)
     if (auto bad = describe_bad_string(line); !bad.empty()) return "invalid JSON: " + bad;
   if (auto word = describe_bare_word_json(line); !word.empty()) return "invalid JSON: " + word;
+  // The last line of a file cut short ends inside a string: say where it opened, and what
+  // the likely cause is, as the unclosed object is said (simdjson: "A string is opened, but
+  // never closed.").
+  if (e == simdjson::UNCLOSED_STRING) {
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '\\' && open != std::string_view::npos) ++i;
+      else if (line[i] == '"') open = open == std::string_view::npos ? i : std::string_view::npos;
+    }
+    if (open != std::string_view::npos)
+      return "invalid JSON: the line ends inside the string opened at byte " + std::to_string(open + 1) +
+             " (a truncated line?)";
+  }
   return std::string("invalid JSON: ") + simdjson::error_message(e);
 }
 

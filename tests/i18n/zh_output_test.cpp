@@ -495,6 +495,27 @@ TEST_CASE("--lang zh words a line that is no JSON in Chinese") {
   CHECK(all.find("invalid JSON") == std::string::npos);
 }
 
+// An analyst's trial (session 31): more reasons stayed English under --lang zh, or came
+// after the Chinese kind in English again (GBK, full-width punctuation, a string cut off).
+TEST_CASE("--lang zh words a repeated field, a non-object, blank ids, GBK, full-width and a cut-off string") {
+  const std::string lines = std::string(R"({"id": "a", "class": "ordinary", "class": "urgent", "received": "2026-03-02T10:00"})") + "\n" +
+                            "[1,2]\n" + R"({"id": "  ", "class": "ordinary", "received": "2026-03-02T10:00"})" + "\n" +
+                            "{\"id\"\xEF\xBC\x9A \"a\"}\n" + "{\"id\": \"a\", \"class\": \"\xB0\xB4\"}\n" +
+                            R"({"id": "", "class": "ordinary"})" + "\n" + R"({"id": "b", "class": "ordi)";
+  const auto r = shixian::test::run_cli("--lang zh --format text check --now 2026-12-01T00:00", lines);
+  const auto all = r.out + r.err;
+  CHECK(all.find("第1行（工单 a）无法读取：字段“class”出现了两次") != std::string::npos);
+  CHECK(all.find("第2行无法读取：不是有效的 JSON：应为一个 JSON 对象") != std::string::npos);
+  CHECK(all.find("第3行无法读取：id \"  \" 只有空白") != std::string::npos);
+  CHECK(all.find("第4行无法读取：含中文输入法的全角标点（JSON 须用半角符号）：第6字节处有全角的“：”（U+FF1A）") != std::string::npos);
+  CHECK(all.find("第5行无法读取：文件似为 GBK 编码（请另存为 UTF-8）：第23字节处的字节 0xB0 不是 UTF-8") != std::string::npos);
+  CHECK(all.find("第6行无法读取：id 为空") != std::string::npos);
+  CHECK(all.find("第7行无法读取：不是有效的 JSON：行在第22字节处开始的字符串中结束（该行是否被截断？）") != std::string::npos);
+  for (const char* english : {"appears twice", "expected a JSON object", "only blanks", "full-width", "invalid UTF-8",
+                              "truncated", "A string is opened"})
+    CHECK_MESSAGE(all.find(english) == std::string::npos, english);
+}
+
 // Found in review: libstdc++'s regex recurses once a character, and a bad line's reason
 // can quote a value of megabytes (an 8 MiB line's class): such a reason is not reworded.
 TEST_CASE("--lang zh: a bad line quoting a huge value is worded without a regex over it") {
