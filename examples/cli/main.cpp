@@ -93,7 +93,8 @@ std::string failure_message(const i18n::Terms& t, const CLI::Error& e) {
   else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) && what.ends_with(" missing") &&
            what.find(": ") != std::string::npos)  // "--now: 1 required TEXT missing" (--now= with nothing after)
     what = t.fill("error.value_missing", {std::string_view(what).substr(0, what.find(": "))});
-  return what + "\n" + std::string(t["error.run_help"]) + "\n";
+  // Prefixed as every other error of the tool is ("--received is required" stood alone).
+  return "shixian: " + what + "\n" + std::string(t["error.run_help"]) + "\n";
 }
 
 }  // namespace

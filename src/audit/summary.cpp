@@ -92,7 +92,7 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
   // And an unknown class, a missing field and a value of the wrong type, the commonest
   // after them in an export (an operations user's trial, session 30: the Chinese summary
   // gave only the kind, the table the English).
-  static const std::regex unknown_class(R"(^unknown class '([^']*)' \(rule set (\S+) has: (.*)\)(?:; did you mean '([^']*)'\?)?$)");
+  static const std::regex unknown_class(R"(^unknown class '([^']*)' \(rule set (\S+) has: (.*)\)(?:; did you mean '([^']*)'(?: \([^)]*\))?\?)?$)");
   static const std::regex missing(R"(^((?:reopened\[\d+\]: )?)missing field '([^']+)'[^;]*(?:; the line has '([^']*)': misspelt\?)?$)");
   // A line that is no JSON, in the reader's commonest words (io::json::not_an_object_words,
   // content_after_object_words): the kind already says "not valid JSON".

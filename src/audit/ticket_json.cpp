@@ -907,13 +907,16 @@ bool TicketParser::Impl::parse(std::string_view line, std::size_t readable_after
     if (!c) {
       // A class written in Chinese is answered with the Chinese names: "urgent (紧急投诉)".
       const bool ascii = io::json::printable_ascii(cls);
-      std::string known;
+      std::string known, near;
+      int containing = 0;  // classes whose Chinese name holds what was written (紧急 in 紧急投诉)
       for (const auto& class_id : rules.classes) {
         const auto zh = i18n::Terms::builtin(i18n::Lang::zh).name("class", class_id);
         known += (known.empty() ? "" : ", ") + class_id + (!ascii && zh != class_id ? fmt::format(" ({})", zh) : std::string());
+        if (!ascii && !cls.empty() && zh != class_id && zh.find(cls) != std::string_view::npos)
+          ++containing, near = fmt::format("; did you mean '{}' ({})?", class_id, zh);
       }
       error = fmt::format("unknown class '{}' (rule set {} has: {}){}", cls, rules.name, known,
-                          ascii ? did_you_mean(cls, rules.classes) : std::string());
+                          ascii ? did_you_mean(cls, rules.classes) : containing == 1 ? near : std::string());
       return false;
     }
     t.ticket_class = *c;

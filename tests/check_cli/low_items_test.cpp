@@ -396,3 +396,13 @@ TEST_CASE("a bare NaN, Infinity or True is named as invalid JSON by every reader
   CHECK(has(cb.out + cb.err, "invalid JSON: field 'callback': True is not a JSON value"));
   CHECK(has(cb.out + cb.err, "in lower case"));
 }
+
+// An analyst's trial (session 31): CLI11's own errors ("--received is required") stood
+// without the "shixian: " every other error of the tool has.
+TEST_CASE("a missing or unexpected argument is prefixed as every other error") {
+  const auto missing = run_cli("deadlines");
+  CHECK(missing.code == 2);
+  CHECK(missing.err.rfind("shixian: --received is required\n", 0) == 0);
+  const auto extra = run_cli("calendar show 2026 extra");
+  CHECK(extra.err.rfind("shixian: ", 0) == 0);
+}

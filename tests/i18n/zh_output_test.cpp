@@ -455,6 +455,10 @@ TEST_CASE("--lang zh words the commonest bad-line reasons in Chinese, naming fie
     CHECK(all.find("缺少必填字段：受理（received）；该行有“recieved”，是否拼写错误？") != std::string::npos);
     CHECK(all.find("字段 unionpay 应为：true 或 false；实为 \"yes\"") != std::string::npos);
     CHECK(all.find("；是否想写“urgent”？") != std::string::npos);
+    // A part of a Chinese class name (紧急 for 紧急投诉) is answered with the class meant (an
+    // analyst's trial, session 31: no suggestion).
+    const auto part = shixian::test::run_cli(args, R"({"id": "g", "class": "紧急", "received": "2026-11-20T10:00"})" "\n");
+    CHECK((part.out + part.err).find("；是否想写“urgent”？") != std::string::npos);
     if (args.find("--format text") != std::string::npos) {  // (--summary's JSON lines stay English, for programs)
       CHECK(all.find("unknown class") == std::string::npos);
       CHECK(all.find("must be") == std::string::npos);
