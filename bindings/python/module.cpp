@@ -99,7 +99,8 @@ py::tuple per_row(const py::array_t<std::int64_t, py::array::c_style | py::array
   const auto na = a.size(), nb = b.size();
   if (na != nb && na != 1 && nb != 1)
     throw py::value_error("dates of " + std::to_string(na) + " and " + std::to_string(nb) + " rows");
-  const auto n = std::max(na, nb);
+  // numpy's broadcasting: an empty side makes an empty answer (max read past the end).
+  const auto n = na == 0 || nb == 0 ? 0 : std::max(na, nb);
   py::array_t<T> out(n);
   std::vector<std::pair<py::ssize_t, std::string>> bad;
   std::vector<py::ssize_t> coverage;

@@ -65,6 +65,7 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
     if (error.find("outside any string") != std::string_view::npos && error.find("full-width") != std::string_view::npos)
       return tr["check.bad_fullwidth"];
     if (error.find("saved as GBK") != std::string_view::npos) return tr["check.bad_gbk"];
+    if (error.find("saved as UTF-16") != std::string_view::npos) return tr["check.bad_utf16"];
     static constexpr std::pair<std::string_view, std::string_view> kinds[] = {
       {"invalid JSON", "check.bad_json"},         {"invalid UTF-8", "check.bad_utf8"},
       {"expected a JSON object", "check.bad_json"}, {"missing field", "check.bad_missing"},
@@ -106,8 +107,10 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
   static const std::regex json_fullwidth_space(R"(^invalid JSON: a full-width space \(U\+3000\) at byte (\d+), outside any string; JSON needs a plain space$)");
   static const std::regex bad_utf8(R"(^invalid UTF-8: byte 0x([0-9A-F]{2}) at offset (\d+)(?: \(saved as (?:GBK|UTF-16)\? save it as UTF-8\))?$)");
   static const std::regex field_twice(R"(^field '(.*)' appears twice$)");
-  static const std::regex id_blank(R"(^id ("\s+") is only blanks \(expected a ticket id, or no id field\)$)");
-  static const std::regex too_long(R"(^line longer than (\d+) bytes \(the maximum line length; a line end missing\?\)$)");
+  // (The reader writes this only for an id of blanks, whatever they are: U+3000, \t.)
+  static const std::regex id_blank(R"(^id (".*") is only blanks \(expected a ticket id, or no id field\)$)");
+  static const std::regex too_long(
+      R"(^line longer than (\d+) bytes \(the maximum line length; a line end missing\?\)(; no line end in the (\d+) bytes after it either, so the input is not JSON Lines \(a binary file, /dev/zero\?\): the rest was not read)?$)");
   // A reopened cycle out of order, or after a cycle that never closed (terms error.reopen_*).
   static const std::regex reopen_order(
       R"(^reopened\[(\d+)\]\.at \(([^ )]+)\) is before the previous cycle's last event '([^']+)' \(([^ )]+)\)$)");
@@ -156,7 +159,8 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
   else if (text == "id \"\" is empty (expected a ticket id, or no id field)")
     reason = std::string(tr["check.id_empty"]);
   else if (std::regex_match(text, m, too_long))
-    reason = tr.fill("check.line_too_long", {m[1].str()});
+    reason = tr.fill("check.line_too_long", {m[1].str()}) +
+             (m[2].matched ? tr.fill("check.rest_unread", {m[3].str()}) : std::string());
   else if (std::regex_match(text, m, reopen_order))
     reason = tr.fill("error.reopen_order", {m[1].str(), m[2].str(), cycle_event(m[3].str()), m[4].str()});
   else if (std::regex_match(text, m, reopen_unclosed))

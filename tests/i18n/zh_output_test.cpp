@@ -518,6 +518,13 @@ TEST_CASE("--lang zh words a repeated field, a non-object, blank ids, GBK, full-
   for (const char* english : {"appears twice", "expected a JSON object", "only blanks", "full-width", "invalid UTF-8",
                               "truncated", "A string is opened"})
     CHECK_MESSAGE(all.find(english) == std::string::npos, english);
+  // Found in review: a UTF-16 file lost its hint, an id of full-width spaces stayed English.
+  const auto more = shixian::test::run_cli("--lang zh --format text check --now 2026-12-01T00:00",
+                                           std::string("\xFF\xFE{\x00\"\x00\n", 7) +
+                                               "{\"id\": \"\xE3\x80\x80\", \"class\": \"ordinary\"}\n");
+  CHECK((more.out + more.err).find("文件似为 UTF-16 编码") != std::string::npos);
+  CHECK((more.out + more.err).find("只有空白") != std::string::npos);
+  CHECK((more.out + more.err).find("only blanks") == std::string::npos);
 }
 
 // Found in review: libstdc++'s regex recurses once a character, and a bad line's reason

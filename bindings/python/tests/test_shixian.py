@@ -99,6 +99,17 @@ def test_add_working_days_past_the_calendar_is_a_coverage_error_scalar_or_array(
         cal.add_working_days(np.datetime64("2026-09-30"), 99999999999)
 
 
+def test_an_empty_array_gives_an_empty_answer():
+    # Found in review (session 31): broadcasting an empty array against one count read past
+    # its end and made up a row (or raised IndexError).
+    cal = shixian.Calendar()
+    empty = np.array([], dtype=D)
+    assert len(cal.add_working_days(empty, 3)) == 0
+    out, bad = cal.add_working_days(empty, 3, errors="coerce")
+    assert len(out) == 0 and bad == {}
+    assert len(cal.between(empty, np.datetime64("2026-10-01"))) == 0
+
+
 def test_events_out_of_order_are_refused_scalar_and_per_row():
     # A new user's trial: a resolution before the ticket was received answered a reply
     # deadline (the received instant itself); check and C++ refuse such a ticket.

@@ -431,8 +431,11 @@ public final class Shixian {
           if (v instanceof Instant) ev[i].unix_ns = nanos((Instant) v);
           else if (v instanceof java.time.ZonedDateTime) ev[i].unix_ns = nanos(((java.time.ZonedDateTime) v).toInstant());
           else if (v instanceof java.time.OffsetDateTime) ev[i].unix_ns = nanos(((java.time.OffsetDateTime) v).toInstant());
-          else if (v instanceof java.util.Date) ev[i].unix_ns = nanos(((java.util.Date) v).toInstant());  // and java.sql.Timestamp
-          else if (v instanceof String || v instanceof java.time.LocalDateTime) ev[i].text = v.toString();
+          // java.sql.Date and Time are a day or a time of day alone (their toInstant throws):
+          // refused below with the others; a java.sql.Timestamp is an instant.
+          else if (v instanceof java.util.Date && !(v instanceof java.sql.Date) && !(v instanceof java.sql.Time))
+            ev[i].unix_ns = nanos(((java.util.Date) v).toInstant());
+          else if (v instanceof CharSequence || v instanceof java.time.LocalDateTime) ev[i].text = v.toString();
           // Anything else was sent as its toString() and refused as "not a valid timestamp
           // (expected YYYY-MM-DD)", which misled (a new user's trial: a Long, null, a Date).
           else if (v == null)

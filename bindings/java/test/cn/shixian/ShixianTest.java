@@ -138,7 +138,8 @@ public final class ShixianTest {
       // A value of another type was sent as its toString() and refused as a bad timestamp
       // "(expected YYYY-MM-DD)"; a Date is an instant (a new user's trial, session 31).
       check(e.deadline("ordinary", Map.of("received", java.util.Date.from(received)), "total").deadline.equals(d.deadline), "Date input");
-      for (Object bad : new Object[] {1790757000L, LocalDate.of(2026, 9, 30)}) {
+      check(e.deadline("ordinary", Map.of("received", new StringBuilder("2026-09-30T23:10")), "total").deadline.equals(d.deadline), "CharSequence input");
+      for (Object bad : new Object[] {1790757000L, LocalDate.of(2026, 9, 30), java.sql.Date.valueOf("2026-09-30")}) {
         try {
           e.deadline("ordinary", Map.of("received", bad), "total");
           check(false, bad + " must be refused");
