@@ -172,8 +172,8 @@ std::string level_id(const RuleSet& rs, const std::string& given) {
   return given;
 }
 
-double share_for(const RuleSet& rs, const std::string& given) {
-  const std::string level = level_id(rs, given);
+// The share of a level id (level_id's answer); -1 for a level the rule set lacks.
+double share_for(const RuleSet& rs, const std::string& level) {
   for (const auto& [l, s] : rs.callback_ratios)
     if (l == level) return s;
   return -1;
@@ -235,7 +235,8 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       // Counted once it is drawn: a row the checks refuse is a bad line, not a ticket
       // (it had been both, "over 4 tickets: 2 bad lines" for 3 drawn).
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
-      const double share = share_for(*rules, r.level);
+      const std::string level = level_id(*rules, r.level);  // 一级分行 is tier1
+      const double share = share_for(*rules, level);
       if (share < 0) return unknown_level(*rules, r.level);
       ++n;
       const bool ordinary = class_id(*rules, r.ticket_class) == rules->classes.front();
@@ -248,13 +249,13 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
                      i18n::pad(t["callback.col_callback"], 8), i18n::pad_left(t["callback.col_draw"], 9),
                      i18n::pad_left(t["callback.col_share"], 6));
         fmt::print("{} {} {} {:>9.6f} {:>6}{}\n", i18n::pad(printable(r.id), 14),
-                   i18n::pad(printable(t.name("level", level_id(*rules, r.level))), 8),
+                   i18n::pad(printable(t.name("level", level)), 8),
                    i18n::pad(t[ordinary && draw < share ? "callback.yes" : "callback.no"], 8), draw,
                    fmt::format("{:.0f}%", share * 100), ordinary ? std::string() : "  " + std::string(t["callback.outside"]));
         return std::string();
       }
       fmt::print("{{\"id\": {}, \"level\": {}, \"callback\": {}, \"draw\": {:.6f}, \"share\": {}{}}}\n",
-                 io::json_string(r.id), io::json_string(level_id(*rules, r.level)), ordinary && draw < share, draw, share,
+                 io::json_string(r.id), io::json_string(level), ordinary && draw < share, draw, share,
                  ordinary ? "" : ", \"note\": \"not an ordinary complaint: outside the sample\"");
       return std::string();
     });
@@ -273,11 +274,12 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     std::size_t counted = 0;
     bool unreadable = false;
     const auto bad = each_row(g, files, rules->classes.front(), true, stderr, max_line, unreadable, [&](const Row& r) {
-      if (share_for(*rules, r.level) < 0) return unknown_level(*rules, r.level);
+      const std::string level = level_id(*rules, r.level);  // 一级分行 and tier1 are one level
+      if (share_for(*rules, level) < 0) return unknown_level(*rules, r.level);
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
       ++counted;
       if (class_id(*rules, r.ticket_class) != rules->classes.front()) return std::string();
-      auto& c = by_level[level_id(*rules, r.level)];  // 一级分行 and tier1 are one level
+      auto& c = by_level[level];
       ++c.ordinary;
       c.called += r.done;
       return std::string();

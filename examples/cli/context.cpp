@@ -92,8 +92,6 @@ std::string bad_line_for_people(const Globals& g, std::string_view file, std::si
                               : t.fill("check.bad_line", {at, std::to_string(line), std::string(id), words}));
 }
 
-std::string unknown_name_text(const UnknownName& e, const i18n::Terms& t) { return e.worded(t); }
-
 std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline) {
   return i18n::format_local(t, zone, g.lang, deadline ? i18n::Midnight::end_of_day : i18n::Midnight::start_of_day);
 }

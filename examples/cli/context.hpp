@@ -39,8 +39,6 @@ Zone load_zone(const Globals& g, const RuleSet* rules = nullptr);
 inline Coverage coverage(const Globals& g) {
   return g.provisional ? Coverage::provisional : Coverage::strict;
 }
-// An UnknownName's message in the chosen language (English: its own message).
-std::string unknown_name_text(const UnknownName& e, const i18n::Terms& t);
 // A deadline or start as text in the chosen language (a day's end as 24:00).
 std::string when(const Globals& g, Instant t, const Zone& zone, bool deadline);
 // Validators that name the value and what is allowed (CLI11's own let "-1" into an

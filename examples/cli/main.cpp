@@ -199,7 +199,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "shixian: %s\n%s\n", cli::printable(e.worded(tr)).c_str(), std::string(tr["error.run_help"]).c_str());
     return 2;
   } catch (const UnknownName& e) {
-    std::fprintf(stderr, "shixian: %s\n", cli::printable(cli::unknown_name_text(e, tr)).c_str());
+    std::fprintf(stderr, "shixian: %s\n", cli::printable(e.worded(tr)).c_str());
     return 1;
   } catch (const InputError& e) {
     std::fprintf(stderr, "shixian: %s%s\n", std::string(tr["error.rejected"]).c_str(), cli::printable(e.worded(tr)).c_str());
