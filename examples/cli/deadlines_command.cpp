@@ -141,6 +141,7 @@ int run(const Globals& g, const Options& o) {
                            first ? "" : ",", json_string(st.id), format_instant(r.start, zone),
                            to_string(paused_target(i).clock), json_string(paused_target(i).label),
                            format_on_clock(paused_target(i), r.used));
+        if (o.explain) out.insert(out.size() - 1, ", \"explanation\": " + explanation_json(explain(engine, t, rs.stage_at(i)), zone));
         first = false;
         continue;
       }
@@ -148,6 +149,7 @@ int run(const Globals& g, const Options& o) {
         out += fmt::format("{}\n  {}: {{\"start\": \"{}\", \"deadline\": null, \"error\": {}}}",
                            first ? "" : ",", json_string(st.id), format_instant(r.start, zone),
                            json_string(r.error));
+        if (o.explain) out.insert(out.size() - 1, ", \"explanation\": " + explanation_json(explain(engine, t, rs.stage_at(i)), zone));
         first = false;
         continue;
       }
@@ -223,8 +225,10 @@ int run(const Globals& g, const Options& o) {
   }
   if (o.explain) {
     fmt::print("\n");
+    // Every stage that started, a stage in error or paused too: an auditor asks most
+    // why a stage has no deadline (which target needed which uncovered day).
     for (std::size_t i = 0; i < rs.stages.size(); ++i)
-      if (results[i].state == StageDeadline::State::computed)
+      if (results[i].state != StageDeadline::State::not_started)
         fmt::print("{}\n", describe(explain(engine, t, rs.stage_at(i)), zone, tr));
   } else {
     fmt::print("\n{}\n", tr["deadlines.hint_explain"]);

@@ -255,8 +255,8 @@ std::string describe_in(const Explanation& e, const Zone& zone, const i18n::Term
       zh ? std::string(terms.name("stage", e.stage->id)) + (terms.name("stage", e.stage->id) == e.stage->id ? "" : " (" + e.stage->id + ")")
          : fmt::format("{} — {}", e.stage->id, e.stage->title);
   line(stage_name + (e.stage->source.empty() ? "" : fmt::format(" [{}]", e.stage->source)));
+  if (e.result.state != StageDeadline::State::not_started) line("  " + label("explain.start") + when(e.result.start));
   if (e.result.state == StageDeadline::State::computed) {
-    line("  " + label("explain.start") + when(e.result.start));
     line("  " + label("explain.deadline") + when(e.result.deadline, end) +
          (e.result.provisional ? "  " + std::string(terms["explain.provisional"]) : ""));
   }

@@ -159,6 +159,29 @@ TEST_CASE("--explain says which clock, which target won, and which days were ski
   CHECK(j.out.find(R"("skipped": [{"from": "2026-10-01", "to": "2026-10-07", "why": "holiday")") != std::string::npos);
 }
 
+TEST_CASE("--explain explains a stage in error or paused too: which target needed what") {
+  // The stage an auditor asks about most is the one without a deadline.
+  auto r = run_cli("deadlines --received 2026-12-28T10:00 --explain");
+  CHECK(r.code == 1);
+  const auto block = r.out.find("total — ");
+  REQUIRE(block != std::string::npos);
+  const auto tail = r.out.substr(block);
+  CHECK(tail.find("start     2026-12-28 10:00") != std::string::npos);
+  CHECK(tail.find("working_days   needs uncovered days") != std::string::npos);
+  CHECK(tail.find("why       working day 5 after 2026-12-28 falls after 2026-12-31") != std::string::npos);
+  r = run_cli("deadlines --received 2026-12-28T10:00 --explain --format json");
+  CHECK(r.code == 1);
+  CHECK(r.out.find(R"("error": "working day 5 after 2026-12-28 falls after 2026-12-31, outside calendar cn (2007-01-01..2026-12-31): no notice for 2027 is loaded", "explanation": {"targets": [{"target": "5wd")") !=
+        std::string::npos);
+  r = run_cli("--rules " SHIXIAN_SOURCE_DIR "/data/rules/95580-docs-pause.toml deadlines --received 2026-11-20T10:00 "
+              "--event docs_requested=2026-11-21T10:00 --explain");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("why       paused since 2026-11-21 10:00 with no resume yet") != std::string::npos);
+  r = run_cli("--rules " SHIXIAN_SOURCE_DIR "/data/rules/95580-docs-pause.toml deadlines --received 2026-11-20T10:00 "
+              "--event docs_requested=2026-11-21T10:00 --explain --format json");
+  CHECK(r.out.find(R"("paused": true, "clock": "working_days", "target": "5wd", "used": "0wd", "explanation": {)") != std::string::npos);
+}
+
 TEST_CASE("other rule sets through --rules: a built-in name, and a file with --event") {
   auto r = run_cli("--rules generic-bank deadlines --received 2026-09-30T10:00 --format json");
   CHECK(r.code == 0);
