@@ -1255,3 +1255,22 @@ TEST_CASE("反映给了凤凰财经, 投给《当今大马》, 发在了朋友�
   CHECK_FALSE(fired("验证码一直发到我以前的手机上", Trigger::media));
   CHECK_FALSE(fired("我在新闻网上看到你们银行被罚款的消息", Trigger::media));
 }
+
+// zh-2026.36: the matter taken up with the bank in any words, and the text going on past
+// the bank (the press, the public, a court), anywhere in the text: public pages tell the
+// dealing and the lawsuit sentences apart. The positives fire on no earlier lexicon; the
+// negatives hold the dealing alone (an argument told as the grievance), the going on alone
+// (a first complaint to the press), a reporter's own call, and 理论上 (in theory).
+TEST_CASE("与银行沟通…协商无果，告上法庭; 找银行理论…向报社投诉; not the dealing or the press alone (zh-2026.36)") {
+  CHECK(fired("周先生与涉事银行沟通，提出退还全款要求。银行表示他没在卡背面签名，也有责任。由于协商无果，周先生将涉事银行告上法庭。",
+              Trigger::repeat));
+  CHECK(fired("我当时就找银行理论，银行答应三天后给我答复，结果一直没有回音。我只好打电话向报社投诉。", Trigger::repeat));
+  CHECK(fired("和银行说不通，大爷一气之下把银行告上了法庭，要求银行还钱。", Trigger::repeat));
+  CHECK(fired("我多次找银行客户服务热线，前后一个多月始终没有结果。我只好起诉，要求银行道歉。", Trigger::repeat));
+  CHECK(fired("和客服沟通后，对方只说可以双倍积分抵年费。我接受了财经记者的采访讲了这件事。", Trigger::repeat));
+  CHECK_FALSE(fired("柜员态度很差，我跟她理论了几句，她还骂人。", Trigger::repeat));
+  CHECK_FALSE(fired("我的卡被盗刷了两万元，我把这事告诉了记者。", Trigger::repeat));
+  CHECK_FALSE(fired("理论上银行应该赔偿，我已经把经过发到网上。", Trigger::repeat));
+  CHECK_FALSE(fired("读者反映自己的卡被盗刷。记者随即联系了银行，银行称正在调查。", Trigger::repeat));
+  CHECK_FALSE(fired("我被银行起诉了，可那张卡我从来没激活过。", Trigger::repeat));
+}
