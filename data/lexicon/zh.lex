@@ -55,7 +55,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.36
+@version zh-2026.37
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -6618,3 +6618,195 @@ youtube         media tag:went_on
 记者联系客服          media special_source review:reputation tag:went_on
 记者联系银行客服        media special_source review:reputation tag:went_on
 记者随即联系          media special_source review:reputation tag:went_on
+# ---------------------------------------------------------------- special_source: the bank answered a reporter
+# zh-2026.37. A news page that has the bank's side answer the reporter (有关人士告诉记者, 该行负责人
+#对记者表示, 银行方面回应记者) tells that the journalist took the complaint to the bank: a source
+# (docs/LABELLING.md), where the customer telling a reporter is media alone. The voice right before
+# the words to the reporter, not anywhere in the sentence (他告诉记者，李姓工作人员推荐了…: the
+# customer speaking), and not an industry voice (一位银行业人士告诉记者: no bank of the case). A
+# reporter who went with the customer (记者跟着我, 记者陪同) is a source as 记者和我一起去 already was.
+# Training texts: special_source 599 -> 603 of 632 found, false 25 -> 25.
+工作人员告诉记者        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+工作人员对记者表示       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+工作人员向记者表示       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+工作人员对记者说        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+工作人员向记者解释       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+工作人员向记者介绍       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+工作人员回应记者        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+工作人员回复记者        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:approach
+工作人员接受记者采访      media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+工作人员向记者证实       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+工作人员对记者称        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+工作人员向记者称        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+工作人员则告诉记者       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+工作人员则对记者表示      media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+工作人员也告诉记者       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+工作人员也对记者表示      media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+负责人告诉记者         media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+负责人对记者表示        media special_source review:reputation tag:went_on tag:elsewhere
+负责人向记者表示        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+负责人对记者说         media special_source review:reputation tag:went_on tag:elsewhere
+负责人向记者解释        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=1
+负责人向记者介绍        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+负责人回应记者         media special_source review:reputation tag:went_on tag:elsewhere
+负责人回复记者         media special_source review:reputation tag:went_on tag:elsewhere tag:approach
+负责人接受记者采访       media special_source review:reputation tag:went_on tag:elsewhere
+负责人向记者证实        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+负责人对记者称         media special_source review:reputation tag:went_on tag:elsewhere
+负责人向记者称         media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+负责人则告诉记者        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+负责人则对记者表示       media special_source review:reputation tag:went_on tag:elsewhere
+负责人也告诉记者        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+负责人也对记者表示       media special_source review:reputation tag:went_on tag:elsewhere
+有关人士告诉记者        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+有关人士对记者表示       media special_source review:reputation tag:went_on tag:elsewhere
+有关人士向记者表示       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+有关人士对记者说        media special_source review:reputation tag:went_on tag:elsewhere
+有关人士向记者解释       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=1
+有关人士向记者介绍       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+有关人士回应记者        media special_source review:reputation tag:went_on tag:elsewhere
+有关人士回复记者        media special_source review:reputation tag:went_on tag:elsewhere tag:approach
+有关人士接受记者采访      media special_source review:reputation tag:went_on tag:elsewhere
+有关人士向记者证实       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+有关人士对记者称        media special_source review:reputation tag:went_on tag:elsewhere
+有关人士向记者称        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+有关人士则告诉记者       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+有关人士则对记者表示      media special_source review:reputation tag:went_on tag:elsewhere
+有关人士也告诉记者       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+有关人士也对记者表示      media special_source review:reputation tag:went_on tag:elsewhere
+相关人士告诉记者        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+相关人士对记者表示       media special_source review:reputation tag:went_on tag:elsewhere
+相关人士向记者表示       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+相关人士对记者说        media special_source review:reputation tag:went_on tag:elsewhere
+相关人士向记者解释       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=1
+相关人士向记者介绍       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+相关人士回应记者        media special_source review:reputation tag:went_on tag:elsewhere
+相关人士回复记者        media special_source review:reputation tag:went_on tag:elsewhere tag:approach
+相关人士接受记者采访      media special_source review:reputation tag:went_on tag:elsewhere
+相关人士向记者证实       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+相关人士对记者称        media special_source review:reputation tag:went_on tag:elsewhere
+相关人士向记者称        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+相关人士则告诉记者       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+相关人士则对记者表示      media special_source review:reputation tag:went_on tag:elsewhere
+相关人士也告诉记者       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+相关人士也对记者表示      media special_source review:reputation tag:went_on tag:elsewhere
+银行方面告诉记者        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+银行方面对记者表示       media special_source review:reputation tag:went_on tag:elsewhere
+银行方面向记者表示       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+银行方面对记者说        media special_source review:reputation tag:went_on tag:elsewhere
+银行方面向记者解释       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=1
+银行方面向记者介绍       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+银行方面回应记者        media special_source review:reputation tag:went_on tag:elsewhere
+银行方面回复记者        media special_source review:reputation tag:went_on tag:elsewhere tag:approach
+银行方面接受记者采访      media special_source review:reputation tag:went_on tag:elsewhere
+银行方面向记者证实       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+银行方面对记者称        media special_source review:reputation tag:went_on tag:elsewhere
+银行方面向记者称        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+银行方面则告诉记者       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+银行方面则对记者表示      media special_source review:reputation tag:went_on tag:elsewhere
+银行方面也告诉记者       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+银行方面也对记者表示      media special_source review:reputation tag:went_on tag:elsewhere
+该行告诉记者          media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+该行对记者表示         media special_source review:reputation tag:went_on tag:elsewhere
+该行向记者表示         media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+该行对记者说          media special_source review:reputation tag:went_on tag:elsewhere
+该行向记者解释         media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=1
+该行向记者介绍         media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+该行回应记者          media special_source review:reputation tag:went_on tag:elsewhere
+该行回复记者          media special_source review:reputation tag:went_on tag:elsewhere tag:approach
+该行接受记者采访        media special_source review:reputation tag:went_on tag:elsewhere
+该行向记者证实         media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+该行对记者称          media special_source review:reputation tag:went_on tag:elsewhere
+该行向记者称          media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+该行则告诉记者         media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+该行则对记者表示        media special_source review:reputation tag:went_on tag:elsewhere
+该行也告诉记者         media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+该行也对记者表示        media special_source review:reputation tag:went_on tag:elsewhere
+客服人员告诉记者        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=2 service_attitude=1
+客服人员对记者表示       media special_source review:reputation tag:went_on tag:elsewhere service_attitude=2 service_attitude=1
+客服人员向记者表示       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=2 service_attitude=1
+客服人员对记者说        media special_source review:reputation tag:went_on tag:elsewhere service_attitude=2 service_attitude=1
+客服人员向记者解释       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=2 service_attitude=1
+客服人员向记者介绍       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=2 service_attitude=1
+客服人员回应记者        media special_source review:reputation tag:went_on tag:elsewhere service_attitude=2 service_attitude=1
+客服人员回复记者        media special_source review:reputation tag:went_on tag:elsewhere service_attitude=2 service_attitude=1 tag:approach
+客服人员接受记者采访      media special_source review:reputation tag:went_on tag:elsewhere service_attitude=2 service_attitude=1
+客服人员向记者证实       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=2 service_attitude=1
+客服人员对记者称        media special_source review:reputation tag:went_on tag:elsewhere service_attitude=2 service_attitude=1
+客服人员向记者称        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=2 service_attitude=1
+客服人员则告诉记者       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=2 service_attitude=1
+客服人员则对记者表示      media special_source review:reputation tag:went_on tag:elsewhere service_attitude=2 service_attitude=1
+客服人员也告诉记者       media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=2 service_attitude=1
+客服人员也对记者表示      media special_source review:reputation tag:went_on tag:elsewhere service_attitude=2 service_attitude=1
+行长告诉记者          media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+行长对记者表示         media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+行长向记者表示         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+行长对记者说          media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+行长向记者解释         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press service_attitude=1
+行长向记者介绍         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+行长回应记者          media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+行长回复记者          media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:approach
+行长接受记者采访        media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+行长向记者证实         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+行长对记者称          media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+行长向记者称          media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+行长则告诉记者         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+行长则对记者表示        media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+行长也告诉记者         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+行长也对记者表示        media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+经理告诉记者          media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+经理对记者表示         media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+经理向记者表示         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+经理对记者说          media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+经理向记者解释         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press service_attitude=1
+经理向记者介绍         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+经理回应记者          media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+经理回复记者          media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:approach
+经理接受记者采访        media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+经理向记者证实         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+经理对记者称          media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+经理向记者称          media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+经理则告诉记者         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+经理则对记者表示        media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+经理也告诉记者         media special_source review:reputation tag:went_on tag:staff tag:elsewhere tag:tell_press
+经理也对记者表示        media special_source review:reputation tag:went_on tag:staff tag:elsewhere
+发言人告诉记者         media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+发言人对记者表示        media special_source review:reputation tag:went_on tag:elsewhere
+发言人向记者表示        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+发言人对记者说         media special_source review:reputation tag:went_on tag:elsewhere
+发言人向记者解释        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press service_attitude=1
+发言人向记者介绍        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+发言人回应记者         media special_source review:reputation tag:went_on tag:elsewhere
+发言人回复记者         media special_source review:reputation tag:went_on tag:elsewhere tag:approach
+发言人接受记者采访       media special_source review:reputation tag:went_on tag:elsewhere
+发言人向记者证实        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+发言人对记者称         media special_source review:reputation tag:went_on tag:elsewhere
+发言人向记者称         media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+发言人则告诉记者        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+发言人则对记者表示       media special_source review:reputation tag:went_on tag:elsewhere
+发言人也告诉记者        media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+发言人也对记者表示       media special_source review:reputation tag:went_on tag:elsewhere
+一位员工告诉记者        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+一位员工对记者表示       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+一位员工向记者表示       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+一位员工对记者说        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+一位员工向记者解释       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+一位员工向记者介绍       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+一位员工回应记者        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+一位员工回复记者        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:approach
+一位员工接受记者采访      media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+一位员工向记者证实       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+一位员工对记者称        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+一位员工向记者称        media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+一位员工则告诉记者       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+一位员工则对记者表示      media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+一位员工也告诉记者       media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere tag:tell_press
+一位员工也对记者表示      media special_source review:reputation tag:went_on service_attitude=1 tag:staff tag:elsewhere
+记者陪同            media special_source review:reputation tag:went_on tag:elsewhere
+记者跟着我           media special_source review:reputation tag:went_on tag:elsewhere
+记者一起去           media special_source review:reputation tag:went_on tag:elsewhere tag:joint
+同记者来到           media special_source review:reputation tag:went_on tag:elsewhere
+记者来到银行          media special_source review:reputation tag:went_on tag:elsewhere
+记者向银行           media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+记者向该行           media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
+记者采访了银行         media special_source review:reputation tag:went_on tag:elsewhere

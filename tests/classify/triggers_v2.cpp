@@ -1274,3 +1274,15 @@ TEST_CASE("与银行沟通…协商无果，告上法庭; 找银行理论…向�
   CHECK_FALSE(fired("读者反映自己的卡被盗刷。记者随即联系了银行，银行称正在调查。", Trigger::repeat));
   CHECK_FALSE(fired("我被银行起诉了，可那张卡我从来没激活过。", Trigger::repeat));
 }
+
+// zh-2026.37: the bank's side answering a reporter tells that the journalist took the
+// complaint to the bank (special_source); the customer telling a reporter, with staff named
+// in the same sentence, or an industry voice, is media alone. The positives fail on zh-2026.36.
+TEST_CASE("有关人士告诉记者, 该行负责人对记者表示, 记者跟着我; not 他告诉记者…工作人员 (zh-2026.37)") {
+  CHECK(fired("当事银行福建省分行有关人士告诉记者，经查是转入行出了差错，已介入处理", Trigger::special_source));
+  CHECK(fired("对此，该行负责人对记者表示，将尽快核实并给客户答复", Trigger::special_source));
+  CHECK(fired("记者跟着我一起去了银行，银行答应会积极帮我追回", Trigger::special_source));
+  CHECK_FALSE(fired("他告诉记者，一位李姓工作人员向他父亲推荐了两款产品", Trigger::special_source));
+  CHECK_FALSE(fired("深圳一位银行业人士告诉记者，这是配合断卡行动的举措", Trigger::special_source));
+  CHECK(fired("他告诉记者，一位李姓工作人员向他父亲推荐了两款产品", Trigger::media));
+}
