@@ -423,11 +423,12 @@ int run(const Globals& g, const Options& o) {
                  printable(g.t().fill("check.by_absent", {o.by}) + (near.empty() ? std::string() : g.t().fill("error.did_you_mean", {near}))).c_str());
   }
   std::fprintf(stderr, "shixian: %s\n", g.t().fill("check.versions", {rules->version, cal->version()}).c_str());
-  const auto checked = total.ok + total.bad;
   const auto& tr = g.t();
-  // English plurals: "1 ticket", "2 tickets" (the key names which form).
-  std::string tail = tr.fill(checked == 1 ? "check.tail_ticket" : "check.tail_tickets", {grouped(checked)}) +
-                     tr.fill(total.bad == 1 ? "check.tail_bad_one" : "check.tail_bad", {grouped(total.ok), grouped(total.bad)});
+  // The tickets checked are the lines read as tickets, as the summary counts them ("checked
+  // 2 tickets, 6 bad lines"; it once said "checked 8 tickets: 2 ok, 6 bad lines", two totals
+  // for one run). English plurals: "1 ticket", "2 tickets" (the key names which form).
+  std::string tail = tr.fill(total.ok == 1 ? "check.tail_ticket" : "check.tail_tickets", {grouped(total.ok)}) +
+                     tr.fill(total.bad == 1 ? "check.tail_bad_one" : "check.tail_bad", {grouped(total.bad)});
   if (total.blank) tail += tr.fill(total.blank == 1 ? "check.tail_blank_one" : "check.tail_blank", {grouped(total.blank)});
   if (compare) tail += tr.fill("check.tail_changed", {grouped(total.changed)});
   std::fprintf(stderr, "%s\n", tail.c_str());

@@ -266,6 +266,7 @@ void Summary::add_stages(int ticket_class, std::string_view id, std::span<const 
     probe.done = s.done;
     probe.done_at = s.done_at;
     probe.late_clock = s.late_clock;
+    probe.late_provisional = s.late_provisional;
     probe.clock = s.clock;
     if (s.clock == ClockKind::working_days)
       probe.day_length = working_day_length(rs.stages[i].targets[static_cast<std::size_t>(s.target)].cutoff);
@@ -428,6 +429,7 @@ std::string Summary::to_state() const {
       w.put<std::uint8_t>(static_cast<std::uint8_t>(b.clock));
       w.put<std::int64_t>(b.day_length.count());
       w.put<std::int32_t>(b.cycle);
+      w.put<std::uint8_t>(b.late_provisional);
     }
   }
   w.put<std::uint64_t>(first_bad_.size());
@@ -480,7 +482,7 @@ void Summary::merge_state(std::string_view state) {
                   &part.extra_.records_checked, &part.extra_.records_incomplete, &part.extra_.no_target,
                   &part.extra_.after_now})
     *v = r.get<std::uint64_t>("archive and record counts");
-  constexpr std::size_t kBreachBytes = 8 + 8 + 8 + 1 + 8 + 8 + 8 + 1 + 8 + 4;
+  constexpr std::size_t kBreachBytes = 8 + 8 + 8 + 1 + 8 + 8 + 8 + 1 + 8 + 4 + 1;
   for (std::size_t cell = 0; cell < part.cells_.size(); ++cell) {
     auto& c = part.cells_[cell];
     for (auto& n : c.counts) n = r.get<std::uint64_t>("status count");
@@ -509,6 +511,7 @@ void Summary::merge_state(std::string_view state) {
       b.day_length = Duration{r.get<std::int64_t>("day length")};
       b.cycle = r.get<std::int32_t>("cycle");
       if (b.cycle < 0) StateReader::fail(fmt::format("cycle {} at byte {} is negative", b.cycle, r.pos() - 4));
+      b.late_provisional = r.get<std::uint8_t>("late provisional") != 0;
       b.ticket_class = static_cast<int>(cell % classes_);
       c.worst.push_back(std::move(b));
     }
@@ -580,10 +583,12 @@ std::string Summary::to_json() const {
         out += "{\"id\": ";
         io::append_json_string(out, b.id);
         if (b.cycle) out += fmt::format(", \"cycle\": {}", b.cycle);
-        out += fmt::format(", \"deadline\": \"{}\", \"done\": {}, \"late\": {{\"wall\": \"{}\", \"clock\": \"{}\"}}}}",
+        // As on the ticket's line: a lateness on the clock that needed uncovered days says so.
+        out += fmt::format(", \"deadline\": \"{}\", \"done\": {}, \"late\": {{\"wall\": \"{}\", \"clock\": \"{}\"{}}}}}",
                            format_instant(b.deadline, zone),
                            b.done ? fmt::format("\"{}\"", format_instant(b.done_at, zone)) : std::string("null"),
-                           duration_text(b.late_wall), late_clock_text(b));
+                           duration_text(b.late_wall), late_clock_text(b),
+                           b.late_provisional ? ", \"provisional\": true" : "");
       }
       out += "], \"breaches_by_month\": {";
       first = true;
@@ -708,7 +713,10 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
              " " + i18n::pad(tr.fill("summary.deadline", {when(b.deadline, true)}), 28) + "  " +
              i18n::pad(b.done ? tr.fill("summary.done", {when(b.done_at, false)}) : std::string(tr["summary.not_done"]), 26) +
              "  " + tr.fill("summary.late", {red(i18n::span_text(duration_text(b.late_wall), tr)),
-                                            i18n::span_text(late_clock_text(b), tr)}) +
+                                            i18n::span_text(late_clock_text(b), tr) +
+                                                (b.late_provisional ? (lang == i18n::Lang::zh ? "" : " ") +
+                                                                          std::string(tr["explain.provisional"])
+                                                                    : std::string())}) +
              "\n";
     }
   }

@@ -118,7 +118,7 @@ TEST_CASE("every status in one run, and the exit code and count") {
   CHECK(contains(lines[1], R"J("reply": {"deadline": "2026-11-26T16:00:00+08:00", "status": "at_risk", "used": 0.83, "contact_by": "2026-11-26T16:00:00+08:00"})J"));
   CHECK(contains(lines[2], R"J("branch_dispatch": {"status": "not_applicable"})J"));
   CHECK(contains(lines[2], R"J("done": "2026-11-24T18:30:00+08:00", "status": "met", "quiet_hours": true})J"));
-  CHECK(r.last_err_line() == "checked 3 tickets: 3 ok, 0 bad lines");
+  CHECK(r.last_err_line() == "checked 3 tickets, 0 bad lines");
 }
 
 TEST_CASE("--at-risk overrides the rule set's threshold") {
@@ -166,7 +166,14 @@ TEST_CASE("bad lines keep their place, name the value, and make the exit code 1"
   CHECK(lines[6] == R"J({"line": 8, "id": "T-8", "error": "missing field 'class' (and no text or facts to classify)"})J");
   CHECK(contains(lines[7], R"J({"line": 9, "id": "T-9", "error": "event 'replied' (2026-11-20T12:00:00+08:00) is before 'resolved')J"));
   CHECK(contains(lines[8], R"J({"id": "T-10", )J"));
-  CHECK(r.last_err_line() == "checked 9 tickets: 3 ok, 6 bad lines (1 blank line skipped)");
+  CHECK(r.last_err_line() == "checked 3 tickets, 6 bad lines (1 blank line skipped)");
+  // One run, one total: the count line and the summary count the same tickets (the count
+  // line once said "checked 9 tickets: 3 ok, 6 bad lines" beside a summary of 3 tickets).
+  {
+    const auto zh = run_cli({"--lang", "zh", "check", "--now", kNow, "--summary"}, f.path);
+    CHECK(contains(zh.out, "共审核工单3件，无法读取的行6行"));
+    CHECK(zh.last_err_line() == "共检查工单3件，6行无法读取（跳过空行1行）");
+  }
   // Named files: each bad line says which file.
   r = run_cli({"check", "--now", kNow, f.path});
   CHECK(contains(r.out, R"J({"file": ")J" + f.path + R"J(", "line": 2, "id": "T-2", )J"));
@@ -189,7 +196,7 @@ TEST_CASE("CRLF line ends, a BOM, blank lines, a truncated last line and a very 
     CHECK(contains(lines[2], R"J({"id": "T-5", )J"));
     CHECK(contains(lines[3], R"J("line": 6, "id": null, "error": "invalid JSON)J"));
     CHECK(r.exit_code == 1);
-    CHECK(r.last_err_line() == "checked 4 tickets: 3 ok, 1 bad line (2 blank lines skipped)");
+    CHECK(r.last_err_line() == "checked 3 tickets, 1 bad line (2 blank lines skipped)");
   }
 }
 
@@ -236,7 +243,7 @@ TEST_CASE("--summary: the timeliness report as text and as JSON; bad lines go to
   CHECK(contains(r.out, "hq_dispatch"));
   CHECK(contains(r.out, "95.24%"));  // 20 of 21
   CHECK(contains(r.err, R"J({"line": 22, "id": null, "error": "invalid JSON)J"));
-  CHECK(r.last_err_line() == "checked 22 tickets: 21 ok, 1 bad line");
+  CHECK(r.last_err_line() == "checked 21 tickets, 1 bad line");
   r = run_cli({"check", "--now", kNow, "--summary", "--format", "json"}, f.path);
   simdjson::dom::parser parser;
   simdjson::dom::element doc;
@@ -333,8 +340,8 @@ TEST_CASE("plumbing, oracle = the auditor itself: 100,000 lines with 1% garbage,
     return std::string(text);
   };
   const int bad = static_cast<int>(bad_lines.size());
-  std::string count = "checked 100,000 tickets: ";
-  count.append(grouped(n - bad)).append(" ok, ").append(grouped(bad)).append(" bad lines");
+  std::string count = "checked ";
+  count.append(grouped(n - bad)).append(" tickets, ").append(grouped(bad)).append(" bad lines");
   CHECK(r.last_err_line() == count);
   std::istringstream got(r.out), want(expected);
   std::string g, w;
@@ -434,7 +441,7 @@ TEST_CASE("a line longer than the maximum is a bad line with its number; the lin
     CHECK(contains(lines[1], R"J("line": 2, "id": null, "error": "line longer than 8388608 bytes)J"));
     CHECK(contains(lines[2], R"J({"id": "A", )J"));
     CHECK(contains(lines[3], R"J("line": 4, )J"));
-    CHECK(r.last_err_line() == "checked 4 tickets: 2 ok, 2 bad lines");
+    CHECK(r.last_err_line() == "checked 2 tickets, 2 bad lines");
   }
 }
 

@@ -36,8 +36,8 @@ TEST_CASE("check, classify and callback report on /dev/zero end with one bad lin
     const char* args;
     const char* count;  // the end-of-run count on stderr
   };
-  for (const Case c : {Case{"check --now 2026-12-01T00:00 /dev/zero", "checked 1 ticket: 0 ok, 1 bad line"},
-                       Case{"check --now 2026-12-01T00:00 --jobs 2 </dev/zero", "checked 1 ticket: 0 ok, 1 bad line"},
+  for (const Case c : {Case{"check --now 2026-12-01T00:00 /dev/zero", "checked 0 tickets, 1 bad line"},
+                       Case{"check --now 2026-12-01T00:00 --jobs 2 </dev/zero", "checked 0 tickets, 1 bad line"},
                        Case{"classify /dev/zero", "0 classified, 1 bad"},
                        Case{"callback report </dev/zero", ""}}) {
     const std::string args = c.args;
@@ -92,5 +92,5 @@ TEST_CASE("--max-line bounds how far an endless line is read: 64 times it, then 
   CHECK(small.code == 1);
   CHECK(has(small.out, "line longer than 1024 bytes"));
   CHECK(has(small.out, "no line end in the 65536 bytes after it"));
-  CHECK(has(small.err, "checked 1 ticket: 0 ok, 1 bad line"));
+  CHECK(has(small.err, "checked 0 tickets, 1 bad line"));
 }

@@ -406,3 +406,23 @@ TEST_CASE("a missing or unexpected argument is prefixed as every other error") {
   const auto extra = run_cli("calendar show 2026 extra");
   CHECK(extra.err.rfind("shixian: ", 0) == 0);
 }
+
+// A checker's trial (session 32): a breach certain before the calendar ends, whose size on
+// the working-days clock needs next year's days, reads "provisional" on its line; the
+// summaries listed the same figure without the mark, as if the calendar had given it.
+TEST_CASE("the summaries' worst breaches keep the provisional mark of a lateness past coverage") {
+  const std::string line = R"({"id": "p", "class": "ordinary", "unionpay": true, "received": "2026-12-25T10:00"})" "\n";
+  const auto lines = run_cli("check --now 2027-01-05T00:00", line);
+  CHECK(has(lines.out, R"("late": {"wall": "4d", "clock": "2wd", "provisional": true})"));
+  const auto json = run_cli("check --now 2027-01-05T00:00 --summary --format json", line);
+  CHECK(has(json.out, R"("late": {"wall": "4d", "clock": "2wd", "provisional": true})"));
+  const auto text = run_cli("--lang en check --now 2027-01-05T00:00 --summary", line);
+  CHECK(has(text.out, "late 4d (on the clock 2wd (provisional))"));
+  const auto zh = run_cli("--lang zh check --now 2027-01-05T00:00 --summary", line);
+  CHECK(has(zh.out, "按该环节计时方式 2个工作日（暂定）"));
+  // A lateness the calendar gives carries no mark.
+  const auto covered = run_cli("check --now 2026-12-01T00:00 --summary --format json",
+                               R"({"id": "q", "class": "ordinary", "received": "2026-11-02T10:00"})" "\n");
+  CHECK(has(covered.out, R"("late": {"wall": )"));
+  CHECK_FALSE(has(covered.out, "provisional"));
+}

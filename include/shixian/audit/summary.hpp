@@ -50,6 +50,7 @@ struct Breach {
   bool done = false;
   Instant done_at{};
   Duration late_wall{0}, late_clock{0};
+  bool late_provisional = false;  // late_clock needed days past calendar coverage (weekly rule)
   ClockKind clock = ClockKind::elapsed;
   Duration day_length{0};   // working_days clock: the length one working day counts for
   int cycle = 0;            // 0: the first cycle; k: the k-th reopening
