@@ -194,7 +194,10 @@ bool LineAuditor::process(std::string_view line, std::size_t readable_after, std
     if (good) good->truncate(mark);
     return reject(fmt::format("cannot audit this ticket: {}", e.what()));
   }
-  if (summary_) summary_->add(record_, audit_, parser_.id(), order, parser_.classified() != nullptr);
+  if (summary_) {
+    summary_->add(record_, audit_, parser_.id(), order, parser_.classified() != nullptr);
+    summary_->add_id(parser_.id(), order, file, number);
+  }
   return true;
 }
 

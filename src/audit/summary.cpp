@@ -274,6 +274,96 @@ void Summary::add_stages(int ticket_class, std::string_view id, std::span<const 
   }
 }
 
+namespace {
+
+// FNV-1a, then a finaliser (splitmix64's) to spread it: the same hash in every thread,
+// process and state, so parts merge. Two ids colliding among 4 million lines is a
+// chance of about one in two million.
+std::uint64_t id_hash(std::string_view id) noexcept {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : id) h = (h ^ c) * 0x100000001b3ull;
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebull;
+  return h ^ (h >> 31);
+}
+
+}  // namespace
+
+void Summary::add_id(std::string_view id, std::uint64_t order, std::string_view file, std::size_t line) {
+  if (ids_.size() >= kIdLines) {
+    ids_capped_ = true;
+    return;
+  }
+  const std::uint64_t base = order - line;
+  if (inputs_.empty() || inputs_.back().first != base || inputs_.back().second != file)
+    inputs_.emplace_back(base, std::string(file));
+  ids_.push_back(SeenId{id_hash(id), order});
+}
+
+RepeatedIds Summary::repeated_ids(std::size_t first, std::size_t places) const {
+  RepeatedIds out;
+  out.capped = ids_capped_;
+  auto v = ids_;
+  std::sort(v.begin(), v.end(), [](const SeenId& a, const SeenId& b) { return a.hash != b.hash ? a.hash < b.hash : a.order < b.order; });
+  // Each repeated id as its orders; the first few by where they first appear.
+  std::vector<std::pair<std::size_t, std::size_t>> groups;  // [begin, end) in v
+  for (std::size_t i = 0; i < v.size();) {
+    std::size_t j = i + 1;
+    while (j < v.size() && v[j].hash == v[i].hash) ++j;
+    if (j - i > 1) {
+      ++out.ids;
+      out.lines += j - i;
+      groups.emplace_back(i, j);
+    }
+    i = j;
+  }
+  std::sort(groups.begin(), groups.end(), [&](auto a, auto b) { return v[a.first].order < v[b.first].order; });
+  auto inputs = inputs_;
+  std::sort(inputs.begin(), inputs.end());
+  for (std::size_t g = 0; g < groups.size() && g < first; ++g) {
+    std::vector<RepeatedIds::Place> at;
+    for (std::size_t k = groups[g].first; k < groups[g].second && at.size() < places; ++k) {
+      const std::uint64_t order = v[k].order;
+      // The input it lies in: the last to begin before it.
+      auto it = std::upper_bound(inputs.begin(), inputs.end(), order,
+                                 [](std::uint64_t o, const auto& in) { return o <= in.first; });
+      if (it == inputs.begin()) at.push_back({std::string(), static_cast<std::size_t>(order)});
+      else at.push_back({std::prev(it)->second, static_cast<std::size_t>(order - std::prev(it)->first)});
+    }
+    out.first.push_back(std::move(at));
+  }
+  return out;
+}
+
+std::string repeated_ids_text(const RepeatedIds& r, const i18n::Terms& tr) {
+  if (r.ids == 0) return {};
+  const bool zh = tr.lang() == i18n::Lang::zh;
+  const std::string_view comma = zh ? "、" : ", ", semicolon = zh ? "；" : "; ";
+  std::string where;
+  for (std::size_t g = 0; g < r.first.size(); ++g) {
+    if (g) where += semicolon;
+    const auto& at = r.first[g];
+    // One file (or standard input): "a.jsonl lines 1, 4, 7"; across files, "a.jsonl:1, b.jsonl:4".
+    bool one_file = true;  // and in order: the same file named twice is two inputs
+    for (std::size_t k = 1; k < at.size(); ++k) one_file &= at[k].file == at.front().file && at[k].line > at[k - 1].line;
+    std::string list;
+    for (std::size_t k = 0; k < at.size(); ++k) {
+      if (k) list += comma;
+      // Escaped: a file name is the caller's, and this goes to a terminal.
+      list += one_file ? std::to_string(at[k].line) : io::terminal_safe_cell(at[k].file) + ":" + std::to_string(at[k].line);
+    }
+    if (one_file && !at.empty() && !at.front().file.empty()) where += io::terminal_safe_cell(at.front().file) + " ";
+    where += one_file ? tr.fill("summary.repeated_lines", {list}) : list;
+  }
+  if (r.ids > r.first.size()) where += zh ? "……" : "; …";
+  std::string out = tr.fill(r.ids == 1 ? "summary.repeated_ids_one" : "summary.repeated_ids",
+                            {std::to_string(r.ids), std::to_string(r.lines), where});
+  if (r.capped) out += tr.fill("summary.repeated_ids_capped", {std::to_string(Summary::kIdLines)});
+  return out;
+}
+
 void Summary::add_unread_input(std::string_view file, std::string_view why) {
   unread_.push_back(UnreadInput{std::string(file), std::string(why)});
 }
@@ -318,14 +408,18 @@ void Summary::merge(const Summary& other) {
   const auto bad_before = bad_;
   for (const auto& b : other.first_bad_) add_bad_line(b.order, b.file, b.line, b.error);
   bad_ = bad_before + other.bad_;
+  ids_.insert(ids_.end(), other.ids_.begin(), other.ids_.end());
+  ids_capped_ |= other.ids_capped_;
+  for (const auto& in : other.inputs_)
+    if (std::find(inputs_.begin(), inputs_.end(), in) == inputs_.end()) inputs_.push_back(in);
 }
 
 namespace {
 
 // The state's layout: a magic line, then fixed-width fields in native byte order and
-// strings as a length and bytes. Version 3 (1 had no count of no-target errors, 2 none
-// of tickets received after now).
-constexpr std::string_view kStateMagic = "shixian summary state 3\n";  // bump when the layout changes
+// strings as a length and bytes. Version 4 (1 had no count of no-target errors, 2 none
+// of tickets received after now, 3 no ids and no provisional lateness).
+constexpr std::string_view kStateMagic = "shixian summary state 4\n";  // bump when the layout changes
 static_assert(std::endian::native == std::endian::little || std::endian::native == std::endian::big);
 constexpr std::uint8_t kByteOrder = std::endian::native == std::endian::little ? 1 : 2;
 
@@ -439,6 +533,17 @@ std::string Summary::to_state() const {
     w.put<std::uint64_t>(b.line);
     w.str(b.error);
   }
+  w.put<std::uint8_t>(ids_capped_);
+  w.put<std::uint64_t>(inputs_.size());
+  for (const auto& [base, file] : inputs_) {
+    w.put(base);
+    w.str(file);
+  }
+  w.put<std::uint64_t>(ids_.size());
+  for (const auto& e : ids_) {
+    w.put(e.hash);
+    w.put(e.order);
+  }
   return out;
 }
 
@@ -525,6 +630,21 @@ void Summary::merge_state(std::string_view state) {
     b.error = r.str("bad line error");
     part.first_bad_.push_back(std::move(b));
   }
+  part.ids_capped_ = r.get<std::uint8_t>("ids capped") != 0;
+  const auto inputs = r.count("inputs", 8 + 8, kIdLines);
+  for (std::uint64_t i = 0; i < inputs; ++i) {
+    const auto base = r.get<std::uint64_t>("input base");
+    part.inputs_.emplace_back(base, std::string(r.str("input file")));
+  }
+  const auto ids = r.count("ticket ids", 8 + 8, kIdLines);
+  part.ids_.reserve(static_cast<std::size_t>(ids));
+  for (std::uint64_t i = 0; i < ids; ++i) {
+    SeenId e{};
+    e.hash = r.get<std::uint64_t>("id hash");
+    e.order = r.get<std::uint64_t>("id order");
+    part.ids_.push_back(e);
+  }
+  if (ids > part.tickets_) StateReader::fail(fmt::format("{} ticket ids listed but {} tickets counted", ids, part.tickets_));
   if (!r.done()) StateReader::fail(fmt::format("{} bytes left over after the state's end", state.size() - kStateMagic.size() - r.pos()));
   if (part.first_bad_.size() > part.bad_)
     StateReader::fail(fmt::format("{} bad lines listed but {} counted", part.first_bad_.size(), part.bad_));
@@ -605,7 +725,23 @@ std::string Summary::to_json() const {
     out += i ? ", " : "";
     out += "{\"file\": " + io::json_string(unread_[i].file) + ", \"error\": " + io::json_string(unread_[i].why) + "}";
   }
-  out += "],\n \"first_bad_lines\": [";
+  out += "],\n \"repeated_ids\": ";
+  {
+    const auto r = repeated_ids();
+    out += fmt::format("{{\"ids\": {}, \"lines\": {}, \"capped\": {}, \"first\": [", r.ids, r.lines, r.capped);
+    for (std::size_t g = 0; g < r.first.size(); ++g) {
+      out += g ? ", [" : "[";
+      for (std::size_t k = 0; k < r.first[g].size(); ++k) {
+        const auto& p = r.first[g][k];
+        out += k ? ", {" : "{";
+        if (!p.file.empty()) out += "\"file\": " + io::json_string(p.file) + ", ";
+        out += fmt::format("\"line\": {}}}", p.line);
+      }
+      out += "]";
+    }
+    out += "]}";
+  }
+  out += ",\n \"first_bad_lines\": [";
   auto bad = first_bad_;
   std::sort(bad.begin(), bad.end(), [](const BadLine& a, const BadLine& b) { return a.order < b.order; });
   for (std::size_t i = 0; i < bad.size(); ++i) {
@@ -639,6 +775,9 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   if (extra_.classified) out += tr.fill("summary.classified", {n(extra_.classified)});
   out += "\n";
   for (const auto& u : unread_) out += red(tr.fill("summary.unread_input", {u.file, std::string(tr.name("phrase", u.why))})) + "\n";
+  // Said at the top, as an unread input is: both change what the figures below mean.
+  if (tickets_ == 0 && bad_ == 0) out += red(std::string(tr["summary.no_tickets"])) + "\n";
+  if (const auto repeated = repeated_ids_text(repeated_ids(), tr); !repeated.empty()) out += red(repeated) + "\n";
   if (extra_.after_now) out += tr.fill("summary.after_now", {n(extra_.after_now)}) + "\n";
   if (extra_.cycles) out += tr.fill("summary.reopened", {n(extra_.cycles)}) + "\n";
   if (extra_.closed)

@@ -214,6 +214,15 @@ section {{ break-inside: avoid-page; }}
     for (const auto& u : s_.unread_inputs())
       out_ += fmt::format("<p class=\"warn\" data-unread=\"{}\">{}</p>\n", html_escape(u.file),
                           html_escape(tr_.fill("report.unread_input", {u.file, std::string(tr_.name("phrase", u.why))})));
+    if (s_.tickets() == 0 && s_.bad_lines() == 0)
+      out_ += fmt::format("<p class=\"warn\" id=\"no-tickets\">{}</p>\n", t("summary.no_tickets"));
+    if (const auto r = s_.repeated_ids(); r.ids)
+      out_ += fmt::format("<p class=\"warn\" id=\"repeated-ids\" data-ids=\"{}\" data-lines=\"{}\">{}</p>\n", r.ids, r.lines,
+                          html_escape(audit::repeated_ids_text(r, tr_)));
+    // Lines left out are said where the figures are read, and listed at the end.
+    if (s_.bad_lines())
+      out_ += fmt::format("<p class=\"warn\" id=\"bad-lines-note\" data-bad-lines=\"{}\">{}</p>\n", s_.bad_lines(),
+                          html_escape(tr_.fill("report.bad_lines_note", {std::to_string(s_.bad_lines())})));
     if (const auto e = s_.errors() - s_.no_target_errors())
       out_ += fmt::format("<p class=\"note\" id=\"errors\" data-errors=\"{}\">{}</p>\n", e,
                           html_escape(tr_.fill("report.errors", {std::to_string(e)})));

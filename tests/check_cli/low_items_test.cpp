@@ -426,3 +426,51 @@ TEST_CASE("the summaries' worst breaches keep the provisional mark of a lateness
   CHECK(has(covered.out, R"("late": {"wall": )"));
   CHECK_FALSE(has(covered.out, "provisional"));
 }
+
+// An ops officer's trial (session 32): an export that repeats a ticket counted it once a
+// line, with no word of it, so the timeliness figures counted it twice; an empty input
+// gave a report of zeros that looked like any other; and the HTML said of the lines it
+// left out only a count in its header.
+TEST_CASE("ids on more than one line, an empty input and left-out lines are said where the figures are read") {
+  const std::string a = R"({"id": "A1", "class": "ordinary", "received": "2026-11-02T10:00"})" "\n";
+  const std::string b = R"({"id": "B2", "class": "ordinary", "received": "2026-11-03T10:00"})" "\n";
+  const std::string a_urgent = R"({"id": "A1", "class": "urgent", "received": "2026-11-04T10:00"})" "\n";
+  const std::string input = a + b + "\n" + a_urgent + "not json\n" + b + a;
+  const std::string now = "check --now 2026-12-01T00:00 --summary";
+  std::string first;
+  for (const char* jobs : {" --jobs 1", " --jobs 2", " --jobs 3"}) {
+    const auto r = run_cli("--lang en " + now + jobs, input);
+    CHECK(has(r.out, "REPEATED IDS: 2 ticket ids are on more than one line (5 lines), and each line is counted as a "
+                     "ticket: lines 1, 4, 7; lines 2, 6"));
+    if (first.empty()) first = r.out;
+    CHECK(r.out == first);  // the same whatever the threads
+  }
+  const auto zh = run_cli("--lang zh " + now, input);
+  CHECK(has(zh.out, "工单编号重复：2个编号出现在多行（共5行），每行都按一件工单统计：第1、4、7行；第2、6行"));
+  const auto json = run_cli(now + " --format json", input);
+  CHECK(has(json.out, R"("repeated_ids": {"ids": 2, "lines": 5, "capped": false, "first": [[{"line": 1}, {"line": 4}, {"line": 7}], [{"line": 2}, {"line": 6}]]})"));
+  // Named files: each place names its file.
+  const std::string dir = "/tmp/shixian-repeated-" + std::to_string(::getpid());
+  std::ofstream(dir + "-1.jsonl") << a << b;
+  std::ofstream(dir + "-2.jsonl") << a;
+  const auto files = run_cli("--lang en " + now + " " + dir + "-1.jsonl " + dir + "-2.jsonl");
+  CHECK(has(files.out, "REPEATED ID: 1 ticket id is on more than one line (2 lines), and each line is counted as a ticket: " +
+                           dir + "-1.jsonl:1, " + dir + "-2.jsonl:1"));
+  // No repeats: no line, and an empty list in JSON.
+  const auto clean = run_cli(now + " --format json", a + b);
+  CHECK(has(clean.out, R"("repeated_ids": {"ids": 0, "lines": 0, "capped": false, "first": []})"));
+  CHECK_FALSE(has(run_cli("--lang en " + now, a + b).out, "REPEATED"));
+  // An empty input says so at the top of the summary and of the report.
+  const auto empty = run_cli("--lang en " + now, "");
+  CHECK(has(empty.out, "NO TICKETS: the input held no ticket line; every figure is zero"));
+  const std::string html = dir + ".html";
+  run_cli("--lang zh check --now 2026-12-01T00:00 --report " + html, "");
+  CHECK(has(shixian::test::slurp(html), "<p class=\"warn\" id=\"no-tickets\">没有工单"));
+  // The report says what it leaves out where its figures are read, not only at the end.
+  run_cli("--lang zh check --now 2026-12-01T00:00 --report " + html, input);
+  const auto report = shixian::test::slurp(html);
+  CHECK(has(report, "<p class=\"warn\" id=\"bad-lines-note\" data-bad-lines=\"1\">未纳入统计：输入中有1行无法读取为工单"));
+  CHECK(has(report, "<p class=\"warn\" id=\"repeated-ids\" data-ids=\"2\" data-lines=\"5\">工单编号重复"));
+  CHECK(report.find("id=\"bad-lines-note\"") < report.find("<table"));
+  for (const auto& f : {dir + "-1.jsonl", dir + "-2.jsonl", html}) std::remove(f.c_str());
+}

@@ -75,6 +75,20 @@ struct BadLine {
   std::string error;
 };
 
+// Ticket ids found on more than one line: an export that repeats a ticket counts it once
+// a line, so the summary and the report say so (Summary::repeated_ids).
+struct RepeatedIds {
+  struct Place {
+    std::string file;  // empty: standard input
+    std::size_t line = 0;
+  };
+  std::uint64_t ids = 0;    // ids on more than one line
+  std::uint64_t lines = 0;  // the lines holding them
+  // The first few such ids in input order, each as the lines holding it (the first few).
+  std::vector<std::vector<Place>> first;
+  bool capped = false;  // a part held more than Summary::kIdLines lines: the rest were not compared
+};
+
 // A bad line's reason for a person, in the language of `terms`: in English the reader's
 // reason as it is; in Chinese its kind (全角标点, GBK, 时间格式错误, …) and then its
 // reason: worded in Chinese where the reader's commonest reasons are (a timestamp, the
@@ -82,6 +96,9 @@ struct BadLine {
 // value named), else in the reader's English. How much of the reason: `all` (check's text
 // table on stderr, where a person fixes the line), `worded` (the summary and the report,
 // passed on: the Chinese wording when there is one, else the kind alone), `none`.
+// Summary::repeated_ids() for a person, in the language of `terms` (one line, no colour):
+// how many ids, on how many lines, and where the first ones are. Empty when none.
+std::string repeated_ids_text(const RepeatedIds& r, const i18n::Terms& terms);
 enum class BadLineDetail : std::uint8_t { none, worded, all };
 std::string bad_line_words(std::string_view error, const i18n::Terms& terms, BadLineDetail detail = BadLineDetail::all);
 
@@ -96,6 +113,15 @@ class Summary {
            bool classified = false);
   // One rejected line.
   void add_bad_line(std::uint64_t order, std::string_view file, std::size_t line, std::string_view error);
+  // The id of an audited ticket's line, to find ids on more than one line. Kept as a
+  // hash and the line's order, 16 bytes a line, for the first kIdLines lines a summary
+  // is given (64 MiB: bounded memory; past it the summary says the comparison stopped);
+  // `order - line` is where `file` began in the order.
+  static constexpr std::uint64_t kIdLines = std::uint64_t{1} << 22;
+  void add_id(std::string_view id, std::uint64_t order, std::string_view file, std::size_t line);
+  // Ids on more than one line, over everything added and merged (sorts a copy: call it
+  // once per output).
+  RepeatedIds repeated_ids(std::size_t first = 5, std::size_t places = 10) const;
   // An input that could not be read at all (a missing file, a directory, a read error):
   // the summary and the report name it, since whoever is sent the report never sees
   // stderr, and a report of part of the data must say so. Merged by merge(); not part
@@ -177,6 +203,13 @@ class Summary {
   } extra_;
   std::vector<BadLine> first_bad_;
   std::vector<UnreadInput> unread_;
+  struct SeenId {
+    std::uint64_t hash, order;
+  };
+  std::vector<SeenId> ids_;
+  bool ids_capped_ = false;
+  // Where each input began in the order, to name a line's file: (order - line, file).
+  std::vector<std::pair<std::uint64_t, std::string>> inputs_;
 };
 
 }  // namespace audit
