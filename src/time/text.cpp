@@ -97,11 +97,35 @@ TimeOfDay parse_time_of_day(std::string_view text, bool allow_midnight_end) {
   return hours{h} + minutes{m} + seconds{s};
 }
 
+// What an export most often writes where a timestamp belongs, and what it meant: the
+// reason then says the fix, not only the shape expected. nullptr when none fits. Only for
+// error paths (each a fixed phrase, so that data/terms can word it).
+const char* export_slip_reason(std::string_view s) noexcept {
+  if (s.empty()) return "empty: an event that has not happened is null, without quotes";
+  static constexpr std::string_view nothing[] = {"NULL", "null", "Null", "None", "none", "nil", "NaN", "N/A", "n/a", "-"};
+  for (auto w : nothing)
+    if (s == w) return "a word for nothing in quotes is text: an event that has not happened is null, without quotes";
+  auto space = [](char c) { return c == ' ' || c == '\t'; };
+  if (space(s.front())) return "a space before the date: the text must begin with the year";
+  if (space(s.back())) return "a space after the time: the text must end with the time or its offset";
+  if (s.size() >= 10 && (s[4] == '/' || s[4] == '.') && (s[7] == '/' || s[7] == '.'))
+    return "'/' or '.' between year, month and day: write YYYY-MM-DD, with '-'";
+  // "+0800", "+08": an offset without its colon or minutes.
+  const std::size_t n = s.size();
+  auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+  if (n >= 21 && (s[n - 5] == '+' || s[n - 5] == '-') && digit(n - 4) && digit(n - 3) && digit(n - 2) && digit(n - 1))
+    return "an offset without its colon (+0800): write +08:00";
+  if (n >= 19 && (s[n - 3] == '+' || s[n - 3] == '-') && digit(n - 2) && digit(n - 1) && s[n - 6] == ':')
+    return "an offset in hours only (+08): write +08:00";
+  return nullptr;
+}
+
 std::optional<TimestampFields> parse_timestamp_fields(std::string_view s, std::string* why) {
   auto fail = [&](const char* reason) -> std::optional<TimestampFields> {
     if (why) {
       const char* wide = full_width_reason(s);
-      *why = wide ? wide : reason;
+      const char* slip = wide ? nullptr : export_slip_reason(s);
+      *why = wide ? wide : slip ? slip : reason;
     }
     return std::nullopt;
   };

@@ -289,3 +289,35 @@ TEST_CASE("a full-width colon, digit or dash in a date or time is named") {
   // Other non-ASCII text keeps its own reason.
   CHECK(contains(message_of([] { parse_date("2026年9月30"); }), "expected YYYY-MM-DD"));
 }
+
+// An ops officer's trial (session 32): what exports write where a timestamp belongs got
+// only the shape expected ("expected YYYY-MM-DD"); the reason now says the fix.
+TEST_CASE("an export's slips in a timestamp are named with their fix") {
+  const struct {
+    const char* text;
+    const char* why;
+  } cases[] = {
+      {"", "empty: an event that has not happened is null, without quotes"},
+      {"NULL", "a word for nothing in quotes is text: an event that has not happened is null, without quotes"},
+      {"-", "a word for nothing in quotes is text: an event that has not happened is null, without quotes"},
+      {" 2026-10-09 10:00", "a space before the date: the text must begin with the year"},
+      {"2026-10-09 10:00\t", "a space after the time: the text must end with the time or its offset"},
+      {"2026/10/08 10:00", "'/' or '.' between year, month and day: write YYYY-MM-DD, with '-'"},
+      {"2026.10.08 10:00", "'/' or '.' between year, month and day: write YYYY-MM-DD, with '-'"},
+      {"2026-10-08T10:00:00+0800", "an offset without its colon (+0800): write +08:00"},
+      {"2026-10-08 10:00-0530", "an offset without its colon (+0800): write +08:00"},
+      {"2026-10-08T10:00+08", "an offset in hours only (+08): write +08:00"},
+  };
+  for (const auto& c : cases) {
+    std::string why;
+    CAPTURE(c.text);
+    CHECK_FALSE(parse_timestamp_fields(c.text, &why).has_value());
+    CHECK(why == c.why);
+  }
+  // Other errors keep their reason; good text is still read.
+  std::string why;
+  CHECK_FALSE(parse_timestamp_fields("2026-10-08T25:00", &why).has_value());
+  CHECK(why == "hour must be 00..23");
+  CHECK(parse_timestamp_fields("2026-10-08T10:00:00-05:30").has_value());
+  CHECK(parse_timestamp_fields("2026-10-08 10:00").has_value());
+}
