@@ -212,9 +212,12 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
               "tier2 0.70); a level may be written in Chinese (一级分行, 二级分行).\nSelection: a ticket's draw is a keyed hash "
               "of the salt and its id, uniform in [0, 1); an ordinary complaint is called back when its draw is below "
               "its level's share, so the same id and salt always give the same answer and anyone with the salt can "
-              "check it. select writes \"callback\": true for each ticket chosen.\nExamples:\n"
-              "  shixian callback select --salt 2026Q4 < tickets.jsonl\n"
-              "  shixian callback report tickets.jsonl\n");
+              "check it. select writes \"callback\": true for each ticket chosen.\nExamples (callbacks.jsonl: lines "
+              "as above, each with its \"level\"; check's ticket files have none):\n"
+              "  printf '%s\\n' '{\"id\": \"T-1\", \"level\": \"tier1\", \"callback\": true}' "
+              "'{\"id\": \"T-2\", \"level\": \"二级分行\", \"callback\": false}' > callbacks.jsonl\n"
+              "  shixian callback select --salt 2026Q4 < callbacks.jsonl\n"
+              "  shixian callback report callbacks.jsonl\n");
   auto* sel = cmd->add_subcommand("select", "Which ordinary complaints to call back, one line per ticket");
   sel->add_option("--salt", salt, "published salt for this period, e.g. 2026Q4")
       ->required()
@@ -317,7 +320,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
       // Lines left out are said where the figures are read, not only in stderr's stream.
       if (bad) fmt::print("{}\n", paint(g, t.fill("callback.not_counted", {std::to_string(bad)}), 33, true));
     }
-    fmt::print(stderr, "{}\n", t.fill("callback.reported", {std::to_string(counted), std::to_string(bad)}));
+    fmt::print(stderr, "{}\n", t.fill(bad == 1 ? "callback.reported_one" : "callback.reported", {std::to_string(counted), std::to_string(bad)}));
     exit_code = bad || unreadable ? 1 : 0;
   });
 }};

@@ -163,7 +163,7 @@ TEST_CASE("callback report's text says how many lines it did not count, and stde
   CAPTURE(r.err);
   CHECK(r.code == 1);
   CHECK(has(r.out, "bad lines not counted: 1"));
-  CHECK(has(r.err, "counted 2 tickets: 1 bad lines"));
+  CHECK(has(r.err, "counted 2 tickets, 1 bad line"));
   const auto zh = run_cli("--lang zh callback report", input);
   CHECK(has(zh.out, "另有1行未计入"));
   const auto json = run_cli("--format json callback report", input);
@@ -481,4 +481,36 @@ TEST_CASE("an export's slip in a timestamp is worded with its fix in Chinese too
                          R"({"id": "y", "class": "ordinary", "received": "2026-10-08T09:00:00+0800"})" "\n");
   CHECK(has(r.err, "“NULL”不是有效的时间（加了引号的“空值”是文本：尚未发生的事件应写 null（不加引号））"));
   CHECK(has(r.err, "时区偏移缺少冒号（+0800）：应写 +08:00"));
+}
+
+// An ops officer's trial (session 32): callback's examples read "tickets.jsonl", and
+// check's ticket files have no branch level, so both failed as printed. Each example line
+// of `callback --help` is run here as printed, in an empty folder, in order.
+TEST_CASE("callback's --help examples run as printed") {
+  const auto help = run_cli("callback --help").out;
+  const auto from = help.find("Examples");
+  REQUIRE(from != std::string::npos);
+  const std::string dir = "/tmp/shixian-cb-examples-" + std::to_string(::getpid());
+  std::string script = "set -e; rm -rf " + dir + "; mkdir -p " + dir + "; cd " + dir + "; shixian() { env -u LANG -u LC_ALL '" SHIXIAN_CLI "' \"$@\"; }\n";
+  std::istringstream lines(help.substr(from));
+  std::string line;
+  int examples = 0;
+  while (std::getline(lines, line))
+    if (line.rfind("  shixian ", 0) == 0 || line.rfind("  printf ", 0) == 0) {
+      script += line.substr(2) + (line.rfind("  shixian ", 0) == 0 ? " >> out.txt\n" : "\n");
+      ++examples;
+    }
+  CHECK(examples == 3);
+  script += "cat out.txt\n";
+  const std::string path = dir + ".sh";
+  std::ofstream(path) << script;
+  const int status = std::system(("bash " + path + " > " + dir + ".out 2>&1").c_str());
+  const std::string out = shixian::test::slurp(dir + ".out");
+  CAPTURE(out);
+  CHECK(status == 0);
+  CHECK(has(out, R"({"id": "T-1", "level": "tier1", "callback": true, "draw": )"));
+  CHECK(has(out, "tier2            1           0      0.0%       70%  SHORT"));
+  std::remove((dir + ".out").c_str());
+  std::remove(path.c_str());
+  std::system(("rm -rf " + dir).c_str());
 }
