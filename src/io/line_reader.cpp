@@ -27,7 +27,9 @@ static_assert(LineReader::kPadding >= simdjson::SIMDJSON_PADDING,
 
 namespace {
 // A line's bytes (its "\n" cut off) as next() yields them: a "\r" before the line end
-// stripped, too_long over the maximum, line 1's byte order mark stripped.
+// stripped, too_long over the maximum, a byte order mark at the line's start stripped —
+// line 1's, and any other's, as `cat a.jsonl b.jsonl` leaves b's at the start of a line
+// (no JSON begins with one, so only a line that would be bad is changed).
 inline void shape_line(const char* start, std::size_t len, std::size_t number, std::size_t max_line,
                        Line& line) noexcept {
   if (len > 0 && start[len - 1] == '\r') --len;
@@ -38,7 +40,7 @@ inline void shape_line(const char* start, std::size_t len, std::size_t number, s
     line.too_long = true;
     return;
   }
-  if (number == 1 && len >= 3 && std::memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
+  if (len >= 3 && static_cast<unsigned char>(start[0]) == 0xEF && std::memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
     start += 3;
     len -= 3;
   }

@@ -56,11 +56,15 @@ TEST_CASE("lines come with their 1-based physical numbers, blank ones included")
   CHECK_FALSE(r.unterminated);
 }
 
-TEST_CASE("a UTF-8 BOM is stripped from line 1 only") {
-  const auto r = read_all("\xEF\xBB\xBF{\"id\":1}\n\xEF\xBB\xBF{\"id\":2}\n");
-  REQUIRE(r.texts.size() == 2);
+// A checker's trial (session 32): `cat a.jsonl b.jsonl | shixian check` lost b's first
+// line to its byte order mark ("non-ASCII character U+FEFF"); no JSON begins with one.
+TEST_CASE("a UTF-8 BOM is stripped from the start of any line; elsewhere it stays") {
+  const auto r = read_all("\xEF\xBB\xBF{\"id\":1}\n\xEF\xBB\xBF{\"id\":2}\n{\"id\":\xEF\xBB\xBF" "3}\n\xEF\xBB\xBF\n");
+  REQUIRE(r.texts.size() == 4);
   CHECK(r.texts[0] == "{\"id\":1}");
-  CHECK(r.texts[1] == "\xEF\xBB\xBF{\"id\":2}");  // mid-file it is data, and the caller's error
+  CHECK(r.texts[1] == "{\"id\":2}");
+  CHECK(r.texts[2] == "{\"id\":\xEF\xBB\xBF" "3}");  // inside a line it is data, and the caller's error
+  CHECK(r.texts[3].empty());
 }
 
 TEST_CASE("CRLF line ends lose the CR; a lone CR inside a line stays") {
