@@ -851,11 +851,16 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
              " " + i18n::pad(class_name(b.ticket_class), class_width) +
              " " + i18n::pad(tr.fill("summary.deadline", {when(b.deadline, true)}), 28) + "  " +
              i18n::pad(b.done ? tr.fill("summary.done", {when(b.done_at, false)}) : std::string(tr["summary.not_done"]), 26) +
-             "  " + tr.fill("summary.late", {red(i18n::span_text(duration_text(b.late_wall), tr)),
-                                            i18n::span_text(late_clock_text(b), tr) +
-                                                (b.late_provisional ? (lang == i18n::Lang::zh ? "" : " ") +
-                                                                          std::string(tr["explain.provisional"])
-                                                                    : std::string())}) +
+             "  " +
+             // A clock that has not run since the deadline reads "0" in JSON (docs/CONTRACT.md);
+             // to a person, a bare 0 with no unit says nothing: said in words.
+             (b.late_clock <= Duration::zero()
+                  ? tr.fill("summary.late_zero", {red(i18n::span_text(duration_text(b.late_wall), tr))})
+                  : tr.fill("summary.late", {red(i18n::span_text(duration_text(b.late_wall), tr)),
+                                             i18n::span_text(late_clock_text(b), tr) +
+                                                 (b.late_provisional ? (lang == i18n::Lang::zh ? "" : " ") +
+                                                                           std::string(tr["explain.provisional"])
+                                                                     : std::string())})) +
              "\n";
     }
   }

@@ -514,3 +514,12 @@ TEST_CASE("callback's --help examples run as printed") {
   std::remove(path.c_str());
   std::system(("rm -rf " + dir).c_str());
 }
+
+// An ops officer's trial (session 32): "late 12h (on the clock 0)" — a bare 0 with no unit.
+TEST_CASE("a breach whose clock has not run since the deadline is said in words in the text summary") {
+  const std::string line = R"({"id": "F", "class": "ordinary", "received": "2026-11-06T10:00", "closed": "2026-11-14T12:00"})" "\n";
+  CHECK(has(run_cli("check --now 2026-12-01T00:00", line).out, R"("late": {"wall": "12h", "clock": "0"})"));
+  CHECK(has(run_cli("--lang en check --now 2026-12-01T00:00 --summary", line).out,
+            "late 12h (nothing more on the clock: it has not run since the deadline)"));
+  CHECK(has(run_cli("--lang zh check --now 2026-12-01T00:00 --summary", line).out, "超时 12小时（截止后该环节的计时方式未再计时）"));
+}
