@@ -40,6 +40,7 @@ struct Options {
   bool summary = false, require_record = false, header = false;
   unsigned jobs = 1;
   double at_risk = -1;
+  double target_rate = -1;  // -1: the rule set's
   std::size_t worst = 10;
   std::size_t max_line = io::LineReader::kDefaultMaxLine;
 };
@@ -280,6 +281,7 @@ int run(const Globals& g, const Options& o) {
   settings.require_record = o.require_record;
   const audit::Auditor auditor{*rules, *cal, zone, settings};
   audit::Summary summary{auditor, o.worst};
+  if (o.target_rate > 0) summary.set_target_rate(o.target_rate);
   // --compare-calendar: the same audit over the calendar with NEW loaded on top; only
   // tickets whose results change are written.
   CalendarPtr new_cal;
@@ -453,6 +455,10 @@ const Registration reg{30, [](CLI::App& app, Globals& g, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--at-risk", o.at_risk, "share of a target used at which a pending stage is at_risk "
                                           "(default: the rule set's, 0.75)")
+      ->check(share_above_zero(g.t()));
+  cmd->add_option("--target-rate", o.target_rate, "the timeliness the summary and report measure against: "
+                                                  "rates below it are marked, the report draws its line (default: the "
+                                                  "rule set's [audit] target_rate, 0.95; a bank's own goal)")
       ->check(share_above_zero(g.t()));
   cmd->add_option("--worst", o.worst, "breaches listed per stage and class in the summary")
       ->check(whole_number(0, 100000, g.t()))

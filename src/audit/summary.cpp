@@ -199,7 +199,13 @@ Summary::Summary(const Auditor& auditor, std::size_t worst, std::size_t bad_line
       worst_(worst),
       bad_listed_(bad_lines_listed),
       classes_(auditor.rules().classes.size()),
-      cells_(auditor.rules().stages.size() * auditor.rules().classes.size()) {}
+      cells_(auditor.rules().stages.size() * auditor.rules().classes.size()),
+      target_rate_(auditor.rules().target_rate) {}
+
+void Summary::set_target_rate(double rate) {
+  if (!(rate > 0 && rate <= 1)) throw InputError(fmt::format("target rate {} is not in (0, 1], e.g. 0.95", rate));
+  target_rate_ = rate;
+}
 
 const SummaryCell& Summary::cell(int stage, int ticket_class) const {
   return cells_[static_cast<std::size_t>(stage) * classes_ + static_cast<std::size_t>(ticket_class)];
@@ -500,6 +506,7 @@ std::string Summary::to_state() const {
   w.put<std::uint64_t>(classes_);
   w.put<std::int64_t>(set.now.time_since_epoch().count());
   w.put(set.at_risk);
+  w.put(target_rate_);
   w.put<std::uint8_t>(static_cast<std::uint8_t>(set.coverage));
   w.put<std::uint8_t>(set.require_record);
   w.put<std::uint64_t>(worst_);
@@ -575,6 +582,7 @@ void Summary::merge_state(std::string_view state) {
     StateReader::fail(fmt::format("now {} differs from this summary's {}", format_instant(Instant{Duration{now}}, auditor_->zone()),
                                   format_instant(set.now, auditor_->zone())));
   same_number.operator()<double>("at_risk", set.at_risk);
+  same_number.operator()<double>("target_rate", target_rate_);
   same_number.operator()<std::uint8_t>("coverage", static_cast<std::uint8_t>(set.coverage));
   same_number.operator()<std::uint8_t>("require_record", set.require_record);
   same_number.operator()<std::uint64_t>("worst", worst_);
@@ -674,8 +682,8 @@ std::string Summary::to_json() const {
   io::append_json_string(out, rs.version);
   out += ", \"calendar_version\": ";
   io::append_json_string(out, auditor_->engine().context().calendar.version());
-  out += fmt::format(", \"zone\": {}, \"now\": \"{}\", \"at_risk\": {}, \"tickets\": {}, \"bad_lines\": {}",
-                     io::json_string(zone.name()), format_instant(set.now, zone), set.at_risk, tickets_, bad_);
+  out += fmt::format(", \"zone\": {}, \"now\": \"{}\", \"at_risk\": {}, \"target_rate\": {}, \"tickets\": {}, \"bad_lines\": {}",
+                     io::json_string(zone.name()), format_instant(set.now, zone), set.at_risk, target_rate_, tickets_, bad_);
   out += fmt::format(", \"reopened_cycles\": {}, \"classified\": {}, \"archive\": {{\"closed\": {}, "
                      "\"past_retention\": {}}}, \"records\": {{\"checked\": {}, \"incomplete\": {}}}",
                      extra_.cycles, extra_.classified, extra_.closed, extra_.past_retention, extra_.records_checked,
@@ -811,7 +819,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
                          i18n::pad(c == classes_ ? tr["summary.all_classes"] : tr.name("class", rs.classes[c]), 10) +
                          " " + i18n::pad_left(n(cl.total()), 9);
       for (std::size_t k = 0; k < 8; ++k) line.append(" ").append(i18n::pad_left(n(cl.count(order[k])), widths[k]));
-      out += line + " " + (r >= 0 && r < 0.95 ? red(rate) : rate) + "\n";
+      out += line + " " + (r >= 0 && r < target_rate_ ? red(rate) : rate) + "\n";
     }
   }
   // Breaches by month: months down, stages across.

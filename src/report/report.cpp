@@ -85,13 +85,14 @@ namespace {
 
 using audit::Status;
 
-constexpr const char* kGood = "#2e7d32";     // at or above the 95% line
+constexpr const char* kGood = "#2e7d32";     // at or above the target rate's line
 constexpr const char* kWarn = "#ef6c00";     // below it
 constexpr const char* kBad = "#c62828";      // below 80%
 constexpr const char* kGrid = "#d0d4da";
 constexpr const char* kStageColours[] = {"#1565c0", "#00897b", "#8e24aa", "#f9a825", "#6d4c41", "#546e7a"};
 
-const char* rate_colour(double r) { return r >= 0.95 ? kGood : r >= 0.80 ? kWarn : kBad; }
+// Green at or above the target rate, amber within 15 points below it, red further down.
+const char* rate_colour(double r, double target) { return r >= target ? kGood : r >= target - 0.15 ? kWarn : kBad; }
 
 // Met and breached over every stage and class: one ranking figure per group.
 double overall(const audit::Summary& s, std::size_t stages) {
@@ -238,7 +239,7 @@ section {{ break-inside: avoid-page; }}
       const auto all = s_.stage_total(static_cast<int>(i));
       const double r = all.timeliness();
       out_ += fmt::format("<div class=\"kpi\">{}<b style=\"color:{}\">{}</b><span class=\"note\">{}</span></div>\n",
-                          stage(i), r < 0 ? "#555" : rate_colour(r), html_escape(i18n::format_rate(r)),
+                          stage(i), r < 0 ? "#555" : rate_colour(r, s_.target_rate()), html_escape(i18n::format_rate(r)),
                           html_escape(tr_.fill("report.decided", {std::to_string(all.count(Status::met)),
                                                                   std::to_string(all.count(Status::met) + all.count(Status::breached))})));
     }
@@ -246,7 +247,7 @@ section {{ break-inside: avoid-page; }}
     out_ += fmt::format("<p class=\"note\">{}</p>\n", t("summary.definition"));
   }
 
-  // Horizontal bars: one per stage and class, the 95% line marked.
+  // Horizontal bars: one per stage and class, the target rate's line marked and explained.
   void timeliness_chart() {
     out_ += fmt::format("<section>\n<h2>{}</h2>\n", t("report.h_timeliness"));
     const std::size_t rows = rs_.stages.size() * (s_.classes() + 1);
@@ -265,17 +266,22 @@ section {{ break-inside: avoid-page; }}
         out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#f1f3f6\"/>\n", label_w, y + 3, bar_w, row_h - 6);
         if (r >= 0) {
           out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\"/>\n", label_w, y + 3,
-                              r * bar_w, row_h - 6, rate_colour(r));
+                              r * bar_w, row_h - 6, rate_colour(r, s_.target_rate()));
         }
         out_ += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_w + bar_w + 6, y + 14,
                             html_escape(i18n::format_rate(r)));
         y += row_h;
       }
-    const double x95 = label_w + 0.95 * bar_w;
+    const double target = s_.target_rate(), xt = label_w + target * bar_w;
+    const std::string target_text = i18n::format_rate(target);
     out_ += fmt::format("<line x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>\n",
-                        x95, top, x95, y);
-    out_ += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">95%</text>\n", x95, y + 16);
-    out_ += "</svg>\n</section>\n";
+                        xt, top, xt, y);
+    out_ += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", xt, y + 16, html_escape(target_text));
+    out_ += "</svg>\n";
+    // Where the line comes from: a rate a compliance officer must be able to account for.
+    out_ += fmt::format("<p class=\"note\" id=\"target-rate\" data-target-rate=\"{}\">{}</p>\n", target,
+                        html_escape(tr_.fill("report.target_line", {target_text})));
+    out_ += "</section>\n";
   }
 
   // Every count, with data- attributes naming it (the numbers behind the charts).
@@ -297,7 +303,7 @@ section {{ break-inside: avoid-page; }}
           out_ += fmt::format("<td data-stage=\"{}\" data-class=\"{}\" data-status=\"{}\">{}</td>", sid, cid,
                               audit::to_string(st), cl.count(st));
         out_ += fmt::format("<td data-stage=\"{}\" data-class=\"{}\" data-timeliness=\"{}\"{}>{}</td></tr>\n", sid, cid,
-                            r < 0 ? std::string("null") : fmt::format("{:.6f}", r), r >= 0 && r < 0.95 ? " class=\"low\"" : "",
+                            r < 0 ? std::string("null") : fmt::format("{:.6f}", r), r >= 0 && r < s_.target_rate() ? " class=\"low\"" : "",
                             html_escape(i18n::format_rate(r)));
       }
     out_ += "</table>\n</section>\n";
@@ -400,12 +406,12 @@ section {{ break-inside: avoid-page; }}
       out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#f1f3f6\"/>\n", label_w, y + 3, bar_w, row_h - 6);
       if (r >= 0)
         out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\"/>\n", label_w, y + 3, r * bar_w,
-                            row_h - 6, rate_colour(r));
+                            row_h - 6, rate_colour(r, s_.target_rate()));
       out_ += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_w + bar_w + 6, y + 14, html_escape(i18n::format_rate(r)));
       y += row_h;
     }
-    const double x95 = label_w + 0.95 * bar_w;
-    out_ += fmt::format("<line x1=\"{:.1f}\" y1=\"0\" x2=\"{:.1f}\" y2=\"{}\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>\n", x95, x95, y);
+    const double xt = label_w + s_.target_rate() * bar_w;
+    out_ += fmt::format("<line x1=\"{:.1f}\" y1=\"0\" x2=\"{:.1f}\" y2=\"{}\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>\n", xt, xt, y);
     out_ += "</svg>\n";
     out_ += fmt::format("<table id=\"groups\">\n<tr><th>{}</th><th class=\"l\">{}</th><th>{}</th>", t("report.rank"), field,
                         t("report.overall"));
@@ -416,13 +422,13 @@ section {{ break-inside: avoid-page; }}
       std::uint64_t breaches = 0;
       out_ += fmt::format("<tr data-group=\"{}\"><td>{}</td><td class=\"l\">{}</td><td{}>{}</td>", html_escape(g->first), ++rank,
                           html_escape(g->first.empty() ? std::string(tr_["report.no_group"]) : g->first),
-                          r >= 0 && r < 0.95 ? " class=\"low\"" : "", html_escape(i18n::format_rate(r)));
+                          r >= 0 && r < s_.target_rate() ? " class=\"low\"" : "", html_escape(i18n::format_rate(r)));
       for (std::size_t i = 0; i < rs_.stages.size(); ++i) {
         const auto all = g->second.stage_total(static_cast<int>(i));
         breaches += all.count(Status::breached);
         const double sr = all.timeliness();
         out_ += fmt::format("<td data-stage=\"{}\" data-met=\"{}\" data-breached=\"{}\"{}>{}</td>", html_escape(rs_.stages[i].id),
-                            all.count(Status::met), all.count(Status::breached), sr >= 0 && sr < 0.95 ? " class=\"low\"" : "",
+                            all.count(Status::met), all.count(Status::breached), sr >= 0 && sr < s_.target_rate() ? " class=\"low\"" : "",
                             html_escape(i18n::format_rate(sr)));
       }
       out_ += fmt::format("<td>{}</td></tr>\n", breaches);

@@ -200,7 +200,7 @@ const std::vector<std::string> kTopKeys = {
     "quiet_hours", "audit", "classification", "contact", "archive", "callbacks", "schedules",
     "stages", "pauses", "drop_stages"};
 const std::vector<std::string> kQuietKeys = {"from", "to", "enabled"};
-const std::vector<std::string> kAuditKeys = {"at_risk"};
+const std::vector<std::string> kAuditKeys = {"at_risk", "target_rate"};
 const std::vector<std::string> kClassificationKeys = {"group_threshold", "review_amount_yuan"};
 const std::vector<std::string> kContactKeys = {"attempts", "within"};
 const std::vector<std::string> kArchiveKeys = {"years"};
@@ -527,6 +527,10 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
     r.only_keys(*a, kAuditKeys, "[audit]");
     if (auto* v = a->get("at_risk")) rs->at_risk = r.number(*v, "at_risk", 0, 1, "in (0, 1], e.g. 0.75");
     if (rs->at_risk == 0) r.fail(*a->get("at_risk"), "'at_risk' must be a number in (0, 1], e.g. 0.75, got 0");
+    if (auto* v = a->get("target_rate")) {
+      rs->target_rate = r.number(*v, "target_rate", 0, 1, "in (0, 1], e.g. 0.95");
+      if (rs->target_rate == 0) r.fail(*v, "'target_rate' must be a number in (0, 1], e.g. 0.95, got 0");
+    }
   }
   if (auto* c = r.table(t, "classification", "[classification] group_threshold = 3")) {
     r.only_keys(*c, kClassificationKeys, "[classification]");

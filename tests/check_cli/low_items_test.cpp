@@ -523,3 +523,25 @@ TEST_CASE("a breach whose clock has not run since the deadline is said in words 
             "late 12h (nothing more on the clock: it has not run since the deadline)"));
   CHECK(has(run_cli("--lang zh check --now 2026-12-01T00:00 --summary", line).out, "超时 12小时（截止后该环节的计时方式未再计时）"));
 }
+
+// An ops officer's trial (session 32): the report's dashed 95% line and its colours came
+// from nowhere a compliance officer could point to. It is the rule set's [audit]
+// target_rate (default 0.95), or --target-rate, and the report says so under the chart.
+TEST_CASE("the target rate is the rule set's or --target-rate, and the report explains its line") {
+  const std::string input = R"({"id": "a", "class": "ordinary", "received": "2026-11-02T10:00", "closed": "2026-11-03T10:00"})" "\n";
+  const std::string now = "check --now 2026-12-01T00:00 --summary --format json";
+  CHECK(has(run_cli(now, input).out, R"("at_risk": 0.75, "target_rate": 0.95,)"));
+  CHECK(has(run_cli(now + " --target-rate 0.9", input).out, R"("target_rate": 0.9,)"));
+  CHECK(has(run_cli(now + " --target-rate 0", input).err, "--target-rate: '0' is not a share in (0, 1]"));
+  const std::string path = "/tmp/shixian-target-" + std::to_string(::getpid());
+  std::ofstream(path + ".toml") << "extends = \"95580\"\nname = \"mine\"\n[audit]\ntarget_rate = 0.8\n";
+  CHECK(has(run_cli("--rules " + path + ".toml " + now, input).out, R"("target_rate": 0.8,)"));
+  std::ofstream(path + "-bad.toml") << "extends = \"95580\"\nname = \"mine\"\n[audit]\ntarget_rate = 1.2\n";
+  CHECK(has(run_cli("--rules " + path + "-bad.toml " + now, input).err, "-bad.toml:4: 'target_rate' must be a number in (0, 1], e.g. 0.95, got 1.2"));
+  run_cli("--lang en check --now 2026-12-01T00:00 --target-rate 0.9 --report " + path + ".html", input);
+  const auto html = shixian::test::slurp(path + ".html");
+  CHECK(has(html, R"(<p class="note" id="target-rate" data-target-rate="0.9">Dashed line: the target timeliness, 90.00%)"));
+  CHECK(has(html, ">90.00%</text>"));
+  CHECK_FALSE(has(html, ">95%</text>"));
+  for (const auto& f : {path + ".toml", path + "-bad.toml", path + ".html"}) std::remove(f.c_str());
+}

@@ -140,7 +140,15 @@ class Summary {
   // Adds another summary of the same auditor (another part of the input).
   void merge(const Summary& other);
   // An empty summary with the same auditor and settings (for another thread's part).
-  Summary empty_copy() const { return Summary(*auditor_, worst_, bad_listed_); }
+  Summary empty_copy() const {
+    Summary s(*auditor_, worst_, bad_listed_);
+    s.target_rate_ = target_rate_;
+    return s;
+  }
+  // The timeliness a rate is measured against (marked below it; the report's line):
+  // the rule set's target_rate unless set here (check --target-rate). In (0, 1].
+  double target_rate() const noexcept { return target_rate_; }
+  void set_target_rate(double rate);
 
   // Parts built in other processes (Dask workers, batch jobs): to_state() is this
   // summary as bytes, and merge_state(bytes) on a summary of the same settings is
@@ -207,6 +215,7 @@ class Summary {
     std::uint64_t hash, order;
   };
   std::vector<SeenId> ids_;
+  double target_rate_;
   bool ids_capped_ = false;
   // Where each input began in the order, to name a line's file: (order - line, file).
   std::vector<std::pair<std::uint64_t, std::string>> inputs_;

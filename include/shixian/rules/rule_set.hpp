@@ -182,6 +182,10 @@ class RuleSet : public std::enable_shared_from_this<RuleSet> {
   std::vector<Stage> stages;
   QuietHours quiet;
   double at_risk = 0.75;  // share of the target used at which a pending stage is at risk
+  // The timeliness (met / decided) the summary and the report measure against: a rate
+  // below it is marked, and the report draws it as a line. A bank's own goal: the source
+  // documents set none ([audit] target_rate; check --target-rate overrides).
+  double target_rate = 0.95;
 
   // Unreachable customer (未能及时联系到客户): at least this many recorded attempts within
   // `contact_within` of the first one.
