@@ -50,6 +50,20 @@ void localise_help(CLI::App& app, const i18n::Terms& t) {
 // --lang zh the help was Chinese headings over English lines. A key without a term keeps
 // the English.
 void describe_commands(CLI::App& app, const i18n::Terms& t, const std::string& path = {}) {
+  // The footers' examples keep their commands and comments; their heading is worded.
+  if (const auto ex = t["help.Examples"]; ex != "Examples") {
+    std::string footer = app.get_footer();
+    constexpr std::string_view word = "Examples";
+    for (std::size_t at = footer.find(word); at != std::string::npos; at = footer.find(word, at)) {
+      if (at == 0 || footer[at - 1] == '\n') {  // a heading: at a line's start
+        footer.replace(at, word.size(), ex);
+        at += ex.size();
+      } else {
+        at += word.size();
+      }
+    }
+    app.footer(footer);
+  }
   if (auto* h = app.get_help_ptr()) {
     if (const auto d = t.name("command", "--help"); d != "--help") h->description(std::string(d));
   }

@@ -535,3 +535,41 @@ TEST_CASE("--lang zh: a bad line quoting a huge value is worded without a regex 
   CHECK(r.code == 1);
   CHECK(r.out.find("投诉类别无法识别") != std::string::npos);
 }
+
+// An ops officer's trial (session 32): under --lang zh every option of classify, archive,
+// rules, contact, callback and the calendar subcommands, and the footers' "Examples:",
+// were English. Every option and positional of every command is described in Chinese.
+TEST_CASE("--lang zh --help describes every option of every command in Chinese") {
+  const char* commands[] = {"",           "calendar",        "calendar is-working", "calendar add",    "calendar between",
+                            "calendar import-notice", "calendar import-json", "calendar diff", "calendar export",
+                            "calendar show", "deadlines",    "check",               "classify",        "contact",
+                            "contact plan", "contact check", "archive",             "callback",        "callback select",
+                            "callback report", "rules"};
+  auto chinese = [](const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  };
+  for (const char* c : commands) {
+    const auto r = run_cli(std::string("--lang zh ") + c + " --help");
+    CAPTURE(c);
+    REQUIRE(r.code == 0);
+    std::istringstream in(r.out);
+    std::vector<std::string> lines;
+    for (std::string l; std::getline(in, l);) lines.push_back(l);
+    bool options = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const auto& l = lines[i];
+      if (l == "选项:" || l == "位置参数:") {
+        options = true;
+        continue;
+      }
+      if (l.empty() || l[0] != ' ') options = false;
+      CHECK(l.rfind("Examples", 0) == std::string::npos);
+      if (!options || l.size() < 3 || l[2] == ' ') continue;  // a continuation line
+      // The description: after the name's column on this line, or on the next line.
+      const auto gap = l.find("  ", 2);
+      const std::string text = gap != std::string::npos ? l.substr(gap) : i + 1 < lines.size() ? lines[i + 1] : "";
+      CAPTURE(l);
+      CHECK(chinese(text));
+    }
+  }
+}
