@@ -55,7 +55,7 @@
 # a head count included (被盗刷了一笔 … 拒付了钱也没扣).
 # Every tag a rule names must be given to some phrase.
 
-@version zh-2026.37
+@version zh-2026.38
 @negation_window 5
 
 # Combination rules: `@rule TAG+TAG[-TAG…] EFFECT…` fires the triggers (and review flags)
@@ -6546,21 +6546,14 @@ youtube         media tag:went_on
 # E5033 多次找银行…向记者反映, Q006 找RBC要说法，说不通…捅给了CBC): the guide reads those as repeat.
 @text_rule dealt+went_on repeat
 @text_rule bank_deal+went_on repeat
-起诉              tag:went_on
-诉至法院            tag:went_on
 告上法庭            tag:went_on
 告上法院            tag:went_on
 告到法院            tag:went_on tag:approach
 一纸诉状            tag:went_on
-提起诉讼            tag:went_on
-打官司             tag:went_on
 打赢了官司           tag:went_on
-诉讼              tag:went_on
-向法院             tag:went_on tag:tell_press
 将银行告            tag:went_on
 把银行告            tag:went_on
 反诉              tag:went_on
-申请仲裁            tag:went_on
 申请了调解           tag:went_on
 交涉              tag:dealt
 协商未果            tag:dealt tag:fruitless
@@ -6810,3 +6803,34 @@ youtube         media tag:went_on
 记者向银行           media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
 记者向该行           media special_source review:reputation tag:went_on tag:elsewhere tag:tell_press
 记者采访了银行         media special_source review:reputation tag:went_on tag:elsewhere
+# The customer going to court, said so (a reviewer's cases, zh-2026.38): not 起诉, 诉讼 or 向法院
+# alone, which a collector's threat (催收人员说要起诉我), 诉讼保全, 诉讼时效 and the bank's own
+# application (银行向法院申请强制执行) use as often.
+起诉银行            tag:went_on
+起诉了银行           tag:went_on
+起诉该行            tag:went_on
+将银行起诉           tag:went_on
+把银行起诉           tag:went_on
+只好起诉            tag:went_on
+只能起诉            tag:went_on
+决定起诉            tag:went_on
+已经起诉            tag:went_on
+已起诉             tag:went_on
+向法院起诉银行         tag:went_on tag:tell_press
+和银行打官司          tag:went_on
+跟银行打官司          tag:went_on
+与银行打官司          tag:went_on
+# Where it was bought, not where it was told (在抖音直播间买了这款理财).
+在抖音直播间买         ignore
+在抖音直播间购买        ignore
+我起诉             tag:went_on
+我们起诉            tag:went_on tag:joint
+我已起诉            tag:went_on
+我向法院            tag:went_on tag:tell_press
+我们向法院           tag:went_on tag:tell_press tag:joint
+我已向法院           tag:went_on tag:tell_press
+我已经向法院          tag:went_on tag:tell_press
+遂诉至法院           tag:went_on
+于是诉至法院          tag:went_on
+将银行诉至法院         tag:went_on
+将该行诉至法院         tag:went_on

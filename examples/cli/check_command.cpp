@@ -388,7 +388,9 @@ int run(const Globals& g, const Options& o) {
   const bool named = !o.files.empty();
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     if (fds[i] < 0) continue;
-    so.order_base = total.lines;
+    // Each input's orders apart (as Dask's parts are), so a line's order names its file
+    // and line even when a read error cut the input before short.
+    so.order_base = static_cast<std::uint64_t>(i) << 40;
     try {
       total += audit::check_stream(auditor, fds[i], named ? std::string_view(inputs[i]) : std::string_view(), so);
     } catch (const InputError& e) {

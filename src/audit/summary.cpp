@@ -303,8 +303,12 @@ void Summary::add_id(std::string_view id, std::uint64_t order, std::string_view 
     return;
   }
   const std::uint64_t base = order - line;
-  if (inputs_.empty() || inputs_.back().first != base || inputs_.back().second != file)
-    inputs_.emplace_back(base, std::string(file));
+  if (inputs_.empty() || inputs_.back().first != base || inputs_.back().second != file) {
+    // Kept sorted (merge and repeated_ids look inputs up); one entry per input.
+    std::pair<std::uint64_t, std::string> in{base, std::string(file)};
+    const auto at = std::lower_bound(inputs_.begin(), inputs_.end(), in);
+    if (at == inputs_.end() || *at != in) inputs_.insert(at, std::move(in));
+  }
   ids_.push_back(SeenId{id_hash(id), order});
 }
 
@@ -326,8 +330,7 @@ RepeatedIds Summary::repeated_ids(std::size_t first, std::size_t places) const {
     i = j;
   }
   std::sort(groups.begin(), groups.end(), [&](auto a, auto b) { return v[a.first].order < v[b.first].order; });
-  auto inputs = inputs_;
-  std::sort(inputs.begin(), inputs.end());
+  const auto& inputs = inputs_;  // sorted by where each began
   for (std::size_t g = 0; g < groups.size() && g < first; ++g) {
     std::vector<RepeatedIds::Place> at;
     for (std::size_t k = groups[g].first; k < groups[g].second && at.size() < places; ++k) {
@@ -416,8 +419,19 @@ void Summary::merge(const Summary& other) {
   bad_ = bad_before + other.bad_;
   ids_.insert(ids_.end(), other.ids_.begin(), other.ids_.end());
   ids_capped_ |= other.ids_capped_;
-  for (const auto& in : other.inputs_)
-    if (std::find(inputs_.begin(), inputs_.end(), in) == inputs_.end()) inputs_.push_back(in);
+  // Past the bound, the lines earliest in the input are kept: each part keeps its own
+  // first kIdLines (its lines come in input order), so the kIdLines earliest of all are
+  // among them, and the result is one pass's whatever the threads or parts.
+  if (ids_.size() > kIdLines) {
+    std::nth_element(ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(kIdLines), ids_.end(),
+                     [](const SeenId& a, const SeenId& b) { return a.order < b.order; });
+    ids_.resize(kIdLines);
+    ids_capped_ = true;
+  }
+  for (const auto& in : other.inputs_) {
+    const auto at = std::lower_bound(inputs_.begin(), inputs_.end(), in);
+    if (at == inputs_.end() || *at != in) inputs_.insert(at, in);
+  }
 }
 
 namespace {
@@ -643,6 +657,7 @@ void Summary::merge_state(std::string_view state) {
   for (std::uint64_t i = 0; i < inputs; ++i) {
     const auto base = r.get<std::uint64_t>("input base");
     part.inputs_.emplace_back(base, std::string(r.str("input file")));
+    if (i > 0 && !(part.inputs_[i - 1] < part.inputs_[i])) StateReader::fail(fmt::format("input {} is out of order", i));
   }
   const auto ids = r.count("ticket ids", 8 + 8, kIdLines);
   part.ids_.reserve(static_cast<std::size_t>(ids));

@@ -97,19 +97,25 @@ TimeOfDay parse_time_of_day(std::string_view text, bool allow_midnight_end) {
   return hours{h} + minutes{m} + seconds{s};
 }
 
+constexpr const char* kAfterTime = "unexpected text after the time (expected Z, +HH:MM, -HH:MM or nothing)";
+
 // What an export most often writes where a timestamp belongs, and what it meant: the
 // reason then says the fix, not only the shape expected. nullptr when none fits. Only for
-// error paths (each a fixed phrase, so that data/terms can word it).
-const char* export_slip_reason(std::string_view s) noexcept {
-  if (s.empty()) return "empty: an event that has not happened is null, without quotes";
+// error paths (each a fixed phrase, so that data/terms can word it). `reason` is the
+// parser's own: an offset's slip is named only when the offset is what failed, so that a
+// bad month or hour before it (2026-13-20T17:45+0800) is not hidden behind it.
+const char* export_slip_reason(std::string_view s, const char* reason) noexcept {
+  // Worded for every reader: a JSON line gives null, a command line leaves the option out.
+  if (s.empty()) return "empty: an event that has not happened is left out (in JSON, null without quotes)";
   static constexpr std::string_view nothing[] = {"NULL", "null", "Null", "None", "none", "nil", "NaN", "N/A", "n/a", "-"};
   for (auto w : nothing)
-    if (s == w) return "a word for nothing in quotes is text: an event that has not happened is null, without quotes";
+    if (s == w) return "a word for nothing: an event that has not happened is left out (in JSON, null without quotes)";
   auto space = [](char c) { return c == ' ' || c == '\t'; };
   if (space(s.front())) return "a space before the date: the text must begin with the year";
   if (space(s.back())) return "a space after the time: the text must end with the time or its offset";
   if (s.size() >= 10 && (s[4] == '/' || s[4] == '.') && (s[7] == '/' || s[7] == '.'))
     return "'/' or '.' between year, month and day: write YYYY-MM-DD, with '-'";
+  if (std::string_view(reason) != kAfterTime) return nullptr;
   // "+0800", "+08": an offset without its colon or minutes.
   const std::size_t n = s.size();
   auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
@@ -124,7 +130,7 @@ std::optional<TimestampFields> parse_timestamp_fields(std::string_view s, std::s
   auto fail = [&](const char* reason) -> std::optional<TimestampFields> {
     if (why) {
       const char* wide = full_width_reason(s);
-      const char* slip = wide ? nullptr : export_slip_reason(s);
+      const char* slip = wide ? nullptr : export_slip_reason(s, reason);
       *why = wide ? wide : slip ? slip : reason;
     }
     return std::nullopt;
@@ -180,7 +186,7 @@ std::optional<TimestampFields> parse_timestamp_fields(std::string_view s, std::s
     out.offset = s[p] == '-' ? -off : off;
     return out;
   }
-  return fail("unexpected text after the time (expected Z, +HH:MM, -HH:MM or nothing)");
+  return fail(kAfterTime);
 }
 
 Instant parse_instant(std::string_view text, const Zone& zone, Choose choose) {

@@ -479,7 +479,7 @@ TEST_CASE("an export's slip in a timestamp is worded with its fix in Chinese too
   const auto r = run_cli("--lang zh check --now 2026-12-01T00:00 --format text",
                          R"({"id": "x", "class": "ordinary", "received": "2026-10-08T09:00", "closed": "NULL"})" "\n"
                          R"({"id": "y", "class": "ordinary", "received": "2026-10-08T09:00:00+0800"})" "\n");
-  CHECK(has(r.err, "“NULL”不是有效的时间（加了引号的“空值”是文本：尚未发生的事件应写 null（不加引号））"));
+  CHECK(has(r.err, "“NULL”不是有效的时间（表示“无”的词：尚未发生的事件不写（JSON 中写 null，不加引号））"));
   CHECK(has(r.err, "时区偏移缺少冒号（+0800）：应写 +08:00"));
 }
 

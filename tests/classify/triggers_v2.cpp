@@ -1286,3 +1286,17 @@ TEST_CASE("有关人士告诉记者, 该行负责人对记者表示, 记者跟�
   CHECK_FALSE(fired("深圳一位银行业人士告诉记者，这是配合断卡行动的举措", Trigger::special_source));
   CHECK(fired("他告诉记者，一位李姓工作人员向他父亲推荐了两款产品", Trigger::media));
 }
+
+// zh-2026.38 (a review of zh-2026.36): the court as the customer's step, said so; a
+// collector's threat to sue, 诉讼保全, 诉讼时效, the bank's own application to a court and a
+// place of purchase named by a platform fired repeat (and urgent) with any dealing beside
+// them. Each negative fires on zh-2026.36; each positive on both.
+TEST_CASE("催收人员说要起诉我, 诉讼保全, 诉讼时效, 银行向法院申请 are no going on; 只好起诉银行 is (zh-2026.38)") {
+  CHECK_FALSE(fired("催收人员打电话说要起诉我，我联系客服，客服说不归他们管", Trigger::repeat));
+  CHECK_FALSE(fired("我的账户被法院诉讼保全冻结了，联系客服也说不清楚", Trigger::repeat));
+  CHECK_FALSE(fired("客服说过了诉讼时效，我多次沟通无果", Trigger::repeat));
+  CHECK_FALSE(fired("我多次联系客服，银行却向法院申请强制执行", Trigger::repeat));
+  CHECK_FALSE(fired("我在抖音直播间买了这款理财，多次沟通无果", Trigger::repeat));
+  CHECK(fired("我多次联系客服要求退款都没有结果，只好起诉银行", Trigger::repeat));
+  CHECK(fired("与支行协商赔偿无果，我把银行告上法庭", Trigger::repeat));
+}

@@ -297,9 +297,9 @@ TEST_CASE("an export's slips in a timestamp are named with their fix") {
     const char* text;
     const char* why;
   } cases[] = {
-      {"", "empty: an event that has not happened is null, without quotes"},
-      {"NULL", "a word for nothing in quotes is text: an event that has not happened is null, without quotes"},
-      {"-", "a word for nothing in quotes is text: an event that has not happened is null, without quotes"},
+      {"", "empty: an event that has not happened is left out (in JSON, null without quotes)"},
+      {"NULL", "a word for nothing: an event that has not happened is left out (in JSON, null without quotes)"},
+      {"-", "a word for nothing: an event that has not happened is left out (in JSON, null without quotes)"},
       {" 2026-10-09 10:00", "a space before the date: the text must begin with the year"},
       {"2026-10-09 10:00\t", "a space after the time: the text must end with the time or its offset"},
       {"2026/10/08 10:00", "'/' or '.' between year, month and day: write YYYY-MM-DD, with '-'"},
@@ -314,8 +314,13 @@ TEST_CASE("an export's slips in a timestamp are named with their fix") {
     CHECK_FALSE(parse_timestamp_fields(c.text, &why).has_value());
     CHECK(why == c.why);
   }
-  // Other errors keep their reason; good text is still read.
+  // Other errors keep their reason, an offset's slip included (the month is what to fix
+  // first: a reviewer's case); good text is still read.
   std::string why;
+  CHECK_FALSE(parse_timestamp_fields("2026-13-20T17:45+0800", &why).has_value());
+  CHECK(why == "month must be 01..12");
+  CHECK_FALSE(parse_timestamp_fields("2026-10-20T25:45+0800", &why).has_value());
+  CHECK(why == "hour must be 00..23");
   CHECK_FALSE(parse_timestamp_fields("2026-10-08T25:00", &why).has_value());
   CHECK(why == "hour must be 00..23");
   CHECK(parse_timestamp_fields("2026-10-08T10:00:00-05:30").has_value());

@@ -86,7 +86,7 @@ struct RepeatedIds {
   std::uint64_t lines = 0;  // the lines holding them
   // The first few such ids in input order, each as the lines holding it (the first few).
   std::vector<std::vector<Place>> first;
-  bool capped = false;  // a part held more than Summary::kIdLines lines: the rest were not compared
+  bool capped = false;  // only the Summary::kIdLines lines earliest in the input were compared
 };
 
 // A bad line's reason for a person, in the language of `terms`: in English the reader's
@@ -114,9 +114,10 @@ class Summary {
   // One rejected line.
   void add_bad_line(std::uint64_t order, std::string_view file, std::size_t line, std::string_view error);
   // The id of an audited ticket's line, to find ids on more than one line. Kept as a
-  // hash and the line's order, 16 bytes a line, for the first kIdLines lines a summary
-  // is given (64 MiB: bounded memory; past it the summary says the comparison stopped);
-  // `order - line` is where `file` began in the order.
+  // hash and the line's order, 16 bytes a line, for the kIdLines lines earliest in the
+  // input (64 MiB a summary, so a thread's; merge keeps the earliest of both, so the
+  // answer is one pass's whatever the threads or parts; past it the summary says only
+  // those lines were compared). `order - line` is where `file` began in the order.
   static constexpr std::uint64_t kIdLines = std::uint64_t{1} << 22;
   void add_id(std::string_view id, std::uint64_t order, std::string_view file, std::size_t line);
   // Ids on more than one line, over everything added and merged (sorts a copy: call it
