@@ -667,7 +667,6 @@ void Summary::merge_state(std::string_view state) {
     e.order = r.get<std::uint64_t>("id order");
     part.ids_.push_back(e);
   }
-  if (ids > part.tickets_) StateReader::fail(fmt::format("{} ticket ids listed but {} tickets counted", ids, part.tickets_));
   if (!r.done()) StateReader::fail(fmt::format("{} bytes left over after the state's end", state.size() - kStateMagic.size() - r.pos()));
   if (part.first_bad_.size() > part.bad_)
     StateReader::fail(fmt::format("{} bad lines listed but {} counted", part.first_bad_.size(), part.bad_));

@@ -173,3 +173,42 @@ TEST_CASE_FIXTURE(Fixture, "a state of other settings, cut short or padded is re
   CHECK(into.tickets() > 0);
   CHECK(into.to_json() != before);
 }
+
+// A review (session 32): parts each kept their first kIdLines ids, but a merge kept them
+// all, so --jobs N compared more lines than one job and a Dask state past the bound failed
+// to load. The merge keeps the kIdLines lines earliest in the input, as one pass does.
+TEST_CASE_FIXTURE(Fixture, "repeated ids past the bound: parts merged give one pass's answer, and the state loads") {
+  constexpr std::uint64_t cap = audit::Summary::kIdLines, n = cap + cap / 4;
+  auto id = [](std::uint64_t line) {
+    // Repeats: lines 3 and 5 (early), cap - 1 and cap (the last compared), cap + 7 and 9 (past it).
+    if (line == 5) return std::string("R-early");
+    if (line == 3) return std::string("R-early");
+    if (line == cap - 1 || line == cap) return std::string("R-edge");
+    if (line == cap + 7 || line == cap + 9) return std::string("R-late");
+    std::string t = "T";
+    t += std::to_string(line);  // not "T" + …: GCC 12 warns wrongly (-Wrestrict) on that
+    return t;
+  };
+  audit::Summary one{auditor};
+  for (std::uint64_t l = 1; l <= n; ++l) one.add_id(id(l), l, "t.jsonl", l);
+  // Two threads taking batches of 1000 lines in turn, merged at the end.
+  audit::Summary a{auditor}, b{auditor}, merged{auditor};
+  for (std::uint64_t l = 1; l <= n; ++l) ((l - 1) / 1000 % 2 ? b : a).add_id(id(l), l, "t.jsonl", l);
+  merged.merge(a);
+  merged.merge(b);
+  for (const auto* s : {&one, &merged}) {
+    const auto r = s->repeated_ids();
+    CHECK(r.capped);
+    CHECK(r.ids == 2);  // R-early and R-edge; R-late lies past the lines compared
+    CHECK(r.lines == 4);
+    REQUIRE(r.first.size() == 2);
+    CHECK(r.first[0][0].line == 3);
+    CHECK(r.first[1][1].line == cap);
+    CHECK(r.first[1][1].file == "t.jsonl");
+  }
+  // Through bytes, as Dask moves parts.
+  audit::Summary loaded{auditor};
+  loaded.merge_state(merged.to_state());
+  CHECK(loaded.repeated_ids().ids == 2);
+  CHECK(loaded.repeated_ids().capped);
+}
