@@ -120,6 +120,8 @@ int run(const Globals& g, const Options& o) {
     }
     provisional |= r.provisional;
   }
+  // A stage's explanation as a JSON member, for any state but not_started.
+  auto explanation = [&](std::size_t i) { return std::string(", \"explanation\": ") + explanation_json(explain(engine, t, rs.stage_at(i)), zone); };
   auto paused_target = [&](std::size_t i) -> const Target& {
     return rs.stages[i].targets[static_cast<std::size_t>(results[i].target)];
   };
@@ -141,7 +143,7 @@ int run(const Globals& g, const Options& o) {
                            first ? "" : ",", json_string(st.id), format_instant(r.start, zone),
                            to_string(paused_target(i).clock), json_string(paused_target(i).label),
                            format_on_clock(paused_target(i), r.used));
-        if (o.explain) out.insert(out.size() - 1, ", \"explanation\": " + explanation_json(explain(engine, t, rs.stage_at(i)), zone));
+        if (o.explain) out.insert(out.size() - 1, explanation(i));  // inside the stage's object
         first = false;
         continue;
       }
@@ -149,7 +151,7 @@ int run(const Globals& g, const Options& o) {
         out += fmt::format("{}\n  {}: {{\"start\": \"{}\", \"deadline\": null, \"error\": {}}}",
                            first ? "" : ",", json_string(st.id), format_instant(r.start, zone),
                            json_string(r.error));
-        if (o.explain) out.insert(out.size() - 1, ", \"explanation\": " + explanation_json(explain(engine, t, rs.stage_at(i)), zone));
+        if (o.explain) out.insert(out.size() - 1, explanation(i));  // inside the stage's object
         first = false;
         continue;
       }
@@ -162,7 +164,7 @@ int run(const Globals& g, const Options& o) {
         out += r.has_contact_by ? fmt::format(", \"contact_by\": \"{}\"", format_instant(r.contact_by, zone))
                                 : std::string(", \"contact_by\": null");
       if (r.provisional) out += ", \"provisional\": true";
-      if (o.explain) out += ", \"explanation\": " + explanation_json(explain(engine, t, rs.stage_at(i)), zone);
+      if (o.explain) out += explanation(i);
       out += "}";
       first = false;
     }

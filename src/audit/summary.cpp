@@ -295,6 +295,12 @@ std::uint64_t id_hash(std::string_view id) noexcept {
   return h ^ (h >> 31);
 }
 
+// Where an input began, once each, kept sorted (merge and repeated_ids look inputs up).
+void add_input(std::vector<std::pair<std::uint64_t, std::string>>& inputs, std::pair<std::uint64_t, std::string> in) {
+  const auto at = std::lower_bound(inputs.begin(), inputs.end(), in);
+  if (at == inputs.end() || *at != in) inputs.insert(at, std::move(in));
+}
+
 }  // namespace
 
 void Summary::add_id(std::string_view id, std::uint64_t order, std::string_view file, std::size_t line) {
@@ -303,12 +309,8 @@ void Summary::add_id(std::string_view id, std::uint64_t order, std::string_view 
     return;
   }
   const std::uint64_t base = order - line;
-  if (inputs_.empty() || inputs_.back().first != base || inputs_.back().second != file) {
-    // Kept sorted (merge and repeated_ids look inputs up); one entry per input.
-    std::pair<std::uint64_t, std::string> in{base, std::string(file)};
-    const auto at = std::lower_bound(inputs_.begin(), inputs_.end(), in);
-    if (at == inputs_.end() || *at != in) inputs_.insert(at, std::move(in));
-  }
+  if (inputs_.empty() || inputs_.back().first != base || inputs_.back().second != file)
+    add_input(inputs_, {base, std::string(file)});
   ids_.push_back(SeenId{id_hash(id), order});
 }
 
@@ -330,15 +332,14 @@ RepeatedIds Summary::repeated_ids(std::size_t first, std::size_t places) const {
     i = j;
   }
   std::sort(groups.begin(), groups.end(), [&](auto a, auto b) { return v[a.first].order < v[b.first].order; });
-  const auto& inputs = inputs_;  // sorted by where each began
   for (std::size_t g = 0; g < groups.size() && g < first; ++g) {
     std::vector<RepeatedIds::Place> at;
     for (std::size_t k = groups[g].first; k < groups[g].second && at.size() < places; ++k) {
       const std::uint64_t order = v[k].order;
       // The input it lies in: the last to begin before it.
-      auto it = std::upper_bound(inputs.begin(), inputs.end(), order,
+      auto it = std::upper_bound(inputs_.begin(), inputs_.end(), order,
                                  [](std::uint64_t o, const auto& in) { return o <= in.first; });
-      if (it == inputs.begin()) at.push_back({std::string(), static_cast<std::size_t>(order)});
+      if (it == inputs_.begin()) at.push_back({std::string(), static_cast<std::size_t>(order)});
       else at.push_back({std::prev(it)->second, static_cast<std::size_t>(order - std::prev(it)->first)});
     }
     out.first.push_back(std::move(at));
@@ -428,10 +429,7 @@ void Summary::merge(const Summary& other) {
     ids_.resize(kIdLines);
     ids_capped_ = true;
   }
-  for (const auto& in : other.inputs_) {
-    const auto at = std::lower_bound(inputs_.begin(), inputs_.end(), in);
-    if (at == inputs_.end() || *at != in) inputs_.insert(at, in);
-  }
+  for (const auto& in : other.inputs_) add_input(inputs_, in);
 }
 
 namespace {
