@@ -91,21 +91,13 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
     out.status = t.has_later_than(st.start_event) ? Status::not_applicable : Status::not_started;
     return;
   }
-  // The contact-by time only where it is shown (below: not done, in time).
-  const StageDeadline d = engine_.stage_without_contact(t, rs.stage_at(static_cast<std::size_t>(stage_index)));
-  out.start = d.start;
-  if (d.state == StageDeadline::State::error) {
-    out.status = Status::error;
-    out.error = d.error;
-    out.uncovered = d.uncovered;
-    return;
-  }
-  out.provisional = d.provisional;
-  out.target = d.target;
-  const Target& target = st.targets[static_cast<std::size_t>(d.target)];
-  out.clock = target.clock;
+  // The common stage in one step (DeadlineEngine::quick), else the engine's general
+  // computation; the contact-by time only where it is shown (below: not done, in time).
+  out.start = t.event(st.start_event);
   const bool done = t.has(st.end_event);
-  if (done) {
+  // Done: when, and for a contact stage whether inside quiet hours.
+  const auto mark_done = [&] {
+    if (!done) return;
     out.done = true;
     out.done_at = t.event(st.end_event);
     if (st.contact) {
@@ -113,17 +105,40 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
       const TimeOfDay tod = date::floor<seconds>(local - LocalTime{date_of(local)});
       out.quiet_hours = rs.quiet.contains(tod);
     }
+  };
+  DeadlineEngine::Quick q;
+  if (!engine_.quick(t, st, out.start, q)) {
+    const StageDeadline d = engine_.stage_without_contact(t, rs.stage_at(static_cast<std::size_t>(stage_index)));
+    if (d.state == StageDeadline::State::error) {
+      out.status = Status::error;
+      out.error = d.error;
+      out.uncovered = d.uncovered;
+      return;
+    }
+    if (d.state == StageDeadline::State::paused) {
+      // The clock stopped and never resumed (as of now): no deadline. Done in that state
+      // means done before the clock ran out.
+      const Target& target = st.targets[static_cast<std::size_t>(d.target)];
+      out.provisional = d.provisional;
+      out.target = d.target;
+      out.clock = target.clock;
+      mark_done();
+      out.paused = true;
+      out.amount = clock_amount(target);
+      out.used = d.used;
+      out.status = done ? Status::met : Status::paused;
+      return;
+    }
+    q.deadline = d.deadline;
+    q.provisional = d.provisional;
+    q.target = d.target;
   }
-  if (d.state == StageDeadline::State::paused) {
-    // The clock stopped and never resumed (as of now): no deadline. Done in that state
-    // means done before the clock ran out.
-    out.paused = true;
-    out.amount = clock_amount(target);
-    out.used = d.used;
-    out.status = done ? Status::met : Status::paused;
-    return;
-  }
-  out.deadline = d.deadline;
+  out.provisional = q.provisional;
+  out.target = q.target;
+  const Target& target = st.targets[static_cast<std::size_t>(q.target)];
+  out.clock = target.clock;
+  mark_done();
+  out.deadline = q.deadline;
   const Instant now = settings_.now;
   Instant until;  // when the clock stops: the act, or now
   if (done) {

@@ -209,6 +209,17 @@ StageDeadline DeadlineEngine::compute_as(const Ticket& t, StageId stage_id, Stag
   if (!t.has(st.start_event)) return out;
   out.state = StageDeadline::State::computed;
   out.start = t.event(st.start_event);
+  if constexpr (!kTraced) {  // the common stage (the traced form, which never takes it, is its oracle)
+    Quick q;
+    if (quick(t, st, out.start, q)) {
+      out.deadline = q.deadline;
+      out.provisional = q.provisional;
+      out.target = q.target;
+      if (st.contact && contact)
+        out.has_contact_by = contact_by(rules.quiet, ctx_.zone, out.start, out.deadline, out.contact_by);
+      return out;
+    }
+  }
   bool found = false;
   // Of the targets that needed uncovered days, the one that could be earliest: whether
   // it matters is known only once every target is in, so it is worded only then.
