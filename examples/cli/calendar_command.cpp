@@ -142,14 +142,14 @@ void show_json(const Globals& g, const Calendar& cal, int year, int month) {
   bool first = true;
   for (Date d = from; d <= to; d += days{1}) {
     const auto info = cal.day(d, coverage(g));
-    fmt::print("{}\n  {{\"date\": \"{}\", \"working\": {}, \"kind\": \"{}\"", first ? "" : ",",
+    fmt::print("{}{}{{\"date\": \"{}\", \"working\": {}, \"kind\": \"{}\"", first ? "" : ",", g.json_break(),
                format_date(d), info.working, to_string(info.kind));
     if (!info.name.empty()) fmt::print(", \"name\": {}", json_string(info.name));
     if (info.kind == DayKind::uncovered) fmt::print(", \"provisional\": true");
     fmt::print("}}");
     first = false;
   }
-  fmt::print("\n]}}\n");
+  fmt::print("{}]}}\n", g.json_break("\n"));
 }
 
 
@@ -327,11 +327,12 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       fmt::print("{{\"before\": {}, \"after\": {}, \"days\": [", json_string(a->version()), json_string(b->version()));
       bool first = true;
       for (const auto& c : changes) {
-        fmt::print("{}\n  {{\"date\": \"{}\", \"working_changed\": {}, \"before\": {}, \"after\": {}}}",
-                   first ? "" : ",", format_date(c.date), c.working_changed(), side_json(c.before), side_json(c.after));
+        fmt::print("{}{}{{\"date\": \"{}\", \"working_changed\": {}, \"before\": {}, \"after\": {}}}",
+                   first ? "" : ",", g.json_break(), format_date(c.date), c.working_changed(), side_json(c.before),
+                   side_json(c.after));
         first = false;
       }
-      fmt::print("\n]}}\n");
+      fmt::print("{}]}}\n", g.json_break("\n"));
       return;
     }
     const auto& t = g.t();

@@ -257,8 +257,12 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
                    fmt::format("{:.0f}%", share * 100), ordinary ? std::string() : "  " + std::string(t["callback.outside"]));
         return std::string();
       }
-      fmt::print("{{\"id\": {}, \"level\": {}, \"callback\": {}, \"draw\": {:.6f}, \"share\": {}{}}}\n",
-                 io::json_string(r.id), io::json_string(level), ordinary && draw < share, draw, share,
+      // The class goes on with the line: `select | report` must count an urgent ticket
+      // as outside the sample, not as an ordinary one not called back (report reads a
+      // line without "class" as the rule set's first, ordinary).
+      fmt::print("{{\"id\": {}, \"level\": {}, \"class\": {}, \"callback\": {}, \"draw\": {:.6f}, \"share\": {}{}}}\n",
+                 io::json_string(r.id), io::json_string(level), io::json_string(class_id(*rules, r.ticket_class)),
+                 ordinary && draw < share, draw, share,
                  ordinary ? "" : ", \"note\": \"not an ordinary complaint: outside the sample\"");
       return std::string();
     });

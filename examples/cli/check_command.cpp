@@ -405,7 +405,7 @@ int run(const Globals& g, const Options& o) {
   progress.clear();
   if (text_table) text_table->finish();
   if (o.summary) {
-    const std::string report = g.format == "text" ? summary.to_text(g.color, g.t()) : summary.to_json();
+    const std::string report = g.format == "text" ? summary.to_text(g.color, g.t()) : g.json_document(summary.to_json());
     std::fwrite(report.data(), 1, report.size(), stdout);
   }
   if (collector) {

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "shixian/i18n/terms.hpp"
@@ -37,6 +38,34 @@ struct Globals {
   // --format text asked for: output for a person where JSON Lines are the default (check's
   // table, classify's blocks, callback select's table, bad lines worded on stderr).
   bool text_asked() const { return format == "text" && format_given(); }
+  // Between the lines of a JSON document: `indent` (a line break and spaces) for --format
+  // json, nothing for jsonl, where a document is one line (a stream reads line by line).
+  std::string_view json_break(std::string_view indent = "\n  ") const {
+    return format == "jsonl" ? std::string_view() : indent;
+  }
+  // A whole JSON document as --format asks: as built (json), or on one line (jsonl: its
+  // line breaks and their indentation dropped; a string never holds a raw line break).
+  std::string json_document(std::string json) const {
+    if (format != "jsonl") return json;
+    std::string out;
+    out.reserve(json.size());
+    bool in_string = false, escaped = false;
+    for (std::size_t i = 0; i < json.size(); ++i) {
+      const char c = json[i];
+      if (in_string) {
+        out += c;
+        if (escaped) escaped = false;
+        else if (c == '\\') escaped = true;
+        else if (c == '"') in_string = false;
+      } else if (c == '\n') {
+        while (i + 1 < json.size() && json[i + 1] == ' ') ++i;
+      } else {
+        in_string = c == '"';
+        out += c;
+      }
+    }
+    return out + "\n";
+  }
 };
 
 // A command adds its subcommand to `app`; its callback stores the exit code in `exit_code`.

@@ -169,8 +169,7 @@ int run(const Globals& g, const Options& o) {
       first = false;
     }
     out += "\n}}";
-    if (g.format == "jsonl") std::erase(out, '\n');  // one object per line, for streams
-    fmt::print("{}\n", out);
+    fmt::print("{}", g.json_document(out + "\n"));
     return errors ? 1 : 0;
   }
   const auto& tr = g.t();

@@ -251,6 +251,7 @@ void Summary::add_stages(int ticket_class, std::string_view id, std::span<const 
     SummaryCell& c = cells_[i * classes_ + static_cast<std::size_t>(ticket_class)];
     ++c.counts[static_cast<std::size_t>(s.status)];
     extra_.no_target += s.status == Status::error && !s.uncovered;
+    extra_.provisional += s.status != Status::error && (s.provisional || s.late_provisional);
     if (s.status != Status::breached) continue;
     // The month of the deadline's day: one at 24:00 on 02-28 is February's, as written.
     const auto ymd = date::year_month_day{i18n::day_of(s.deadline, zone, i18n::Midnight::end_of_day)};
@@ -273,6 +274,7 @@ void Summary::add_stages(int ticket_class, std::string_view id, std::span<const 
     probe.done_at = s.done_at;
     probe.late_clock = s.late_clock;
     probe.late_provisional = s.late_provisional;
+    probe.provisional = s.provisional;
     probe.clock = s.clock;
     if (s.clock == ClockKind::working_days)
       probe.day_length = working_day_length(rs.stages[i].targets[static_cast<std::size_t>(s.target)].cutoff);
@@ -413,6 +415,7 @@ void Summary::merge(const Summary& other) {
   extra_.records_incomplete += other.extra_.records_incomplete;
   extra_.no_target += other.extra_.no_target;
   extra_.after_now += other.extra_.after_now;
+  extra_.provisional += other.extra_.provisional;
   for (std::size_t i = 0; i < cells_.size(); ++i) merge_cell(cells_[i], other.cells_[i]);
   unread_.insert(unread_.end(), other.unread_.begin(), other.unread_.end());
   const auto bad_before = bad_;
@@ -437,7 +440,7 @@ namespace {
 // The state's layout: a magic line, then fixed-width fields in native byte order and
 // strings as a length and bytes. Version 4 (1 had no count of no-target errors, 2 none
 // of tickets received after now, 3 no ids and no provisional lateness).
-constexpr std::string_view kStateMagic = "shixian summary state 4\n";  // bump when the layout changes
+constexpr std::string_view kStateMagic = "shixian summary state 5\n";  // bump when the layout changes
 static_assert(std::endian::native == std::endian::little || std::endian::native == std::endian::big);
 constexpr std::uint8_t kByteOrder = std::endian::native == std::endian::little ? 1 : 2;
 
@@ -524,7 +527,8 @@ std::string Summary::to_state() const {
   w.put<std::uint64_t>(worst_);
   w.put<std::uint64_t>(bad_listed_);
   for (auto v : {tickets_, bad_, extra_.cycles, extra_.classified, extra_.closed, extra_.past_retention,
-                 extra_.records_checked, extra_.records_incomplete, extra_.no_target, extra_.after_now})
+                 extra_.records_checked, extra_.records_incomplete, extra_.no_target, extra_.after_now,
+                 extra_.provisional})
     w.put(v);
   for (const auto& c : cells_) {
     for (auto n : c.counts) w.put(n);
@@ -543,6 +547,7 @@ std::string Summary::to_state() const {
       w.put<std::int64_t>(b.day_length.count());
       w.put<std::int32_t>(b.cycle);
       w.put<std::uint8_t>(b.late_provisional);
+      w.put<std::uint8_t>(b.provisional);
     }
   }
   w.put<std::uint64_t>(first_bad_.size());
@@ -605,9 +610,9 @@ void Summary::merge_state(std::string_view state) {
   part.bad_ = r.get<std::uint64_t>("bad lines");
   for (auto* v : {&part.extra_.cycles, &part.extra_.classified, &part.extra_.closed, &part.extra_.past_retention,
                   &part.extra_.records_checked, &part.extra_.records_incomplete, &part.extra_.no_target,
-                  &part.extra_.after_now})
+                  &part.extra_.after_now, &part.extra_.provisional})
     *v = r.get<std::uint64_t>("archive and record counts");
-  constexpr std::size_t kBreachBytes = 8 + 8 + 8 + 1 + 8 + 8 + 8 + 1 + 8 + 4 + 1;
+  constexpr std::size_t kBreachBytes = 8 + 8 + 8 + 1 + 8 + 8 + 8 + 1 + 8 + 4 + 1 + 1;
   for (std::size_t cell = 0; cell < part.cells_.size(); ++cell) {
     auto& c = part.cells_[cell];
     for (auto& n : c.counts) n = r.get<std::uint64_t>("status count");
@@ -637,6 +642,7 @@ void Summary::merge_state(std::string_view state) {
       b.cycle = r.get<std::int32_t>("cycle");
       if (b.cycle < 0) StateReader::fail(fmt::format("cycle {} at byte {} is negative", b.cycle, r.pos() - 4));
       b.late_provisional = r.get<std::uint8_t>("late provisional") != 0;
+      b.provisional = r.get<std::uint8_t>("deadline provisional") != 0;
       b.ticket_class = static_cast<int>(cell % classes_);
       c.worst.push_back(std::move(b));
     }
@@ -702,7 +708,7 @@ std::string Summary::to_json() const {
                      extra_.records_incomplete);
   out += fmt::format(", \"stage_errors\": {{\"coverage\": {}, \"no_target\": {}}}", errors() - extra_.no_target,
                      extra_.no_target);
-  out += fmt::format(", \"received_after_now\": {}", extra_.after_now);
+  out += fmt::format(", \"received_after_now\": {}, \"provisional_results\": {}", extra_.after_now, extra_.provisional);
   out += ", \"stages\": {";
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     out += fmt::format("{}\n  {}: {{", i ? "," : "", io::json_string(rs.stages[i].id));
@@ -710,7 +716,7 @@ std::string Summary::to_json() const {
       const SummaryCell total = c == classes_ ? stage_total(static_cast<int>(i)) : SummaryCell{};
       const SummaryCell& cl = c == classes_ ? total : cell(static_cast<int>(i), static_cast<int>(c));
       out += fmt::format("{}\n    {}: {{\"tickets\": {}, \"counts\": {{", c ? "," : "",
-                         io::json_string(c == classes_ ? std::string("all") : rs.classes[c]), cl.total());
+                         io::json_string(c == classes_ ? std::string(all_classes_name) : rs.classes[c]), cl.total());
       for (std::size_t s = 0; s < status_count; ++s)
         out += fmt::format("{}\"{}\": {}", s ? ", " : "", to_string(static_cast<Status>(s)), cl.counts[s]);
       const double r = cl.timeliness();
@@ -723,6 +729,7 @@ std::string Summary::to_json() const {
         out += "{\"id\": ";
         io::append_json_string(out, b.id);
         if (b.cycle) out += fmt::format(", \"cycle\": {}", b.cycle);
+        if (b.provisional) out += ", \"provisional\": true";  // as on the ticket's line
         // As on the ticket's line: a lateness on the clock that needed uncovered days says so.
         out += fmt::format(", \"deadline\": \"{}\", \"done\": {}, \"late\": {{\"wall\": \"{}\", \"clock\": \"{}\"{}}}}}",
                            format_instant(b.deadline, zone),
@@ -809,6 +816,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   // --provisional, a stage no target applies to is the rule set's to change.
   if (const auto e = errors() - extra_.no_target) out += tr.fill("summary.errors", {n(e)}) + "\n";
   if (extra_.no_target) out += tr.fill("summary.no_target", {n(extra_.no_target)}) + "\n";
+  if (extra_.provisional) out += red(tr.fill("summary.provisional", {n(extra_.provisional)})) + "\n";
   out += "\n";
   // Columns in terminal columns: Chinese terms are two columns a character.
   static constexpr Status order[] = {Status::met,    Status::breached,    Status::pending,        Status::at_risk,
@@ -820,6 +828,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
     header.append(" ").append(i18n::pad_left(tr[fmt::format("summary.col_{}", to_string(order[k]))], widths[k]));
   header += " " + i18n::pad_left(tr["summary.col_timeliness"], 10);
   out += bold(header) + "\n";
+  bool any_below = false;
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     for (std::size_t c = 0; c <= classes_; ++c) {
       if (c == classes_ && classes_ == 1) break;
@@ -831,9 +840,14 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
                          i18n::pad(c == classes_ ? tr["summary.all_classes"] : tr.name("class", rs.classes[c]), 10) +
                          " " + i18n::pad_left(n(cl.total()), 9);
       for (std::size_t k = 0; k < 8; ++k) line.append(" ").append(i18n::pad_left(n(cl.count(order[k])), widths[k]));
-      out += line + " " + (r >= 0 && r < target_rate_ ? red(rate) : rate) + "\n";
+      // Below the target: red on a terminal, and a mark that stays in a saved file (a
+      // summary is passed on as one), explained under the table.
+      const bool below = r >= 0 && r < target_rate_;
+      any_below |= below;
+      out += line + " " + (below ? red(rate) + " *" : rate) + "\n";
     }
   }
+  if (any_below) out += tr.fill("summary.below_target", {i18n::format_rate(target_rate_)}) + "\n";
   // Breaches by month: months down, stages across.
   std::map<int, std::vector<std::uint64_t>> months;
   for (std::size_t i = 0; i < rs.stages.size(); ++i)
@@ -869,7 +883,12 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
       // ones' lateness is shorter, and without it they read as ordinary ones).
       out += "  " + i18n::pad(b.cycle ? tr.fill("summary.reopen_id", {id, n(static_cast<std::uint64_t>(b.cycle))}) : id, 20) +
              " " + i18n::pad(class_name(b.ticket_class), class_width) +
-             " " + i18n::pad(tr.fill("summary.deadline", {when(b.deadline, true)}), 28) + "  " +
+             " " +
+             i18n::pad(tr.fill("summary.deadline", {when(b.deadline, true)}) +
+                           (b.provisional ? (lang == i18n::Lang::zh ? "" : " ") + std::string(tr["explain.provisional"])
+                                          : std::string()),
+                       28) +
+             "  " +
              i18n::pad(b.done ? tr.fill("summary.done", {when(b.done_at, false)}) : std::string(tr["summary.not_done"]), 26) +
              "  " +
              // A clock that has not run since the deadline reads "0" in JSON (docs/CONTRACT.md);

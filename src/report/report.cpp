@@ -52,7 +52,7 @@ void Collector::add(const audit::TicketRecord& r, const audit::TicketAudit& a, s
     ++(overdue ? overdue_count_ : at_risk_count_);
     AtRisk x{std::string(id), std::string(group), static_cast<int>(i), s.status, s.deadline,
              overdue ? 0.0 : s.used_share(), overdue ? 0 : s.used_percent(), overdue ? s.late_wall : Duration{0},
-             static_cast<int>(cycle)};
+             static_cast<int>(cycle), s.provisional};
     // Keep the listed_ most urgent of each kind (bounded memory whatever the input's size).
     auto& kept = overdue ? overdue_ : at_risk_;
     if (kept.size() < listed_) {
@@ -148,7 +148,7 @@ class Page {
   std::string cls(std::size_t c) const {
     return c == s_.classes() ? t("summary.all_classes") : html_escape(tr_.name("class", rs_.classes[c]));
   }
-  std::string class_id(std::size_t c) const { return c == s_.classes() ? "all" : html_escape(rs_.classes[c]); }
+  std::string class_id(std::size_t c) const { return c == s_.classes() ? std::string(all_classes_name) : html_escape(rs_.classes[c]); }
   audit::SummaryCell cell(const audit::Summary& s, std::size_t i, std::size_t c) const {
     return c == s.classes() ? s.stage_total(static_cast<int>(i)) : s.cell(static_cast<int>(i), static_cast<int>(c));
   }
@@ -230,6 +230,9 @@ section {{ break-inside: avoid-page; }}
     if (const auto e = s_.no_target_errors())
       out_ += fmt::format("<p class=\"note\" id=\"no-target\" data-errors=\"{}\">{}</p>\n", e,
                           html_escape(tr_.fill("report.no_target", {std::to_string(e)})));
+    if (const auto n = s_.provisional_results())
+      out_ += fmt::format("<p class=\"warn\" id=\"provisional\" data-results=\"{}\">{}</p>\n", n,
+                          html_escape(tr_.fill("summary.provisional", {std::to_string(n)})));
     if (const auto n = s_.received_after_now())
       out_ += fmt::format("<p class=\"note\" id=\"after-now\" data-tickets=\"{}\">{}</p>\n", n,
                           html_escape(tr_.fill("summary.after_now", {std::to_string(n)})));
@@ -461,7 +464,7 @@ section {{ break-inside: avoid-page; }}
                           a.overdue() ? "overdue" : "at_risk",
                           html_escape(a.cycle ? tr_.fill("summary.reopen_id", {a.id, std::to_string(a.cycle)}) : a.id),
                           c_.by().empty() ? "" : "<td class=\"l\">" + html_escape(a.group) + "</td>",
-                          stage(static_cast<std::size_t>(a.stage)), when(a.deadline, true), last);
+                          stage(static_cast<std::size_t>(a.stage)), when(a.deadline, true) + provisional_tag(a.provisional), last);
     }
     out_ += "</table>\n";
     // The list is bounded; say what it leaves out rather than let it pass for all.
@@ -470,6 +473,13 @@ section {{ break-inside: avoid-page; }}
       out_ += fmt::format("<p class=\"more\">{}</p>\n",
                           html_escape(tr_.fill("report.more_at_risk", {std::to_string(list.size()), std::to_string(all - list.size())})));
     out_ += "</section>\n";
+  }
+
+  // A figure that rests on the weekly rule past the calendar's coverage, as the text marks it.
+  std::string provisional_tag(bool provisional) const {
+    if (!provisional) return {};
+    return fmt::format("{}<span class=\"provisional\">{}</span>", tr_.lang() == i18n::Lang::zh ? "" : " ",
+                       t("explain.provisional"));
   }
 
   void worst() {
@@ -490,8 +500,9 @@ section {{ break-inside: avoid-page; }}
                             html_escape(b.cycle ? tr_.fill("summary.reopen_id", {b.id, std::to_string(b.cycle)}) : b.id),
                             html_escape(rs_.classes[static_cast<std::size_t>(b.ticket_class)]),
                             html_escape(tr_.name("class", rs_.classes[static_cast<std::size_t>(b.ticket_class)])),
-                            when(b.deadline, true), b.done ? when(b.done_at, false) : t("summary.not_done"),
-                            html_escape(i18n::span_text(late, tr_)));
+                            when(b.deadline, true) + provisional_tag(b.provisional),
+                            b.done ? when(b.done_at, false) : t("summary.not_done"),
+                            html_escape(i18n::span_text(late, tr_)) + provisional_tag(b.late_provisional));
       }
       out_ += "</table>\n";
     }

@@ -121,8 +121,13 @@ class Reader {
       if (v < lo || v > hi) fail(n, fmt::format("'{}' must be a whole number {}..{}, got {}", key, lo, hi, v));
       return static_cast<int>(v);
     }
-    if (auto f = n.as_floating_point())
-      fail(n, fmt::format("'{}' must be a whole number {}..{}, got {}", key, lo, hi, f->get()));
+    // A decimal, even 3.0, is not a whole number in TOML: said as written ("got 3"
+    // contradicted the rule it stated).
+    if (auto f = n.as_floating_point()) {
+      const double v = f->get();
+      fail(n, fmt::format("'{}' must be a whole number {}..{}, got {}{} (a decimal: write it without the point)", key,
+                          lo, hi, v, std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15 ? ".0" : ""));
+    }
     fail(n, fmt::format("'{}' must be a whole number {}..{}, got {}", key, lo, hi, type_name(n)));
   }
   static std::string type_name(const toml::node& n) {
@@ -400,6 +405,13 @@ toml::table resolve(std::string_view text, std::string_view origin, Chain& chain
       throw CycleError(fmt::format("{}: 'extends' makes a cycle: {} -> {}", where(ext->source(), origin),
                                    fmt::join(chain, " -> "), *base_name));
     if (chain.size() > 8) Reader(std::string(origin)).fail(*ext, "'extends' nests more than 8 files deep");
+    // A file that extends another changes it, and its results must say whose they are:
+    // without a name of its own it took the base's, and its results read "rules 95580".
+    if (!t.get("name"))
+      Reader(std::string(origin)).fail(*ext, fmt::format("a rule set that extends '{}' needs a name of its own "
+                                                         "(name = \"my-{}\"): its results carry the name, and the "
+                                                         "base's would pass them off as the base's",
+                                                         *base_name, *base_name));
     toml::table base;
     try {
       base = load_table(*base_name, chain, hash);
@@ -494,6 +506,14 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
         r.fail_at(t, key, fmt::format("{} name '{}' is a field of every ticket line (reserved: {}); choose another name",
                                       kind, n, fmt::join(ticket_line_fields, ", ")));
     }
+  for (const auto& f : rs->flags)
+    if (std::find(std::begin(flag_output_keys), std::end(flag_output_keys), f) != std::end(flag_output_keys))
+      r.fail_at(t, "flags", fmt::format("flag name '{}' is a key of deadlines' JSON output beside the flags (reserved: {}); "
+                                        "choose another name", f, fmt::join(flag_output_keys, ", ")));
+  for (const auto& c : rs->classes)
+    if (c == all_classes_name)
+      r.fail_at(t, "classes", fmt::format("class name '{}' is what the summary calls every class together; choose "
+                                          "another name", c));
   for (const auto& f : rs->flags)
     if (std::find(rs->events.begin(), rs->events.end(), f) != rs->events.end())
       r.fail_at(t, "flags", fmt::format("'{}' is both a flag and an event: a line's field '{}' can be only one", f, f));
@@ -676,6 +696,12 @@ RuleSetPtr build(const toml::table& t, std::string_view origin, std::uint32_t ha
                             "on events in that order (the events: {}); got pause '{}', resume '{}'",
                             stage.id, name(stage.start_event), name(stage.end_event), fmt::join(rs->events, ", "),
                             name(pause.pause_event), name(pause.resume_event)));
+    // The same pause twice (in a stage's list and again in [[pauses]], or twice there):
+    // a slip that listed it twice, as one the base already has is refused.
+    for (const auto& q : stage.pauses)
+      if (q.pause_event == pause.pause_event && q.resume_event == pause.resume_event)
+        r.fail(p, fmt::format("stage '{}' already has this pause (pause '{}', resume '{}'): give each pause once",
+                              stage.id, name(pause.pause_event), name(pause.resume_event)));
     return pause;
   };
 

@@ -95,7 +95,7 @@ TEST_CASE("callback select: one line per ticket; an empty salt is refused") {
   const std::string input = R"({"id": "A1", "level": "tier1", "class": "ordinary"})" "\n";
   const auto r = run_cli("callback select --salt 2026Q4", input);
   CHECK(r.code == 0);
-  CHECK(r.out.find(R"({"id": "A1", "level": "tier1", "callback": )") == 0);
+  CHECK(r.out.find(R"({"id": "A1", "level": "tier1", "class": "ordinary", "callback": )") == 0);
   for (const char* salt : {"''", "'  '"}) {
     const auto bad = run_cli(std::string("callback select --salt ") + salt, input);
     CHECK(bad.code == 1);
@@ -137,8 +137,8 @@ TEST_CASE("callback select and report read the files named, in turn; a bad line 
   CHECK(r.err.find(R"({"file": ")" + b + R"(", "line": 2, "id": "B2", "error": "unknown class 'vip')") != std::string::npos);
   const auto sel = run_cli("callback select --salt 2026Q4 " + a + " -", R"({"id": "C1", "level": "tier2"})" "\n");
   CHECK(sel.code == 0);
-  CHECK(sel.out.find(R"({"id": "A1", "level": "tier1", "callback": )") == 0);
-  CHECK(sel.out.find(R"({"id": "C1", "level": "tier2", "callback": )") != std::string::npos);  // stdin, after a
+  CHECK(sel.out.find(R"({"id": "A1", "level": "tier1", "class": "ordinary", "callback": )") == 0);
+  CHECK(sel.out.find(R"({"id": "C1", "level": "tier2", "class": "ordinary", "callback": )") != std::string::npos);  // stdin, after a
   // The count says how many were selected (an analyst's trial, session 31: it did not).
   CHECK(sel.err.find("drew 3 tickets, 2 selected for a callback: 0 bad lines") != std::string::npos);
   // A row the checks refuse (an unknown level, a class not in the rule set) is a bad line,
@@ -151,7 +151,7 @@ TEST_CASE("callback select and report read the files named, in turn; a bad line 
   // it counts with tier1's rows (it had been refused as an unknown level).
   const auto chinese = run_cli("callback select --salt 2026Q4", R"({"id": "A2", "level": "一级分行"})" "\n");
   CHECK(chinese.code == 0);
-  CHECK(chinese.out.find(R"({"id": "A2", "level": "tier1", "callback": true, "draw": 0.110552)") == 0);
+  CHECK(chinese.out.find(R"({"id": "A2", "level": "tier1", "class": "ordinary", "callback": true, "draw": 0.110552)") == 0);
   const auto merged = run_cli("callback report --format json " + a + " -",
                               R"({"id": "A3", "level": "一级分行", "class": "ordinary", "callback": true})" "\n");
   CHECK(merged.out.find(R"("tier1": {"ordinary": 3, "called_back": 2)") != std::string::npos);
@@ -272,7 +272,7 @@ TEST_CASE("callback: a repeated field is an error naming it; huge numbers in fie
                             R"({"id": "C", "level": "tier1", "class": "ordinary", "class": "urgent"})" "\n";
   const auto r = run_cli("callback select --salt 2026Q4", input);
   CHECK(r.code == 1);
-  CHECK(r.out.find(R"({"id": "A", "level": "tier1", "callback": )") == 0);
+  CHECK(r.out.find(R"({"id": "A", "level": "tier1", "class": "ordinary", "callback": )") == 0);
   CHECK(r.out.find(R"({"line": 2, "id": "B", "error": "field 'level' appears twice"})") != std::string::npos);
   CHECK(r.out.find(R"({"line": 3, "id": "C", "error": "field 'class' appears twice"})") != std::string::npos);
 }

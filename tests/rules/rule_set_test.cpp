@@ -275,3 +275,35 @@ TEST_CASE("malformed rule sets name the file, the line and the value") {
                          doctest::Contains("/nonexistent/rules.toml"), InputError);
   }
 }
+
+// A bank analyst's trial (session 33): a class named "all" made two "all" rows and two
+// "all" keys in the summary (a JSON reader kept one); a flag named "zone", "provisional"
+// or "stages" wrote deadlines' JSON key twice ("zone": true replaced the zone).
+TEST_CASE("class and flag names that would repeat an output key are refused, naming file and line") {
+  CHECK_THROWS_WITH_AS(parse_rule_set("extends = \"95580\"\nname = \"x\"\nclasses = [\"ordinary\", \"all\"]\n", "c.toml"),
+                       doctest::Contains("c.toml:3: class name 'all' is what the summary calls every class together"),
+                       InputError);
+  for (const char* flag : {"zone", "provisional", "stages", "rules_version", "profile"}) {
+    const std::string want = std::string("f.toml:3: flag name '") + flag + "' is a key of deadlines' JSON output";
+    CHECK_THROWS_WITH_AS(parse_rule_set(std::string("extends = \"95580\"\nname = \"x\"\nflags = [\"") + flag + "\"]\n", "f.toml"),
+                         doctest::Contains(want.c_str()), InputError);
+  }
+  CHECK(parse_rule_set("extends = \"95580\"\nname = \"x\"\nflags = [\"unionpay\", \"vip\"]\n", "ok.toml")->flags.size() == 2);
+}
+
+// The same trial: a file that extends 95580 without a name of its own changed its
+// targets and still called itself "95580" in every result; 3.0 was refused as "got 3";
+// one pause given twice in a file was accepted and listed twice.
+TEST_CASE("extends needs a name of its own; a decimal is named as written; a pause given twice is refused") {
+  CHECK_THROWS_WITH_AS(parse_rule_set("extends = \"95580\"\n[archive]\nyears = 7\n", "mine.toml"),
+                       doctest::Contains("mine.toml:1: a rule set that extends '95580' needs a name of its own"),
+                       InputError);
+  CHECK(parse_rule_set("extends = \"95580\"\nname = \"mine\"\n[archive]\nyears = 7\n", "mine.toml")->name == "mine");
+  CHECK_THROWS_WITH_AS(parse_rule_set("extends = \"95580\"\nname = \"x\"\n[classification]\ngroup_threshold = 3.0\n", "g.toml"),
+                       doctest::Contains("got 3.0 (a decimal: write it without the point)"), InputError);
+  const std::string pause = "[[pauses]]\nstage = \"total\"\npause = \"resolved\"\nresume = \"replied\"\n";
+  CHECK(parse_rule_set("extends = \"95580\"\nname = \"x\"\n" + pause, "p.toml")->stages[2].pauses.size() == 1);
+  CHECK_THROWS_WITH_AS(parse_rule_set("extends = \"95580\"\nname = \"x\"\n" + pause + pause, "p.toml"),
+                       doctest::Contains("p.toml:7: stage 'total' already has this pause (pause 'resolved', resume 'replied')"),
+                       InputError);
+}

@@ -51,6 +51,7 @@ struct Breach {
   Instant done_at{};
   Duration late_wall{0}, late_clock{0};
   bool late_provisional = false;  // late_clock needed days past calendar coverage (weekly rule)
+  bool provisional = false;       // the deadline itself did (--provisional)
   ClockKind clock = ClockKind::elapsed;
   Duration day_length{0};   // working_days clock: the length one working day counts for
   int cycle = 0;            // 0: the first cycle; k: the k-th reopening
@@ -168,6 +169,10 @@ class Summary {
   // Tickets received after the audit time (settings().now): counted as tickets, every
   // stage not started, so they decide nothing; said apart, as a batch cut mid-month has them.
   std::uint64_t received_after_now() const noexcept { return extra_.after_now; }
+  // Stage results that rest on the weekly rule past the calendar's coverage (--provisional:
+  // the deadline, or the lateness on the clock): counted like any other, so the summary
+  // and the report say how many, as each ticket's line marks its own (RULES.md §2).
+  std::uint64_t provisional_results() const noexcept { return extra_.provisional; }
   std::uint64_t classified() const noexcept { return extra_.classified; }
   std::uint64_t closed() const noexcept { return extra_.closed; }
   std::uint64_t past_retention() const noexcept { return extra_.past_retention; }
@@ -208,7 +213,7 @@ class Summary {
   std::uint64_t tickets_ = 0, bad_ = 0;
   struct Extra {
     std::uint64_t cycles = 0, classified = 0, closed = 0, past_retention = 0, records_checked = 0,
-                  records_incomplete = 0, no_target = 0, after_now = 0;
+                  records_incomplete = 0, no_target = 0, after_now = 0, provisional = 0;
   } extra_;
   std::vector<BadLine> first_bad_;
   std::vector<UnreadInput> unread_;

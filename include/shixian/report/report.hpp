@@ -40,6 +40,7 @@ struct AtRisk {
   long long used_percent = 0;  // the same as shown (audit::StageAudit::used_percent)
   Duration late{0};    // overdue: how late now (wall time)
   int cycle = 0;       // the ticket's cycle: 0, or the reopening's number (shown "(reopen 1)")
+  bool provisional = false;  // the deadline rests on the weekly rule past coverage
   bool overdue() const noexcept { return status == audit::Status::breached; }
 };
 

@@ -50,6 +50,15 @@ inline constexpr std::size_t max_name_length = 32;
 inline constexpr std::string_view ticket_line_fields[] = {
     "id",   "class",        "reopened", "record",      "text",           "complainants",
     "repeat", "fund_safety", "media",  "special_source", "amount", "channel"};
+// The keys `deadlines --format json` writes beside a ticket's flags (a key per flag,
+// docs/CONTRACT.md): a flag of one of these names would write a key twice, and a JSON
+// reader keeps only one of them.
+inline constexpr std::string_view flag_output_keys[] = {"profile",          "zone",            "provisional",
+                                                        "calendar_version", "rules_version",   "rule_set_version",
+                                                        "stages"};
+// The name the summary and the report give every class together: a class of that name
+// would make two rows and two JSON keys of one name.
+inline constexpr std::string_view all_classes_name = "all";
 
 // A half-open local-time window [open, close) within one day; close may be 24:00.
 struct Window {
