@@ -131,7 +131,7 @@ int run(const Globals& g, const Options& o) {
                                   json_string(rs.classes[static_cast<std::size_t>(t.ticket_class)]));
     for (std::size_t f = 0; f < rs.flags.size(); ++f)
       out += fmt::format(", {}: {}", json_string(rs.flags[f]), t.has_flag(static_cast<int>(f)));
-    out += fmt::format(", \"provisional\": {}, \"calendar_version\": {}, \"rules_version\": {}, \"stages\": {{",
+    out += fmt::format(", \"provisional\": {}, \"calendar_version\": {}, \"rule_set_version\": {}, \"stages\": {{",
                        provisional, json_string(cal->version()), json_string(rs.version));
     bool first = true;
     for (std::size_t i = 0; i < rs.stages.size(); ++i) {

@@ -94,3 +94,14 @@ TEST_CASE("a text summary saved to a file marks the rates below the target and s
   CHECK_FALSE(has(met.out, "below the target"));
   CHECK(has(run_cli("--lang zh check --now 2026-12-31T00:00 --summary --target-rate 0.9", in).out, "* 低于目标及时率"));
 }
+
+// deadlines wrote "rules_version" where check's summary and --header write
+// "rule_set_version": one field, one name.
+TEST_CASE("deadlines' JSON names the rule set's version as check does") {
+  const auto d = run_cli("deadlines --received 2026-09-30T17:10 --format json");
+  CHECK(has(d.out, R"("rule_set_version": "95580 #)"));
+  CHECK_FALSE(has(d.out, "rules_version"));
+  CHECK(has(run_cli("check --now 2026-12-01T00:00 --summary --format json",
+                    R"({"id": "a", "class": "ordinary", "received": "2026-11-20T10:00"})" "\n").out,
+            R"("rule_set_version": "95580 #)"));
+}
