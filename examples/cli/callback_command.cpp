@@ -212,7 +212,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
               "tier2 0.70); a level may be written in Chinese (一级分行, 二级分行).\nSelection: a ticket's draw is a keyed hash "
               "of the salt and its id, uniform in [0, 1); an ordinary complaint is called back when its draw is below "
               "its level's share, so the same id and salt always give the same answer and anyone with the salt can "
-              "check it. select writes \"callback\": true for each ticket chosen.\nExamples (callbacks.jsonl: lines "
+              "check it. select writes \"callback\": true for each ticket chosen, and its \"class\", so report reads select's output.\nExamples (callbacks.jsonl: lines "
               "as above, each with its \"level\"; check's ticket files have none):\n"
               "  printf '%s\\n' '{\"id\": \"T-1\", \"level\": \"tier1\", \"callback\": true}' "
               "'{\"id\": \"T-2\", \"level\": \"二级分行\", \"callback\": false}' > callbacks.jsonl\n"

@@ -49,9 +49,20 @@ void localise_help(CLI::App& app, const i18n::Terms& t) {
 // command, "--lang", or by a command's option after its words, "check --now"): under
 // --lang zh the help was Chinese headings over English lines. A key without a term keeps
 // the English.
-void describe_commands(CLI::App& app, const i18n::Terms& t, const std::string& path = {}) {
-  // The footers' examples keep their commands and comments; their heading is worded.
-  if (const auto ex = t["help.Examples"]; ex != "Examples") {
+void describe_commands(CLI::App& app, const i18n::Terms& t, const std::string& path = {},
+                       const std::string& parent_footer = {}, const std::string& parent_worded = {}) {
+  // A command's closing text in the terms' language ([footer], keyed by the command's
+  // words; "shixian" for the tool's own): its examples keep their commands. A subcommand
+  // that inherited its parent's footer takes the parent's worded one.
+  const std::string english = app.get_footer();
+  const std::string footer_key = path.empty() ? std::string("shixian") : path;
+  if (auto f = t.name("footer", footer_key); f != footer_key) {
+    while (!f.empty() && f.back() == '\n') f.remove_suffix(1);  // a TOML block's last line end
+    app.footer(std::string(f));
+  }
+  else if (!parent_footer.empty() && english == parent_footer) app.footer(parent_worded);
+  // A footer the terms do not word keeps its English; its examples' heading is worded.
+  if (const auto ex = t["help.Examples"]; ex != "Examples" && app.get_footer() == english) {
     std::string footer = app.get_footer();
     constexpr std::string_view word = "Examples";
     for (std::size_t at = footer.find(word); at != std::string::npos; at = footer.find(word, at)) {
@@ -78,7 +89,7 @@ void describe_commands(CLI::App& app, const i18n::Terms& t, const std::string& p
     if (sub->get_name().empty()) continue;
     const std::string key = path.empty() ? sub->get_name() : path + " " + sub->get_name();
     if (const auto d = t.name("command", key); d != key) sub->description(std::string(d));
-    describe_commands(*sub, t, key);
+    describe_commands(*sub, t, key, english, app.get_footer());
   }
 }
 

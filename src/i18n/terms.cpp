@@ -24,6 +24,7 @@ namespace {
 bool open_table(std::string_view t) {
   return t == "class" || t == "stage" || t == "event" || t == "flag" || t == "field" || t == "record" ||
          t == "command" || t == "phrase" ||  // record: a rule set's reply-record fields; command: --help's lines
+         t == "footer" ||                    // footer: a command's closing --help text, by its words
          t == "level";                       // level: a rule set's [callbacks] branch levels
 }
 

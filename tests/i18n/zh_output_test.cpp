@@ -573,3 +573,33 @@ TEST_CASE("--lang zh --help describes every option of every command in Chinese")
     }
   }
 }
+
+// An ops officer's trial (session 32, left then): check --help's input and output
+// block, its exit codes, and every other command's closing text were English under
+// --lang zh. Every line that starts a paragraph of a --help (not an indented example,
+// option or JSON line) is Chinese, and a subcommand that inherits its parent's closing
+// text inherits the Chinese one.
+TEST_CASE("--lang zh --help: every command's closing text is Chinese") {
+  const char* commands[] = {"",           "calendar",        "calendar is-working", "calendar add",    "calendar between",
+                            "calendar import-notice", "calendar import-json", "calendar diff", "calendar export",
+                            "calendar show", "deadlines",    "check",               "classify",        "contact",
+                            "contact plan", "contact check", "archive",             "callback",        "callback select",
+                            "callback report", "rules"};
+  auto chinese = [](const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  };
+  for (const char* c : commands) {
+    const auto r = run_cli(std::string("--lang zh ") + c + " --help");
+    CAPTURE(c);
+    REQUIRE(r.code == 0);
+    std::istringstream in(r.out);
+    for (std::string l; std::getline(in, l);) {
+      if (l.empty() || l[0] == ' ') continue;
+      CAPTURE(l);
+      CHECK(chinese(l));
+    }
+  }
+  // The English help keeps its English text.
+  CHECK(run_cli("--lang en check --help").out.find("Exit 0 when every line was audited") != std::string::npos);
+  CHECK(run_cli("--lang zh check --help").out.find("每行都审核完毕时以0退出") != std::string::npos);
+}
