@@ -90,6 +90,8 @@ endif()
 # Java: the jar in share/java (beside Debian's jna.jar), package libshixian-java.
 if(TARGET shixian_java)
   install_jar(shixian_java DESTINATION ${CMAKE_INSTALL_DATADIR}/java COMPONENT java)
+  install(FILES ${PROJECT_BINARY_DIR}/bindings/java/shixian-sources.jar DESTINATION ${CMAKE_INSTALL_DATADIR}/java
+          COMPONENT java)
 endif()
 # Python: the module in Debian's place for python3 packages, package python3-shixian
 # (`/usr/lib/python3/dist-packages/shixian`; another prefix: PREFIX/lib/python3/dist-packages
