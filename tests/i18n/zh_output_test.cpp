@@ -536,19 +536,23 @@ TEST_CASE("--lang zh: a bad line quoting a huge value is worded without a regex 
   CHECK(r.out.find("投诉类别无法识别") != std::string::npos);
 }
 
+// Every command and subcommand with a --help (the tool's own: "").
+constexpr const char* kHelpCommands[] = {
+    "",           "calendar",        "calendar is-working", "calendar add",    "calendar between",
+    "calendar import-notice", "calendar import-json", "calendar diff", "calendar export",
+    "calendar show", "deadlines",    "check",               "classify",        "contact",
+    "contact plan", "contact check", "archive",             "callback",        "callback select",
+    "callback report", "rules"};
+// Any byte of a multi-byte UTF-8 sequence: a Chinese line (the help's English is ASCII).
+bool chinese(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
 // An ops officer's trial (session 32): under --lang zh every option of classify, archive,
 // rules, contact, callback and the calendar subcommands, and the footers' "Examples:",
 // were English. Every option and positional of every command is described in Chinese.
 TEST_CASE("--lang zh --help describes every option of every command in Chinese") {
-  const char* commands[] = {"",           "calendar",        "calendar is-working", "calendar add",    "calendar between",
-                            "calendar import-notice", "calendar import-json", "calendar diff", "calendar export",
-                            "calendar show", "deadlines",    "check",               "classify",        "contact",
-                            "contact plan", "contact check", "archive",             "callback",        "callback select",
-                            "callback report", "rules"};
-  auto chinese = [](const std::string& s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-  };
-  for (const char* c : commands) {
+  for (const char* c : kHelpCommands) {
     const auto r = run_cli(std::string("--lang zh ") + c + " --help");
     CAPTURE(c);
     REQUIRE(r.code == 0);
@@ -580,15 +584,7 @@ TEST_CASE("--lang zh --help describes every option of every command in Chinese")
 // option or JSON line) is Chinese, and a subcommand that inherits its parent's closing
 // text inherits the Chinese one.
 TEST_CASE("--lang zh --help: every command's closing text is Chinese") {
-  const char* commands[] = {"",           "calendar",        "calendar is-working", "calendar add",    "calendar between",
-                            "calendar import-notice", "calendar import-json", "calendar diff", "calendar export",
-                            "calendar show", "deadlines",    "check",               "classify",        "contact",
-                            "contact plan", "contact check", "archive",             "callback",        "callback select",
-                            "callback report", "rules"};
-  auto chinese = [](const std::string& s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-  };
-  for (const char* c : commands) {
+  for (const char* c : kHelpCommands) {
     const auto r = run_cli(std::string("--lang zh ") + c + " --help");
     CAPTURE(c);
     REQUIRE(r.code == 0);
