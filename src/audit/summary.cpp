@@ -877,6 +877,10 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
     if (!any) out += "\n" + bold(tr.fill("summary.worst", {n(worst_)})) + "\n";
     any = true;
     out += stage_name(i) + "\n";
+    // A deadline on the weekly rule is marked after it: its column widens for the mark.
+    const std::string provisional_mark = (lang == i18n::Lang::zh ? "" : " ") + std::string(tr["explain.provisional"]);
+    const bool any_provisional = std::any_of(worst.begin(), worst.end(), [](const Breach& b) { return b.provisional; });
+    const std::size_t deadline_width = 28 + (any_provisional ? i18n::columns(provisional_mark) : 0);
     for (const auto& b : worst) {
       const std::string id = io::terminal_safe_cell(b.id);  // the input's: escaped for the terminal
       // Classes side by side in one stage's list: each row says its class (the urgent
@@ -884,10 +888,8 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
       out += "  " + i18n::pad(b.cycle ? tr.fill("summary.reopen_id", {id, n(static_cast<std::uint64_t>(b.cycle))}) : id, 20) +
              " " + i18n::pad(class_name(b.ticket_class), class_width) +
              " " +
-             i18n::pad(tr.fill("summary.deadline", {when(b.deadline, true)}) +
-                           (b.provisional ? (lang == i18n::Lang::zh ? "" : " ") + std::string(tr["explain.provisional"])
-                                          : std::string()),
-                       28) +
+             i18n::pad(tr.fill("summary.deadline", {when(b.deadline, true)}) + (b.provisional ? provisional_mark : std::string()),
+                       deadline_width) +
              "  " +
              i18n::pad(b.done ? tr.fill("summary.done", {when(b.done_at, false)}) : std::string(tr["summary.not_done"]), 26) +
              "  " +
