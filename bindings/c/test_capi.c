@@ -221,6 +221,36 @@ static void deadline_tests(void) {
   CHECK_ERR(shixian_stage_deadline_json(eng, &t, "total", 0, NULL), SHIXIAN_E_NULL, "json_out");
   shixian_engine_free(eng);
 
+  /* A bank engineer's trial (session 33): a stage no target of which applies to the class
+     is an input error whatever its id says; the status came from the message's words, and
+     a stage named "outside_visit" made it a coverage error (load the notice: wrong remedy). */
+  {
+    const char* path = "/tmp/shixian-capi-outside.toml";
+    FILE* f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (f) {
+      fputs("extends = \"95580\"\nname = \"outside-test\"\n[[stages]]\nid = \"outside_visit\"\n"
+            "start = \"received\"\nend = \"closed\"\ntargets = [{ class = \"urgent\", target = \"24h\" }]\n",
+            f);
+      fclose(f);
+    }
+    shixian_rules* own = NULL;
+    shixian_engine* e2 = NULL;
+    CHECK(shixian_rules_load(path, &own) == SHIXIAN_OK);
+    CHECK(shixian_calendar_load(NULL, 0, &cal) == SHIXIAN_OK);
+    CHECK(shixian_zone_locate("Asia/Shanghai", &zone) == SHIXIAN_OK);
+    CHECK(shixian_engine_new(own, cal, zone, 0, &e2) == SHIXIAN_OK);
+    shixian_event received = {"received", 0, "2026-09-30T16:30"};
+    shixian_ticket o = {"ordinary", NULL, 0, &received, 1};
+    CHECK_ERR(shixian_stage_deadline(e2, &o, "outside_visit", &d), SHIXIAN_E_INPUT, "no target");
+    CHECK_ERR(shixian_stage_deadline_json(e2, &o, "outside_visit", 0, &json), SHIXIAN_E_INPUT, "no target");
+    shixian_engine_free(e2);
+    shixian_rules_free(own);
+    shixian_calendar_free(cal);
+    shixian_zone_free(zone);
+    remove(path);
+  }
+
   /* Provisional engines answer past coverage by the weekly rule, and say so. */
   CHECK(shixian_rules_load("95580", &rules) == SHIXIAN_OK);
   CHECK(shixian_calendar_load(NULL, 0, &cal) == SHIXIAN_OK);
@@ -331,6 +361,32 @@ static void classify_tests(void) {
   CHECK(out && strstr(out, "\"c1\"") && strstr(out, "\"urgent\""));
   shixian_free(out);
   out = NULL;
+  /* The same trial: an audit time outside the years a timestamp can name was taken. */
+  {
+    shixian_rules* r2 = NULL;
+    shixian_calendar* c2 = NULL;
+    shixian_zone* z2 = NULL;
+    shixian_auditor* a2 = NULL;
+    CHECK(shixian_rules_load(NULL, &r2) == SHIXIAN_OK && shixian_calendar_load(NULL, 0, &c2) == SHIXIAN_OK &&
+          shixian_zone_locate("Asia/Shanghai", &z2) == SHIXIAN_OK);
+    CHECK_ERR(shixian_auditor_new(r2, c2, z2, INT64_MAX, 0, &a2), SHIXIAN_E_INPUT, "outside the years 1900..2199");
+    CHECK(a2 == NULL);
+    CHECK(shixian_auditor_new(r2, c2, z2, INT64_C(1798761600000000000), 0, &a2) == SHIXIAN_OK);
+    shixian_auditor_free(a2);
+    shixian_rules_free(r2);
+    shixian_calendar_free(c2);
+    shixian_zone_free(z2);
+  }
+  /* A bank engineer's trial (session 33): a misspelt fact was ignored without a word and
+     the class came out ordinary; a misspelt text made "nothing to classify" name nothing. */
+  CHECK(shixian_classify_json("{\"text\":\"\xe6\x80\x81\xe5\xba\xa6\xe5\xb7\xae\",\"complainents\":5,\"branch\":\"x\"}", &out) ==
+        SHIXIAN_OK);
+  CHECK(out && strstr(out, "field 'complainents' is not read: did you mean 'complainants'?"));
+  CHECK(out && !strstr(out, "branch"));
+  shixian_free(out);
+  out = NULL;
+  CHECK_ERR(shixian_classify_json("{\"txt\":\"hi\"}", &out), SHIXIAN_E_INPUT, "field 'txt' is not read: did you mean 'text'?");
+  CHECK(out == NULL);
   CHECK_ERR(shixian_classify_text("\xff\xfe", &out), SHIXIAN_E_INPUT, "UTF-8");
   CHECK_ERR(shixian_classify_text("   ", &out), SHIXIAN_E_INPUT, "blank");
   CHECK_ERR(shixian_classify_json("{\"complainants\":\"three\"}", &out), SHIXIAN_E_INPUT, "three");
