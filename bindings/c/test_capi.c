@@ -244,6 +244,9 @@ static void deadline_tests(void) {
     shixian_ticket o = {"ordinary", NULL, 0, &received, 1};
     CHECK_ERR(shixian_stage_deadline(e2, &o, "outside_visit", &d), SHIXIAN_E_INPUT, "no target");
     CHECK_ERR(shixian_stage_deadline_json(e2, &o, "outside_visit", 0, &json), SHIXIAN_E_INPUT, "no target");
+    /* A class by its Chinese name (紧急投诉), as check reads it: it was "unknown class". */
+    shixian_ticket u = {"\xe7\xb4\xa7\xe6\x80\xa5\xe6\x8a\x95\xe8\xaf\x89", NULL, 0, &received, 1};
+    CHECK(shixian_stage_deadline(e2, &u, "outside_visit", &d) == SHIXIAN_OK && d.state == SHIXIAN_COMPUTED);
     shixian_engine_free(e2);
     shixian_rules_free(own);
     shixian_calendar_free(cal);

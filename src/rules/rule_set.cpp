@@ -23,6 +23,20 @@ int RuleSet::index_or_throw(std::string_view kind, const std::vector<std::string
   throw_unknown_name(kind, s, name, v);
 }
 
+ClassId RuleSet::class_index(std::string_view c) const {
+  if (auto id = find_class(c)) return *id;
+  if (const auto named = i18n::id_named(c, "class", classes))
+    if (auto id = find_class(*named)) return *id;
+  return ClassId{index_or_throw("class", classes, c)};
+}
+
+FlagId RuleSet::flag_index(std::string_view f) const {
+  if (auto id = find_flag(f)) return *id;
+  if (const auto named = i18n::id_named(f, "flag", flags))
+    if (auto id = find_flag(*named)) return *id;
+  return FlagId{index_or_throw("flag", flags, f)};
+}
+
 std::optional<StageId> RuleSet::find_stage(std::string_view s) const noexcept {
   for (std::size_t i = 0; i < stages.size(); ++i)
     if (stages[i].id == s) return StageId{static_cast<int>(i)};

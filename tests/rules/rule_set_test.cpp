@@ -307,3 +307,15 @@ TEST_CASE("extends needs a name of its own; a decimal is named as written; a pau
                        doctest::Contains("p.toml:7: stage 'total' already has this pause (pause 'resolved', resume 'replied')"),
                        InputError);
 }
+
+// A bank engineer's trial (session 33): check's lines and deadlines --class read a class
+// by its Chinese name, the library's own look-ups (the C ABI, Java, Python) refused it.
+TEST_CASE("a class or flag is found by its Chinese name, as check reads it") {
+  const auto rs = default_rule_set();
+  CHECK(rs->class_index("紧急投诉") == rs->class_index("urgent"));
+  CHECK(rs->flag_index("银联工单") == rs->flag_index("unionpay"));
+  CHECK_THROWS_WITH_AS(rs->class_index("紧急"), doctest::Contains("unknown class '紧急'"), InputError);
+  const auto t = rs->ticket("紧急投诉", {{"received", "2026-09-30T17:10"}}, Zone::shanghai(), {"银联工单"});
+  CHECK(t.ticket_class == rs->class_index("urgent"));
+  CHECK(t.has_flag(rs->flag_index("unionpay").index()));
+}

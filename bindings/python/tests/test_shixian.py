@@ -183,8 +183,15 @@ def test_deadlines_over_arrays_agree_with_scalar_calls_and_flag_bad_rows():
         want = e.deadline("ordinary", {"received": received[i].isoformat()}, stage="total")["deadline"]
         assert out["total"][i].tz_convert("Asia/Shanghai").isoformat() == want
     assert out["total_state"][2] == "error" and "2026-12-31" in out["error"][2]   # needs 2027
-    assert out["error"][3] == "unknown class 'ordinery'" and out["total_state"][3] == "error"
+    assert out["error"][3].startswith("unknown class 'ordinery' (rule set 95580 has: ordinary, urgent)")
+    assert "did you mean 'ordinary'" in out["error"][3] and out["total_state"][3] == "error"
     assert out["reply_state"][0] == "not_started"
+    # A class by its Chinese name, as check and the scalar call read it (session 33).
+    same = received.iloc[[0, 0]].reset_index(drop=True)
+    zh = e.deadlines(["紧急投诉", "urgent"], {"received": same})
+    assert zh["error"][0] is None and zh["total"][0] == zh["total"][1]
+    assert e.deadline("紧急投诉", {"received": "2026-09-30T23:10"}, stage="total")["deadline"] == \
+        e.deadline("urgent", {"received": "2026-09-30T23:10"}, stage="total")["deadline"]
 
 
 def tickets():

@@ -213,9 +213,11 @@ class RuleSet : public std::enable_shared_from_this<RuleSet> {
   double review_amount_yuan = 50000;
 
   // Look-ups by name. Throw UnknownName (error.hpp) for a name the rule set does not
-  // define, naming it, the valid names and the closest one.
-  ClassId class_index(std::string_view c) const { return ClassId{index_or_throw("class", classes, c)}; }
-  FlagId flag_index(std::string_view f) const { return FlagId{index_or_throw("flag", flags, f)}; }
+  // define, naming it, the valid names and the closest one. A class or flag may also be
+  // given by its Chinese name (紧急投诉, 银联工单; i18n::id_named), as check's lines and
+  // deadlines --class read it: the library's callers (C, Java, Python) were refused it.
+  ClassId class_index(std::string_view c) const;
+  FlagId flag_index(std::string_view f) const;
   EventId event_index(std::string_view e) const { return EventId{index_or_throw("event", events, e)}; }
   StageId stage_index(std::string_view s) const;
   // The same without throwing, for readers that word their own error.
