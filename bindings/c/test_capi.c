@@ -247,6 +247,10 @@ static void deadline_tests(void) {
     /* A class by its Chinese name (紧急投诉), as check reads it: it was "unknown class". */
     shixian_ticket u = {"\xe7\xb4\xa7\xe6\x80\xa5\xe6\x8a\x95\xe8\xaf\x89", NULL, 0, &received, 1};
     CHECK(shixian_stage_deadline(e2, &u, "outside_visit", &d) == SHIXIAN_OK && d.state == SHIXIAN_COMPUTED);
+    /* The data versions the engine's answers carry (RULES.md §2). */
+    CHECK(strncmp(shixian_engine_rule_set_version(e2), "outside-test #", 14) == 0);
+    CHECK(strncmp(shixian_engine_calendar_version(e2), "cn 2007..2026 #", 15) == 0);
+    CHECK(strcmp(shixian_engine_rule_set_version(NULL), "") == 0 && strcmp(shixian_engine_calendar_version(NULL), "") == 0);
     shixian_engine_free(e2);
     shixian_rules_free(own);
     shixian_calendar_free(cal);

@@ -704,6 +704,10 @@ PYBIND11_MODULE(_core, m) {
       .def(py::init(&make_engine), py::arg("rules") = "", py::arg("calendar") = nullptr, py::arg("zone") = "",
            py::arg("provisional") = false, py::arg("choose") = "reject")
       .def_property_readonly("zone", [](const PyEngine& e) { return e.zone.name(); })
+      // The data versions its answers were computed with (RULES.md §2), as check's summary
+      // and deadlines --format json name them (a bank engineer's trial: Python had neither).
+      .def_property_readonly("rule_set_version", [](const PyEngine& e) { return e.rules->version; })
+      .def_property_readonly("calendar_version", [](const PyEngine& e) { return e.cal->version(); })
       .def_property_readonly("stages", [](const PyEngine& e) {
         std::vector<std::string> v;
         for (const auto& s : e.rules->stages) v.push_back(s.id);

@@ -107,6 +107,11 @@ SHIXIAN_API void shixian_zone_free(shixian_zone *zone);
 SHIXIAN_API shixian_status shixian_engine_new(const shixian_rules *rules, const shixian_calendar *cal,
                                               const shixian_zone *zone, int provisional, shixian_engine **out);
 SHIXIAN_API void shixian_engine_free(shixian_engine *engine);
+/* The data versions an engine's answers are computed with (RULES.md §2: results carry
+ * them), as check's summary names them: "95580 #f4359e73", "cn 2007..2026 #9258c05a".
+ * Owned by the engine; "" for NULL. */
+SHIXIAN_API const char *shixian_engine_rule_set_version(const shixian_engine *engine);
+SHIXIAN_API const char *shixian_engine_calendar_version(const shixian_engine *engine);
 
 /* How an event's local time (text without an offset) that a daylight-saving change makes
  * ambiguous (it happens twice) or skips (it never happens) is read: REJECT fails with

@@ -258,6 +258,12 @@ shixian_status shixian_rules_load(const char* name_or_path, shixian_rules** out)
 void shixian_rules_free(shixian_rules* rules) { delete rules; }
 const char* shixian_rules_name(const shixian_rules* rules) { return rules ? rules->rules->name.c_str() : ""; }
 const char* shixian_rules_version(const shixian_rules* rules) { return rules ? rules->rules->version.c_str() : ""; }
+const char* shixian_engine_rule_set_version(const shixian_engine* engine) {
+  return engine ? engine->rules->version.c_str() : "";
+}
+const char* shixian_engine_calendar_version(const shixian_engine* engine) {
+  return engine ? engine->cal->version().c_str() : "";
+}
 const char* shixian_rules_zone(const shixian_rules* rules) { return rules ? rules->rules->default_zone.c_str() : ""; }
 
 shixian_status shixian_zone_locate(const char* name, shixian_zone** out) {

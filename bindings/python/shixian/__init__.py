@@ -249,6 +249,10 @@ class Engine:
         self._e = _core.Engine(rules, calendar._c if calendar else None, zone, provisional, choose)
         self.zone = self._e.zone
         self.stages = self._e.stages
+        # The data versions its answers are computed with (RULES.md §2), as check's summary
+        # names them: "95580 #f4359e73", "cn 2007..2026 #9258c05a".
+        self.rule_set_version = self._e.rule_set_version
+        self.calendar_version = self._e.calendar_version
 
     def deadline(self, ticket_class, events, stage, flags=(), explain=False):
         """One stage of one ticket. Events: name -> RFC 3339 / local text, a datetime or

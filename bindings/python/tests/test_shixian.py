@@ -172,6 +172,11 @@ def test_contact_by_coverage_error_and_version():
     assert not isinstance(bad.value, shixian.CoverageError)
     cli = subprocess.run([os.environ["SHIXIAN_CLI"], "--version"], capture_output=True, text=True).stdout
     assert cli.split() == ["shixian", shixian.__version__]
+    # The data versions its answers carry, as check --summary names them (session 33).
+    summary = json.loads(subprocess.run([os.environ["SHIXIAN_CLI"], "check", "--now", "2026-12-01T00:00", "--summary",
+                                         "--format", "json"], input='{"id": "a", "class": "ordinary", "received": '
+                                        '"2026-11-20T10:00"}\n', capture_output=True, text=True).stdout)
+    assert e.rule_set_version == summary["rule_set_version"] and e.calendar_version == summary["calendar_version"]
 
 
 def test_deadlines_over_arrays_agree_with_scalar_calls_and_flag_bad_rows():

@@ -130,6 +130,8 @@ public final class Shixian {
 
     int shixian_engine_new_choosing(Pointer rules, Pointer cal, Pointer zone, int provisional, int choose, PointerByReference out);
     void shixian_engine_free(Pointer engine);
+    String shixian_engine_rule_set_version(Pointer engine);
+    String shixian_engine_calendar_version(Pointer engine);
     int shixian_stage_deadline(Pointer engine, TicketC ticket, String stage, DeadlineC out);
     int shixian_stage_deadline_json(Pointer engine, TicketC ticket, String stage, int explain, PointerByReference out);
 
@@ -406,6 +408,18 @@ public final class Shixian {
           C.LIB::shixian_engine_free, "this Engine");
     }
 
+    /**
+     * The data versions this engine's answers are computed with (RULES.md §2), as check's
+     * summary names them: "95580 #f4359e73" and "cn 2007..2026 #9258c05a".
+     */
+    public String ruleSetVersion() {
+      return handle.with(C.LIB::shixian_engine_rule_set_version);
+    }
+
+    public String calendarVersion() {
+      return handle.with(C.LIB::shixian_engine_calendar_version);
+    }
+
     public static Engine defaults() {
       try (Calendar c = new Calendar()) {
         return new Engine(null, c, null, false);
@@ -512,10 +526,19 @@ public final class Shixian {
      * null: the built-in one, as for Engine.
      */
     public Auditor(String rules, Calendar calendar, String zone, Instant now, Choose choose) {
+      this(rules, calendar, zone, now, choose, false);
+    }
+
+    /**
+     * provisional: outside the calendar's coverage, answer by the weekly rule alone and mark
+     * each such result "provisional": true (check --provisional; Engine's provisional).
+     * Without it a deadline that needs next year's notice is the stage's error.
+     */
+    public Auditor(String rules, Calendar calendar, String zone, Instant now, Choose choose, boolean provisional) {
       java.util.Objects.requireNonNull(choose, "choose is null (Choose.REJECT is the default)");
       java.util.Objects.requireNonNull(now, "now is null (the instant to audit as of)");
       handle = new Handle(make(rules, calendar, zone, (r, c, z, out) ->
-          C.LIB.shixian_auditor_new_choosing(r, c, z, nanos(now), 0, choose.ordinal(), out)),
+          C.LIB.shixian_auditor_new_choosing(r, c, z, nanos(now), provisional ? 1 : 0, choose.ordinal(), out)),
           C.LIB::shixian_auditor_free, "this Auditor");
     }
 

@@ -128,6 +128,9 @@ public final class ShixianTest {
       // Chinese reaches the library and comes back whole under the C locale this test runs
       // in (LANG empty): it had become "??" (a bank engineer's trial).
       throwsNaming(() -> e.deadline("紧急", Map.of("received", received), "total"), "紧急", "Chinese class");
+      // The versions its answers carry (session 33: Java had the calendar's only).
+      check(e.ruleSetVersion().startsWith("95580 #") && e.calendarVersion().startsWith("cn 2007..2026 #"),
+            e.ruleSetVersion() + " / " + e.calendarVersion());
       // A class by its Chinese name, as check reads it (session 33: it was refused).
       check(e.deadline("紧急投诉", Map.of("received", received), "total").deadline
                 .equals(e.deadline("urgent", Map.of("received", received), "total").deadline),
@@ -181,6 +184,16 @@ public final class ShixianTest {
       }
       try (Shixian.Auditor builtin = new Shixian.Auditor(null, null, null, OffsetDateTime.parse("2026-10-20T00:00:00+08:00").toInstant(), Shixian.Choose.REJECT)) {
         check(builtin.audit("{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}").contains("breached"), "auditor, built-in calendar");
+      }
+      // A provisional audit, as check --provisional (session 33: Java's Auditor could not):
+      // 5 working days from 2026-12-28 need 2027, taken by the weekly rule and marked.
+      String dec = "{\"id\":\"D1\",\"class\":\"ordinary\",\"received\":\"2026-12-28T10:00\"}";
+      Instant jan = OffsetDateTime.parse("2027-01-10T00:00:00+08:00").toInstant();
+      try (Shixian.Auditor strict = new Shixian.Auditor(null, null, null, jan, Shixian.Choose.REJECT);
+           Shixian.Auditor prov = new Shixian.Auditor(null, null, null, jan, Shixian.Choose.REJECT, true)) {
+        check(strict.audit(dec).contains("\"status\": \"error\""), "strict: the stage's error");
+        String line = prov.audit(dec);
+        check(line.contains("\"deadline\": \"2027-01-05T00:00:00+08:00\"") && line.contains("\"provisional\": true"), line);
       }
       try (Shixian.Auditor ny = new Shixian.Auditor(null, cal, "America/New_York", OffsetDateTime.parse("2026-10-20T00:00:00+08:00").toInstant())) {
         String line = ny.audit("{\"id\":\"T1\",\"class\":\"ordinary\",\"received\":\"2026-09-30T23:10\"}");
