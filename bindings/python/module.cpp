@@ -787,6 +787,27 @@ PYBIND11_MODULE(_core, m) {
     c.text = text;
     return classify::to_json(classify::classify(c, *classify::Lexicon::builtin(), {}));
   }, "The JSON object of `shixian classify` for one complaint text.");
+  // Complaints as JSON objects (classify's fields: text and the facts), as classify's
+  // lines and shixian_classify_json read them.
+  m.def("_classify_json_many", [](const std::vector<std::string>& objects) {
+    std::vector<std::string> out(objects.size()), err(objects.size());
+    {
+      py::gil_scoped_release release;
+      const auto& lex = *classify::Lexicon::builtin();
+      for (std::size_t i = 0; i < objects.size(); ++i) {
+        try {
+          out[i] = classify::to_json(classify::classify(classify::parse_complaint_json(objects[i]), lex, {}));
+        } catch (const std::exception& e) {
+          err[i] = e.what();
+        }
+      }
+    }
+    return py::make_tuple(out, err);
+  });
+  m.def("_complaint_fields", [] {
+    const auto names = classify::complaint_field_names();
+    return std::vector<std::string>(names.begin(), names.end());
+  });
   m.def("_classify_many", [](const std::vector<std::optional<std::string>>& texts) {
     std::vector<std::string> out(texts.size()), err(texts.size());
     {

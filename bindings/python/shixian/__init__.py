@@ -532,17 +532,57 @@ class Summary:
         self._s.merge_state(st["state"])
 
 
-def classify(texts):
-    """Classifies a Series (or list) of complaint texts: a DataFrame with `class`,
-    `category`, `review_recording`, `json` and `error` per row (same index)."""
+def _complaint_objects(frame):
+    """Each row of a DataFrame as classify's JSON object: its columns named as classify's
+    fields (text, complainants, repeat, fund_safety, media, special_source, amount,
+    channel, id, ...), missing values left out. Other columns are a ticket's own and left
+    alone, but one whose name is a likely misspelling of a field ("complainents") warns,
+    since read as absent it changes the class; a frame with none of the fields is a
+    TypeError rather than a table of column names classified."""
     import pandas as pd
 
-    if isinstance(texts, str):  # one text, not its characters
-        texts = [texts]
-    # A Series or DataFrame column keeps its index; a list's `index` is a method, not one.
-    index = texts.index if isinstance(texts, (pd.Series, pd.Index)) else None
-    values = [None if (t is None or (isinstance(t, float) and np.isnan(t))) else str(t) for t in texts]
-    out, err = _core._classify_many(values)
+    fields = _core._complaint_fields()
+    cols = [c for c in frame.columns if c in fields]
+    for c in frame.columns:
+        if c not in fields:
+            near = [f for f in fields if _likely_misspelt(str(c), f)]
+            if near:
+                warnings.warn(f"column '{c}' is not read by classify and was ignored; did you mean '{near[0]}'?",
+                              UnreadFieldWarning, stacklevel=3)
+    if not cols:
+        raise TypeError(f"classify: the DataFrame has none of classify's columns ({', '.join(fields)}); "
+                        f"its columns: {', '.join(map(str, list(frame.columns)[:10]))}")
+
+    def plain(v):
+        if isinstance(v, np.generic):
+            return v.item()
+        return v
+
+    objects = []
+    for row in frame[cols].itertuples(index=False, name=None):
+        obj = {c: plain(v) for c, v in zip(cols, row) if not (v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)))}
+        objects.append(json.dumps(obj, ensure_ascii=False))
+    return objects
+
+
+def classify(texts):
+    """Classifies a Series (or list) of complaint texts: a DataFrame with `class`,
+    `category`, `review_recording`, `json` and `error` per row (same index). A DataFrame
+    is read by its columns named as classify's fields: the text and the facts
+    (complainants, repeat, fund_safety, media, special_source, amount, channel, ...)."""
+    import pandas as pd
+
+    if isinstance(texts, pd.DataFrame):
+        index = texts.index
+        out, err = _core._classify_json_many(_complaint_objects(texts))
+        values = out
+    else:
+        if isinstance(texts, str):  # one text, not its characters
+            texts = [texts]
+        # A Series or DataFrame column keeps its index; a list's `index` is a method, not one.
+        index = texts.index if isinstance(texts, (pd.Series, pd.Index)) else None
+        values = [None if (t is None or (isinstance(t, float) and np.isnan(t))) else str(t) for t in texts]
+        out, err = _core._classify_many(values)
     parsed = pd.read_json(io.StringIO("\n".join(o if o else "{}" for o in out)), lines=True, dtype=False) if out else pd.DataFrame()
     df = pd.DataFrame(index=index if index is not None else range(len(values)))
     for c in ("class", "category", "review_recording"):

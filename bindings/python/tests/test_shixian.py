@@ -505,3 +505,18 @@ def test_a_local_time_in_a_dst_change_is_read_as_chosen():
     # audit_jsonl's error is the message too; its line the bad-line object.
     bad = shixian.audit_jsonl(['{"id": "B", "class": "ordinery", "received": "2026-11-20T09:00"}'], now)
     assert bad["error"][0].startswith("unknown class 'ordinery'") and json.loads(bad["lines"][0])["error"] == bad["error"][0]
+
+
+def test_classify_reads_a_dataframe_by_its_columns():
+    # A bank engineer's trial (session 33): a DataFrame was iterated as its column names,
+    # and "text" and "complainants" were classified as two complaints.
+    frame = pd.DataFrame({"text": ["网点工作人员态度很差", "我的信用卡被盗刷了两万元"], "complainants": [5, None],
+                          "branch": ["A", "B"]}, index=["C-1", "C-2"])
+    out = shixian.classify(frame)
+    assert list(out.index) == ["C-1", "C-2"]
+    assert list(out["class"]) == ["urgent", "urgent"]
+    assert '"group"' in out["json"]["C-1"] and '"fund_safety"' in out["json"]["C-2"]
+    with pytest.warns(shixian.UnreadFieldWarning, match="complainents.*did you mean 'complainants'"):
+        shixian.classify(pd.DataFrame({"text": ["态度很差"], "complainents": [5]}))
+    with pytest.raises(TypeError, match="none of classify's columns"):
+        shixian.classify(pd.DataFrame({"notes": ["x"]}))
