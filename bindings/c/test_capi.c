@@ -258,6 +258,27 @@ static void deadline_tests(void) {
     remove(path);
   }
 
+  /* A paused stage names its target and how much of it had run, as the CLI does. */
+  {
+    shixian_rules* pr = NULL;
+    shixian_engine* pe = NULL;
+    CHECK(shixian_rules_load("95580-docs-pause", &pr) == SHIXIAN_OK);
+    CHECK(shixian_calendar_load(NULL, 0, &cal) == SHIXIAN_OK);
+    CHECK(shixian_zone_locate("Asia/Shanghai", &zone) == SHIXIAN_OK);
+    CHECK(shixian_engine_new(pr, cal, zone, 0, &pe) == SHIXIAN_OK);
+    shixian_event pev[2] = {{"received", 0, "2026-09-28T10:00"}, {"docs_requested", 0, "2026-09-29T12:00"}};
+    shixian_ticket pt = {"ordinary", NULL, 0, pev, 2};
+    CHECK(shixian_stage_deadline(pe, &pt, "total", &d) == SHIXIAN_OK && d.state == SHIXIAN_PAUSED);
+    CHECK(shixian_stage_deadline_json(pe, &pt, "total", 0, &json) == SHIXIAN_OK);
+    CHECK(json && strstr(json, "\"state\":\"paused\"") && strstr(json, "\"target\":\"5wd\",\"used\":\"0.5wd\""));
+    shixian_free(json);
+    json = NULL;
+    shixian_engine_free(pe);
+    shixian_rules_free(pr);
+    shixian_calendar_free(cal);
+    shixian_zone_free(zone);
+  }
+
   /* Provisional engines answer past coverage by the weekly rule, and say so. */
   CHECK(shixian_rules_load("95580", &rules) == SHIXIAN_OK);
   CHECK(shixian_calendar_load(NULL, 0, &cal) == SHIXIAN_OK);

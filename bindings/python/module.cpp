@@ -738,7 +738,14 @@ PYBIND11_MODULE(_core, m) {
         d["start"] = r.state == StageDeadline::State::not_started ? py::object(py::none()) : py::object(py::int_(r.start.time_since_epoch().count()));
         const bool computed = r.state == StageDeadline::State::computed;
         d["deadline"] = computed ? py::object(py::int_(r.deadline.time_since_epoch().count())) : py::object(py::none());
-        d["target"] = computed ? py::object(py::str(rs.stages[static_cast<std::size_t>(s)].targets[static_cast<std::size_t>(r.target)].label)) : py::object(py::none());
+        // A paused stage names its target and how much of it had run, as the CLI does
+        // (a bank engineer's trial, session 33: target None, nothing used).
+        const bool paused = r.state == StageDeadline::State::paused;
+        const Target* target = (computed || paused) && r.target >= 0
+                                   ? &rs.stages[static_cast<std::size_t>(s)].targets[static_cast<std::size_t>(r.target)]
+                                   : nullptr;
+        d["target"] = target ? py::object(py::str(target->label)) : py::object(py::none());
+        if (paused && target) d["used"] = format_on_clock(*target, r.used);
         // The latest time to reach the customer outside quiet hours (a contact stage's),
         // as the CLI and C give it; None where there is none.
         d["contact_by"] = computed && r.has_contact_by ? py::object(py::int_(r.contact_by.time_since_epoch().count()))

@@ -341,6 +341,11 @@ shixian_status shixian_stage_deadline_json(const shixian_engine* engine, const s
       const auto& target = engine->rules->stages[static_cast<std::size_t>(s)].targets[static_cast<std::size_t>(r.target)];
       j += ",\"deadline\":\"" + shixian::format_instant(r.deadline, z) + "\",\"target\":" + quoted(target.label);
       if (r.has_contact_by) j += ",\"contact_by\":\"" + shixian::format_instant(r.contact_by, z) + "\"";
+    } else if (r.state == shixian::StageDeadline::State::paused && r.target >= 0) {
+      // Its target and how much of it had run, as the CLI and the struct give them (a bank
+      // engineer's trial, session 33: the JSON said neither).
+      const auto& target = engine->rules->stages[static_cast<std::size_t>(s)].targets[static_cast<std::size_t>(r.target)];
+      j += ",\"target\":" + quoted(target.label) + ",\"used\":" + quoted(shixian::format_on_clock(target, r.used));
     }
     j += std::string(",\"provisional\":") + (r.provisional ? "true" : "false");
     if (explain && r.state == shixian::StageDeadline::State::computed) {

@@ -507,6 +507,14 @@ def test_a_local_time_in_a_dst_change_is_read_as_chosen():
     assert bad["error"][0].startswith("unknown class 'ordinery'") and json.loads(bad["lines"][0])["error"] == bad["error"][0]
 
 
+def test_a_paused_stage_names_its_target_and_what_has_run():
+    # As the CLI's deadlines does (a bank engineer's trial, session 33: target None).
+    e = shixian.Engine(rules="95580-docs-pause")
+    r = e.deadline("ordinary", {"received": "2026-09-28T10:00", "docs_requested": "2026-09-29T12:00"}, stage="total")
+    assert r["state"] == "paused" and r["deadline"] is None
+    assert r["target"] == "5wd" and r["used"] == "0.5wd"
+
+
 def test_classify_reads_a_dataframe_by_its_columns():
     # A bank engineer's trial (session 33): a DataFrame was iterated as its column names,
     # and "text" and "complainants" were classified as two complaints.
