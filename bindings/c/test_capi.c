@@ -151,6 +151,7 @@ static void deadline_tests(void) {
   CHECK(json && strstr(json, "\"deadline\":\"2026-10-14T00:00:00+08:00\"") != NULL);
   CHECK(json && strstr(json, "\"target\":\"5wd\"") != NULL);
   CHECK(json && strstr(json, "\"explanation\":{") != NULL);
+  CHECK(json && strstr(json, "\"calendar_version\":\"cn 2007..2026 #") && strstr(json, "\"rule_set_version\":\"95580 #"));
   shixian_free(json);
   json = NULL;
   CHECK(shixian_stage_deadline_json(eng, &t, "total", 0, &json) == SHIXIAN_OK);

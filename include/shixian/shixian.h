@@ -166,8 +166,10 @@ SHIXIAN_API shixian_status shixian_stage_deadline(const shixian_engine *engine, 
                                                   const char *stage, shixian_deadline *out);
 /* The same as one JSON object with instants as RFC 3339 text in the engine's zone:
  * {"stage":…,"state":"computed","start":…,"deadline":…,"target":…,"provisional":…,
- *  "contact_by":… (a contact stage, when there is one),
- *  "explanation":{"targets":[…],"text":…}} (explanation only when explain != 0).
+ *  "contact_by":… (a contact stage, when there is one); a paused stage "target" and
+ *  "used" (how much of it had run, "0.5wd"),
+ *  "explanation":{"targets":[…],"calendar_version":…,"rule_set_version":…,"text":…}}
+ *  (explanation only when explain != 0; the versions named as check's summary names them).
  * *json_out is the caller's (shixian_free). */
 SHIXIAN_API shixian_status shixian_stage_deadline_json(const shixian_engine *engine, const shixian_ticket *ticket,
                                                        const char *stage, int explain, char **json_out);

@@ -359,7 +359,7 @@ shixian_status shixian_stage_deadline_json(const shixian_engine* engine, const s
         j += std::string(",\"won\":") + (o.won ? "true" : "false") + "}";
         first = false;
       }
-      j += "],\"calendar\":" + quoted(e.calendar_version) + ",\"rules\":" + quoted(e.rules_version) +
+      j += "],\"calendar_version\":" + quoted(e.calendar_version) + ",\"rule_set_version\":" + quoted(e.rules_version) +
            ",\"text\":" + quoted(shixian::describe(e, z)) + "}";
     }
     *json_out = copy_out(j + "}");
