@@ -296,6 +296,12 @@ class Engine:
                 try:
                     s = s.dt.tz_localize(self.zone, ambiguous=ambiguous, nonexistent=nonexistent)
                 except Exception as err:  # a local time the clocks skipped or showed twice
+                    # Named as the scalar call names it, with its row and choose= (pandas'
+                    # own message pointed at an `ambiguous` argument this call does not have).
+                    probe = naive.dt.tz_localize(self.zone, ambiguous="NaT", nonexistent="NaT")
+                    bad = np.flatnonzero(probe.isna().to_numpy() & naive.notna().to_numpy())
+                    if len(bad):
+                        _parse(self, naive.iloc[bad[0]].isoformat(), f"events['{k}'] row {naive.index[bad[0]]}")
                     raise InputError(f"events['{k}']: {err}; give tz-aware times for those") from None
                 skipped = np.flatnonzero(s.isna().to_numpy() & naive.notna().to_numpy())
             else:

@@ -507,6 +507,17 @@ def test_a_local_time_in_a_dst_change_is_read_as_chosen():
     assert bad["error"][0].startswith("unknown class 'ordinery'") and json.loads(bad["lines"][0])["error"] == bad["error"][0]
 
 
+def test_deadlines_over_arrays_name_an_ambiguous_local_time_as_the_scalar_call_does():
+    # A bank engineer's trial (session 33): pandas' "try using the 'ambiguous' argument"
+    # named neither the row nor choose=.
+    e = shixian.Engine(zone="Europe/London")
+    received = pd.Series(pd.to_datetime(["2026-10-24 10:00", "2026-10-25 01:30"]))
+    with pytest.raises(shixian.InputError, match=r"events\['received'\] row 1: .*ambiguous in Europe/London.*choose= in Python"):
+        e.deadlines(["ordinary", "ordinary"], {"received": received})
+    later = shixian.Engine(zone="Europe/London", choose="latest").deadlines(["ordinary", "ordinary"], {"received": received})
+    assert later["error"][1] is None
+
+
 def test_a_paused_stage_names_its_target_and_what_has_run():
     # As the CLI's deadlines does (a bank engineer's trial, session 33: target None).
     e = shixian.Engine(rules="95580-docs-pause")
