@@ -95,18 +95,10 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
   // computation; the contact-by time only where it is shown (below: not done, in time).
   out.start = t.event(st.start_event);
   const bool done = t.has(st.end_event);
-  // Done: when, and for a contact stage whether inside quiet hours.
-  const auto mark_done = [&] {
-    if (!done) return;
-    out.done = true;
-    out.done_at = t.event(st.end_event);
-    if (st.contact) {
-      const LocalTime local = ctx.zone.to_local(out.done_at);
-      const TimeOfDay tod = date::floor<seconds>(local - LocalTime{date_of(local)});
-      out.quiet_hours = rs.quiet.contains(tod);
-    }
-  };
   DeadlineEngine::Quick q;
+  // The clock stopped and never resumed (as of now): no deadline, only the amount used.
+  bool stopped = false;
+  Duration stopped_used{0};
   if (!engine_.quick(t, st, out.start, q)) {
     const StageDeadline d = engine_.stage_without_contact(t, rs.stage_at(static_cast<std::size_t>(stage_index)));
     if (d.state == StageDeadline::State::error) {
@@ -115,20 +107,8 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
       out.uncovered = d.uncovered;
       return;
     }
-    if (d.state == StageDeadline::State::paused) {
-      // The clock stopped and never resumed (as of now): no deadline. Done in that state
-      // means done before the clock ran out.
-      const Target& target = st.targets[static_cast<std::size_t>(d.target)];
-      out.provisional = d.provisional;
-      out.target = d.target;
-      out.clock = target.clock;
-      mark_done();
-      out.paused = true;
-      out.amount = clock_amount(target);
-      out.used = d.used;
-      out.status = done ? Status::met : Status::paused;
-      return;
-    }
+    stopped = d.state == StageDeadline::State::paused;
+    stopped_used = d.used;
     q.deadline = d.deadline;
     q.provisional = d.provisional;
     q.target = d.target;
@@ -137,7 +117,24 @@ void Auditor::audit_stage_now(const Ticket& t, int stage_index, StageAudit& out)
   out.target = q.target;
   const Target& target = st.targets[static_cast<std::size_t>(q.target)];
   out.clock = target.clock;
-  mark_done();
+  // Done: when, and for a contact stage whether inside quiet hours.
+  if (done) {
+    out.done = true;
+    out.done_at = t.event(st.end_event);
+    if (st.contact) {
+      const LocalTime local = ctx.zone.to_local(out.done_at);
+      const TimeOfDay tod = date::floor<seconds>(local - LocalTime{date_of(local)});
+      out.quiet_hours = rs.quiet.contains(tod);
+    }
+  }
+  if (stopped) {
+    // Done while stopped means done before the clock ran out.
+    out.paused = true;
+    out.amount = clock_amount(target);
+    out.used = stopped_used;
+    out.status = done ? Status::met : Status::paused;
+    return;
+  }
   out.deadline = q.deadline;
   const Instant now = settings_.now;
   Instant until;  // when the clock stops: the act, or now
