@@ -409,6 +409,9 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       std::fwrite(text.data(), 1, text.size(), stdout);
       return;
     }
+    std::vector<std::pair<std::string, int>> read_from;
+    for (const auto& c : g.calendar_files) read_from.emplace_back(c, -1);
+    refuse_output_over_input(g, "--output", export_output, read_from);
     std::FILE* f = std::fopen(export_output.c_str(), "wb");
     if (f == nullptr || std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fclose(f) != 0)
       throw InputError(g.t().fill("error.cannot_write", {export_output, std::string(g.t().name("phrase", std::strerror(errno)))}));

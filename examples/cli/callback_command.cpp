@@ -1,10 +1,13 @@
 // `shixian callback select|report`: which ordinary complaints to call back (回访), and
 // whether each branch level called back its required share.
+#include <algorithm>
 #include <cerrno>
+#include <memory>
 #include <cmath>
 #include <cstring>
 #include <fmt/format.h>
 #include <map>
+#include <unordered_map>
 #include <simdjson.h>
 
 #include "context.hpp"
@@ -61,7 +64,7 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
         continue;
       }
       if (key == "id") {
-        if (io::json::blank_id(s) && error.empty()) error = io::json::blank_id_error(s);
+        if (io::json::blank_id(s) && error.empty()) error = io::json::blank_id_error(s, false);
         row.id = s;
       } else if (key == "level") row.level = s, has_level = true;
       else row.ticket_class = s, row.has_class = true;
@@ -88,7 +91,9 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
       row.has_done = true, row.done = b;
     } else if (auto e = io::json::validate(v)) {
       return invalid(e);
-    } else {
+    } else if (key != "draw" && key != "share" && key != "top_up" && key != "note") {
+      // select's own fields are not an export's columns: `select | report` is the
+      // documented pipe, and report has no use for them (it judges what was done).
       ignored.add(key);
     }
   }
@@ -105,32 +110,50 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
   return {};
 }
 
+// How each_row reads and says: where bad lines go (stdout in their place for the
+// per-ticket `select`, but stderr for `report`, whose stdout is one document), worded
+// for people (a table is printed) or as JSON; `quiet`: a first pass that says nothing
+// (select reads its input twice); `stdin_copy`: stdin as spilled to a file for that.
+struct RowReading {
+  std::FILE* bad_out = stdout;
+  bool people = false, quiet = false, need_done = false;
+  std::FILE* stdin_copy = nullptr;
+  std::size_t max_line = io::LineReader::kDefaultMaxLine;
+  // The first bad lines worded for people, kept for a table to show (report's, whose
+  // note on the lines not counted is read where the figures are, not on stderr).
+  std::vector<std::string>* first_bad = nullptr;
+};
+constexpr std::size_t kBadShown = 10;
+
 // Reads JSON Lines, {"id", "level", "class"?, "callback"?}, from the named files in turn
 // (none, or "-": stdin) and calls f for each good row; f returns an error message or "".
 // Bad lines are reported in place ({"file"?, "line", "id", "error"}: "file" when files
 // are named, as check does) and counted; returns the number of bad lines. A file that
 // cannot be opened is said on stderr and sets `unreadable`; the other files are read.
-// `bad_out`: where bad lines go: stdout in their place for the per-ticket `select`, but
-// stderr for `report`, whose stdout is one document (a table, or one JSON object).
+// A ticket id given twice is a bad line naming the first: counted twice, it would be two
+// complaints in a ratio (and select would draw it twice, with one answer).
 template <class F>
 std::size_t each_row(const Globals& g, const std::vector<std::string>& files, const std::string& default_class,
-                     bool need_done, std::FILE* bad_out, std::size_t max_line, bool& unreadable, F&& f) {
+                     const RowReading& how, bool& unreadable, F&& f) {
   simdjson::ondemand::parser parser;
   std::size_t bad = 0;
   audit::IgnoredFields ignored;
+  std::unordered_map<std::string, std::pair<std::string, std::size_t>> first_seen;  // id -> file, line
   const std::vector<std::string> inputs = files.empty() ? std::vector<std::string>{"-"} : files;
   for (const auto& name : inputs) {
-    std::FILE* file = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
+    std::FILE* file = name == "-" ? (how.stdin_copy ? how.stdin_copy : stdin) : std::fopen(name.c_str(), "rb");
+    if (file && file == how.stdin_copy) std::rewind(file);
     if (!file) {
       // Said, and the other files read, as check does; the exit code is 1.
-      std::fflush(bad_out == stdout ? stdout : nullptr);
+      unreadable = true;
+      if (how.quiet) continue;
+      std::fflush(how.bad_out == stdout ? stdout : nullptr);
       fmt::print(stderr, "shixian: {}\n",
                  printable(g.t().fill("error.cannot_open", {name, std::string(g.t().name("phrase", std::strerror(errno)))})));
-      unreadable = true;
       continue;
     }
     const std::string where = files.empty() ? std::string() : "\"file\": " + io::json_string(name) + ", ";
-    io::LineReader in(file, io::LineReader::kDefaultBlock, max_line);
+    io::LineReader in(file, io::LineReader::kDefaultBlock, how.max_line);
     io::Line line;
     while (in.next(line)) {
       if (line.blank()) continue;
@@ -140,23 +163,36 @@ std::size_t each_row(const Globals& g, const std::vector<std::string>& files, co
       // A line without a class is a complaint of the rule set's first class (95580:
       // ordinary): a callback list is a list of ordinary complaints.
       if (!row.has_class) row.ticket_class = default_class;
-      if (error.empty() && need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
+      if (error.empty() && how.need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
+      if (error.empty()) {
+        const auto [at, fresh] = first_seen.try_emplace(row.id, files.empty() ? std::string() : name, line.number);
+        if (!fresh)
+          error = at->second.first.empty() || at->second.first == name
+                      ? fmt::format("ticket id {} given again (first on line {}): counted once", io::json_string(row.id),
+                                    at->second.second)
+                      : fmt::format("ticket id {} given again (first in {}, line {}): counted once",
+                                    io::json_string(row.id), at->second.first, at->second.second);
+      }
       if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
       if (!error.empty()) {
         ++bad;
-        if (g.text_asked()) {  // --format text: worded for a person, on stderr, as check's table does
+        if (how.quiet) continue;
+        if (how.first_bad && how.first_bad->size() < kBadShown)
+          how.first_bad->push_back(bad_line_for_people(g, files.empty() ? std::string_view() : std::string_view(name),
+                                                       line.number, row.id, error));
+        if (how.people) {  // worded for a person, on stderr, as check's table does
           fmt::print(stderr, "{}\n", bad_line_for_people(g, files.empty() ? std::string_view() : std::string_view(name),
                                                           line.number, row.id, error));
         } else {
-          fmt::print(bad_out, "{{{}\"line\": {}, \"id\": {}, \"error\": {}}}\n", where, line.number,
+          fmt::print(how.bad_out, "{{{}\"line\": {}, \"id\": {}, \"error\": {}}}\n", where, line.number,
                      row.id.empty() ? std::string("null") : io::json_string(row.id), io::json_string(error));
         }
       }
     }
-    if (file != stdin) std::fclose(file);
+    if (file != stdin && file != how.stdin_copy) std::fclose(file);
   }
   static const std::vector<std::string> known = {"id", "level", "class", "callback"};
-  report_ignored(ignored, known, g.t(), "callback");
+  if (!how.quiet) report_ignored(ignored, known, g.t(), "callback");
   return bad;
 }
 
@@ -201,6 +237,26 @@ std::string unknown_level(const RuleSet& rs, const std::string& level) {
                      known.empty() ? std::string("none") : known);
 }
 
+// How many of n ordinary complaints a level of this share must call back: what report
+// judges against, and what select --top-up fills to.
+std::size_t required_count(double share, std::size_t n) {
+  return static_cast<std::size_t>(std::ceil(share * static_cast<double>(n) - 1e-9));
+}
+
+// stdin copied to a temporary file, for a command that reads its input twice; nullptr
+// when it cannot be made (said by the caller).
+std::FILE* spill_stdin() {
+  std::FILE* f = std::tmpfile();
+  if (!f) return nullptr;
+  char buf[1 << 16];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, stdin)) > 0;)
+    if (std::fwrite(buf, 1, n, f) != n) {
+      std::fclose(f);
+      return nullptr;
+    }
+  return std::ferror(stdin) ? (std::fclose(f), nullptr) : f;
+}
+
 const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
   static std::string salt;
   static std::size_t max_line = io::LineReader::kDefaultMaxLine;
@@ -212,7 +268,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
               "tier2 0.70); a level may be written in Chinese (一级分行, 二级分行).\nSelection: a ticket's draw is a keyed hash "
               "of the salt and its id, uniform in [0, 1); an ordinary complaint is called back when its draw is below "
               "its level's share, so the same id and salt always give the same answer and anyone with the salt can "
-              "check it. select writes \"callback\": true for each ticket chosen, and its \"class\", so report reads select's output.\nExamples (callbacks.jsonl: lines "
+              "check it. The draw gives each level its share on average, not always: a level left short is named on stderr, and with --top-up its next lowest draws are called back too until the share is reached (\"top_up\": true; the draw's own picks stay). select writes \"callback\": true for each ticket chosen, and its \"class\", so report reads select's output.\nExamples (callbacks.jsonl: lines "
               "as above, each with its \"level\"; check's ticket files have none):\n"
               "  printf '%s\\n' '{\"id\": \"T-1\", \"level\": \"tier1\", \"callback\": true}' "
               "'{\"id\": \"T-2\", \"level\": \"二级分行\", \"callback\": false}' > callbacks.jsonl\n"
@@ -228,23 +284,94 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
                                  "keeps the sample from being known in advance")
                    : std::string();
       });
+  static bool top_up = false;
   sel->add_option("files", files, "JSON Lines files (default: stdin; '-' is stdin)");
+  sel->add_flag("--top-up", top_up,
+                "Also call back the lowest draws at or above the share until each level reaches it (the draw alone "
+                "gives the share on average, and a level can fall a few short); such lines say \"top_up\": true. "
+                "The input is read twice (stdin is kept in a temporary file).");
   add_max_line_option(sel, max_line, g.t());
   sel->callback([&g, &exit_code] {
     const auto rules = load_rules(g);
-    std::size_t n = 0, selected = 0;
+    std::size_t n = 0, selected = 0, topped = 0;
     bool unreadable = false;
-    const auto bad = each_row(g, files, rules->classes.front(), false, stdout, max_line, unreadable, [&](const Row& r) {
+    RowReading how;
+    how.bad_out = stdout;
+    how.people = g.text_asked();
+    how.max_line = max_line;
+    // Files read twice with --top-up: stdin, once, into a temporary file.
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> copy(nullptr, &std::fclose);
+    if (top_up && (files.empty() || std::find(files.begin(), files.end(), "-") != files.end())) {
+      copy.reset(spill_stdin());
+      if (!copy) {
+        fmt::print(stderr, "shixian: callback select --top-up: cannot keep stdin in a temporary file ({}): name the "
+                           "input file instead\n", std::strerror(errno));
+        exit_code = 2;
+        return;
+      }
+      how.stdin_copy = copy.get();
+    }
+    // A row's level, whether it is in the sample's population, its draw and share; or
+    // the error that makes it a bad line.
+    struct Drawn {
+      std::string level;
+      bool ordinary = false;
+      double draw = 0, share = 0;
+    };
+    auto draw_of = [&](const Row& r, Drawn& d) -> std::string {
+      if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
+      d.level = level_id(*rules, r.level);  // 一级分行 is tier1
+      d.share = share_for(*rules, d.level);
+      if (d.share < 0) return unknown_level(*rules, r.level);
+      d.ordinary = class_id(*rules, r.ticket_class) == rules->classes.front();
+      d.draw = callback_draw(r.id, salt);
+      return {};
+    };
+    // --top-up: the first pass draws every ordinary complaint of each level; a level's
+    // floor is its k-th lowest draw, k its required count, and every draw up to the
+    // floor is taken as well. The draw's own picks stay picked (what a ticket's id and
+    // the salt say is never taken back); the added ones are the next lowest draws.
+    std::map<std::string, double> floor_of;
+    if (top_up) {
+      std::map<std::string, std::vector<double>> draws;
+      RowReading first = how;
+      first.quiet = true;
+      bool ignored_unreadable = false;
+      each_row(g, files, rules->classes.front(), first, ignored_unreadable, [&](const Row& r) {
+        Drawn d;
+        if (auto e = draw_of(r, d); !e.empty()) return e;
+        if (d.ordinary) draws[d.level].push_back(d.draw);
+        return std::string();
+      });
+      for (auto& [level, v] : draws) {
+        const std::size_t k = required_count(share_for(*rules, level), v.size());
+        if (k == 0) continue;
+        std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(k - 1), v.end());
+        floor_of[level] = v[k - 1];
+      }
+    }
+    struct Tally {
+      std::size_t ordinary = 0, chosen = 0;
+    };
+    std::map<std::string, Tally> by_level;
+    const auto bad = each_row(g, files, rules->classes.front(), how, unreadable, [&](const Row& r) {
       // Counted once it is drawn: a row the checks refuse is a bad line, not a ticket
       // (it had been both, "over 4 tickets: 2 bad lines" for 3 drawn).
-      if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
-      const std::string level = level_id(*rules, r.level);  // 一级分行 is tier1
-      const double share = share_for(*rules, level);
-      if (share < 0) return unknown_level(*rules, r.level);
+      Drawn d;
+      if (auto e = draw_of(r, d); !e.empty()) return e;
       ++n;
-      const bool ordinary = class_id(*rules, r.ticket_class) == rules->classes.front();
-      const double draw = callback_draw(r.id, salt);
-      selected += ordinary && draw < share;
+      const auto floor = floor_of.find(d.level);
+      const bool by_draw = d.ordinary && d.draw < d.share;
+      const bool added = d.ordinary && !by_draw && floor != floor_of.end() && d.draw <= floor->second;
+      const bool chosen = by_draw || added;
+      selected += chosen;
+      topped += added;
+      if (d.ordinary) {
+        auto& tally = by_level[d.level];
+        ++tally.ordinary;
+        tally.chosen += chosen;
+      }
+      const std::string& level = d.level;
       if (g.text_asked()) {
         const auto& t = g.t();
         if (n == 1)
@@ -253,20 +380,36 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
                      i18n::pad_left(t["callback.col_share"], 6));
         fmt::print("{} {} {} {:>9.6f} {:>6}{}\n", i18n::pad(printable(r.id), 14),
                    i18n::pad(printable(t.name("level", level)), 8),
-                   i18n::pad(t[ordinary && draw < share ? "callback.yes" : "callback.no"], 8), draw,
-                   fmt::format("{:.0f}%", share * 100), ordinary ? std::string() : "  " + std::string(t["callback.outside"]));
+                   i18n::pad(t[added ? "callback.top_up" : chosen ? "callback.yes" : "callback.no"], 8), d.draw,
+                   fmt::format("{:.0f}%", d.share * 100),
+                   d.ordinary ? std::string() : "  " + std::string(t["callback.outside"]));
         return std::string();
       }
       // The class goes on with the line: `select | report` must count an urgent ticket
       // as outside the sample, not as an ordinary one not called back (report reads a
       // line without "class" as the rule set's first, ordinary).
-      fmt::print("{{\"id\": {}, \"level\": {}, \"class\": {}, \"callback\": {}, \"draw\": {:.6f}, \"share\": {}{}}}\n",
+      fmt::print("{{\"id\": {}, \"level\": {}, \"class\": {}, \"callback\": {}, \"draw\": {:.6f}, \"share\": {}{}{}}}\n",
                  io::json_string(r.id), io::json_string(level), io::json_string(class_id(*rules, r.ticket_class)),
-                 ordinary && draw < share, draw, share,
-                 ordinary ? "" : ", \"note\": \"not an ordinary complaint: outside the sample\"");
+                 chosen, d.draw, d.share, added ? ", \"top_up\": true" : "",
+                 d.ordinary ? "" : ", \"note\": \"not an ordinary complaint: outside the sample\"");
       return std::string();
     });
-    fmt::print(stderr, "{}\n", g.t().fill("callback.selected", {std::to_string(n), std::to_string(selected), std::to_string(bad)}));
+    std::fflush(stdout);
+    const auto& t = g.t();
+    fmt::print(stderr, "{}\n", t.fill("callback.selected", {std::to_string(n), std::to_string(selected), std::to_string(bad)}));
+    // A level the draw left short of its share is said, with the remedy: report would
+    // judge this very sample short.
+    for (const auto& [level, tally] : by_level) {
+      const double share = share_for(*rules, level);
+      const std::size_t need = required_count(share, tally.ordinary);
+      if (tally.chosen < need)
+        fmt::print(stderr, "{}\n", t.fill("callback.sample_short", {std::string(t.name("level", level)),
+                                                                     std::to_string(tally.chosen),
+                                                                     std::to_string(tally.ordinary),
+                                                                     fmt::format("{:.0f}%", share * 100),
+                                                                     std::to_string(need)}));
+    }
+    if (topped) fmt::print(stderr, "{}\n", t.fill("callback.topped_up", {std::to_string(topped)}));
     exit_code = bad || unreadable ? 1 : 0;
   });
   auto* rep = cmd->add_subcommand("report", "Achieved against required callback share per branch level");
@@ -280,7 +423,14 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     std::map<std::string, Count> by_level;
     std::size_t counted = 0;
     bool unreadable = false;
-    const auto bad = each_row(g, files, rules->classes.front(), true, stderr, max_line, unreadable, [&](const Row& r) {
+    RowReading how;
+    how.bad_out = stderr;
+    how.need_done = true;
+    how.people = g.text_asked();
+    std::vector<std::string> first_bad;  // for the table, in the language asked
+    how.first_bad = &first_bad;
+    how.max_line = max_line;
+    const auto bad = each_row(g, files, rules->classes.front(), how, unreadable, [&](const Row& r) {
       const std::string level = level_id(*rules, r.level);  // 一级分行 and tier1 are one level
       if (share_for(*rules, level) < 0) return unknown_level(*rules, r.level);
       if (auto e = check_class(*rules, r.ticket_class); !e.empty()) return e;
@@ -303,7 +453,7 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     for (const auto& [level, c] : by_level) {
       const double share = share_for(*rules, level);
       const double achieved = c.ordinary ? static_cast<double>(c.called) / static_cast<double>(c.ordinary) : 0;
-      const bool ok = share < 0 || c.called >= static_cast<std::size_t>(std::ceil(share * static_cast<double>(c.ordinary) - 1e-9));
+      const bool ok = share < 0 || c.called >= required_count(share, c.ordinary);
       all_ok &= ok;
       if (g.format == "text")
         fmt::print("{} {:>9} {:>11} {:>8.1f}% {}  {}\n", i18n::pad(t.name("level", level), 8), c.ordinary, c.called, achieved * 100,
@@ -322,7 +472,13 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     } else {
       if (by_level.empty()) fmt::print("{}\n", paint(g, t["callback.nothing_counted"], 33, true));
       // Lines left out are said where the figures are read, not only in stderr's stream.
-      if (bad) fmt::print("{}\n", paint(g, t.fill("callback.not_counted", {std::to_string(bad)}), 33, true));
+      // With the first of them, worded in the language asked (stderr's lines are JSON,
+      // for programs, unless --format text is given).
+      if (bad) {
+        fmt::print("{}\n", paint(g, t.fill("callback.not_counted", {std::to_string(bad)}), 33, true));
+        for (const auto& line : first_bad) fmt::print("  {}\n", line);
+        if (bad > first_bad.size()) fmt::print("  {}\n", t.fill("callback.more_bad", {std::to_string(bad - first_bad.size())}));
+      }
     }
     fmt::print(stderr, "{}\n", t.fill(bad == 1 ? "callback.reported_one" : "callback.reported", {std::to_string(counted), std::to_string(bad)}));
     exit_code = bad || unreadable ? 1 : 0;

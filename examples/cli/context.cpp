@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <sys/stat.h>
 #include <optional>
 
 #include "shixian/audit/summary.hpp"
@@ -409,4 +410,18 @@ std::string paint(const Globals& g, std::string_view text, int colour, bool bold
   return fmt::format("\x1b[{}{}m{}\x1b[0m", bold ? "1;" : "", colour, text);
 }
 
+}  // namespace shixian::cli
+
+namespace shixian::cli {
+void refuse_output_over_input(const Globals& g, std::string_view option, const std::string& output,
+                              const std::vector<std::pair<std::string, int>>& inputs) {
+  struct stat out{};
+  if (output.empty() || ::stat(output.c_str(), &out) != 0) return;  // a new file: no input is it
+  for (const auto& [name, fd] : inputs) {
+    struct stat in{};
+    if ((fd >= 0 ? ::fstat(fd, &in) : ::stat(name.c_str(), &in)) != 0) continue;
+    if (in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+      throw UsageError(g.t().fill("error.output_is_input", {std::string(option), output, name == "-" ? "stdin" : name}));
+  }
+}
 }  // namespace shixian::cli

@@ -78,6 +78,11 @@ void report_ignored(const audit::IgnoredFields& ignored, std::span<const std::st
 // The same for a command without a rule set in its wording (classify, callback).
 void report_ignored(const audit::IgnoredFields& ignored, std::span<const std::string> known, const i18n::Terms& tr,
                     std::string_view command);
+// Refuses (UsageError) an output file that is one of the command's inputs: `--report
+// tickets.jsonl` replaced the tickets with the HTML page. `inputs`: the name each input
+// is said by ("-" for stdin), with its file descriptor, or -1 to look it up by name.
+void refuse_output_over_input(const Globals& g, std::string_view option, const std::string& output,
+                              const std::vector<std::pair<std::string, int>>& inputs);
 // --max-line for a command that reads JSON Lines: the longest line kept (io::LineReader),
 // in bytes or with a k or M suffix (KiB, MiB), 64..1024M, default 8M. The help says what
 // happens past it, in the same words for check, classify and callback.

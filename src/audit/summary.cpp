@@ -108,7 +108,7 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
   static const std::regex bad_utf8(R"(^invalid UTF-8: byte 0x([0-9A-F]{2}) at offset (\d+)(?: \(saved as (?:GBK|UTF-16)\? save it as UTF-8\))?$)");
   static const std::regex field_twice(R"(^field '(.*)' appears twice$)");
   // (The reader writes this only for an id of blanks, whatever they are: U+3000, \t.)
-  static const std::regex id_blank(R"(^id (".*") is only blanks \(expected a ticket id, or no id field\)$)");
+  static const std::regex id_blank(R"(^id (".*") is only blanks \(expected a ticket id\)$)");
   static const std::regex too_long(
       R"(^line longer than (\d+) bytes \(the maximum line length; a line end missing\?\)(; no line end in the (\d+) bytes after it either, so the input is not JSON Lines \(a binary file, /dev/zero\?\): the rest was not read)?$)");
   // A reopened cycle out of order, or after a cycle that never closed (terms error.reopen_*).
@@ -156,7 +156,7 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
     reason = tr.fill("check.field_twice", {m[1].str()});
   else if (std::regex_match(text, m, id_blank))
     reason = tr.fill("check.id_blank", {m[1].str()});
-  else if (text == "id \"\" is empty (expected a ticket id, or no id field)")
+  else if (text == "id \"\" is empty (expected a ticket id)")
     reason = std::string(tr["check.id_empty"]);
   else if (std::regex_match(text, m, too_long))
     reason = tr.fill("check.line_too_long", {m[1].str()}) +
@@ -252,6 +252,7 @@ void Summary::add_stages(int ticket_class, std::string_view id, std::span<const 
     ++c.counts[static_cast<std::size_t>(s.status)];
     extra_.no_target += s.status == Status::error && !s.uncovered;
     extra_.provisional += s.status != Status::error && (s.provisional || s.late_provisional);
+    extra_.quiet_hours += s.quiet_hours;
     if (s.status != Status::breached) continue;
     // The month of the deadline's day: one at 24:00 on 02-28 is February's, as written.
     const auto ymd = date::year_month_day{i18n::day_of(s.deadline, zone, i18n::Midnight::end_of_day)};
@@ -416,6 +417,7 @@ void Summary::merge(const Summary& other) {
   extra_.no_target += other.extra_.no_target;
   extra_.after_now += other.extra_.after_now;
   extra_.provisional += other.extra_.provisional;
+  extra_.quiet_hours += other.extra_.quiet_hours;
   for (std::size_t i = 0; i < cells_.size(); ++i) merge_cell(cells_[i], other.cells_[i]);
   unread_.insert(unread_.end(), other.unread_.begin(), other.unread_.end());
   const auto bad_before = bad_;
@@ -440,7 +442,7 @@ namespace {
 // The state's layout: a magic line, then fixed-width fields in native byte order and
 // strings as a length and bytes. Version 4 (1 had no count of no-target errors, 2 none
 // of tickets received after now, 3 no ids and no provisional lateness).
-constexpr std::string_view kStateMagic = "shixian summary state 5\n";  // bump when the layout changes
+constexpr std::string_view kStateMagic = "shixian summary state 6\n";  // bump when the layout changes
 static_assert(std::endian::native == std::endian::little || std::endian::native == std::endian::big);
 constexpr std::uint8_t kByteOrder = std::endian::native == std::endian::little ? 1 : 2;
 
@@ -528,7 +530,7 @@ std::string Summary::to_state() const {
   w.put<std::uint64_t>(bad_listed_);
   for (auto v : {tickets_, bad_, extra_.cycles, extra_.classified, extra_.closed, extra_.past_retention,
                  extra_.records_checked, extra_.records_incomplete, extra_.no_target, extra_.after_now,
-                 extra_.provisional})
+                 extra_.provisional, extra_.quiet_hours})
     w.put(v);
   for (const auto& c : cells_) {
     for (auto n : c.counts) w.put(n);
@@ -610,7 +612,7 @@ void Summary::merge_state(std::string_view state) {
   part.bad_ = r.get<std::uint64_t>("bad lines");
   for (auto* v : {&part.extra_.cycles, &part.extra_.classified, &part.extra_.closed, &part.extra_.past_retention,
                   &part.extra_.records_checked, &part.extra_.records_incomplete, &part.extra_.no_target,
-                  &part.extra_.after_now, &part.extra_.provisional})
+                  &part.extra_.after_now, &part.extra_.provisional, &part.extra_.quiet_hours})
     *v = r.get<std::uint64_t>("archive and record counts");
   constexpr std::size_t kBreachBytes = 8 + 8 + 8 + 1 + 8 + 8 + 8 + 1 + 8 + 4 + 1 + 1;
   for (std::size_t cell = 0; cell < part.cells_.size(); ++cell) {
@@ -708,7 +710,8 @@ std::string Summary::to_json() const {
                      extra_.records_incomplete);
   out += fmt::format(", \"stage_errors\": {{\"coverage\": {}, \"no_target\": {}}}", errors() - extra_.no_target,
                      extra_.no_target);
-  out += fmt::format(", \"received_after_now\": {}, \"provisional_results\": {}", extra_.after_now, extra_.provisional);
+  out += fmt::format(", \"received_after_now\": {}, \"provisional_results\": {}, \"quiet_hours_contacts\": {}",
+                     extra_.after_now, extra_.provisional, extra_.quiet_hours);
   out += ", \"stages\": {";
   for (std::size_t i = 0; i < rs.stages.size(); ++i) {
     out += fmt::format("{}\n  {}: {{", i ? "," : "", io::json_string(rs.stages[i].id));
@@ -751,6 +754,12 @@ std::string Summary::to_json() const {
   for (std::size_t i = 0; i < unread_.size(); ++i) {
     out += i ? ", " : "";
     out += "{\"file\": " + io::json_string(unread_[i].file) + ", \"error\": " + io::json_string(unread_[i].why) + "}";
+  }
+  out += "],\n \"ignored_fields\": [";
+  for (std::size_t i = 0; i < ignored_fields_.size(); ++i) {
+    const auto& f = ignored_fields_[i];
+    out += fmt::format("{}{{\"field\": {}, \"lines\": {}, \"did_you_mean\": {}}}", i ? ", " : "", io::json_string(f.field),
+                       f.lines, f.likely.empty() ? std::string("null") : io::json_string(f.likely));
   }
   out += "],\n \"repeated_ids\": ";
   {
@@ -802,6 +811,9 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   if (extra_.classified) out += tr.fill("summary.classified", {n(extra_.classified)});
   out += "\n";
   for (const auto& u : unread_) out += red(tr.fill("summary.unread_input", {u.file, std::string(tr.name("phrase", u.why))})) + "\n";
+  for (const auto& f : ignored_fields_)
+    if (!f.likely.empty())
+      out += red(tr.fill(f.lines == 1 ? "summary.misspelt_field_one" : "summary.misspelt_field", {f.field, n(f.lines), f.likely})) + "\n";
   // Said at the top, as an unread input is: both change what the figures below mean.
   if (tickets_ == 0 && bad_ == 0) out += red(std::string(tr["summary.no_tickets"])) + "\n";
   if (const auto repeated = repeated_ids_text(repeated_ids(), tr); !repeated.empty()) out += red(repeated) + "\n";
@@ -817,6 +829,7 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   if (const auto e = errors() - extra_.no_target) out += tr.fill("summary.errors", {n(e)}) + "\n";
   if (extra_.no_target) out += tr.fill("summary.no_target", {n(extra_.no_target)}) + "\n";
   if (extra_.provisional) out += red(tr.fill("summary.provisional", {n(extra_.provisional)})) + "\n";
+  if (extra_.quiet_hours) out += tr.fill("summary.quiet_hours", {n(extra_.quiet_hours), quiet_window(rs.quiet)}) + "\n";
   out += "\n";
   // Columns in terminal columns: Chinese terms are two columns a character.
   static constexpr Status order[] = {Status::met,    Status::breached,    Status::pending,        Status::at_risk,
@@ -916,6 +929,8 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   }
   return out;
 }
+
+std::string quiet_window(const QuietHours& q) { return format_time_of_day(q.from) + "-" + format_time_of_day(q.to); }
 
 }  // namespace audit
 SHIXIAN_NAMESPACE_END

@@ -793,7 +793,7 @@ bool TicketParser::Impl::read_general(std::string_view line, simdjson::padded_st
     if (taken) continue;
     switch (def.kind) {  // what take_common leaves: wrong types, cycles, the record, nested facts
       case Kind::id:
-        if (type == od::json_type::string) reject("{}", io::json::blank_id_error(f.id));
+        if (type == od::json_type::string) reject("{}", io::json::blank_id_error(f.id, false));
         else reject("field 'id' must be {}, got {}", io::json::id_expected, quote_value(v));
         break;
       case Kind::ticket_class:

@@ -198,7 +198,7 @@ Complaint parse_complaint_json(std::string_view json, std::size_t padding,
         if (is_null(v)) continue;
         std::string_view s;
         if (v.get_string().get(s) == simdjson::SUCCESS) {
-          if (io::json::blank_id(s)) throw InputError(io::json::blank_id_error(s));
+          if (io::json::blank_id(s)) throw InputError(io::json::blank_id_error(s, true));
           c.id = std::string(s);
         } else if (io::json::whole_number_id(v, s)) {  // as every reader reads it
           c.id = std::string(s);

@@ -157,10 +157,12 @@ inline bool blank_id(std::string_view s) noexcept {
   }
   return true;
 }
-// The one wording, for every reader: id "" is empty (expected a ticket id, or no id field).
-inline std::string blank_id_error(std::string_view s) {
+// The one wording, for every reader: id "" is empty (expected a ticket id), and where a
+// line may go without an id (classify), "or no id field" (check and callback need one:
+// offered there, the remedy was itself refused, "missing field 'id'").
+inline std::string blank_id_error(std::string_view s, bool id_optional) {
   return "id " + io::json_string(s) + (s.empty() ? " is empty" : " is only blanks") +
-         " (expected a ticket id, or no id field)";
+         (id_optional ? " (expected a ticket id, or no id field)" : " (expected a ticket id)");
 }
 
 // Is `s` printable ASCII without '"' or '\\' (bytes 0x20..0x7E): text a JSON string

@@ -86,13 +86,15 @@ namespace {
 using audit::Status;
 
 constexpr const char* kGood = "#2e7d32";     // at or above the target rate's line
-constexpr const char* kWarn = "#ef6c00";     // below it
-constexpr const char* kBad = "#c62828";      // below 80%
+constexpr const char* kWarn = "#ef6c00";     // below it, by up to kWarnBand
+constexpr const char* kBad = "#c62828";      // further below
+constexpr double kWarnBand = 0.15;
 constexpr const char* kGrid = "#d0d4da";
 constexpr const char* kStageColours[] = {"#1565c0", "#00897b", "#8e24aa", "#f9a825", "#6d4c41", "#546e7a"};
 
-// Green at or above the target rate, amber within 15 points below it, red further down.
-const char* rate_colour(double r, double target) { return r >= target ? kGood : r >= target - 0.15 ? kWarn : kBad; }
+// Green at or above the target rate, amber within 15 points below it, red further down
+// (the page's legend says so: Page::colour_legend).
+const char* rate_colour(double r, double target) { return r >= target ? kGood : r >= target - kWarnBand ? kWarn : kBad; }
 
 // Met and breached over every stage and class: one ranking figure per group.
 double overall(const audit::Summary& s, std::size_t stages) {
@@ -215,6 +217,11 @@ section {{ break-inside: avoid-page; }}
     for (const auto& u : s_.unread_inputs())
       out_ += fmt::format("<p class=\"warn\" data-unread=\"{}\">{}</p>\n", html_escape(u.file),
                           html_escape(tr_.fill("report.unread_input", {u.file, std::string(tr_.name("phrase", u.why))})));
+    for (const auto& f : s_.ignored_fields())
+      if (!f.likely.empty())
+        out_ += fmt::format("<p class=\"warn\" data-ignored-field=\"{}\">{}</p>\n", html_escape(f.field),
+                            html_escape(tr_.fill(f.lines == 1 ? "summary.misspelt_field_one" : "summary.misspelt_field",
+                                                 {f.field, std::to_string(f.lines), f.likely})));
     if (s_.tickets() == 0 && s_.bad_lines() == 0)
       out_ += fmt::format("<p class=\"warn\" id=\"no-tickets\">{}</p>\n", t("summary.no_tickets"));
     if (const auto r = s_.repeated_ids(); r.ids)
@@ -233,6 +240,9 @@ section {{ break-inside: avoid-page; }}
     if (const auto n = s_.provisional_results())
       out_ += fmt::format("<p class=\"warn\" id=\"provisional\" data-results=\"{}\">{}</p>\n", n,
                           html_escape(tr_.fill("summary.provisional", {std::to_string(n)})));
+    if (const auto n = s_.quiet_hours_contacts())
+      out_ += fmt::format("<p class=\"note\" id=\"quiet-hours\" data-contacts=\"{}\">{}</p>\n", n,
+                          html_escape(tr_.fill("summary.quiet_hours", {std::to_string(n), audit::quiet_window(rs_.quiet)})));
     if (const auto n = s_.received_after_now())
       out_ += fmt::format("<p class=\"note\" id=\"after-now\" data-tickets=\"{}\">{}</p>\n", n,
                           html_escape(tr_.fill("summary.after_now", {std::to_string(n)})));
@@ -284,7 +294,23 @@ section {{ break-inside: avoid-page; }}
     // Where the line comes from: a rate a compliance officer must be able to account for.
     out_ += fmt::format("<p class=\"note\" id=\"target-rate\" data-target-rate=\"{}\">{}</p>\n", target,
                         html_escape(tr_.fill("report.target_line", {target_text})));
+    colour_legend();
     out_ += "</section>\n";
+  }
+
+  // What the bars' and figures' colours mean: a reader met amber and red with no key (an
+  // operations trial), and the 15-point band was written nowhere.
+  void colour_legend() {
+    const double target = s_.target_rate(), band = std::max(0.0, target - kWarnBand);
+    const std::string at = i18n::format_rate(target), low = i18n::format_rate(band);
+    auto swatch = [](const char* colour) {
+      return fmt::format("<span class=\"swatch\" style=\"display:inline-block;width:0.8em;height:0.8em;background:{}\"></span> ",
+                         colour);
+    };
+    out_ += fmt::format("<p class=\"note\" id=\"colours\" data-warn-band=\"{}\">{} {}{}; {}{}; {}{}</p>\n", kWarnBand,
+                        t("report.colours"), swatch(kGood), html_escape(tr_.fill("report.colour_good", {at})), swatch(kWarn),
+                        html_escape(tr_.fill("report.colour_warn", {low, at})), swatch(kBad),
+                        html_escape(tr_.fill("report.colour_bad", {low})));
   }
 
   // Every count, with data- attributes naming it (the numbers behind the charts).

@@ -133,12 +133,27 @@ class Summary {
     std::string file, why;
   };
   const std::vector<UnreadInput>& unread_inputs() const noexcept { return unread_; }
+  // Fields the lines carried that were not read (IgnoredFields), each with the field
+  // probably meant ("" when none is near). One that names a field ("replyed": replied)
+  // changes the figures (those replies read as not made), so the summary and the report
+  // say it at the top; the JSON lists them all. Set once the input is read; like the
+  // unread inputs, the caller's and not part of to_state().
+  struct IgnoredField {
+    std::string field;
+    std::uint64_t lines = 0;
+    std::string likely;
+  };
+  void set_ignored_fields(std::vector<IgnoredField> fields) { ignored_fields_ = std::move(fields); }
+  const std::vector<IgnoredField>& ignored_fields() const noexcept { return ignored_fields_; }
   // Stage audits in error: left out of timeliness, so the summary and the report say how
   // many and why. Most need a day outside the calendar's coverage (load the notice, or
   // --provisional); the rest, no_target_errors(), had no target of the stage apply to the
   // ticket's class and flags, which only the rule set can change.
   std::uint64_t errors() const;
   std::uint64_t no_target_errors() const noexcept { return extra_.no_target; }
+  // Contact stages (a reply to the customer) done inside the rule set's quiet hours: each
+  // is flagged on its ticket's line, and counted here so the summary and report say it.
+  std::uint64_t quiet_hours_contacts() const noexcept { return extra_.quiet_hours; }
   // Adds another summary of the same auditor (another part of the input).
   void merge(const Summary& other);
   // An empty summary with the same auditor and settings (for another thread's part).
@@ -213,10 +228,12 @@ class Summary {
   std::uint64_t tickets_ = 0, bad_ = 0;
   struct Extra {
     std::uint64_t cycles = 0, classified = 0, closed = 0, past_retention = 0, records_checked = 0,
-                  records_incomplete = 0, no_target = 0, after_now = 0, provisional = 0;
+                  records_incomplete = 0, no_target = 0, after_now = 0, provisional = 0,
+                  quiet_hours = 0;  // contact stages done inside quiet hours (RULES.md §4: flagged)
   } extra_;
   std::vector<BadLine> first_bad_;
   std::vector<UnreadInput> unread_;
+  std::vector<IgnoredField> ignored_fields_;
   struct SeenId {
     std::uint64_t hash, order;
   };
@@ -226,6 +243,9 @@ class Summary {
   // Where each input began in the order, to name a line's file: (order - line, file).
   std::vector<std::pair<std::uint64_t, std::string>> inputs_;
 };
+
+// "18:00-08:00": a rule set's quiet hours as the summary and the report name them.
+std::string quiet_window(const QuietHours& q);
 
 }  // namespace audit
 SHIXIAN_NAMESPACE_END
