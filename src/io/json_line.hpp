@@ -16,7 +16,9 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -343,6 +345,84 @@ inline bool whole_number_id(od::value& v, std::string_view& out) {
 // The one wording of a line simdjson could not read (every reader's): invalid UTF-8 with
 // the likely encoding, a Chinese input method's '，' or '“' between values with the ASCII
 // meant, a string that cannot be read and why, else simdjson's own words.
+// Where a line that is not JSON goes wrong, for the mistakes a hand or a spreadsheet
+// makes: a comma after the last item, a comma missing, a key without quotes, single
+// quotes, a colon missing; each with its byte (from 1). "" when none is found (the
+// parser's own words are then used). Called only once the parser has failed: it need
+// not judge numbers or literals, only the structure around them.
+inline std::string describe_structure(std::string_view s) {
+  enum class Want { value, value_or_close, key, key_or_close, colon, comma_or_close, end };
+  Want want = Want::value;
+  std::string open;  // the brackets open, innermost last
+  auto byte = [](std::size_t i) { return std::to_string(i + 1); };
+  auto after_value = [&] { want = open.empty() ? Want::end : Want::comma_or_close; };
+  std::size_t last_comma = 0;
+  bool after_comma = false;  // the last token was a comma
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    if (c != ',' && c != '}' && c != ']') after_comma = false;
+    if (want == Want::end) return {};  // content after the object: worded elsewhere
+    if (c == '\'') return "a single quote at byte " + byte(i) + ": JSON strings and keys take double quotes";
+    if (c == '"') {
+      if (want == Want::comma_or_close) return "a ',' missing before byte " + byte(i);
+      if (want == Want::colon) return "a ':' missing after the key, before byte " + byte(i);
+      std::size_t j = i + 1;
+      while (j < s.size() && s[j] != '"') j += s[j] == '\\' ? 2 : 1;
+      if (j >= s.size()) return {};  // ends inside the string: worded elsewhere
+      i = j;
+      if (want == Want::key || want == Want::key_or_close) want = Want::colon;
+      else after_value();
+      continue;
+    }
+    if (c == '{' || c == '[') {
+      if (want == Want::comma_or_close) return "a ',' missing before byte " + byte(i);
+      if (want != Want::value && want != Want::value_or_close) return {};
+      open += c;
+      want = c == '{' ? Want::key_or_close : Want::value_or_close;
+      continue;
+    }
+    if (c == '}' || c == ']') {
+      if (after_comma)
+        return std::string("a comma before '") + c + "' at byte " + byte(last_comma) +
+               " (JSON allows no comma after the last item)";
+      if (want == Want::value) return std::string("a value missing before '") + c + "' at byte " + byte(i);
+      if (want != Want::comma_or_close && want != Want::key_or_close && want != Want::value_or_close) return {};
+      if (open.empty() || open.back() != (c == '}' ? '{' : '[')) return {};
+      open.pop_back();
+      after_value();
+      continue;
+    }
+    if (c == ',') {
+      if (want != Want::comma_or_close) return {};
+      last_comma = i;
+      after_comma = true;
+      want = open.back() == '{' ? Want::key : Want::value;
+      continue;
+    }
+    if (c == ':') {
+      if (want != Want::colon) return {};
+      want = Want::value;
+      continue;
+    }
+    // A bare token: a number or literal where a value goes; else a key without quotes,
+    // or a separator missing before it.
+    std::size_t j = i;
+    while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_' || s[j] == '-' ||
+                            s[j] == '.' || s[j] == '+'))
+      ++j;
+    if (j == i) return {};
+    if (want == Want::key || want == Want::key_or_close)
+      return "a key without quotes at byte " + byte(i) + " ('" + std::string(s.substr(i, std::min<std::size_t>(j - i, 32))) +
+             "'): JSON keys take double quotes";
+    if (want == Want::colon) return "a ':' missing after the key, before byte " + byte(i);
+    if (want == Want::comma_or_close) return "a ',' missing before byte " + byte(i);
+    i = j - 1;
+    after_value();
+  }
+  return {};
+}
+
 inline std::string json_error_words(simdjson::error_code e, std::string_view line) {
   if (e == simdjson::UTF8_ERROR) {
     auto why = describe_invalid_utf8_with_hint(line);
@@ -368,6 +448,7 @@ inline std::string json_error_words(simdjson::error_code e, std::string_view lin
       return "invalid JSON: the line ends inside the string opened at byte " + std::to_string(open + 1) +
              " (a truncated line?)";
   }
+  if (auto where = describe_structure(line); !where.empty()) return "invalid JSON: " + where;
   return std::string("invalid JSON: ") + simdjson::error_message(e);
 }
 

@@ -22,7 +22,13 @@ std::string html_escape(std::string_view s) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
-      default: out += c;
+      // A control character (a --by value or an id carrying U+0001) is no character of
+      // HTML or of the SVG inside it: shown as U+FFFD, the replacement character. Tab,
+      // line feed and carriage return are text.
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') out += "\xEF\xBF\xBD";
+        else if (c == '\x7F') out += "\xEF\xBF\xBD";
+        else out += c;
     }
   }
   return out;

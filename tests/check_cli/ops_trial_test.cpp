@@ -216,3 +216,52 @@ TEST_CASE("the summary and the report name a misspelt field at the top, and coun
   CHECK(has(page, R"(id="colours")"));
   CHECK(has(page, "below it by up to 15 points (80.00% to under 95.00%)"));
 }
+
+// A --by value holding U+0001 went raw into the HTML and its SVG, where no control
+// character is allowed.
+TEST_CASE("the report shows a control character of a --by value as U+FFFD") {
+  const std::string in =
+      R"({"id": "A\u0001", "class": "ordinary", "received": "2026-10-12T10:00", "branch": "x\u0001y"})" "\n";
+  const std::string html = temp_path("ctl.html");
+  const auto r = run_cli("check --now 2026-11-02T09:00 --by branch --report " + html, in);
+  CHECK(r.code == 0);
+  const auto page = slurp(html);
+  std::remove(html.c_str());
+  CHECK(has(page, "x\xEF\xBF\xBDy"));
+  CHECK(page.find('\x01') == std::string::npos);
+}
+
+// A trailing comma read "The JSON document has an improper structure: missing or
+// superfluous commas, braces, missing keys, etc." (English under --lang zh, and no place);
+// the summary said only "not valid JSON".
+TEST_CASE("a line that is not JSON names its mistake and its byte, in English and Chinese") {
+  const std::pair<std::string, std::string> cases[] = {
+      {R"({"id": "B-12", "class": "ordinary", "received": "2026-10-12T10:00",})",
+       "a comma before '}' at byte 67 (JSON allows no comma after the last item)"},
+      {R"({"id": "B-13" "class": "ordinary"})", "a ',' missing before byte 15"},
+      {R"({id: "B-14", "class": "ordinary"})", "a key without quotes at byte 2 ('id'): JSON keys take double quotes"},
+      {R"({'id': 'B-15'})", "a single quote at byte 2: JSON strings and keys take double quotes"},
+      {R"({"id": "B-16", "class" "ordinary"})", "a ':' missing after the key, before byte 24"},
+      {R"({"id": "B-17", "x": [1, 2,], "class": "ordinary"})", "a comma before ']' at byte 26"},
+      {R"({"id": "B-18", "class": })", "a value missing before '}' at byte 25"},
+  };
+  std::string in;
+  for (const auto& [line, words] : cases) in += line + "\n";
+  const auto r = run_cli("check --now 2026-11-02T09:00", in);
+  CHECK(r.code == 1);
+  for (const auto& [line, words] : cases) {
+    CAPTURE(line);
+    CHECK(has(r.out, "invalid JSON: " + words));
+  }
+  const auto zh = run_cli("--lang zh check --now 2026-11-02T09:00 --summary", in);
+  CHECK(has(zh.out, "第67字节处的逗号多余"));
+  CHECK(has(zh.out, "第15字节之前缺少逗号"));
+  CHECK(has(zh.out, "第2字节处的键没有加引号（“id”）"));
+  CHECK(has(zh.out, "第2字节处是单引号"));
+  CHECK(has(zh.out, "第24字节之前缺少冒号"));
+  CHECK(has(zh.out, "第25字节处“}”之前缺少值"));
+  CHECK_FALSE(has(zh.out, "invalid JSON"));
+  // The same words in every reader.
+  const auto cls = run_cli("classify", R"({"text": "乱扣费",})" "\n");
+  CHECK(has(cls.out, "a comma before '}' at byte 21"));  // bytes, not characters
+}
