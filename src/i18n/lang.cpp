@@ -53,7 +53,16 @@ Lang choose_lang(std::string_view flag, const Env& env) {
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const auto v = env(name);
     if (!v || v->empty()) continue;
-    return v->substr(0, 2) == "zh" ? Lang::zh : Lang::en;
+    if (v->substr(0, 2) != "zh") return Lang::en;
+    // The output is UTF-8: a locale naming another codeset (zh_CN.GB18030, zh_CN.GBK,
+    // zh_TW.Big5) is a terminal that would show its Chinese as mojibake, so it gets the
+    // English, which is ASCII (--lang zh still asks for Chinese). No codeset: Chinese.
+    const auto dot = v->find('.');
+    if (dot == std::string_view::npos) return Lang::zh;
+    std::string codeset(v->substr(dot + 1, v->find('@', dot) == std::string_view::npos ? std::string_view::npos
+                                                                                       : v->find('@', dot) - dot - 1));
+    for (auto& c : codeset) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return codeset == "utf-8" || codeset == "utf8" ? Lang::zh : Lang::en;
   }
   return Lang::en;
 }

@@ -46,6 +46,15 @@ TEST_CASE("--lang wins, then SHIXIAN_LANG, then LC_ALL, LC_MESSAGES, LANG; else 
   CHECK(i18n::choose_lang("", env_of({{"LC_ALL", ""}, {"LANG", "zh_CN.UTF-8"}})) == Lang::zh);
   CHECK(i18n::choose_lang("", env_of({{"LANG", "C"}})) == Lang::en);
   CHECK(i18n::choose_lang("", env_of({{"LANG", "de_DE.UTF-8"}})) == Lang::en);
+  // Output is UTF-8: a Chinese locale of another codeset would show mojibake, so it gets
+  // the English (ASCII); --lang zh still asks for Chinese (an ops trial: GBK terminal).
+  CHECK(i18n::choose_lang("", env_of({{"LC_ALL", "zh_CN.GB18030"}})) == Lang::en);
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_CN.GBK"}})) == Lang::en);
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_TW.Big5"}})) == Lang::en);
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_CN.utf8"}})) == Lang::zh);
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_CN.UTF-8@pinyin"}})) == Lang::zh);
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_CN"}})) == Lang::zh);
+  CHECK(i18n::choose_lang("zh", env_of({{"LANG", "zh_CN.GBK"}})) == Lang::zh);
   // A mistyped explicit choice is an error naming it, not silently English.
   CHECK_THROWS_WITH_AS(i18n::choose_lang("fr", env_of({})), doctest::Contains("'fr'"), InputError);
   CHECK_THROWS_WITH_AS(i18n::choose_lang("", env_of({{"SHIXIAN_LANG", "zhh"}})), doctest::Contains("zhh"), InputError);
