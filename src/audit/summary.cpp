@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -102,13 +103,32 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
   static const std::regex json_unclosed(
       R"(^invalid JSON: the line ends with '(.*)' before its object is closed, or has content after the object \(a truncated line\?\)$)");
   static const std::regex json_after(R"(^invalid JSON: unexpected content after the object at byte (\d+): '(.*)'$)");
-  // io::json::describe_structure's words.
-  static const std::regex json_trailing_comma(R"(^invalid JSON: a comma before '(.)' at byte (\d+) \(JSON allows no comma after the last item\)$)");
-  static const std::regex json_no_comma(R"(^invalid JSON: a ',' missing before byte (\d+)$)");
-  static const std::regex json_no_colon(R"(^invalid JSON: a ':' missing after the key, before byte (\d+)$)");
-  static const std::regex json_bare_key(R"(^invalid JSON: a key without quotes at byte (\d+) \('(.*)'\): JSON keys take double quotes$)");
-  static const std::regex json_no_value(R"(^invalid JSON: a value missing before '(.)' at byte (\d+)$)");
-  static const std::regex json_single_quote(R"(^invalid JSON: a single quote at byte (\d+): JSON strings and keys take double quotes$)");
+  // io::json::describe_structure's words: each pattern with its term and the groups that
+  // fill the term's places, in order.
+  struct Structure {
+    std::regex pattern;
+    std::string_view term;
+    std::array<int, 2> groups;  // 0: no more places
+  };
+  static const Structure structure[] = {
+      {std::regex(R"(^invalid JSON: a comma before '(.)' at byte (\d+) \(JSON allows no comma after the last item\)$)"),
+       "check.json_trailing_comma", {2, 1}},
+      {std::regex(R"(^invalid JSON: a ',' missing before byte (\d+)$)"), "check.json_no_comma", {1, 0}},
+      {std::regex(R"(^invalid JSON: a ':' missing after the key, before byte (\d+)$)"), "check.json_no_colon", {1, 0}},
+      {std::regex(R"(^invalid JSON: a key without quotes at byte (\d+) \('(.*)'\): JSON keys take double quotes$)"),
+       "check.json_bare_key", {1, 2}},
+      {std::regex(R"(^invalid JSON: a value missing before '(.)' at byte (\d+)$)"), "check.json_no_value", {2, 1}},
+      {std::regex(R"(^invalid JSON: a single quote at byte (\d+): JSON strings and keys take double quotes$)"),
+       "check.json_single_quote", {1, 0}},
+  };
+  auto structure_words = [&](const std::string& line) -> std::string {
+    std::smatch sm;
+    for (const auto& s : structure)
+      if (std::regex_match(line, sm, s.pattern))
+        return s.groups[1] ? tr.fill(s.term, {sm[s.groups[0]].str(), sm[s.groups[1]].str()})
+                           : tr.fill(s.term, {sm[s.groups[0]].str()});
+    return {};
+  };
   static const std::regex json_in_string(R"(^invalid JSON: the line ends inside the string opened at byte (\d+) \(a truncated line\?\)$)");
   static const std::regex json_not_object(R"(^expected a JSON object (\{.*\}), got '(.*)'$)");
   static const std::regex json_fullwidth(R"(^invalid JSON: a full-width '(.+)' \(U\+([0-9A-F]+)\) at byte (\d+), outside any string; JSON needs '(.)'$)");
@@ -150,18 +170,8 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
     reason = std::string(tr["check.json_unbalanced"]);
   else if (std::regex_match(text, m, json_after))
     reason = tr.fill("check.json_after_object", {m[1].str(), m[2].str()});
-  else if (std::regex_match(text, m, json_trailing_comma))
-    reason = tr.fill("check.json_trailing_comma", {m[2].str(), m[1].str()});
-  else if (std::regex_match(text, m, json_no_comma))
-    reason = tr.fill("check.json_no_comma", {m[1].str()});
-  else if (std::regex_match(text, m, json_no_colon))
-    reason = tr.fill("check.json_no_colon", {m[1].str()});
-  else if (std::regex_match(text, m, json_bare_key))
-    reason = tr.fill("check.json_bare_key", {m[1].str(), m[2].str()});
-  else if (std::regex_match(text, m, json_single_quote))
-    reason = tr.fill("check.json_single_quote", {m[1].str()});
-  else if (std::regex_match(text, m, json_no_value))
-    reason = tr.fill("check.json_no_value", {m[2].str(), m[1].str()});
+  else if (auto worded = structure_words(text); !worded.empty())
+    reason = std::move(worded);
   else if (text == std::string("invalid JSON: ") + simdjson::error_message(simdjson::TAPE_ERROR))
     reason = std::string(tr["check.json_structure"]);  // the parser's words, when nothing nearer was found
   else if (std::regex_match(text, m, json_in_string))
