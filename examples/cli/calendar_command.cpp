@@ -294,6 +294,9 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
       "  shixian --calendar 2027.cal calendar show 2027");
   imp->callback([&g] {
     std::vector<NoticeText> texts;
+    std::vector<std::pair<std::string, int>> read_from;
+    for (const auto& f : notice_files) read_from.emplace_back(f, -1);
+    refuse_output_over_input(g, "--output", import_output, read_from);
     for (const auto& f : notice_files) texts.push_back({f, io::read_data_file(f, "notice file")});
     emit_import(g, import_notice(texts, notice_year, notice_sources), import_output);
   });
@@ -304,7 +307,10 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
   impj->add_option("FILE", json_file, "YYYY.json: {\"year\", \"papers\", \"days\": [{\"name\", \"date\", \"isOffDay\"}]}")
       ->required();
   impj->add_option("-o,--output", import_output, "write the calendar file here (default stdout)");
-  impj->callback([&g] { emit_import(g, import_holiday_json(io::read_data_file(json_file, "holiday JSON file"), json_file), import_output); });
+  impj->callback([&g] {
+    refuse_output_over_input(g, "--output", import_output, {{json_file, -1}});
+    emit_import(g, import_holiday_json(io::read_data_file(json_file, "holiday JSON file"), json_file), import_output);
+  });
 
   static std::string diff_a, diff_b;
   auto* diff = cmd->add_subcommand("diff", "The days two calendars disagree on, and why");
@@ -411,6 +417,7 @@ const Registration reg{10, [](CLI::App& app, Globals& g, int& exit_code) {
     }
     std::vector<std::pair<std::string, int>> read_from;
     for (const auto& c : g.calendar_files) read_from.emplace_back(c, -1);
+    if (!g.terms_file.empty()) read_from.emplace_back(g.terms_file, -1);
     refuse_output_over_input(g, "--output", export_output, read_from);
     std::FILE* f = std::fopen(export_output.c_str(), "wb");
     if (f == nullptr || std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fclose(f) != 0)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <memory>
+#include <sys/stat.h>
 #include <cmath>
 #include <cstring>
 #include <fmt/format.h>
@@ -113,11 +114,12 @@ std::string read_row(simdjson::ondemand::parser& parser, const io::Line& line, R
 // How each_row reads and says: where bad lines go (stdout in their place for the
 // per-ticket `select`, but stderr for `report`, whose stdout is one document), worded
 // for people (a table is printed) or as JSON; `quiet`: a first pass that says nothing
-// (select reads its input twice); `stdin_copy`: stdin as spilled to a file for that.
+// (select reads its input twice); `copies`: inputs that cannot be read twice (stdin, a
+// pipe named by path) as spilled to a file for that, by name.
 struct RowReading {
   std::FILE* bad_out = stdout;
   bool people = false, quiet = false, need_done = false;
-  std::FILE* stdin_copy = nullptr;
+  const std::map<std::string, std::FILE*>* copies = nullptr;
   std::size_t max_line = io::LineReader::kDefaultMaxLine;
   // The first bad lines worded for people, kept for a table to show (report's, whose
   // note on the lines not counted is read where the figures are, not on stderr).
@@ -141,8 +143,11 @@ std::size_t each_row(const Globals& g, const std::vector<std::string>& files, co
   std::unordered_map<std::string, std::pair<std::string, std::size_t>> first_seen;  // id -> file, line
   const std::vector<std::string> inputs = files.empty() ? std::vector<std::string>{"-"} : files;
   for (const auto& name : inputs) {
-    std::FILE* file = name == "-" ? (how.stdin_copy ? how.stdin_copy : stdin) : std::fopen(name.c_str(), "rb");
-    if (file && file == how.stdin_copy) std::rewind(file);
+    std::FILE* copy = nullptr;
+    if (how.copies)
+      if (const auto it = how.copies->find(name); it != how.copies->end()) copy = it->second;
+    std::FILE* file = copy ? copy : name == "-" ? stdin : std::fopen(name.c_str(), "rb");
+    if (copy) std::rewind(copy);
     if (!file) {
       // Said, and the other files read, as check does; the exit code is 1.
       unreadable = true;
@@ -154,6 +159,9 @@ std::size_t each_row(const Globals& g, const std::vector<std::string>& files, co
     }
     const std::string where = files.empty() ? std::string() : "\"file\": " + io::json_string(name) + ", ";
     io::LineReader in(file, io::LineReader::kDefaultBlock, how.max_line);
+    // Before the reader waits on a pipe or terminal, what is written so far goes out: a
+    // line typed or tailed in is answered then (select's lines), not at the end of input.
+    if (!how.quiet) in.on_wait([] { std::fflush(stdout); });
     io::Line line;
     while (in.next(line)) {
       if (line.blank()) continue;
@@ -165,8 +173,7 @@ std::size_t each_row(const Globals& g, const std::vector<std::string>& files, co
       if (!row.has_class) row.ticket_class = default_class;
       if (error.empty() && how.need_done && !row.has_done) error = "missing boolean field 'callback' (was a callback made?)";
       if (error.empty()) {
-        const auto [at, fresh] = first_seen.try_emplace(row.id, files.empty() ? std::string() : name, line.number);
-        if (!fresh)
+        if (const auto at = first_seen.find(row.id); at != first_seen.end())
           error = at->second.first.empty() || at->second.first == name
                       ? fmt::format("ticket id {} given again (first on line {}): counted once", io::json_string(row.id),
                                     at->second.second)
@@ -174,6 +181,9 @@ std::size_t each_row(const Globals& g, const std::vector<std::string>& files, co
                                     io::json_string(row.id), at->second.first, at->second.second);
       }
       if (error.empty()) error = f(row);  // the command's own checks, e.g. an unknown level
+      // Taken once counted: a line refused (an unknown level) and then given right is the
+      // ticket's one line, not a repeat.
+      if (error.empty()) first_seen.try_emplace(row.id, files.empty() ? std::string() : name, line.number);
       if (!error.empty()) {
         ++bad;
         if (how.quiet) continue;
@@ -189,7 +199,8 @@ std::size_t each_row(const Globals& g, const std::vector<std::string>& files, co
         }
       }
     }
-    if (file != stdin && file != how.stdin_copy) std::fclose(file);
+    in.on_wait(nullptr);
+    if (file != stdin && !copy) std::fclose(file);
   }
   static const std::vector<std::string> known = {"id", "level", "class", "callback"};
   if (!how.quiet) report_ignored(ignored, known, g.t(), "callback");
@@ -243,18 +254,25 @@ std::size_t required_count(double share, std::size_t n) {
   return static_cast<std::size_t>(std::ceil(share * static_cast<double>(n) - 1e-9));
 }
 
-// stdin copied to a temporary file, for a command that reads its input twice; nullptr
-// when it cannot be made (said by the caller).
-std::FILE* spill_stdin() {
+// An input copied to a temporary file, for a command that reads its input twice; nullptr
+// with errno set when it cannot be made (said by the caller).
+std::FILE* spill(std::FILE* from) {
   std::FILE* f = std::tmpfile();
   if (!f) return nullptr;
   char buf[1 << 16];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, stdin)) > 0;)
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, from)) > 0;)
     if (std::fwrite(buf, 1, n, f) != n) {
+      const int e = errno;
       std::fclose(f);
+      errno = e;
       return nullptr;
     }
-  return std::ferror(stdin) ? (std::fclose(f), nullptr) : f;
+  if (std::ferror(from)) {
+    std::fclose(f);
+    errno = EIO;
+    return nullptr;
+  }
+  return f;
 }
 
 const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
@@ -299,17 +317,33 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
     how.bad_out = stdout;
     how.people = g.text_asked();
     how.max_line = max_line;
-    // Files read twice with --top-up: stdin, once, into a temporary file.
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> copy(nullptr, &std::fclose);
-    if (top_up && (files.empty() || std::find(files.begin(), files.end(), "-") != files.end())) {
-      copy.reset(spill_stdin());
-      if (!copy) {
-        fmt::print(stderr, "shixian: callback select --top-up: cannot keep stdin in a temporary file ({}): name the "
-                           "input file instead\n", std::strerror(errno));
-        exit_code = 2;
-        return;
+    // Inputs read twice with --top-up: what cannot be read again (stdin, a pipe or a
+    // process substitution named by path) is first copied to a temporary file, once.
+    std::map<std::string, std::FILE*> copies;
+    struct CloseAll {
+      std::map<std::string, std::FILE*>& files;
+      ~CloseAll() {
+        for (auto& [name, f] : files) std::fclose(f);
       }
-      how.stdin_copy = copy.get();
+    } close_all{copies};
+    if (top_up) {
+      const std::vector<std::string> inputs = files.empty() ? std::vector<std::string>{"-"} : files;
+      for (const auto& name : inputs) {
+        struct stat st{};
+        if (copies.count(name) || (name != "-" && (::stat(name.c_str(), &st) != 0 || S_ISREG(st.st_mode)))) continue;
+        std::FILE* from = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
+        std::FILE* copy = from ? spill(from) : nullptr;
+        const int e = errno;
+        if (from && from != stdin) std::fclose(from);
+        if (!copy) {
+          fmt::print(stderr, "shixian: callback select --top-up: cannot keep {} in a temporary file to read it twice "
+                             "({}): name a regular file instead\n", name == "-" ? "stdin" : name, std::strerror(e));
+          exit_code = 2;
+          return;
+        }
+        copies.emplace(name, copy);
+      }
+      how.copies = &copies;
     }
     // A row's level, whether it is in the sample's population, its draw and share; or
     // the error that makes it a bad line.
@@ -376,11 +410,11 @@ const Registration reg{70, [](CLI::App& app, Globals& g, int& exit_code) {
         const auto& t = g.t();
         if (n == 1)
           fmt::print("{} {} {} {} {}\n", i18n::pad(t["table.ticket"], 14), i18n::pad(t["callback.level"], 8),
-                     i18n::pad(t["callback.col_callback"], 8), i18n::pad_left(t["callback.col_draw"], 9),
+                     i18n::pad(t["callback.col_callback"], 12), i18n::pad_left(t["callback.col_draw"], 9),
                      i18n::pad_left(t["callback.col_share"], 6));
         fmt::print("{} {} {} {:>9.6f} {:>6}{}\n", i18n::pad(printable(r.id), 14),
                    i18n::pad(printable(t.name("level", level)), 8),
-                   i18n::pad(t[added ? "callback.top_up" : chosen ? "callback.yes" : "callback.no"], 8), d.draw,
+                   i18n::pad(t[added ? "callback.top_up" : chosen ? "callback.yes" : "callback.no"], 12), d.draw,
                    fmt::format("{:.0f}%", d.share * 100),
                    d.ordinary ? std::string() : "  " + std::string(t["callback.outside"]));
         return std::string();

@@ -325,6 +325,7 @@ int run(const Globals& g, const Options& o) {
     text_table.emplace(g, auditor);
   }
   if (!o.report.empty()) collector.emplace(summary, o.by);
+  summary.set_read_elsewhere(o.by);  // the report reads it: not a field left unread
   std::uint64_t by_given = 0;  // tickets that have the --by field
   if (text_table || collector)
     so.on_ticket = [&](std::string_view line, const audit::LineAuditor& t, std::uint64_t order) {
@@ -383,7 +384,8 @@ int run(const Globals& g, const Options& o) {
     std::vector<std::pair<std::string, int>> read_from;
     for (std::size_t i = 0; i < inputs.size(); ++i) read_from.emplace_back(inputs[i], fds[i]);
     for (const auto& c : g.calendar_files) read_from.emplace_back(c, -1);
-    if (!g.rules_file.empty()) read_from.emplace_back(g.rules_file, -1);
+    for (const auto* f : {&g.rules_file, &g.terms_file, &o.compare_calendar, &o.lexicon})
+      if (!f->empty()) read_from.emplace_back(*f, -1);
     refuse_output_over_input(g, "--report", o.report, read_from);
   }
   Progress progress(::isatty(STDERR_FILENO) != 0, sizes_known ? total_bytes : 0, g.t());
@@ -412,19 +414,6 @@ int run(const Globals& g, const Options& o) {
   }
   progress.clear();
   if (text_table) text_table->finish();
-  {
-    // The fields not read, for the top of the summary and the report (a misspelt event
-    // column turns every such act into one not done): the most frequent first, the
-    // --by field aside (the report reads it).
-    const auto known = audit::readable_field_names(*rules);
-    auto names = total.ignored.names();
-    std::erase_if(names, [&](const auto& e) { return !o.by.empty() && e.name == o.by; });
-    std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
-    std::vector<audit::Summary::IgnoredField> fields;
-    for (const auto& e : names)
-      fields.push_back({e.name, e.count, std::string(audit::closest_name(e.name, known))});
-    summary.set_ignored_fields(std::move(fields));
-  }
   if (o.summary) {
     const std::string report = g.format == "text" ? summary.to_text(g.color, g.t()) : g.json_document(summary.to_json());
     std::fwrite(report.data(), 1, report.size(), stdout);

@@ -416,7 +416,8 @@ namespace shixian::cli {
 void refuse_output_over_input(const Globals& g, std::string_view option, const std::string& output,
                               const std::vector<std::pair<std::string, int>>& inputs) {
   struct stat out{};
-  if (output.empty() || ::stat(output.c_str(), &out) != 0) return;  // a new file: no input is it
+  // A new file is no input; nor is a device (--report /dev/null with stdin from it).
+  if (output.empty() || ::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return;
   for (const auto& [name, fd] : inputs) {
     struct stat in{};
     if ((fd >= 0 ? ::fstat(fd, &in) : ::stat(name.c_str(), &in)) != 0) continue;

@@ -167,7 +167,7 @@ int main(int argc, char** argv) {
   app.fallthrough();
   app.add_option("--lang", globals.lang_flag,
                  "language of text output: zh or en (default: SHIXIAN_LANG, then LC_ALL, "
-                 "LC_MESSAGES, LANG: zh* is Chinese, but English where the locale names a codeset other than UTF-8, such as zh_CN.GBK, whose terminal would garble UTF-8; else English). JSON never changes");
+                 "LC_MESSAGES, LANG: zh* is Chinese, but English where the locale's codeset is not UTF-8, such as zh_CN.GBK or a bare zh_CN (GB2312), whose terminal would garble UTF-8; else English). JSON never changes");
   app.add_option("--terms", globals.terms_file,
                  "a file correcting the output's terms (format: data/terms/zh.toml)");
   app.add_option("--zone", globals.zone,

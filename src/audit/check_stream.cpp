@@ -518,23 +518,26 @@ class Pipeline {
   std::uint64_t lines_ = 0, bytes_ = 0;  // the writer's, read after the join
 };
 
+// The fields a stream did not read go into its summary too, which says them.
+StreamCounts counted_in_summary(const StreamOptions& options, StreamCounts n) {
+  if (options.summary) options.summary->add_ignored(n.ignored);
+  return n;
+}
+
 }  // namespace
 
 StreamCounts check_stream(const Auditor& auditor, int fd, std::string_view file, const StreamOptions& options) {
   // The pipeline hands whole read blocks to its workers (Pipeline::read): those stay large.
   const bool inline_run = options.jobs <= 1 || options.on_ticket || options.on_bad_line;
   io::LineReader in(fd, inline_run ? kInlineBlock : io::LineReader::kDefaultBlock, options.max_line);
-  if (inline_run) return run_inline(auditor, in, file, options);
-  Pipeline p(auditor, file, options);
-  return p.run(in);
+  return counted_in_summary(options, inline_run ? run_inline(auditor, in, file, options) : Pipeline(auditor, file, options).run(in));
 }
 
 StreamCounts check_text(const Auditor& auditor, std::string_view text, std::string_view file,
                         const StreamOptions& options) {
   io::LineReader in(text, io::LineReader::kDefaultBlock, options.max_line);
-  if (options.jobs <= 1 || options.on_ticket || options.on_bad_line) return run_inline(auditor, in, file, options);
-  Pipeline p(auditor, file, options);
-  return p.run(in);
+  const bool inline_run = options.jobs <= 1 || options.on_ticket || options.on_bad_line;
+  return counted_in_summary(options, inline_run ? run_inline(auditor, in, file, options) : Pipeline(auditor, file, options).run(in));
 }
 
 }  // namespace audit

@@ -59,6 +59,14 @@ void IgnoredFields::add_count(std::string_view prefix, std::string_view name, st
   }
 }
 
+bool IgnoredFields::restore(std::vector<Entry> names, std::uint64_t others) {
+  if (names.size() > kNames) return false;
+  names_ = std::move(names);
+  others_ = others;
+  if (others_ != 0) std::sort(names_.begin(), names_.end(), by_name);
+  return true;
+}
+
 void IgnoredFields::merge(const IgnoredFields& other) {
   for (const auto& e : other.names_) add_count({}, e.name, e.count);
   if (other.others_ != 0 && others_ == 0) std::sort(names_.begin(), names_.end(), by_name);

@@ -12,6 +12,7 @@
 #include <type_traits>
 
 #include "shixian/error.hpp"
+#include "shixian/audit/ticket_json.hpp"
 #include "shixian/sla/lifecycle.hpp"
 #include "io/json_line.hpp"
 
@@ -34,6 +35,19 @@ double SummaryCell::timeliness() const noexcept {
   if (met + breached == 0) return -1;
   return static_cast<double>(met) / static_cast<double>(met + breached);
 }
+
+namespace {
+// A field name from the input, for a terminal: a control character (an escape sequence in
+// a key) shown as U+FFFD rather than sent to the terminal.
+std::string shown_name(std::string_view name) {
+  std::string out;
+  for (const char c : name) {
+    if ((static_cast<unsigned char>(c) < 0x20) || c == '\x7F') out += "\xEF\xBF\xBD";
+    else out += c;
+  }
+  return out;
+}
+}  // namespace
 
 namespace {
 
@@ -103,30 +117,46 @@ std::string bad_line_words(std::string_view error, const i18n::Terms& tr, BadLin
   static const std::regex json_unclosed(
       R"(^invalid JSON: the line ends with '(.*)' before its object is closed, or has content after the object \(a truncated line\?\)$)");
   static const std::regex json_after(R"(^invalid JSON: unexpected content after the object at byte (\d+): '(.*)'$)");
-  // io::json::describe_structure's words: each pattern with its term and the groups that
-  // fill the term's places, in order.
+  // io::json::describe_structure's words, and callback's own reasons (its table is read in
+  // the language asked): each pattern with its term and the groups that fill the term's
+  // places, in order.
   struct Structure {
     std::regex pattern;
     std::string_view term;
-    std::array<int, 2> groups;  // 0: no more places
+    std::array<int, 3> groups;  // 0: no more places
   };
   static const Structure structure[] = {
+      {std::regex(R"(^unknown branch level '(.*)' \(rule set (\S+) has \[callbacks\] for: (.*)\)$)"),
+       "check.callback_level", {1, 2, 3}},
+      {std::regex(R"(^ticket id (".*") given again \(first on line (\d+)\): counted once$)"), "check.id_again", {1, 2, 0}},
+      {std::regex(R"(^ticket id (".*") given again \(first in (.*), line (\d+)\): counted once$)"), "check.id_again_in",
+       {1, 2, 3}},
+      {std::regex(R"(^missing boolean field 'callback' \(was a callback made\?\)$)"), "check.callback_missing", {0, 0, 0}},
       {std::regex(R"(^invalid JSON: a comma before '(.)' at byte (\d+) \(JSON allows no comma after the last item\)$)"),
-       "check.json_trailing_comma", {2, 1}},
-      {std::regex(R"(^invalid JSON: a ',' missing before byte (\d+)$)"), "check.json_no_comma", {1, 0}},
-      {std::regex(R"(^invalid JSON: a ':' missing after the key, before byte (\d+)$)"), "check.json_no_colon", {1, 0}},
+       "check.json_trailing_comma", {2, 1, 0}},
+      {std::regex(R"(^invalid JSON: a ',' missing before byte (\d+)$)"), "check.json_no_comma", {1, 0, 0}},
+      {std::regex(R"(^invalid JSON: a '"' at byte (\d+) ends its string early: inside a string write it \\" \(or a ',' is missing after it\)$)"),
+       "check.json_quote_in_string", {1, 0, 0}},
+      {std::regex(R"(^invalid JSON: a ':' missing after the key, before byte (\d+)$)"), "check.json_no_colon", {1, 0, 0}},
       {std::regex(R"(^invalid JSON: a key without quotes at byte (\d+) \('(.*)'\): JSON keys take double quotes$)"),
-       "check.json_bare_key", {1, 2}},
-      {std::regex(R"(^invalid JSON: a value missing before '(.)' at byte (\d+)$)"), "check.json_no_value", {2, 1}},
+       "check.json_bare_key", {1, 2, 0}},
+      {std::regex(R"(^invalid JSON: a value missing before '(.)' at byte (\d+)$)"), "check.json_no_value", {2, 1, 0}},
       {std::regex(R"(^invalid JSON: a single quote at byte (\d+): JSON strings and keys take double quotes$)"),
-       "check.json_single_quote", {1, 0}},
+       "check.json_single_quote", {1, 0, 0}},
   };
   auto structure_words = [&](const std::string& line) -> std::string {
     std::smatch sm;
     for (const auto& s : structure)
-      if (std::regex_match(line, sm, s.pattern))
-        return s.groups[1] ? tr.fill(s.term, {sm[s.groups[0]].str(), sm[s.groups[1]].str()})
-                           : tr.fill(s.term, {sm[s.groups[0]].str()});
+      if (std::regex_match(line, sm, s.pattern)) {
+        std::array<std::string, 3> args;
+        std::size_t n = 0;
+        for (const int g : s.groups)
+          if (g) args[n++] = sm[g].str();
+        return n == 0   ? std::string(tr[s.term])
+               : n == 1 ? tr.fill(s.term, {args[0]})
+               : n == 2 ? tr.fill(s.term, {args[0], args[1]})
+                        : tr.fill(s.term, {args[0], args[1], args[2]});
+      }
     return {};
   };
   static const std::regex json_in_string(R"(^invalid JSON: the line ends inside the string opened at byte (\d+) \(a truncated line\?\)$)");
@@ -450,6 +480,7 @@ void Summary::merge(const Summary& other) {
   extra_.after_now += other.extra_.after_now;
   extra_.provisional += other.extra_.provisional;
   extra_.quiet_hours += other.extra_.quiet_hours;
+  ignored_.merge(other.ignored_);
   for (std::size_t i = 0; i < cells_.size(); ++i) merge_cell(cells_[i], other.cells_[i]);
   unread_.insert(unread_.end(), other.unread_.begin(), other.unread_.end());
   const auto bad_before = bad_;
@@ -597,6 +628,12 @@ std::string Summary::to_state() const {
     w.put(base);
     w.str(file);
   }
+  w.put<std::uint64_t>(ignored_.names().size());
+  for (const auto& e : ignored_.names()) {
+    w.str(e.name);
+    w.put(e.count);
+  }
+  w.put(ignored_.others());
   w.put<std::uint64_t>(ids_.size());
   for (const auto& e : ids_) {
     w.put(e.hash);
@@ -697,6 +734,17 @@ void Summary::merge_state(std::string_view state) {
     part.inputs_.emplace_back(base, std::string(r.str("input file")));
     if (i > 0 && !(part.inputs_[i - 1] < part.inputs_[i])) StateReader::fail(fmt::format("input {} is out of order", i));
   }
+  {
+    const auto fields = r.count("ignored fields", 8 + 8, IgnoredFields::kNames);
+    std::vector<IgnoredFields::Entry> names;
+    for (std::uint64_t i = 0; i < fields; ++i) {
+      IgnoredFields::Entry e;
+      e.name = std::string(r.str("ignored field"));
+      e.count = r.get<std::uint64_t>("ignored field count");
+      names.push_back(std::move(e));
+    }
+    part.ignored_.restore(std::move(names), r.get<std::uint64_t>("ignored others"));
+  }
   const auto ids = r.count("ticket ids", 8 + 8, kIdLines);
   part.ids_.reserve(static_cast<std::size_t>(ids));
   for (std::uint64_t i = 0; i < ids; ++i) {
@@ -788,8 +836,9 @@ std::string Summary::to_json() const {
     out += "{\"file\": " + io::json_string(unread_[i].file) + ", \"error\": " + io::json_string(unread_[i].why) + "}";
   }
   out += "],\n \"ignored_fields\": [";
-  for (std::size_t i = 0; i < ignored_fields_.size(); ++i) {
-    const auto& f = ignored_fields_[i];
+  const auto ignored = ignored_fields();
+  for (std::size_t i = 0; i < ignored.size(); ++i) {
+    const auto& f = ignored[i];
     out += fmt::format("{}{{\"field\": {}, \"lines\": {}, \"did_you_mean\": {}}}", i ? ", " : "", io::json_string(f.field),
                        f.lines, f.likely.empty() ? std::string("null") : io::json_string(f.likely));
   }
@@ -843,9 +892,10 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
   if (extra_.classified) out += tr.fill("summary.classified", {n(extra_.classified)});
   out += "\n";
   for (const auto& u : unread_) out += red(tr.fill("summary.unread_input", {u.file, std::string(tr.name("phrase", u.why))})) + "\n";
-  for (const auto& f : ignored_fields_)
-    if (!f.likely.empty())
-      out += red(tr.fill(f.lines == 1 ? "summary.misspelt_field_one" : "summary.misspelt_field", {f.field, n(f.lines), f.likely})) + "\n";
+  for (const auto& f : ignored_fields())
+    if (f.changes_results)
+      out += red(tr.fill(f.lines == 1 ? "summary.misspelt_field_one" : "summary.misspelt_field",
+                         {shown_name(f.field), n(f.lines), f.likely})) + "\n";
   // Said at the top, as an unread input is: both change what the figures below mean.
   if (tickets_ == 0 && bad_ == 0) out += red(std::string(tr["summary.no_tickets"])) + "\n";
   if (const auto repeated = repeated_ids_text(repeated_ids(), tr); !repeated.empty()) out += red(repeated) + "\n";
@@ -959,6 +1009,29 @@ std::string Summary::to_text(bool color, const i18n::Terms& tr) const {
       out += "  " + (b.file.empty() ? tr.fill("summary.line", {n(b.line)}) : b.file + ":" + n(b.line)) + (lang == i18n::Lang::zh ? "：" : ": ") +
              bad_line_words(b.error, tr, BadLineDetail::worded) + "\n";
   }
+  return out;
+}
+
+std::vector<Summary::IgnoredField> Summary::ignored_fields() const {
+  const auto& rs = auditor_->rules();
+  const auto known = readable_field_names(rs);
+  // The readable fields that change results when absent: events and flags (and a
+  // reopened cycle's events), not the id or class (a line without them is a bad line).
+  std::vector<std::string> results;
+  for (const auto& k : known) {
+    std::string_view base = k;
+    if (const auto dot = base.rfind('.'); dot != std::string_view::npos) base.remove_prefix(dot + 1);
+    const bool event = std::find(rs.events.begin(), rs.events.end(), base) != rs.events.end() ||
+                       (base == "at" && std::string_view(k) != base);
+    const bool flag = std::find(rs.flags.begin(), rs.flags.end(), base) != rs.flags.end();
+    if (event || flag) results.push_back(k);
+  }
+  std::vector<IgnoredField> out;
+  for (const auto& e : ignored_.names()) {
+    if (!read_elsewhere_.empty() && e.name == read_elsewhere_) continue;
+    out.push_back({e.name, e.count, std::string(closest_name(e.name, known)), !closest_name(e.name, results).empty()});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.lines > b.lines; });
   return out;
 }
 

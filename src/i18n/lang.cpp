@@ -56,9 +56,11 @@ Lang choose_lang(std::string_view flag, const Env& env) {
     if (v->substr(0, 2) != "zh") return Lang::en;
     // The output is UTF-8: a locale naming another codeset (zh_CN.GB18030, zh_CN.GBK,
     // zh_TW.Big5) is a terminal that would show its Chinese as mojibake, so it gets the
-    // English, which is ASCII (--lang zh still asks for Chinese). No codeset: Chinese.
+    // English, which is ASCII (--lang zh still asks for Chinese). So does a territory
+    // without a codeset: glibc's zh_CN and zh_SG are GB2312, zh_TW and zh_HK Big5. A bare
+    // "zh" names no codeset at all: Chinese.
     const auto dot = v->find('.');
-    if (dot == std::string_view::npos) return Lang::zh;
+    if (dot == std::string_view::npos) return v->find('_') == std::string_view::npos ? Lang::zh : Lang::en;
     std::string codeset(v->substr(dot + 1, v->find('@', dot) == std::string_view::npos ? std::string_view::npos
                                                                                        : v->find('@', dot) - dot - 1));
     for (auto& c : codeset) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);

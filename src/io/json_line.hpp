@@ -356,7 +356,7 @@ inline std::string describe_structure(std::string_view s) {
   std::string open;  // the brackets open, innermost last
   auto byte = [](std::size_t i) { return std::to_string(i + 1); };
   auto after_value = [&] { want = open.empty() ? Want::end : Want::comma_or_close; };
-  std::size_t last_comma = 0;
+  std::size_t last_comma = 0, string_end = std::string_view::npos;  // the last string's closing quote
   bool after_comma = false;  // the last token was a comma
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
@@ -364,6 +364,11 @@ inline std::string describe_structure(std::string_view s) {
     if (c != ',' && c != '}' && c != ']') after_comma = false;
     if (want == Want::end) return {};  // content after the object: worded elsewhere
     if (c == '\'') return "a single quote at byte " + byte(i) + ": JSON strings and keys take double quotes";
+    // Right after a string's closing quote, more text: that quote was meant inside the
+    // string ("he said "no" twice"), more often than a comma is missing.
+    if (want == Want::comma_or_close && string_end != std::string_view::npos && i == string_end + 1 && c != ',' &&
+        c != '}' && c != ']' && c != ':')
+      return "a '\"' at byte " + byte(string_end) + " ends its string early: inside a string write it \\\" (or a ',' is missing after it)";
     if (c == '"') {
       if (want == Want::comma_or_close) return "a ',' missing before byte " + byte(i);
       if (want == Want::colon) return "a ':' missing after the key, before byte " + byte(i);
@@ -371,6 +376,7 @@ inline std::string describe_structure(std::string_view s) {
       while (j < s.size() && s[j] != '"') j += s[j] == '\\' ? 2 : 1;
       if (j >= s.size()) return {};  // ends inside the string: worded elsewhere
       i = j;
+      string_end = j;
       if (want == Want::key || want == Want::key_or_close) want = Want::colon;
       else after_value();
       continue;

@@ -224,7 +224,7 @@ section {{ break-inside: avoid-page; }}
       out_ += fmt::format("<p class=\"warn\" data-unread=\"{}\">{}</p>\n", html_escape(u.file),
                           html_escape(tr_.fill("report.unread_input", {u.file, std::string(tr_.name("phrase", u.why))})));
     for (const auto& f : s_.ignored_fields())
-      if (!f.likely.empty())
+      if (f.changes_results)
         out_ += fmt::format("<p class=\"warn\" data-ignored-field=\"{}\">{}</p>\n", html_escape(f.field),
                             html_escape(tr_.fill(f.lines == 1 ? "summary.misspelt_field_one" : "summary.misspelt_field",
                                                  {f.field, std::to_string(f.lines), f.likely})));
@@ -313,10 +313,11 @@ section {{ break-inside: avoid-page; }}
       return fmt::format("<span class=\"swatch\" style=\"display:inline-block;width:0.8em;height:0.8em;background:{}\"></span> ",
                          colour);
     };
-    out_ += fmt::format("<p class=\"note\" id=\"colours\" data-warn-band=\"{}\">{} {}{}; {}{}; {}{}</p>\n", kWarnBand,
+    // (A target under 15%: no rate is red, and the key says none is.)
+    const std::string red = band > 0 ? "; " + swatch(kBad) + html_escape(tr_.fill("report.colour_bad", {low})) : "";
+    out_ += fmt::format("<p class=\"note\" id=\"colours\" data-warn-band=\"{}\">{} {}{}; {}{}{}</p>\n", kWarnBand,
                         t("report.colours"), swatch(kGood), html_escape(tr_.fill("report.colour_good", {at})), swatch(kWarn),
-                        html_escape(tr_.fill("report.colour_warn", {low, at})), swatch(kBad),
-                        html_escape(tr_.fill("report.colour_bad", {low})));
+                        html_escape(tr_.fill("report.colour_warn", {low, at})), red);
   }
 
   // Every count, with data- attributes naming it (the numbers behind the charts).

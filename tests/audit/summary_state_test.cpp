@@ -212,3 +212,36 @@ TEST_CASE_FIXTURE(Fixture, "repeated ids past the bound: parts merged give one p
   CHECK(loaded.repeated_ids().ids == 2);
   CHECK(loaded.repeated_ids().capped);
 }
+
+// The fields not read were set by the CLI alone: the library's summary (Python's, the C
+// ABI's, Dask's merged parts) wrote "ignored_fields": [] where check wrote them.
+TEST_CASE_FIXTURE(Fixture, "fields not read are counted by the stream, merged and kept in the state") {
+  std::string text;
+  for (int i = 0; i < 60; ++i)
+    text += R"({"id": "T)" + std::to_string(i) + R"(", "class": "ordinary", "received": "2026-11-02T09:00", "branch": "b", )" +
+            (i % 3 ? R"("replyed": "2026-11-02T10:00"})" : R"("replied": "2026-11-02T10:00"})") + "\n";
+  const auto whole = part(text, "t.jsonl", 0);
+  const std::string json = whole.to_json();
+  CHECK(json.find(R"({"field": "branch", "lines": 60, "did_you_mean": null})") != std::string::npos);
+  CHECK(json.find(R"({"field": "replyed", "lines": 40, "did_you_mean": "replied"})") != std::string::npos);
+  const auto fields = whole.ignored_fields();
+  REQUIRE(fields.size() == 2);
+  CHECK(fields[0].field == "branch");  // the most frequent first
+  CHECK_FALSE(fields[0].changes_results);
+  CHECK(fields[1].changes_results);
+  // Parts through their bytes: the same list and counts as one pass.
+  const auto pieces = split(text, 3);
+  audit::Summary merged{auditor, 3, 4};
+  for (std::size_t i = 0; i < pieces.size(); ++i) merged.merge_state(part(pieces[i], piece_name(i), i).to_state());
+  const std::string merged_json = merged.to_json();
+  CHECK(merged_json.find(R"({"field": "branch", "lines": 60, "did_you_mean": null})") != std::string::npos);
+  CHECK(merged_json.find(R"({"field": "replyed", "lines": 40, "did_you_mean": "replied"})") != std::string::npos);
+  // With --jobs 2 as with one thread.
+  audit::Summary threaded{auditor, 3, 4};
+  audit::StreamOptions o;
+  o.write_lines = false;
+  o.summary = &threaded;
+  o.jobs = 2;
+  audit::check_text(auditor, text, "t.jsonl", o);
+  CHECK(threaded.to_json() == json);
+}

@@ -103,21 +103,39 @@ TEST_CASE("callback select names a level its draw leaves short; --top-up reaches
   }
   CHECK(added > 0);
   for (const auto& [level, top] : lowest_added) CHECK(top < highest_left[level]);
-  // Exactly the required count where the draw fell short: ceil(share x ordinary).
+  // Exactly the required count where the draw fell short, ceil(share x ordinary), and
+  // the draw's own picks where it did not.
+  std::istringstream again(drawn);
+  std::map<std::string, int> by_draw;
+  for (std::string l; std::getline(again, l);)
+    by_draw[has(l, "\"tier1\"") ? "tier1" : "tier2"] += has(l, "\"callback\": true");
   for (const auto& [level, n] : ordinary) {
-    const double share = level == "tier1" ? 0.2 : 0.7;
-    CHECK(chosen[level] >= static_cast<int>(std::ceil(share * n - 1e-9)));
+    const int need = static_cast<int>(std::ceil((level == "tier1" ? 0.2 : 0.7) * n - 1e-9));
+    CAPTURE(level);
+    CHECK(chosen[level] == std::max(need, by_draw[level]));
   }
   // From a file too (read twice by name), the same answer.
   const std::string path = temp_path("callbacks.jsonl");
   std::ofstream(path) << in;
   const auto named = run_cli("callback select --top-up --salt " + salt + " " + path);
-  std::remove(path.c_str());
   CHECK(named.out == topped.out);
+  // And from a pipe named by path (/dev/stdin on a pipe, as `<(...)` gives): read twice,
+  // it had given an empty sample and exit 0.
+  const std::string out = temp_path("piped.out");
+  const int status = std::system(("cat " + path + " | env -u LANG -u LC_ALL '" SHIXIAN_CLI "' callback select --top-up --salt " +
+                                  salt + " /dev/stdin > " + out + " 2>/dev/null").c_str());
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(slurp(out) == topped.out);
+  std::remove(out.c_str());
+  std::remove(path.c_str());
 }
 
 // report counted a ticket given twice as two complaints (and two callbacks), unsaid.
 TEST_CASE("callback report and select take a ticket id once and name the repeat") {
+  // A line refused and then given right is the ticket's one line, not a repeat.
+  const auto fixed = run_cli("callback report --format json", R"({"id": "K-1", "level": "tier3", "callback": true})" "\n"
+                                                               R"({"id": "K-1", "level": "tier1", "callback": true})" "\n");
+  CHECK(has(fixed.out, R"("tier1": {"ordinary": 1, "called_back": 1,)"));
   const std::string in = R"({"id": "K-6", "level": "tier2", "class": "ordinary", "callback": true})" "\n"
                          R"({"id": "K-7", "level": "tier2", "class": "ordinary", "callback": false})" "\n"
                          R"({"id": "K-6", "level": "tier2", "class": "ordinary", "callback": true})" "\n";
@@ -152,6 +170,11 @@ TEST_CASE("callback report's table shows its first bad lines, worded in the lang
   CHECK(has(zh.out, "第1行"));
   CHECK_FALSE(has(zh.out, "第2行"));  // the bad line is line 1
   CHECK_FALSE(has(zh.out, "\"error\":"));
+  CHECK(has(zh.out, "未知的网点级别“tier3”"));
+  const auto again = run_cli("--lang zh callback report", in + R"({"id": "K-2", "level": "tier1", "callback": true})" "\n");
+  CHECK(has(again.out, "工单编号 \"K-2\" 重复（首次见于第2行）：只计一次"));
+  const auto missing = run_cli("--lang zh callback report", R"({"id": "K-3", "level": "tier1"})" "\n");
+  CHECK(has(missing.out, "缺少布尔字段 callback"));
   // JSON stays JSON for programs.
   const auto json = run_cli("callback report --format json", in);
   CHECK(has(json.err, R"({"line": 1, "id": "K-1", "error": "unknown branch level 'tier3')"));
@@ -183,6 +206,11 @@ TEST_CASE("an output file that is one of the inputs is refused before anything i
   CHECK(exported.code == 2);
   CHECK(has(exported.err, "--output"));
   CHECK(slurp(cal) == cal_text);
+  // --compare-calendar's file too; and a device is no input (--report /dev/null).
+  const auto compared = run_cli("check --now 2026-11-02T09:00 --compare-calendar " + cal + " --report " + cal, ticket);
+  CHECK(compared.code == 2);
+  CHECK(slurp(cal) == cal_text);
+  CHECK(run_cli("check --now 2026-11-02T09:00 --report /dev/null", ticket).code == 0);
   std::remove(cal.c_str());
   std::remove(path.c_str());
 }
@@ -194,10 +222,11 @@ TEST_CASE("the summary and the report name a misspelt field at the top, and coun
   const std::string in =
       R"({"id": "B-7", "class": "ordinary", "received": "2026-10-12T10:00", "resolved": "2026-10-12T10:30", "replyed": "2026-10-12T11:00", "branch": "x"})" "\n"
       R"({"id": "B-8", "class": "ordinary", "received": "2026-10-12T10:00", "resolved": "2026-10-12T17:00", "replied": "2026-10-12T19:00"})" "\n"
-      R"({"id": "B-9", "class": "ordinary", "received": "2026-10-12T10:00", "resolved": "2026-10-12T11:00", "replied": "2026-10-12T12:00"})" "\n";
+      R"({"id": "B-9", "class": "ordinary", "received": "2026-10-12T10:00", "resolved": "2026-10-12T11:00", "replied": "2026-10-12T12:00", "uid": "u"})" "\n";
   const auto text = run_cli("check --now 2026-11-02T09:00 --summary", in);
   CHECK(has(text.out, "FIELD NOT READ: 'replyed' (1 line), did you mean 'replied'?"));
   CHECK_FALSE(has(text.out, "'branch'"));  // an export's own column is no misspelling
+  CHECK_FALSE(has(text.out, "'uid'"));     // near 'id', which a line cannot lack: nothing read as absent
   CHECK(has(text.out, "done inside quiet hours (18:00-08:00): 1 contacts"));
   const auto zh = run_cli("--lang zh check --now 2026-11-02T09:00 --summary", in);
   CHECK(has(zh.out, "字段未被读取：“replyed”（1行），是否应为“replied”？"));
@@ -244,6 +273,8 @@ TEST_CASE("a line that is not JSON names its mistake and its byte, in English an
       {R"({"id": "B-16", "class" "ordinary"})", "a ':' missing after the key, before byte 24"},
       {R"({"id": "B-17", "x": [1, 2,], "class": "ordinary"})", "a comma before ']' at byte 26"},
       {R"({"id": "B-18", "class": })", "a value missing before '}' at byte 25"},
+      {R"({"id": "B-19", "class": "ordinary", "text": "he said "no" twice"})",  // as check's JSON escapes it
+       R"(a '\"' at byte 54 ends its string early: inside a string write it \\\" (or a ',' is missing after it))"},
   };
   std::string in;
   for (const auto& [line, words] : cases) in += line + "\n";
@@ -260,6 +291,7 @@ TEST_CASE("a line that is not JSON names its mistake and its byte, in English an
   CHECK(has(zh.out, "第2字节处是单引号"));
   CHECK(has(zh.out, "第24字节之前缺少冒号"));
   CHECK(has(zh.out, "第25字节处“}”之前缺少值"));
+  CHECK(has(zh.out, "第54字节处的双引号提前结束了字符串"));
   CHECK_FALSE(has(zh.out, "invalid JSON"));
   // The same words in every reader.
   const auto cls = run_cli("classify", R"({"text": "乱扣费",})" "\n");

@@ -299,7 +299,7 @@ TEST_CASE("callback select --format text is a table for people, bad lines worded
   CHECK(zh.out.rfind("工单", 0) == 0);
   CHECK(zh.out.find("非普通投诉，不参与抽选") != std::string::npos);
   CHECK(zh.out.find('{') == std::string::npos);
-  CHECK(zh.err.find("第2行（工单 T-3）无法读取：unknown branch level '三级支行'") != std::string::npos);
+  CHECK(zh.err.find("第2行（工单 T-3）无法读取：未知的网点级别“三级支行”") != std::string::npos);
   CHECK(zh.out.find("一级分行") != std::string::npos);  // tier1 in its Chinese name
   // The same draws as the JSON, in its words.
   CHECK(json.out.find("\"draw\": 0.162746") != std::string::npos);

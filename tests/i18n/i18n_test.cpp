@@ -53,7 +53,9 @@ TEST_CASE("--lang wins, then SHIXIAN_LANG, then LC_ALL, LC_MESSAGES, LANG; else 
   CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_TW.Big5"}})) == Lang::en);
   CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_CN.utf8"}})) == Lang::zh);
   CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_CN.UTF-8@pinyin"}})) == Lang::zh);
-  CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_CN"}})) == Lang::zh);
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_CN"}})) == Lang::en);  // glibc: GB2312
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "zh_TW"}})) == Lang::en);  // glibc: Big5
+  CHECK(i18n::choose_lang("", env_of({{"LANG", "zh"}})) == Lang::zh);
   CHECK(i18n::choose_lang("zh", env_of({{"LANG", "zh_CN.GBK"}})) == Lang::zh);
   // A mistyped explicit choice is an error naming it, not silently English.
   CHECK_THROWS_WITH_AS(i18n::choose_lang("fr", env_of({})), doctest::Contains("'fr'"), InputError);

@@ -35,6 +35,9 @@ class IgnoredFields {
 
   void add(std::string_view name, bool in_cycle = false);
   void merge(const IgnoredFields& other);
+  // names() and others() as a saved summary state holds them (Summary::merge_state);
+  // false for more than kNames names.
+  bool restore(std::vector<Entry> names, std::uint64_t others);
 
   // In order of first appearance; in byte order once others() is not zero.
   const std::vector<Entry>& names() const noexcept { return names_; }

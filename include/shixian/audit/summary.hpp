@@ -28,6 +28,7 @@
 // Summaries built on separate threads over separate parts of the input merge into
 // the same result whatever the split (merge() is order-independent: worst breaches
 // and listed bad lines are chosen by input order, not by arrival).
+#include "shixian/audit/ignored_fields.hpp"
 #include "shixian/abi.hpp"
 #include <array>
 #include <cstdint>
@@ -133,18 +134,22 @@ class Summary {
     std::string file, why;
   };
   const std::vector<UnreadInput>& unread_inputs() const noexcept { return unread_; }
-  // Fields the lines carried that were not read (IgnoredFields), each with the field
-  // probably meant ("" when none is near). One that names a field ("replyed": replied)
-  // changes the figures (those replies read as not made), so the summary and the report
-  // say it at the top; the JSON lists them all. Set once the input is read; like the
-  // unread inputs, the caller's and not part of to_state().
+  // Fields the lines carried that were not read: check_stream and check_text add each
+  // stream's (IgnoredFields); merged, and part of to_state(), like every count. The JSON
+  // lists each with the field probably meant; one near an event or a flag ("replyed":
+  // replied) changes the figures (those replies read as not made), so the text summary
+  // and the report say it at the top.
   struct IgnoredField {
     std::string field;
     std::uint64_t lines = 0;
-    std::string likely;
+    std::string likely;            // the readable field probably meant, or ""
+    bool changes_results = false;  // it is near an event or a flag of the rule set
   };
-  void set_ignored_fields(std::vector<IgnoredField> fields) { ignored_fields_ = std::move(fields); }
-  const std::vector<IgnoredField>& ignored_fields() const noexcept { return ignored_fields_; }
+  void add_ignored(const IgnoredFields& fields) { ignored_.merge(fields); }
+  // A field read by someone else (check --report --by: the report's grouping), not listed.
+  void set_read_elsewhere(std::string field) { read_elsewhere_ = std::move(field); }
+  // The most frequent first.
+  std::vector<IgnoredField> ignored_fields() const;
   // Stage audits in error: left out of timeliness, so the summary and the report say how
   // many and why. Most need a day outside the calendar's coverage (load the notice, or
   // --provisional); the rest, no_target_errors(), had no target of the stage apply to the
@@ -233,7 +238,8 @@ class Summary {
   } extra_;
   std::vector<BadLine> first_bad_;
   std::vector<UnreadInput> unread_;
-  std::vector<IgnoredField> ignored_fields_;
+  IgnoredFields ignored_;
+  std::string read_elsewhere_;
   struct SeenId {
     std::uint64_t hash, order;
   };

@@ -8,8 +8,8 @@
 //   blank line     a line holding nothing but spaces and tabs. The reader yields it (so
 //                  numbering stays physical) and counts it; the caller skips it.
 //
-// Model: the reader pulls large blocks (1 MiB by default; less when the input is text
-// or a regular file smaller than that) from a FILE* or a file descriptor into one buffer
+// Model: the reader pulls large blocks (1 MiB by default, or the constructor's: check on
+// one thread asks 256 KiB; less when the input is text or a regular file smaller than that) from a FILE* or a file descriptor into one buffer
 // and hands out string_views into it, so in steady state a line costs no allocation. The buffer grows only when a single line is longer than
 // it (lines of several MB work), up to a maximum line length (kDefaultMaxLine, 8 MiB,
 // or the constructor's): a longer line is read past without keeping it and yielded as
